@@ -1,0 +1,194 @@
+//! The command line (DESIGN section 2): every command, flag and exit code in one place.
+//! Doc comments here are clap help text, not Markdown.
+#![allow(clippy::doc_markdown)]
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0    done; every check ok or warn
+  1    a check ran and failed (the server said no, or a policy refused it)
+  2    usage or input that failed its local check before anything was sent
+  3    storage: keyring unreachable or locked, config unreadable, corrupt or newer, lock timeout
+  130  interrupted or cancelled by the user; nothing changed
+
+Tokens are read only from stdin (--token-stdin) or CHATWOOT_LINK_TOKEN, never from arguments.";
+
+/// Link a Chatwoot account to a WhatsApp workflow platform: every value checked live,
+/// the token kept in the OS keyring.
+#[derive(Debug, Parser)]
+#[command(name = "chatwoot-link", version = crate::cli::VERSION, after_help = EXIT_CODES_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    /// Run the wizard against the built-in Chatwoot-compatible sandbox (no account needed).
+    #[arg(long)]
+    pub demo: bool,
+
+    /// With --demo: forget the demo profiles first.
+    #[arg(long, requires = "demo")]
+    pub reset: bool,
+}
+
+/// Options every command takes, before or after the subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Where profiles.toml lives [default: the platform config dir, e.g. ~/.config/chatwoot-link].
+    #[arg(
+        long,
+        global = true,
+        env = "CHATWOOT_LINK_CONFIG_DIR",
+        value_name = "DIR"
+    )]
+    pub config_dir: Option<PathBuf>,
+
+    /// Print data as one JSON object on stdout.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Total time allowed for each request, in seconds (connecting gets at most 5).
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 15.0)]
+    pub timeout: f64,
+
+    /// Write a log to chatwoot-link.log in the config dir (never contains the token).
+    #[arg(long, global = true)]
+    pub verbose: bool,
+}
+
+/// The values a check or a save takes.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Chatwoot instance URL (https://app.chatwoot.com, or a self-hosted one). A dashboard
+    /// URL such as https://host/app/accounts/7/dashboard also gives the Account ID.
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+
+    /// The Master User's email (an administrator of the account).
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+
+    /// The numeric Account ID (the number in /app/accounts/<id>/ of the dashboard URL).
+    #[arg(long, value_name = "ID")]
+    pub account_id: Option<String>,
+
+    /// Read the API access token from stdin (echo off on a terminal).
+    #[arg(long)]
+    pub token_stdin: bool,
+
+    /// Allow plain http to a host that is not loopback (the token crosses the network in clear).
+    #[arg(long)]
+    pub allow_http: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run every check; save nothing.
+    Check(CheckArgs),
+
+    /// Check, then save as a new profile.
+    Add {
+        /// Profile name: lower-case letters, digits, '.', '_' or '-', at most 32.
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        check: CheckArgs,
+        /// Keep the token in tokens.toml (0600) instead of the OS keyring.
+        #[arg(long)]
+        insecure_storage: bool,
+    },
+
+    /// Change a profile: with no flags on a terminal, the wizard; else the given values,
+    /// re-checked (the stored token is kept unless --token-stdin is given).
+    Edit {
+        name: String,
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+        #[arg(long, value_name = "EMAIL")]
+        email: Option<String>,
+        #[arg(long, value_name = "ID")]
+        account_id: Option<String>,
+        #[arg(long)]
+        token_stdin: bool,
+        /// Rename the profile too.
+        #[arg(long = "name", value_name = "NEW")]
+        new_name: Option<String>,
+        #[arg(long)]
+        allow_http: bool,
+    },
+
+    /// List the linked profiles (no network).
+    List,
+
+    /// Show one profile (never its token; no network).
+    Show { name: String },
+
+    /// Re-check profiles live, all at once [default: all profiles].
+    Status { names: Vec<String> },
+
+    /// Unlink a profile: remove it from the config, then its token from the store.
+    #[command(visible_alias = "revoke")]
+    Remove {
+        name: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+        /// Reset the token on the server first (breaks every other integration using it).
+        #[arg(long)]
+        rotate_token: bool,
+    },
+
+    /// Reset the token on the server and store the new one for every profile sharing it.
+    Rotate {
+        name: String,
+        #[arg(long)]
+        yes: bool,
+    },
+
+    /// Rename a profile.
+    Rename { old: String, new: String },
+
+    /// Make a profile the default.
+    Default { name: String },
+
+    /// Print a profile's token (for scripts).
+    Token { name: Option<String> },
+
+    /// Print `export CHATWOOT_…=` lines for a profile.
+    Env {
+        name: Option<String>,
+        /// Also print CHATWOOT_API_TOKEN.
+        #[arg(long)]
+        with_token: bool,
+    },
+
+    /// Check the keyring, the config, orphaned secrets and connectivity.
+    Doctor {
+        /// Remove orphaned secrets of this config dir.
+        #[arg(long)]
+        fix: bool,
+    },
+
+    /// Run the Chatwoot-compatible sandbox on 127.0.0.1 (prints its URL and demo tokens).
+    Sandbox {
+        #[arg(long, default_value_t = 0)]
+        port: u16,
+        /// Delay every answer by this many milliseconds.
+        #[arg(long, default_value_t = 0)]
+        latency_ms: u64,
+        /// A misbehaviour to simulate; repeatable; `--scenario help` lists them.
+        #[arg(long = "scenario", value_name = "NAME")]
+        scenarios: Vec<String>,
+    },
+
+    /// Print shell completions.
+    Completions { shell: clap_complete::Shell },
+
+    /// Print the man page.
+    Man,
+}

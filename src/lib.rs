@@ -1,0 +1,11 @@
+//! chatwoot-link: link a Chatwoot account (instance URL, Master User email, API access token,
+//! Account ID) to a WhatsApp workflow platform, with every value checked live.
+//!
+//! The library without default features is what an integration embeds to read a saved
+//! profile; the `cli`, `tui` and `sandbox` features make the binary.
+
+pub mod checks;
+pub mod secret;
+
+#[cfg(feature = "cli")]
+pub mod cli;
