@@ -121,6 +121,8 @@ fn both_spellings(token: &'static str) -> [Via; 2] {
     [Via::Hyphen(token), Via::Underscore(token)]
 }
 
+#[path = "sandbox/cli.rs"]
+mod cli;
 #[path = "sandbox/lifecycle.rs"]
 mod lifecycle;
 #[path = "sandbox/routes.rs"]
