@@ -7,5 +7,7 @@
 pub mod checks;
 pub mod secret;
 
+pub mod chatwoot;
 #[cfg(feature = "cli")]
 pub mod cli;
+pub mod sanitize;
