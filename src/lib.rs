@@ -4,10 +4,13 @@
 //! The library without default features is what an integration embeds to read a saved
 //! profile; the `cli`, `tui` and `sandbox` features make the binary.
 
+pub mod chatwoot;
 pub mod checks;
+pub mod sanitize;
 pub mod secret;
 
-pub mod chatwoot;
 #[cfg(feature = "cli")]
 pub mod cli;
-pub mod sanitize;
+
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
