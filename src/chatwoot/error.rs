@@ -113,6 +113,7 @@ impl Error {
         let mut innermost_io: Option<&io::Error> = None;
         let mut source = err.source();
         while let Some(e) = source {
+            let mut next = e.source();
             if let Some(io) = e.downcast_ref::<io::Error>() {
                 match io.kind() {
                     io::ErrorKind::ConnectionRefused => return Self::Refused { host },
@@ -127,11 +128,15 @@ impl Error {
                     io::ErrorKind::InvalidData if err.is_connect() => return Self::Tls { host },
                     _ => innermost_io = Some(io),
                 }
+                // `io::Error::source` skips the wrapped error itself; descend into it.
+                if let Some(inner) = io.get_ref() {
+                    next = Some(inner);
+                }
             }
             if is_tls_error_name(e) {
                 return Self::Tls { host };
             }
-            source = e.source();
+            source = next;
         }
         let detail = innermost_io.map_or_else(
             || {
