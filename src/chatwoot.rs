@@ -104,8 +104,15 @@ impl Client {
         let body = self
             .request(Method::GET, origin, "/api", None, Scope::Root)
             .await?;
-        // Anything but JSON with a `version` means this URL is not a Chatwoot root.
-        let parsed = body.json::<ServerInfo>().map_err(|_| Error::NotChatwoot);
+        // JSON cut short is a broken answer; anything else without a `version` (an HTML
+        // page, another API's JSON) means this URL is not a Chatwoot root.
+        let parsed = if body.is_json
+            && serde_json::from_slice::<serde::de::IgnoredAny>(&body.bytes).is_err()
+        {
+            Err(Error::MalformedResponse)
+        } else {
+            body.json::<ServerInfo>().map_err(|_| Error::NotChatwoot)
+        };
         body.wipe();
         parsed
     }
@@ -245,12 +252,12 @@ impl Client {
             .map_err(|e| Error::from_transport(&e, host, secs))?
         {
             if bytes.len() as u64 + chunk.len() as u64 > limit {
-                Body(bytes).wipe();
+                Body { bytes, is_json }.wipe();
                 return Err(Error::ResponseTooLarge { limit });
             }
             bytes.extend_from_slice(&chunk);
         }
-        let body = Body(bytes);
+        let body = Body { bytes, is_json };
         if status.is_success() {
             if status == StatusCode::NO_CONTENT || (!is_json && scope != Scope::Root) {
                 body.wipe();
@@ -258,7 +265,7 @@ impl Client {
             }
             return Ok(body);
         }
-        let err = error::classify_status(status.as_u16(), is_json, &body.0, scope);
+        let err = error::classify_status(status.as_u16(), is_json, &body.bytes, scope);
         body.wipe();
         Err(err)
     }
@@ -266,15 +273,18 @@ impl Client {
 
 /// A response body held only until it is parsed, then overwritten (the profile body
 /// contains the token).
-struct Body(Vec<u8>);
+struct Body {
+    bytes: Vec<u8>,
+    is_json: bool,
+}
 
 impl Body {
     fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
-        serde_json::from_slice(&self.0).map_err(|_| Error::MalformedResponse)
+        serde_json::from_slice(&self.bytes).map_err(|_| Error::MalformedResponse)
     }
 
     fn wipe(mut self) {
-        self.0.fill(0);
-        std::hint::black_box(&self.0);
+        self.bytes.fill(0);
+        std::hint::black_box(&self.bytes);
     }
 }
