@@ -5,7 +5,11 @@
 //! profile; the `cli`, `tui` and `sandbox` features make the binary.
 
 pub mod checks;
+pub mod profile;
 pub mod secret;
+pub mod store;
+
+pub use profile::{LoadError, Profile};
 
 #[cfg(feature = "cli")]
 pub mod cli;
