@@ -7,7 +7,7 @@ use std::process::{Command, Output, Stdio};
 use chatwoot_link::sandbox::demo::{ADMIN_EMAIL, ADMIN_TOKEN, SOLO_EMAIL};
 use chatwoot_link::sandbox::{Sandbox, Scenario};
 
-use crate::common::sandbox;
+use crate::common::{sandbox, wait_for_requests};
 
 struct Run {
     code: i32,
@@ -297,4 +297,48 @@ async fn server_control_characters_never_reach_the_output() {
         "{:?}",
         run.stdout
     );
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread")]
+async fn ctrl_c_exits_130_and_saves_nothing() {
+    let sb = sandbox(vec![Scenario::Hang]).await;
+    let config = tempfile::tempdir().expect("tempdir");
+    let child = Command::new(env!("CARGO_BIN_EXE_chatwoot-link"))
+        .args([
+            "--timeout",
+            "60",
+            "check",
+            "--url",
+            &sb.url(),
+            "--account-id",
+            "1",
+            "--json",
+        ])
+        .env("CHATWOOT_LINK_TOKEN", ADMIN_TOKEN)
+        .env("NO_PROXY", "*")
+        .env("CHATWOOT_LINK_CONFIG_DIR", config.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // All three requests are in flight (and hang) before the interrupt.
+    wait_for_requests(&sb, 3).await;
+    rustix::process::kill_process(
+        rustix::process::Pid::from_child(&child),
+        rustix::process::Signal::INT,
+    )
+    .expect("SIGINT");
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output().expect("wait"))
+        .await
+        .expect("join");
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(out.status.code(), Some(130), "{stdout}{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
+    assert_eq!(check_code(&v, "url"), ("skipped", "not_checked"));
+    assert!(stderr.contains("interrupted"));
+    assert!(!stdout.contains(ADMIN_TOKEN) && !stderr.contains(ADMIN_TOKEN));
+    assert_eq!(std::fs::read_dir(config.path()).expect("dir").count(), 0);
 }
