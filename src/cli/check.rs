@@ -203,13 +203,19 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
     let mut report = CheckReport::new();
     let mut updates = pin!(checks::run(inputs, &cache));
     let mut stop = pin!(interrupted());
+    // Checks are printed in their fixed order, each as soon as it and those before it are
+    // final; a check never waits on a later one, so this delays nothing that matters.
+    let mut done = [false; CheckId::ALL.len()];
+    let mut printed = 0;
     let ending = loop {
         tokio::select! {
             update = updates.next() => match update {
                 Some(u) => {
                     report.apply(&u);
-                    if !global.json && u.status.is_final() {
-                        say(&output::check_line(report.check(u.id), symbols));
+                    done[u.id as usize] |= u.status.is_final();
+                    while !global.json && printed < done.len() && done[printed] {
+                        say(&output::check_line(&report.checks[printed], symbols));
+                        printed += 1;
                     }
                 }
                 None => break Ending::Completed,
