@@ -541,6 +541,20 @@ async fn client_endpoints() {
 }
 
 #[tokio::test]
+async fn requests_start_with_the_first_poll() {
+    let sb = sandbox(vec![Scenario::Hang]).await;
+    let c = crate::common::cache_with_timeout(Duration::from_secs(60));
+    let mut stream = Box::pin(chatwoot_link::checks::run(
+        inputs(&sb.url(), None, Some(ADMIN_TOKEN), Some("1")),
+        &c,
+    ));
+    let first = stream.next().await.expect("a local update");
+    assert_eq!(first.id, CheckId::Url);
+    // The consumer polls nothing more; the requests still go out.
+    crate::common::wait_for_requests(&sb, 3).await;
+}
+
+#[tokio::test]
 async fn dropping_the_stream_cancels_its_requests() {
     let sb = sandbox(vec![Scenario::Hang]).await;
     let c = crate::common::cache_with_timeout(Duration::from_secs(60));
