@@ -197,6 +197,16 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
             format!("{first} (nothing was sent)"),
         ));
     }
+    if !(global.timeout.is_finite() && global.timeout > 0.0) {
+        let mut report = CheckReport::new();
+        for u in plan.local_updates() {
+            report.apply(&u);
+        }
+        print_report(&report, global.json, symbols);
+        return Err(Failure::usage(
+            "--timeout must be a positive number of seconds (nothing was sent)",
+        ));
+    }
 
     let cache = Cache::new(ClientOptions::with_timeout_secs(global.timeout))
         .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
