@@ -1,6 +1,15 @@
 //! The binary's face: argument parsing, dispatch to one module per command, exit codes.
 
 pub mod args;
+pub mod completions;
+pub mod default;
+pub mod doctor;
+pub mod env;
+pub mod list;
+pub mod man;
+pub mod rename;
+pub mod show;
+pub mod token;
 
 use std::process::ExitCode;
 
@@ -67,6 +76,17 @@ pub async fn run(cli: Cli) -> Outcome {
         None => Err(Failure::usage(
             "the wizard is not built yet; use `chatwoot-link check` (see --help)",
         )),
+        Some(Command::List) => list::run(&cli.global),
+        Some(Command::Show { name }) => show::run(&cli.global, &name),
+        Some(Command::Rename { old, new }) => rename::run(&cli.global, &old, &new),
+        Some(Command::Default { name }) => default::run(&cli.global, &name),
+        Some(Command::Token { name }) => token::run(&cli.global, name.as_deref()),
+        Some(Command::Env { name, with_token }) => {
+            env::run(&cli.global, name.as_deref(), with_token)
+        }
+        Some(Command::Doctor { fix }) => doctor::run(&cli.global, fix),
+        Some(Command::Completions { shell }) => completions::run(shell),
+        Some(Command::Man) => man::run(),
         Some(_) => Err(Failure::usage("this command is not implemented yet")),
     }
 }

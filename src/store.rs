@@ -153,6 +153,11 @@ impl Store {
             .build())
     }
 
+    /// Opens DIR with the OS keyring telling `notice` when a call waits (an unlock prompt).
+    pub fn open_with_notice(dir: Option<PathBuf>, notice: Notice) -> Result<Self, StoreError> {
+        Self::open_with_keyring(dir, KeyringStore::new().with_notice(notice))
+    }
+
     /// A builder for DIR with the default parts.
     pub fn builder(dir: impl Into<PathBuf>) -> StoreBuilder {
         StoreBuilder {

@@ -70,6 +70,26 @@ pub struct ProfileRecord {
 }
 
 impl ProfileRecord {
+    /// The profile as one entry of `list --json` (also `add --json`'s `"profile"`): every
+    /// saved field but `token_ref`, plus its name.
+    pub fn list_entry(&self, name: &str) -> serde_json::Value {
+        let d = &self.data;
+        serde_json::json!({
+            "name": name,
+            "id": self.id,
+            "url": d.url,
+            "email": d.email,
+            "account_id": d.account_id,
+            "account_name": d.account_name,
+            "user_id": d.user_id,
+            "user_name": d.user_name,
+            "role": d.role,
+            "server_version": d.server_version,
+            "verified_at": d.verified_at.to_string(),
+            "token_store": self.token_store.as_str(),
+        })
+    }
+
     /// True when `other` is the same revision of this profile: every field equal except
     /// `verified_at`, which `status` updates on its own and must not make an edit conflict.
     pub fn same_revision(&self, other: &Self) -> bool {

@@ -158,3 +158,14 @@ impl StoreError {
         }
     }
 }
+
+#[cfg(feature = "cli")]
+impl From<StoreError> for crate::cli::Failure {
+    fn from(e: StoreError) -> Self {
+        let exit = match e.class() {
+            ErrorClass::Usage => crate::cli::Exit::Usage,
+            ErrorClass::Storage => crate::cli::Exit::Storage,
+        };
+        Self::new(exit, e.to_string())
+    }
+}
