@@ -380,6 +380,12 @@ fn child_process() {
         "probe" => store
             .probe(TokenStoreKind::Keyring)
             .map(|()| "ok".to_owned()),
+        "probe_slow" => {
+            let keyring = KeyringStore::new()
+                .with_timeout(Duration::from_secs(3))
+                .with_notice(Arc::new(|m: &str| println!("NOTICE={m}")));
+            keyring.probe().map(|()| "ok".to_owned())
+        }
         "get" => store
             .secrets(TokenStoreKind::Keyring)
             .get("00000000-0000-0000-0000-000000000000/none")
@@ -515,4 +521,38 @@ fn a_locked_keyring_says_locked() {
     );
     assert_eq!(r.kind, "locked", "{}", r.output);
     assert!(r.message.contains("locked"), "{}", r.message);
+}
+
+#[test]
+fn a_keyring_that_never_answers_times_out_after_a_notice() {
+    // A "bus" that accepts the connection and never says a word: the D-Bus handshake hangs.
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let socket = tmp.path().join("silent-bus");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).expect("bind");
+    let out = Command::new(std::env::current_exe().expect("exe"))
+        .args([
+            "--exact",
+            "child_process",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CHILD_ENV, "probe_slow")
+        .env(CHILD_DIR_ENV, tmp.path())
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            format!("unix:path={}", socket.display()),
+        )
+        .output()
+        .expect("child runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "the child exits although the keyring thread hangs: {stdout}"
+    );
+    assert!(
+        stdout.contains("NOTICE=waiting for the keyring: is an unlock prompt open?"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("CHILD_KIND=timeout"), "{stdout}");
+    assert!(stdout.contains("did not answer within 3 s"), "{stdout}");
 }
