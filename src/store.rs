@@ -191,7 +191,10 @@ impl Store {
     pub fn config(&self) -> Result<Config, StoreError> {
         let path = self.config_path();
         match fsio::read_optional(&path)? {
+            // An empty file (created by hand) holds nothing; a crash cannot make one, since
+            // files are only ever replaced whole.
             None => Ok(Config::empty()),
+            Some(text) if text.trim().is_empty() => Ok(Config::empty()),
             Some(text) => Config::parse(&path, &text),
         }
     }

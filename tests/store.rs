@@ -670,6 +670,36 @@ fn doctor_only_removes_orphans_of_this_instance() {
     assert!(!f.secrets.keys().contains(&mine));
 }
 
+#[test]
+fn helpers_for_rotate_and_add_find_the_right_profiles() {
+    let f = Fixture::new().with_two();
+    f.store
+        .save_new("acme-copy", acme(), &tok(T1), TokenStoreKind::Keyring)
+        .expect("copy");
+    let c = f.store.config().expect("c");
+    let sharing: Vec<String> = c.sharing_user("acme").into_iter().map(|(n, _)| n).collect();
+    assert_eq!(sharing, vec!["acme", "acme-copy"], "beta is another URL");
+    assert_eq!(
+        c.linked_elsewhere("https://chat.example.com", 1, "acme"),
+        vec!["acme-copy"]
+    );
+    assert!(
+        c.linked_elsewhere("https://chat.example.com", 2, "x")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_blank_config_file_is_an_empty_config() {
+    let f = Fixture::new();
+    std::fs::create_dir_all(&f.dir).expect("dir");
+    std::fs::write(f.dir.join("profiles.toml"), "\n").expect("write");
+    assert!(f.store.config().expect("empty").profiles.is_empty());
+    f.store
+        .save_new("acme", acme(), &tok(T1), TokenStoreKind::Keyring)
+        .expect("saved over it");
+}
+
 // ---- the library face: Profile::load, in child processes (the environment is its input) --
 
 const CHILD_ENV: &str = "CHATWOOT_LINK_STORE_CHILD";

@@ -131,6 +131,31 @@ impl Config {
         self.profiles.get(name)
     }
 
+    /// The profiles that use the same token as `name` would after a rotation: same URL and
+    /// same user (including `name` itself), for `rotate`.
+    pub fn sharing_user(&self, name: &str) -> Vec<(String, ProfileRecord)> {
+        let Some(me) = self.profiles.get(name) else {
+            return Vec::new();
+        };
+        self.profiles
+            .iter()
+            .filter(|(_, r)| r.data.url == me.data.url && r.data.user_id == me.data.user_id)
+            .map(|(n, r)| (n.clone(), r.clone()))
+            .collect()
+    }
+
+    /// Names of the profiles other than `except` linking the same URL and account (`add`
+    /// warns about these).
+    pub fn linked_elsewhere(&self, url: &str, account_id: u64, except: &str) -> Vec<String> {
+        self.profiles
+            .iter()
+            .filter(|(n, r)| {
+                n.as_str() != except && r.data.url == url && r.data.account_id == account_id
+            })
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+
     /// The key prefix of this DIR's secrets: `<instance>/`.
     pub fn secret_prefix(&self) -> Option<String> {
         self.instance.map(|i| format!("{i}/"))
