@@ -183,8 +183,16 @@ fn save_read_replace_revoke_in_the_real_keyring() {
         token2
     );
 
+    // A rename relabels the item.
+    store.rename("acme", "acme-prod").expect("renamed");
+    let block = item_block(&key2).expect("still there");
+    assert!(
+        block.contains("label = chatwoot-link: acme-prod (chat.example.com, account 1)"),
+        "{block}"
+    );
+
     // Revoke removes the config entry, then the secret.
-    let revoked = store.revoke("acme").expect("revoked");
+    let revoked = store.revoke("acme-prod").expect("revoked");
     assert!(matches!(
         revoked.secret,
         chatwoot_link::store::SecretRemoval::Deleted

@@ -225,6 +225,13 @@ fn rename_and_default_follow() {
     let c = f.store.config().expect("config");
     assert_eq!(c.default.as_deref(), Some("acme-prod"));
     assert_eq!(c.profiles["acme-prod"].id, id, "the id never changes");
+    assert_eq!(
+        f.secrets
+            .label(&c.profiles["acme-prod"].token_ref)
+            .as_deref(),
+        Some("chatwoot-link: acme-prod (chat.example.com, account 1)"),
+        "the keyring label follows"
+    );
     assert!(matches!(
         f.store.rename("beta", "acme-prod").unwrap_err(),
         StoreError::NameTaken { .. }

@@ -192,6 +192,14 @@ impl SecretStore for KeyringStore {
         })
     }
 
+    fn relabel(&self, key: &str, label: &str) -> Result<(), StoreError> {
+        let (key, label) = (key.to_owned(), label.to_owned());
+        self.call(move |s| {
+            let entry = s.build(SERVICE, &key, None).map_err(op_error)?;
+            platform::relabel(&entry, &label).map_err(op_error)
+        })
+    }
+
     fn list(&self, prefix: &str) -> Result<Option<Vec<String>>, StoreError> {
         let prefix = prefix.to_owned();
         self.call(move |s| {
