@@ -7,6 +7,7 @@
 //! The failure states (no bus, no Secret Service, a keyring never unlocked, a locked one)
 //! each run this test binary again as a child process inside a bus of their own, so the
 //! environment of this process is never changed.
+#![cfg(target_os = "linux")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
