@@ -207,6 +207,47 @@ fn save_read_replace_revoke_in_the_real_keyring() {
 }
 
 #[test]
+#[cfg(feature = "cli")]
+fn doctor_through_the_binary_is_healthy_with_a_working_keyring() {
+    if !keyring_session() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("cfg"); // created 0700 by the store
+    let store = keyring_store(&dir);
+    store
+        .save_new(
+            "acme",
+            data("https://chat.example.com"),
+            &Token::parse(TOKEN).expect("token"),
+            TokenStoreKind::Keyring,
+        )
+        .expect("saved");
+    let out = Command::new(bin())
+        .arg("--config-dir")
+        .arg(&dir)
+        .arg("doctor")
+        .output()
+        .expect("doctor runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("keyring      ok: Secret Service"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("secrets      ok"), "{stdout}");
+    assert!(!stdout.contains(TOKEN));
+    let token = Command::new(bin())
+        .arg("--config-dir")
+        .arg(&dir)
+        .arg("token")
+        .output()
+        .expect("token runs");
+    assert_eq!(String::from_utf8_lossy(&token.stdout), format!("{TOKEN}\n"));
+    store.revoke("acme").expect("cleanup");
+}
+
+#[test]
 fn a_missing_secret_is_reported_as_missing_once_the_probe_passed() {
     if !keyring_session() {
         return;
@@ -337,6 +378,7 @@ fn in_session(config: Option<&Path>, dir: &Path, script: &str) -> ChildResult {
         .env("XDG_DATA_HOME", tmp.path().join("data"))
         .env("XDG_RUNTIME_DIR", &runtime)
         .env(CHILD_DIR_ENV, dir)
+        .env("CHATWOOT_LINK_BIN", bin())
         .env_remove("CHATWOOT_LINK_TEST_KEYRING");
     let out = cmd.output().expect("dbus-run-session runs");
     let output =
@@ -353,6 +395,18 @@ fn in_session(config: Option<&Path>, dir: &Path, script: &str) -> ChildResult {
         kind: field("CHILD_KIND"),
         message: field("CHILD_MESSAGE"),
         output,
+    }
+}
+
+/// The chatwoot-link binary (for `doctor` in a session), or `false` without the CLI.
+fn bin() -> &'static str {
+    #[cfg(feature = "cli")]
+    {
+        env!("CARGO_BIN_EXE_chatwoot-link")
+    }
+    #[cfg(not(feature = "cli"))]
+    {
+        "false"
     }
 }
 
@@ -507,6 +561,31 @@ fn a_keyring_never_unlocked_is_not_mistaken_for_a_missing_secret() {
     );
     let probe = in_session(None, dir.path(), &format!("{CHILD_FN} {start} child probe"));
     assert_eq!(probe.kind, "no_collection", "{}", probe.output);
+    // The binary's doctor says the same, exit 3.
+    if cfg!(feature = "cli") {
+        let doctor = in_session(
+            None,
+            dir.path(),
+            &format!(
+                "{start} \"$CHATWOOT_LINK_BIN\" --config-dir \"$CHATWOOT_LINK_KEYRING_CHILD_DIR\" doctor; \
+                 echo DOCTOR_EXIT=$?"
+            ),
+        );
+        assert!(doctor.output.contains("DOCTOR_EXIT=3"), "{}", doctor.output);
+        assert!(!doctor.output.contains("panicked"), "{}", doctor.output);
+        assert!(
+            doctor
+                .output
+                .contains("keyring      PROBLEM: the keyring has no default collection"),
+            "{}",
+            doctor.output
+        );
+        assert!(
+            doctor.output.contains("secrets      PROBLEM: acme:"),
+            "{}",
+            doctor.output
+        );
+    }
 }
 
 #[test]

@@ -908,6 +908,8 @@ mod commands {
             cmd.env(k, v);
         }
         let out: Output = cmd.output().expect("the binary runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
