@@ -267,7 +267,11 @@ impl Store {
                 found: config.schema,
             });
         }
+        let before = config.clone();
         let r = f(&mut config)?;
+        if config == before && config.instance.is_some() {
+            return Ok((r, Durability::Synced)); // nothing changed: no write
+        }
         config.schema = SCHEMA;
         if config.instance.is_none() {
             config.instance = Some(Uuid::new_v4());
