@@ -131,6 +131,27 @@ impl Config {
         self.profiles.get(name)
     }
 
+    /// The profile `name` (any case), or the default one when `name` is `None`: the
+    /// normalised name and the record, or the error that names the known profiles.
+    pub fn find(&self, name: Option<&str>) -> Result<(String, ProfileRecord), StoreError> {
+        let name = match name {
+            Some(n) => normalize_name(n)?,
+            None => self.default.clone().ok_or(StoreError::NoDefault)?,
+        };
+        match self.profiles.get(&name) {
+            Some(r) => Ok((name, r.clone())),
+            None => Err(self.unknown(&name)),
+        }
+    }
+
+    /// The error for a profile that is not there, listing those that are.
+    pub(crate) fn unknown(&self, name: &str) -> StoreError {
+        StoreError::UnknownProfile {
+            name: name.to_owned(),
+            known: self.profiles.keys().cloned().collect(),
+        }
+    }
+
     /// The profiles that use the same token as `name` would after a rotation: same URL and
     /// same user (including `name` itself), for `rotate`.
     pub fn sharing_user(&self, name: &str) -> Vec<(String, ProfileRecord)> {
