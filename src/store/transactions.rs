@@ -5,10 +5,10 @@ use uuid::Uuid;
 
 use crate::secret::Token;
 
+use super::Store;
 use super::config::{Config, ProfileData, ProfileRecord, TokenStoreKind, normalize_name};
 use super::error::StoreError;
 use super::fsio::Durability;
-use super::Store;
 
 /// A profile that was saved.
 #[derive(Debug, Clone)]
