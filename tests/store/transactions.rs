@@ -231,3 +231,22 @@ fn a_change_that_changes_nothing_writes_nothing() {
         "the first real write fails: {e:?}"
     );
 }
+
+#[test]
+fn a_revoke_whose_secret_cannot_be_deleted_leaves_a_named_orphan() {
+    let f = Fixture::new().with_two();
+    let (_, r) = f.store.profile(Some("acme")).expect("acme");
+    f.faulty.fail_next(SecretFault::Delete);
+    let out = f.store.revoke("acme").expect("the profile is removed");
+    assert!(
+        matches!(out.secret, SecretRemoval::Failed(_)),
+        "{:?}",
+        out.secret
+    );
+    assert!(f.store.config().expect("c").profiles.get("acme").is_none());
+    let orphans = f.store.doctor().orphans;
+    assert_eq!(orphans.len(), 1);
+    assert_eq!(orphans[0].key, r.token_ref);
+    f.store.remove_orphans(&orphans).expect("fixed");
+    assert_eq!(f.secrets.keys().len(), 1, "only beta's secret is left");
+}
