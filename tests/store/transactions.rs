@@ -243,7 +243,7 @@ fn a_revoke_whose_secret_cannot_be_deleted_leaves_a_named_orphan() {
         "{:?}",
         out.secret
     );
-    assert!(f.store.config().expect("c").profiles.get("acme").is_none());
+    assert!(!f.store.config().expect("c").profiles.contains_key("acme"));
     let orphans = f.store.doctor().orphans;
     assert_eq!(orphans.len(), 1);
     assert_eq!(orphans[0].key, r.token_ref);
