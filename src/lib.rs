@@ -9,3 +9,6 @@ pub mod secret;
 
 #[cfg(feature = "cli")]
 pub mod cli;
+
+#[cfg(feature = "tui")]
+pub mod tui;

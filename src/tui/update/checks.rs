@@ -1,0 +1,249 @@
+//! The checks as the form sees them: local checks on every keystroke, live runs after a
+//! typing pause or when a field is left, results of older inputs dropped.
+
+use crate::checks::{CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Facts, Status};
+use crate::secret::Token;
+use crate::tui::model::{App, CheckState, FieldId, Screen, Source};
+use crate::tui::msg::{DEBOUNCE, Effect};
+use crate::tui::text;
+
+/// The checks that depend on each check's input: editing it makes their results stale.
+fn dependents(id: CheckId) -> &'static [CheckId] {
+    match id {
+        CheckId::Url => &CheckId::ALL,
+        CheckId::Token => &[
+            CheckId::Token,
+            CheckId::Email,
+            CheckId::Account,
+            CheckId::Inboxes,
+        ],
+        CheckId::Email => &[CheckId::Email],
+        CheckId::Account => &[CheckId::Account, CheckId::Inboxes],
+        CheckId::Inboxes => &[CheckId::Inboxes],
+    }
+}
+
+/// A field's text changed: forget what depended on it, check it locally, and schedule the
+/// live checks after the typing pause. Older results still on their way become stale.
+pub fn edited(app: &mut App, field: FieldId) -> Vec<Effect> {
+    app.review_pending = false;
+    let Some(id) = field.check() else {
+        return Vec::new();
+    };
+    for &dep in dependents(id) {
+        *app.check_mut(dep) = CheckState::NotChecked;
+    }
+    forget_facts(&mut app.report, id);
+    local(app, field);
+    app.live.generation += 1;
+    app.live.due = true;
+    app.live.running = false;
+    vec![Effect::Debounce {
+        generation: app.live.generation,
+        delay: DEBOUNCE,
+    }]
+}
+
+fn forget_facts(report: &mut CheckReport, id: CheckId) {
+    match id {
+        CheckId::Url => *report = CheckReport::new(),
+        CheckId::Token => {
+            report.user = None;
+            report.accounts.clear();
+            report.account = None;
+            report.inboxes = None;
+        }
+        CheckId::Account => {
+            report.account = None;
+            report.inboxes = None;
+        }
+        CheckId::Email | CheckId::Inboxes => {}
+    }
+}
+
+/// The instant part of a field's check: a failure shows at once; a pass waits for the
+/// live check (shown as not checked).
+pub fn local(app: &mut App, field: FieldId) {
+    let Some(id) = field.check() else {
+        return;
+    };
+    let value = app.fields.get(field).trim().to_owned();
+    let problem = if value.is_empty() {
+        None
+    } else {
+        match id {
+            CheckId::Url => url_problem(&value).map(|m| (Code::UrlInvalid, m)),
+            CheckId::Email => (!email_address::EmailAddress::is_valid(&value)).then(|| {
+                (
+                    Code::EmailInvalid,
+                    "not an email address: use the administrator's login email".to_owned(),
+                )
+            }),
+            CheckId::Token => Token::parse(&value)
+                .err()
+                .map(|e| (Code::TokenFormat, e.to_string())),
+            CheckId::Account => account_id(&value).is_none().then(|| {
+                (
+                    Code::AccountIdInvalid,
+                    "not an Account ID: the number in /app/accounts/<id>/ of the dashboard URL"
+                        .to_owned(),
+                )
+            }),
+            CheckId::Inboxes => None,
+        }
+    };
+    *app.check_mut(id) = match problem {
+        Some((code, message)) => CheckState::Done {
+            status: Status::Fail,
+            code,
+            message,
+        },
+        None => CheckState::NotChecked,
+    };
+}
+
+fn url_problem(value: &str) -> Option<String> {
+    let with_scheme = if value.contains("://") {
+        value.to_owned()
+    } else {
+        format!("https://{value}")
+    };
+    match url::Url::parse(&with_scheme) {
+        Ok(u) if !matches!(u.scheme(), "http" | "https") => {
+            Some("use an http:// or https:// address".to_owned())
+        }
+        Ok(u) if u.host_str().is_some_and(|h| !h.is_empty()) => None,
+        _ => Some("not a URL: use the address you open Chatwoot at".to_owned()),
+    }
+}
+
+/// A positive whole number.
+pub fn account_id(value: &str) -> Option<u64> {
+    value
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|&n| n > 0 && value.trim().chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Starts the live checks on the current inputs (if a URL is there to check).
+pub fn start(app: &mut App) -> Vec<Effect> {
+    app.live.due = false;
+    let url = app.fields.get(FieldId::Url).trim().to_owned();
+    if url.is_empty() {
+        return Vec::new();
+    }
+    let given = |f: FieldId| {
+        let v = app.fields.get(f).trim();
+        (!v.is_empty()).then(|| v.to_owned())
+    };
+    let inputs = CheckInputs {
+        url,
+        email: given(FieldId::Email),
+        token: Token::parse(app.fields.get(FieldId::Token)).ok(),
+        account_id: given(FieldId::AccountId),
+        allow_http: app.ctx.allow_http,
+    };
+    app.live.running = true;
+    app.report.warnings.clear();
+    vec![Effect::RunChecks {
+        generation: app.live.generation,
+        inputs,
+    }]
+}
+
+/// One update of a live run; dropped unless it belongs to the newest inputs.
+pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect> {
+    if generation != app.live.generation {
+        return Vec::new();
+    }
+    *app.check_mut(update.id) = match (update.status, update.code) {
+        (Status::Skipped, Code::NotGiven) => CheckState::NotChecked,
+        (Status::Checking, _) => CheckState::Checking,
+        (status, code) => CheckState::Done {
+            status,
+            code,
+            message: text::strip_control(&update.message),
+        },
+    };
+    app.report.apply(update);
+    match &update.facts {
+        Some(Facts::User { .. }) => {
+            if app.focus == FieldId::AccountId && app.list.is_none() {
+                app.list = Some(crate::tui::model::AccountList::default());
+            }
+            fill_name(app);
+        }
+        Some(Facts::Account(_)) => fill_name(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The run of `generation` ended: open the review if Enter asked for it and all is well,
+/// else move to the first field that needs attention.
+pub fn done(app: &mut App, generation: u64) -> Vec<Effect> {
+    if generation != app.live.generation {
+        return Vec::new();
+    }
+    app.live.running = false;
+    for c in &mut app.checks {
+        if *c == CheckState::Checking {
+            *c = CheckState::NotChecked;
+        }
+    }
+    if app.review_pending {
+        app.review_pending = false;
+        open_review_or_point(app);
+    }
+    Vec::new()
+}
+
+/// Opens the review when every check passed; else focuses the first field to fix.
+pub fn open_review_or_point(app: &mut App) {
+    if app.ready_for_review() {
+        app.screen = Screen::Review;
+        app.list = None;
+        app.revealed = false;
+        app.notice = None;
+    } else {
+        let field = app.first_unready_field().unwrap_or(FieldId::AccountId);
+        app.notice = Some(format!("Fix {} first.", field.label()));
+        super::form::focus(app, field);
+    }
+}
+
+/// Fills the profile name from the account's name until the user edits it, avoiding the
+/// names already taken (`acme`, `acme-2`, …).
+pub fn fill_name(app: &mut App) {
+    if app.name_source == Source::Typed {
+        return;
+    }
+    let Some(id) = account_id(app.fields.get(FieldId::AccountId)) else {
+        return;
+    };
+    let name = app
+        .report
+        .account
+        .iter()
+        .chain(app.report.accounts.iter())
+        .find(|a| a.id == id)
+        .map(|a| a.name.clone());
+    let Some(name) = name else {
+        return;
+    };
+    let base = match text::slug(&name) {
+        s if s.is_empty() => format!("account-{id}"),
+        s => s,
+    };
+    let taken = |n: &str| app.ctx.existing.iter().any(|p| p.name == n);
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken(&candidate) {
+        let suffix = format!("-{n}");
+        let keep = base.len().min(32 - suffix.len());
+        candidate = format!("{}{suffix}", &base[..keep]);
+        n += 1;
+    }
+    app.fields.set(FieldId::Name, candidate);
+}
