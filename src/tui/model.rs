@@ -108,8 +108,12 @@ pub enum SaveState {
     Idle,
     Saving,
     /// The keyring is not reachable: the file store is offered as an explicit choice.
-    NeedsConsent { reason: String },
-    Failed { message: String },
+    NeedsConsent {
+        reason: String,
+    },
+    Failed {
+        message: String,
+    },
 }
 
 /// What the store reported after a successful save (for the Done screen).
@@ -140,6 +144,8 @@ pub struct Context {
     pub config_file: String,
     /// The file store's path, as shown to people.
     pub file_store: String,
+    /// How to call this program in the "next" commands (with `--config-dir` in the demo).
+    pub command: String,
     /// Permit plain http to a remote host (never set by the wizard itself today).
     pub allow_http: bool,
 }

@@ -21,9 +21,13 @@ pub enum Msg {
         update: CheckUpdate,
     },
     /// The run of that generation ended (every check final).
-    ChecksDone { generation: u64 },
+    ChecksDone {
+        generation: u64,
+    },
     /// The typing pause after an edit of that generation is over.
-    DebounceElapsed { generation: u64 },
+    DebounceElapsed {
+        generation: u64,
+    },
     /// Spinner frame (only sent while something is in flight).
     Tick,
     KeyringProbed(KeyringState),
@@ -68,7 +72,10 @@ pub struct SaveRequest {
 pub enum Effect {
     /// Run the checks on these inputs (cancelling any older run): `Check` per update, then
     /// `ChecksDone`.
-    RunChecks { generation: u64, inputs: CheckInputs },
+    RunChecks {
+        generation: u64,
+        inputs: CheckInputs,
+    },
     /// Send `DebounceElapsed { generation }` after `delay`.
     Debounce { generation: u64, delay: Duration },
     /// Find out whether the OS keyring is reachable: `KeyringProbed`.

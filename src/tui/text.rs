@@ -47,8 +47,10 @@ pub fn account_id_in_url(url: &str) -> Option<String> {
     let rest = url.split("/accounts/").nth(1)?;
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let after = rest[digits.len()..].chars().next();
-    (!digits.is_empty() && !digits.starts_with('0') && matches!(after, None | Some('/' | '?' | '#')))
-        .then_some(digits)
+    (!digits.is_empty()
+        && !digits.starts_with('0')
+        && matches!(after, None | Some('/' | '?' | '#')))
+    .then_some(digits)
 }
 
 /// Rewrites `http://host…` to `https://host…` (the one-key fix for `redirect_https`).

@@ -173,7 +173,10 @@ fn toggle_reveal(app: &mut App) -> Vec<Effect> {
 fn fix_https(app: &mut App) -> Vec<Effect> {
     let offered = matches!(
         app.check(CheckId::Url),
-        CheckState::Done { code: Code::RedirectHttps, .. }
+        CheckState::Done {
+            code: Code::RedirectHttps,
+            ..
+        }
     );
     match text::to_https(app.fields.get(FieldId::Url)) {
         Some(fixed) if offered => {

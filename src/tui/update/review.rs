@@ -6,7 +6,9 @@ use super::checks::account_id;
 use crate::checks::CheckId;
 use crate::cli::Exit;
 use crate::secret::Token;
-use crate::tui::model::{App, FieldId, KeyringState, Overlay, SaveState, Saved, Screen, TokenStore};
+use crate::tui::model::{
+    App, FieldId, KeyringState, Overlay, SaveState, Saved, Screen, TokenStore,
+};
 use crate::tui::msg::{Effect, SaveError, SaveRequest};
 
 pub fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
