@@ -5,6 +5,8 @@
 
 pub mod model;
 pub mod msg;
+#[cfg(test)]
+mod screens;
 pub mod text;
 pub mod theme;
 pub mod update;

@@ -5,7 +5,7 @@ mod checks;
 mod form;
 mod review;
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 

@@ -66,12 +66,21 @@ pub(super) fn split_bottom(area: Rect, n: u16) -> (Rect, Rect) {
 }
 
 /// The outer frame with the title (DEMO badge and the one-line welcome on a first run).
-pub(super) fn outer<'a>(app: &App, theme: &Theme, title: &'a str) -> Block<'a> {
+/// `titles` go from the longest to the shortest; the first that fits `width` is used.
+pub(super) fn outer<'a>(app: &App, theme: &Theme, titles: &[&'a str], width: u16) -> Block<'a> {
     let mut spans = vec![Span::styled(" chatwoot-link ", theme.title())];
     if app.ctx.demo {
         spans.push(Span::styled(" DEMO ", theme.demo_badge()));
         spans.push(Span::raw(" "));
     }
+    let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+    let room = usize::from(width).saturating_sub(used + 2);
+    let title = titles
+        .iter()
+        .find(|t| t.chars().count() <= room)
+        .or(titles.last())
+        .copied()
+        .unwrap_or_default();
     spans.push(Span::styled(title, theme.base()));
     Block::bordered()
         .border_style(theme.border())
@@ -97,10 +106,23 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 ("Esc", "close list"),
                 ("Tab", "next"),
             ],
+            Screen::Form if app.focus == super::model::FieldId::Token => &[
+                ("Tab", "next"),
+                ("Enter", "next"),
+                ("Ctrl-R", "show/hide token"),
+                ("F1", "keys"),
+                ("Esc", "quit"),
+            ],
+            Screen::Form if app.focus.is_last() => &[
+                ("Enter", "review"),
+                ("Tab", "next"),
+                ("F1", "keys"),
+                ("Esc", "quit"),
+            ],
             Screen::Form => &[
                 ("Tab", "next"),
-                ("Enter", "next/review"),
-                ("Ctrl-R", "show token"),
+                ("Shift-Tab", "back"),
+                ("Enter", "next"),
                 ("F1", "keys"),
                 ("Esc", "quit"),
             ],
@@ -115,15 +137,22 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 ("i", "copy Account ID"),
             ],
         };
+        let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
         for (i, (k, what)) in keys.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::raw("  "));
-            }
             let k = if theme.charset == super::theme::Charset::Ascii {
                 k.replace("↑↓", "Up/Down")
             } else {
                 (*k).to_owned()
             };
+            // Whole entries only: drop the ones that do not fit.
+            let len = k.chars().count() + what.chars().count() + 3;
+            if used + len > usize::from(area.width) {
+                break;
+            }
+            used += len;
+            if i > 0 {
+                spans.push(Span::raw("  "));
+            }
             spans.push(Span::styled(k, theme.key()));
             spans.push(Span::raw(format!(" {what}")));
         }
@@ -169,6 +198,38 @@ pub(super) fn fit(s: &str, width: usize, theme: &Theme) -> String {
     let mut out: String = s.chars().take(keep).collect();
     out.push_str(ell);
     out
+}
+
+/// Wraps `s` at spaces into lines of at most `width` characters (longer words are cut).
+pub(super) fn wrap_words(s: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ') {
+        let mut word = word.to_owned();
+        loop {
+            let len = line.chars().count();
+            let wlen = word.chars().count();
+            if len == 0 && wlen > width {
+                lines.push(word.chars().take(width).collect());
+                word = word.chars().skip(width).collect();
+                continue;
+            }
+            if len > 0 && len + 1 + wlen > width {
+                lines.push(std::mem::take(&mut line));
+                continue;
+            }
+            if len > 0 {
+                line.push(' ');
+            }
+            line.push_str(&word);
+            break;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// Server-provided text, stripped of control characters before it is drawn.

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
 use super::{clean, fit, message_style, outer, status_symbol};
 use crate::checks::CheckId;
@@ -15,12 +15,16 @@ use crate::tui::theme::Theme;
 const INPUT_X: u16 = 19;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let title = if app.ctx.existing.is_empty() {
-        "Welcome! Link a Chatwoot account: four values, each checked live "
+    let titles: &[&str] = if app.ctx.existing.is_empty() {
+        &[
+            "Welcome! Four values, each checked live as you type ",
+            "Welcome! Link a Chatwoot account ",
+            "Welcome! ",
+        ]
     } else {
-        "Link another Chatwoot account "
+        &["Link another Chatwoot account ", "Add a profile "]
     };
-    let block = outer(app, theme, title);
+    let block = outer(app, theme, titles, area.width);
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
@@ -156,7 +160,8 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .title(Line::styled(
             format!(" Help: {} ", field.label()),
             theme.title(),
-        ));
+        ))
+        .padding(Padding::horizontal(1));
     let mut lines = Vec::new();
     // The focused field's full message (the line under the field may be cut).
     let state = field

@@ -22,14 +22,11 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 const FORM_KEYS: &[(&str, &str)] = &[
     ("Tab / Shift-Tab", "next / previous field"),
-    ("↓ / ↑", "next / previous field; in the account list: move"),
-    (
-        "Enter",
-        "next field; on the last: review (waits for checks)",
-    ),
+    ("↓ / ↑", "next / previous field; list: move"),
+    ("Enter", "next field; last field: review"),
     ("Ctrl-R, F2", "show or hide the token"),
-    ("Ctrl-T", "use https:// when the server redirects there"),
-    ("Esc", "close the account list; else quit (asks first)"),
+    ("Ctrl-T", "switch the URL to https://"),
+    ("Esc", "close the list, else quit (asks)"),
     ("Ctrl-C", "quit at once, saving nothing"),
     ("Ctrl-Z", "suspend (fg resumes)"),
     ("F1", "this list"),
@@ -37,7 +34,7 @@ const FORM_KEYS: &[(&str, &str)] = &[
 
 const REVIEW_KEYS: &[(&str, &str)] = &[
     ("Enter", "save the profile"),
-    ("f", "keep the token in a file (offered without a keyring)"),
+    ("f", "store the token in a file (no keyring)"),
     ("Esc", "back to the form"),
     ("Ctrl-C", "quit, saving nothing"),
     ("F1, ?", "this list"),
@@ -74,7 +71,7 @@ pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let height = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
         .saturating_add(2);
-    let rect = centered(area, 76, height);
+    let rect = centered(area, 60, height);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .border_style(theme.title())
