@@ -4,11 +4,21 @@
 //! The CLI and the TUI both consume [`run`], a stream of [`CheckUpdate`]s; [`CheckReport`]
 //! folds them into the `check --json` object. This module knows nothing of any UI.
 
+mod cache;
 mod codes;
+mod messages;
+mod plan;
 mod report;
+mod run;
+pub mod url;
 
+pub use crate::chatwoot::{BuildError, ClientOptions};
+pub use cache::Cache;
 pub use codes::Code;
+pub use plan::{LocalFailure, Plan, plan};
 pub use report::{CheckReport, ReportCheck};
+pub use run::run;
+pub use url::{NormalizedUrl, UrlError, normalize_url};
 
 use serde::{Deserialize, Serialize};
 

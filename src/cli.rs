@@ -1,6 +1,8 @@
 //! The binary's face: argument parsing, dispatch to one module per command, exit codes.
 
 pub mod args;
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
 
 use std::process::ExitCode;
 
@@ -67,6 +69,12 @@ pub async fn run(cli: Cli) -> Outcome {
         None => Err(Failure::usage(
             "the wizard is not built yet; use `chatwoot-link check` (see --help)",
         )),
+        #[cfg(feature = "sandbox")]
+        Some(Command::Sandbox {
+            port,
+            latency_ms,
+            scenarios,
+        }) => sandbox::run(port, latency_ms, &scenarios).await,
         Some(_) => Err(Failure::usage("this command is not implemented yet")),
     }
 }

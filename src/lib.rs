@@ -4,7 +4,9 @@
 //! The library without default features is what an integration embeds to read a saved
 //! profile; the `cli`, `tui` and `sandbox` features make the binary.
 
+pub mod chatwoot;
 pub mod checks;
+pub mod sanitize;
 pub mod secret;
 
 #[cfg(feature = "cli")]
@@ -12,3 +14,6 @@ pub mod cli;
 
 #[cfg(feature = "tui")]
 pub mod tui;
+
+#[cfg(feature = "sandbox")]
+pub mod sandbox;

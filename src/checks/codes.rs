@@ -39,6 +39,8 @@ codes! {
     NeedsToken = "needs_token",
     /// Skipped because the `account` check failed.
     NeedsAccount = "needs_account",
+    /// Not sent: another input failed its local check, so nothing was sent (`check` exit 2).
+    NotChecked = "not_checked",
 
     // --- transport: can end any live check whose own request failed ---
     /// The host name does not resolve.

@@ -1,0 +1,290 @@
+//! A Chatwoot API client that speaks exactly what the checks need (API.md): no automatic
+//! redirects, `Accept: application/json`, the token in a sensitive `Api-Access-Token`
+//! header, connect and total timeouts, and a cap on the response size enforced while the
+//! body streams in. No response body is ever logged, kept or put into an error.
+
+mod error;
+mod types;
+
+use std::time::Duration;
+
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, LOCATION};
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use url::Url;
+
+pub use error::{Error, Scope};
+pub use types::{Account, Inbox, Profile, ProfileAccount, ServerInfo};
+
+use crate::secret::Token;
+use types::{InboxList, ResetResponse};
+
+/// The hyphen form survives proxies that drop underscore headers (API.md section 1).
+const TOKEN_HEADER: &str = "Api-Access-Token";
+
+/// Timeouts and limits of the HTTP client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientOptions {
+    /// Time to establish TCP (and TLS) with the server.
+    pub connect_timeout: Duration,
+    /// Total time for one request, from connecting until the last body byte.
+    pub timeout: Duration,
+    /// Largest response body accepted, in bytes.
+    pub max_body: u64,
+    /// Use the system proxy settings (`HTTPS_PROXY`, …). Tests turn this off.
+    pub system_proxy: bool,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        Self {
+            connect_timeout: Duration::from_secs(5),
+            timeout: Duration::from_secs(15),
+            max_body: 4 * 1024 * 1024,
+            system_proxy: true,
+        }
+    }
+}
+
+impl ClientOptions {
+    /// The defaults with a total timeout of `secs` (the `--timeout` flag); the connect
+    /// timeout never exceeds it.
+    pub fn with_timeout_secs(secs: f64) -> Self {
+        let timeout = Duration::try_from_secs_f64(secs)
+            .ok()
+            .filter(|d| !d.is_zero())
+            .unwrap_or(Duration::from_secs(15));
+        let d = Self::default();
+        Self {
+            connect_timeout: d.connect_timeout.min(timeout),
+            timeout,
+            ..d
+        }
+    }
+}
+
+/// The HTTP client could not be built (the TLS configuration or the platform verifier
+/// failed to load).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot set up the HTTP client: {0}")]
+pub struct BuildError(String);
+
+/// A Chatwoot API client. Cheap to clone (the connection pool is shared).
+#[derive(Clone, Debug)]
+pub struct Client {
+    http: reqwest::Client,
+    options: ClientOptions,
+}
+
+impl Client {
+    pub fn new(options: ClientOptions) -> Result<Self, BuildError> {
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        let mut builder = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(options.connect_timeout)
+            .timeout(options.timeout)
+            .default_headers(headers)
+            .user_agent(concat!("chatwoot-link/", env!("CARGO_PKG_VERSION")));
+        if !options.system_proxy {
+            builder = builder.no_proxy();
+        }
+        let http = builder
+            .build()
+            .map_err(|e| BuildError(crate::sanitize::sanitize(&e.to_string())))?;
+        Ok(Self { http, options })
+    }
+
+    pub fn options(&self) -> &ClientOptions {
+        &self.options
+    }
+
+    /// `GET /api`: the version and health of a Chatwoot root. No token is sent.
+    pub async fn server_info(&self, origin: &Url) -> Result<ServerInfo, Error> {
+        let body = self
+            .request(Method::GET, origin, "/api", None, Scope::Root)
+            .await?;
+        // JSON cut short is a broken answer; anything else without a `version` (an HTML
+        // page, another API's JSON) means this URL is not a Chatwoot root.
+        let parsed = if body.is_json
+            && serde_json::from_slice::<serde::de::IgnoredAny>(&body.bytes).is_err()
+        {
+            Err(Error::MalformedResponse)
+        } else {
+            body.json::<ServerInfo>().map_err(|_| Error::NotChatwoot)
+        };
+        body.wipe();
+        parsed
+    }
+
+    /// `GET /api/v1/profile`: the token's user and every membership.
+    pub async fn profile(&self, origin: &Url, token: &Token) -> Result<Profile, Error> {
+        self.get_json(origin, "/api/v1/profile", token, Scope::User)
+            .await
+    }
+
+    /// `GET /api/v1/accounts/{id}`.
+    pub async fn account(
+        &self,
+        origin: &Url,
+        token: &Token,
+        account_id: u64,
+    ) -> Result<Account, Error> {
+        let path = format!("/api/v1/accounts/{account_id}");
+        self.get_json(origin, &path, token, Scope::Account).await
+    }
+
+    /// `GET /api/v1/accounts/{id}/inboxes`: the inboxes the user can see (agents see only
+    /// their own).
+    pub async fn inboxes(
+        &self,
+        origin: &Url,
+        token: &Token,
+        account_id: u64,
+    ) -> Result<Vec<Inbox>, Error> {
+        let path = format!("/api/v1/accounts/{account_id}/inboxes");
+        let list: InboxList = self.get_json(origin, &path, token, Scope::Account).await?;
+        Ok(list.payload)
+    }
+
+    /// `POST /api/v1/profile/reset_access_token` (Chatwoot >= 4.3.0): the old token stops
+    /// working at once; the new one is returned as a [`Token`]. Older servers answer 404,
+    /// classified as [`Error::NotChatwoot`]; check [`ServerInfo::supports_token_rotation`] first.
+    pub async fn reset_access_token(
+        &self,
+        origin: &Url,
+        token: &Token,
+    ) -> Result<(Profile, Token), Error> {
+        let body = self
+            .request(
+                Method::POST,
+                origin,
+                "/api/v1/profile/reset_access_token",
+                Some(token),
+                Scope::User,
+            )
+            .await?;
+        let parsed = body
+            .json::<ResetResponse>()
+            .map(|r| (r.profile, r.access_token.0));
+        body.wipe();
+        parsed
+    }
+
+    async fn get_json<T: DeserializeOwned>(
+        &self,
+        origin: &Url,
+        path: &str,
+        token: &Token,
+        scope: Scope,
+    ) -> Result<T, Error> {
+        let body = self
+            .request(Method::GET, origin, path, Some(token), scope)
+            .await?;
+        let parsed = body.json();
+        body.wipe();
+        parsed
+    }
+
+    /// Sends one request and returns a 2xx JSON-or-not body, or the classified failure.
+    async fn request(
+        &self,
+        method: Method,
+        origin: &Url,
+        path: &str,
+        token: Option<&Token>,
+        scope: Scope,
+    ) -> Result<Body, Error> {
+        let url = origin.join(path).map_err(|_| Error::NotChatwoot)?;
+        let host = origin.host_str().unwrap_or_default().to_owned();
+        let secs = self.options.timeout.as_secs().max(1);
+        // reqwest's own timeout covers the body too; this outer one is the guarantee that a
+        // dripping server cannot hold a check open past the limit.
+        let work = self.send(method, &url, token, scope, &host, secs);
+        match tokio::time::timeout(self.options.timeout, work).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::Timeout { host, secs }),
+        }
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        url: &Url,
+        token: Option<&Token>,
+        scope: Scope,
+        host: &str,
+        secs: u64,
+    ) -> Result<Body, Error> {
+        let mut req = self.http.request(method, url.clone());
+        if let Some(token) = token {
+            let mut value =
+                HeaderValue::from_str(token.expose()).map_err(|_| Error::TokenInvalid)?;
+            value.set_sensitive(true);
+            req = req.header(TOKEN_HEADER, value);
+        }
+        let mut resp = req
+            .send()
+            .await
+            .map_err(|e| Error::from_transport(&e, host, secs))?;
+        let status = resp.status();
+        if status.is_redirection() {
+            let location = resp
+                .headers()
+                .get(LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned);
+            return Err(error::classify_redirect(url, location.as_deref()));
+        }
+        let is_json = resp
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| ct.to_ascii_lowercase().contains("json"));
+        let limit = self.options.max_body;
+        if resp.content_length().is_some_and(|n| n > limit) {
+            return Err(Error::ResponseTooLarge { limit });
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = resp
+            .chunk()
+            .await
+            .map_err(|e| Error::from_transport(&e, host, secs))?
+        {
+            if bytes.len() as u64 + chunk.len() as u64 > limit {
+                Body { bytes, is_json }.wipe();
+                return Err(Error::ResponseTooLarge { limit });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        let body = Body { bytes, is_json };
+        if status.is_success() {
+            if status == StatusCode::NO_CONTENT || (!is_json && scope != Scope::Root) {
+                body.wipe();
+                return Err(Error::MalformedResponse);
+            }
+            return Ok(body);
+        }
+        let err = error::classify_status(status.as_u16(), is_json, &body.bytes, scope);
+        body.wipe();
+        Err(err)
+    }
+}
+
+/// A response body held only until it is parsed, then overwritten (the profile body
+/// contains the token).
+struct Body {
+    bytes: Vec<u8>,
+    is_json: bool,
+}
+
+impl Body {
+    fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        serde_json::from_slice(&self.bytes).map_err(|_| Error::MalformedResponse)
+    }
+
+    fn wipe(mut self) {
+        self.bytes.fill(0);
+        std::hint::black_box(&self.bytes);
+    }
+}

@@ -1,0 +1,178 @@
+//! The parts of Chatwoot's JSON this tool reads (API.md sections 2-6). Serde ignores every
+//! field not declared here, so the profile's `access_token` and `pubsub_token`, inbox
+//! secrets and the like are never held. Every string from the server is sanitised as it is
+//! read, so no consumer can print a control character by accident.
+
+use serde::{Deserialize, Deserializer};
+
+use crate::sanitize::sanitize;
+use crate::secret::Token;
+
+fn clean<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    // `null` where a name is expected becomes "", not an error: the field is informative.
+    Ok(Option::<String>::deserialize(d)?
+        .map(|s| sanitize(&s))
+        .unwrap_or_default())
+}
+
+fn clean_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.map(|s| sanitize(&s)))
+}
+
+/// `GET /api`: `{"version":"4.15.1","timestamp":…,"queue_services":"ok","data_services":"ok"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ServerInfo {
+    #[serde(deserialize_with = "clean")]
+    pub version: String,
+    /// Redis: `ok` or `failing`.
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub queue_services: Option<String>,
+    /// Postgres: `ok` or `failing`.
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub data_services: Option<String>,
+}
+
+impl ServerInfo {
+    /// True when Redis or Postgres is reported as anything but `ok`.
+    pub fn is_degraded(&self) -> bool {
+        [&self.queue_services, &self.data_services]
+            .into_iter()
+            .flatten()
+            .any(|s| s != "ok")
+    }
+
+    /// `major.minor.patch` when the version starts with three numbers (`4.15.1`, `4.3.0-ee`).
+    pub fn version_triple(&self) -> Option<(u64, u64, u64)> {
+        let core = self
+            .version
+            .trim_start_matches('v')
+            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .next()?;
+        let mut parts = core.split('.').map(str::parse::<u64>);
+        let major = parts.next()?.ok()?;
+        let minor = parts.next().and_then(Result::ok).unwrap_or(0);
+        let patch = parts.next().and_then(Result::ok).unwrap_or(0);
+        Some((major, minor, patch))
+    }
+
+    /// Token rotation (`POST /api/v1/profile/reset_access_token`) exists from 4.3.0 on.
+    /// `None` when the version cannot be read.
+    pub fn supports_token_rotation(&self) -> Option<bool> {
+        self.version_triple().map(|v| v >= (4, 3, 0))
+    }
+}
+
+/// `GET /api/v1/profile`, without `access_token` and `pubsub_token`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Profile {
+    pub id: u64,
+    #[serde(default, deserialize_with = "clean")]
+    pub name: String,
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub display_name: Option<String>,
+    /// Stored lower-cased by Chatwoot; compare case-insensitively anyway.
+    #[serde(deserialize_with = "clean")]
+    pub email: String,
+    /// `SuperAdmin` for installation super admins, else null.
+    #[serde(default, rename = "type", deserialize_with = "clean_opt")]
+    pub user_type: Option<String>,
+    /// Every membership. The top-level `role`/`account_id` describe only the most recently
+    /// active one and are deliberately not read.
+    #[serde(default)]
+    pub accounts: Vec<ProfileAccount>,
+}
+
+impl Profile {
+    /// The membership in `account_id`, if the user has one.
+    pub fn account(&self, account_id: u64) -> Option<&ProfileAccount> {
+        self.accounts.iter().find(|a| a.id == account_id)
+    }
+}
+
+/// One entry of the profile's `accounts[]`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ProfileAccount {
+    pub id: u64,
+    #[serde(default, deserialize_with = "clean")]
+    pub name: String,
+    /// `active` or `suspended`.
+    #[serde(default, deserialize_with = "clean")]
+    pub status: String,
+    /// `administrator` or `agent` (custom roles are agents).
+    #[serde(default, deserialize_with = "clean")]
+    pub role: String,
+}
+
+impl ProfileAccount {
+    pub fn is_administrator(&self) -> bool {
+        self.role == "administrator"
+    }
+
+    pub fn is_suspended(&self) -> bool {
+        self.status == "suspended"
+    }
+}
+
+/// `GET /api/v1/accounts/{id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Account {
+    pub id: u64,
+    #[serde(default, deserialize_with = "clean")]
+    pub name: String,
+    #[serde(default, deserialize_with = "clean")]
+    pub status: String,
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub locale: Option<String>,
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub latest_chatwoot_version: Option<String>,
+}
+
+/// One inbox of `GET /api/v1/accounts/{id}/inboxes` (only what WhatsApp detection needs).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Inbox {
+    pub id: u64,
+    #[serde(default, deserialize_with = "clean")]
+    pub name: String,
+    #[serde(default, deserialize_with = "clean")]
+    pub channel_type: String,
+    /// Twilio only: `sms` or `whatsapp`.
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub medium: Option<String>,
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub phone_number: Option<String>,
+}
+
+impl Inbox {
+    /// Native WhatsApp (Cloud API, 360dialog) or Twilio with medium `whatsapp`.
+    pub fn is_whatsapp(&self) -> bool {
+        self.channel_type == "Channel::Whatsapp"
+            || (self.channel_type == "Channel::TwilioSms"
+                && self.medium.as_deref() == Some("whatsapp"))
+    }
+}
+
+/// The `{"payload": [...]}` wrapper of the inbox list.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub(crate) struct InboxList {
+    pub payload: Vec<Inbox>,
+}
+
+/// The `access_token` of a reset response, read straight into [`Token`]: it never exists as
+/// a plain `String` the program could print (secrecy zeroes the intermediate value).
+pub(crate) struct NewToken(pub Token);
+
+impl<'de> Deserialize<'de> for NewToken {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use secrecy::ExposeSecret;
+        let secret = secrecy::SecretString::deserialize(d)?;
+        Ok(Self(Token::from_trusted(secret.expose_secret().to_owned())))
+    }
+}
+
+/// `POST /api/v1/profile/reset_access_token`: the profile plus the new token.
+#[derive(Deserialize)]
+pub(crate) struct ResetResponse {
+    #[serde(flatten)]
+    pub profile: Profile,
+    pub access_token: NewToken,
+}

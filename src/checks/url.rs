@@ -1,0 +1,166 @@
+//! The local part of the `url` check: turn whatever was typed or pasted into the origin of
+//! a Chatwoot instance (`scheme://host[:port]`), and read an Account ID out of a pasted
+//! dashboard URL.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use url::{Host, Url};
+
+use super::{Code, Warning};
+
+/// A URL reduced to its origin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NormalizedUrl {
+    /// `https://host[:port]`: lower-case host (IDN as punycode), no default port, no path,
+    /// no trailing slash.
+    pub origin: String,
+    /// The same origin as a [`Url`] (its path is `/`), ready for `join("/api")`.
+    pub url: Url,
+    /// The ID in a pasted dashboard URL (`/app/accounts/7/…`).
+    pub account_id: Option<u64>,
+    /// `url_path_ignored`, `http_loopback`, `http_allowed`.
+    pub warnings: Vec<Warning>,
+    /// 127.0.0.0/8, `::1` or `localhost`.
+    pub is_loopback: bool,
+}
+
+/// Why the typed URL cannot be used (the `url` check fails before anything is sent).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UrlError {
+    #[error(
+        "enter the Chatwoot URL: the address you open the dashboard at, e.g. https://app.chatwoot.com"
+    )]
+    Empty,
+    #[error(
+        "not a URL ({0}): enter the address you open the dashboard at, e.g. https://chat.example.com"
+    )]
+    Invalid(String),
+    #[error("the URL must start with https:// (or http:// for local testing), not {0}://")]
+    Scheme(String),
+    #[error(
+        "plain http to {origin} would send the token in clear: use https, or pass --allow-http if you accept that"
+    )]
+    InsecureHttp { origin: String },
+}
+
+impl UrlError {
+    pub fn code(&self) -> Code {
+        match self {
+            Self::Empty | Self::Invalid(_) | Self::Scheme(_) => Code::UrlInvalid,
+            Self::InsecureHttp { .. } => Code::InsecureHttp,
+        }
+    }
+
+    /// The origin, when the URL parsed but a policy refused it.
+    pub fn origin(&self) -> Option<&str> {
+        match self {
+            Self::InsecureHttp { origin } => Some(origin),
+            _ => None,
+        }
+    }
+}
+
+/// Normalises a typed or pasted instance URL. A scheme counts only if the input contains
+/// `://` (`localhost:3000` would otherwise parse with scheme `localhost`); without one,
+/// `https://` is assumed.
+pub fn normalize_url(input: &str, allow_http: bool) -> Result<NormalizedUrl, UrlError> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Err(UrlError::Empty);
+    }
+    let with_scheme = if input.contains("://") {
+        input.to_owned()
+    } else {
+        format!("https://{input}")
+    };
+    let parsed = Url::parse(&with_scheme)
+        .map_err(|e| UrlError::Invalid(crate::sanitize::sanitize(&e.to_string())))?;
+    let scheme = parsed.scheme();
+    if scheme != "http" && scheme != "https" {
+        return Err(UrlError::Scheme(crate::sanitize::sanitize(scheme)));
+    }
+    let Some(host) = parsed.host() else {
+        return Err(UrlError::Invalid("no host name".to_owned()));
+    };
+    if matches!(&host, Host::Domain(d) if d.is_empty()) {
+        return Err(UrlError::Invalid("no host name".to_owned()));
+    }
+    let is_loopback = is_loopback(&host);
+    let origin = parsed.origin().ascii_serialization();
+    let url = Url::parse(&origin).map_err(|e| UrlError::Invalid(e.to_string()))?;
+
+    let mut warnings = Vec::new();
+    let account_id = dashboard_account_id(parsed.path());
+    let has_extra = parsed.query().is_some() || parsed.fragment().is_some();
+    if (account_id.is_none() && parsed.path() != "/") || has_extra {
+        warnings.push(Warning {
+            code: Code::UrlPathIgnored,
+            message: format!(
+                "the path of the URL was dropped: Chatwoot runs at the root of its host, so {origin} is used"
+            ),
+        });
+    }
+    if scheme == "http" {
+        if is_loopback {
+            warnings.push(Warning {
+                code: Code::HttpLoopback,
+                message: format!(
+                    "plain http to {origin}: fine for local testing, use https for a real server"
+                ),
+            });
+        } else if allow_http {
+            warnings.push(Warning {
+                code: Code::HttpAllowed,
+                message: format!(
+                    "plain http to {origin} (--allow-http): the token crosses the network in clear"
+                ),
+            });
+        } else {
+            return Err(UrlError::InsecureHttp { origin });
+        }
+    }
+    Ok(NormalizedUrl {
+        origin,
+        url,
+        account_id,
+        warnings,
+        is_loopback,
+    })
+}
+
+/// The `7` of `/app/accounts/7/dashboard` (the regex `/app/accounts/(\d+)(?:/|$)`).
+fn dashboard_account_id(path: &str) -> Option<u64> {
+    let rest = path.strip_prefix("/app/accounts/")?;
+    let end = rest.find('/').unwrap_or(rest.len());
+    let digits = &rest[..end];
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|&id| id > 0)
+}
+
+fn is_loopback(host: &Host<&str>) -> bool {
+    match host {
+        Host::Domain(d) => {
+            let d = d.trim_end_matches('.');
+            d == "localhost" || d.ends_with(".localhost")
+        }
+        Host::Ipv4(ip) => ip.is_loopback(),
+        Host::Ipv6(ip) => ip_is_loopback(IpAddr::V6(*ip)),
+    }
+}
+
+fn ip_is_loopback(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => v4.is_loopback(),
+        IpAddr::V6(v6) => {
+            v6 == Ipv6Addr::LOCALHOST
+                || v6
+                    .to_ipv4_mapped()
+                    .is_some_and(|v4| Ipv4Addr::is_loopback(&v4))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

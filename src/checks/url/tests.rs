@@ -1,0 +1,142 @@
+use proptest::prelude::*;
+
+use super::*;
+
+fn ok(input: &str) -> NormalizedUrl {
+    normalize_url(input, false).expect("normalises")
+}
+
+fn codes(n: &NormalizedUrl) -> Vec<Code> {
+    n.warnings.iter().map(|w| w.code).collect()
+}
+
+#[test]
+fn bare_host_and_port_gets_https() {
+    let n = ok("localhost:3000");
+    assert_eq!(n.origin, "https://localhost:3000");
+    assert!(n.is_loopback);
+    assert!(n.warnings.is_empty());
+
+    let n = ok("chat.example.com:8080");
+    assert_eq!(n.origin, "https://chat.example.com:8080");
+    assert!(!n.is_loopback);
+
+    assert_eq!(ok("127.0.0.1:3000").origin, "https://127.0.0.1:3000");
+    assert!(ok("127.0.0.1:3000").is_loopback);
+    assert_eq!(ok("[::1]:3000").origin, "https://[::1]:3000");
+    assert!(ok("[::1]:3000").is_loopback);
+}
+
+#[test]
+fn dashboard_url_gives_origin_and_account_id() {
+    let n = ok("HTTPS://Chat.Example.COM/app/accounts/7/dashboard");
+    assert_eq!(n.origin, "https://chat.example.com");
+    assert_eq!(n.url.as_str(), "https://chat.example.com/");
+    assert_eq!(n.account_id, Some(7));
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(ok("https://c.example/app/accounts/12").account_id, Some(12));
+    assert_eq!(
+        ok("https://c.example/app/accounts/12/").account_id,
+        Some(12)
+    );
+    assert_eq!(ok("https://c.example/app/accounts/12x/").account_id, None);
+}
+
+#[test]
+fn other_paths_are_dropped_with_a_warning() {
+    let n = ok("https://chat.example.com/app/login");
+    assert_eq!(n.origin, "https://chat.example.com");
+    assert_eq!(codes(&n), [Code::UrlPathIgnored]);
+    let n = ok("https://chat.example.com/?x=1");
+    assert_eq!(codes(&n), [Code::UrlPathIgnored]);
+}
+
+#[test]
+fn trailing_slashes_and_default_ports_go() {
+    assert_eq!(
+        ok("https://chat.example.com/").origin,
+        "https://chat.example.com"
+    );
+    assert_eq!(
+        ok("https://chat.example.com:443").origin,
+        "https://chat.example.com"
+    );
+    assert_eq!(
+        ok("  chat.example.com/  ").origin,
+        "https://chat.example.com"
+    );
+    assert!(ok("https://chat.example.com/").warnings.is_empty());
+}
+
+#[test]
+fn idn_becomes_punycode() {
+    assert_eq!(
+        ok("https://bücher.example").origin,
+        "https://xn--bcher-kva.example"
+    );
+    assert_eq!(ok("BÜCHER.example").origin, "https://xn--bcher-kva.example");
+}
+
+#[test]
+fn plain_http_rules() {
+    let err = normalize_url("http://chat.example.com", false).expect_err("refused");
+    assert_eq!(err.code(), Code::InsecureHttp);
+    assert_eq!(err.origin(), Some("http://chat.example.com"));
+    let n = normalize_url("http://chat.example.com", true).expect("allowed");
+    assert_eq!(codes(&n), [Code::HttpAllowed]);
+    let n = ok("http://127.0.0.1:3000/");
+    assert_eq!(n.origin, "http://127.0.0.1:3000");
+    assert_eq!(codes(&n), [Code::HttpLoopback]);
+    assert_eq!(codes(&ok("http://localhost:3000")), [Code::HttpLoopback]);
+    assert_eq!(codes(&ok("http://[::1]:3000")), [Code::HttpLoopback]);
+    assert_eq!(codes(&ok("http://127.8.9.10")), [Code::HttpLoopback]);
+}
+
+#[test]
+fn unusable_input() {
+    assert_eq!(normalize_url("", false), Err(UrlError::Empty));
+    assert_eq!(normalize_url("   ", false), Err(UrlError::Empty));
+    assert_eq!(
+        normalize_url("ftp://chat.example.com", false).map_err(|e| e.code()),
+        Err(Code::UrlInvalid)
+    );
+    assert!(matches!(
+        normalize_url("https://", false),
+        Err(UrlError::Invalid(_))
+    ));
+    assert!(matches!(
+        normalize_url("exa mple.com", false),
+        Err(UrlError::Invalid(_))
+    ));
+}
+
+proptest! {
+    #[test]
+    fn never_panics(s in any::<String>(), allow in any::<bool>()) {
+        let _ = normalize_url(&s, allow);
+    }
+
+    #[test]
+    fn output_is_an_idempotent_origin(
+        s in "(https?://)?[a-zA-Z0-9.-]{1,20}(:[0-9]{1,5})?(/[a-z0-9/]{0,12})?",
+    ) {
+        if let Ok(n) = normalize_url(&s, true) {
+            prop_assert!(!n.origin.ends_with('/'));
+            let after_scheme = n.origin.split_once("://").map(|(_, r)| r).unwrap_or_default();
+            prop_assert!(!after_scheme.contains('/'));
+            prop_assert_eq!(n.url.path(), "/");
+            let again = normalize_url(&n.origin, true).expect("an origin normalises");
+            prop_assert_eq!(&again.origin, &n.origin);
+        }
+    }
+
+    #[test]
+    fn any_text_output_is_an_origin(s in any::<String>()) {
+        if let Ok(n) = normalize_url(&s, true) {
+            prop_assert!(!n.origin.ends_with('/'));
+            prop_assert!(n.origin.starts_with("http://") || n.origin.starts_with("https://"));
+            let again = normalize_url(&n.origin, true).expect("an origin normalises");
+            prop_assert_eq!(again.origin, n.origin);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! `chatwoot-link sandbox`: the Chatwoot-compatible sandbox on 127.0.0.1, until Ctrl-C or
+//! SIGTERM. The one command that prints tokens: they are the sandbox's public demo tokens.
+
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use crate::cli::{Exit, Failure, Outcome};
+use crate::sandbox::{Sandbox, SandboxOptions, Scenario, demo};
+
+/// The scenario list with descriptions, as `--scenario help` prints it.
+pub fn scenario_help() -> String {
+    let mut out = String::from("Scenarios (repeat --scenario to combine):\n");
+    let width = Scenario::all()
+        .iter()
+        .map(|s| s.name().len())
+        .max()
+        .unwrap_or(0);
+    for s in Scenario::all() {
+        // Writing to a String cannot fail.
+        let _ = writeln!(out, "  {:width$}  {}", s.name(), s.describe());
+    }
+    out
+}
+
+pub async fn run(port: u16, latency_ms: u64, names: &[String]) -> Outcome {
+    if names.iter().any(|n| n.trim() == "help") {
+        print!("{}", scenario_help());
+        return Ok(Exit::Ok);
+    }
+    let mut scenarios = Vec::new();
+    for name in names {
+        match name.parse::<Scenario>() {
+            Ok(s) if !scenarios.contains(&s) => scenarios.push(s),
+            Ok(_) => {}
+            Err(e) => {
+                return Err(Failure::usage(format!(
+                    "unknown scenario `{}`\n{}",
+                    e.name,
+                    scenario_help()
+                )));
+            }
+        }
+    }
+    let opts = SandboxOptions {
+        port,
+        latency: Duration::from_millis(latency_ms),
+        scenarios: scenarios.clone(),
+    };
+    let sandbox = Sandbox::start(opts)
+        .await
+        .map_err(|e| bind_failure(port, &e))?;
+    print_banner(&sandbox, latency_ms, &scenarios);
+    wait_for_stop().await;
+    sandbox.shutdown().await;
+    println!("sandbox stopped");
+    Ok(Exit::Ok)
+}
+
+fn bind_failure(port: u16, e: &std::io::Error) -> Failure {
+    match e.kind() {
+        std::io::ErrorKind::AddrInUse => Failure::usage(format!(
+            "port {port} is in use: pick another with --port (or --port 0 for any free port)"
+        )),
+        std::io::ErrorKind::PermissionDenied => Failure::usage(format!(
+            "port {port} needs privileges: pick one above 1023 with --port"
+        )),
+        _ => Failure::usage(format!("cannot listen on 127.0.0.1:{port}: {e}")),
+    }
+}
+
+fn print_banner(sandbox: &Sandbox, latency_ms: u64, scenarios: &[Scenario]) {
+    let url = sandbox.url();
+    println!(
+        "Chatwoot sandbox {} listening on {url}",
+        crate::sandbox::VERSION
+    );
+    if latency_ms > 0 {
+        println!("latency: {latency_ms} ms on every answer");
+    }
+    if !scenarios.is_empty() {
+        let names: Vec<String> = scenarios.iter().map(ToString::to_string).collect();
+        println!("scenarios: {}", names.join(", "));
+    }
+    println!();
+    println!("Demo users (tokens are public demo values, valid only here):");
+    println!(
+        "  {} <{}>  token {}",
+        demo::ADMIN_NAME,
+        demo::ADMIN_EMAIL,
+        demo::ADMIN_TOKEN
+    );
+    println!(
+        "    account {}  Acme Demo    administrator, active, WhatsApp + Twilio WhatsApp + web widget",
+        demo::ACCOUNT_ADMIN
+    );
+    println!(
+        "    account {}  Beta Agency  agent, active",
+        demo::ACCOUNT_AGENT
+    );
+    println!(
+        "    account {}  Old Co       administrator, suspended",
+        demo::ACCOUNT_SUSPENDED
+    );
+    println!(
+        "  {} <{}>  token {}",
+        demo::SOLO_NAME,
+        demo::SOLO_EMAIL,
+        demo::SOLO_TOKEN
+    );
+    println!(
+        "    account {}  Solo Shop    administrator, active, no WhatsApp inbox",
+        demo::ACCOUNT_NO_WHATSAPP
+    );
+    println!("  agent bot token     {}", demo::BOT_TOKEN);
+    println!("  platform app token  {}", demo::PLATFORM_TOKEN);
+    println!();
+    println!("Try, in another terminal:");
+    println!(
+        "  echo {} | chatwoot-link check --url {url} --email {} --account-id {} --token-stdin",
+        demo::ADMIN_TOKEN,
+        demo::ADMIN_EMAIL,
+        demo::ACCOUNT_ADMIN
+    );
+    println!();
+    println!("Ctrl-C stops the sandbox.");
+}
+
+/// Ctrl-C or SIGTERM.
+async fn wait_for_stop() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}

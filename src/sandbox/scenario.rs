@@ -1,0 +1,216 @@
+//! The misbehaviours the sandbox can simulate, one per failure the checks must explain.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A way the sandbox departs from a healthy Chatwoot (or from a healthy path to it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Scenario {
+    /// A proxy that drops `api_access_token` but passes `Api-Access-Token`.
+    DropUnderscoreHeaders,
+    /// A proxy that drops every token header.
+    DropTokenHeader,
+    /// Every request answers 301 to `https://<same host:port><path>`.
+    RedirectHttps,
+    /// Every request answers 301 to another host: the given base URL, or
+    /// `http://localhost:<same port>` so the same sandbox receives it under Host `localhost`.
+    RedirectOtherHost(Option<String>),
+    /// rack-attack's 429: `text/plain`, `Retry later\n`, no `Retry-After`.
+    RateLimited,
+    /// 500 with Rails' error page (JSON for JSON requests, else HTML).
+    ServerError,
+    /// 200 HTML (another product's login page) on every route.
+    Html,
+    /// 200 `application/json` with the body cut in half.
+    MalformedJson,
+    /// Accepts the request and never answers.
+    Hang,
+    /// Sends the head, then the body one byte per second.
+    Drip,
+    /// 200 JSON head, then bytes forever.
+    EndlessBody,
+    /// Names of users, accounts and inboxes carry ANSI escapes and control characters.
+    ControlChars,
+    /// Version 4.2.0: no `/health`, no `reset_access_token`.
+    OldVersion,
+    /// `GET /api` says `"queue_services":"failing"`.
+    Degraded,
+}
+
+/// Every scenario, in the order `--scenario help` lists them.
+pub const ALL: [Scenario; 14] = [
+    Scenario::DropUnderscoreHeaders,
+    Scenario::DropTokenHeader,
+    Scenario::RedirectHttps,
+    Scenario::RedirectOtherHost(None),
+    Scenario::RateLimited,
+    Scenario::ServerError,
+    Scenario::Html,
+    Scenario::MalformedJson,
+    Scenario::Hang,
+    Scenario::Drip,
+    Scenario::EndlessBody,
+    Scenario::ControlChars,
+    Scenario::OldVersion,
+    Scenario::Degraded,
+];
+
+impl Scenario {
+    /// Every scenario (the redirect target left at its default).
+    pub fn all() -> &'static [Scenario] {
+        &ALL
+    }
+
+    /// The kebab-case name used on the command line.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::DropUnderscoreHeaders => "drop-underscore-headers",
+            Self::DropTokenHeader => "drop-token-header",
+            Self::RedirectHttps => "redirect-https",
+            Self::RedirectOtherHost(_) => "redirect-other-host",
+            Self::RateLimited => "rate-limited",
+            Self::ServerError => "server-error",
+            Self::Html => "html",
+            Self::MalformedJson => "malformed-json",
+            Self::Hang => "hang",
+            Self::Drip => "drip",
+            Self::EndlessBody => "endless-body",
+            Self::ControlChars => "control-chars",
+            Self::OldVersion => "old-version",
+            Self::Degraded => "degraded",
+        }
+    }
+
+    /// One line for `--scenario help`.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Self::DropUnderscoreHeaders => {
+                "a proxy drops the `api_access_token` header but passes `Api-Access-Token`"
+            }
+            Self::DropTokenHeader => {
+                "a proxy drops every token header (devise's `errors` 401 on user endpoints)"
+            }
+            Self::RedirectHttps => "every request: 301 to https://<same host:port><path>",
+            Self::RedirectOtherHost(_) => {
+                "every request: 301 to another host (default http://localhost:<port>; \
+                 or redirect-other-host=URL)"
+            }
+            Self::RateLimited => "every request: rack-attack's 429, text/plain `Retry later`",
+            Self::ServerError => "every request: 500 with Rails' error page",
+            Self::Html => "every request: 200 HTML, the login page of some other product",
+            Self::MalformedJson => "every request: 200 JSON cut off in the middle",
+            Self::Hang => "accepts every request and never answers",
+            Self::Drip => "sends the head, then the body one byte per second",
+            Self::EndlessBody => "200 JSON head, then an endless body",
+            Self::ControlChars => "user, account and inbox names carry ANSI escapes and controls",
+            Self::OldVersion => "reports version 4.2.0: no /health, no reset_access_token",
+            Self::Degraded => "GET /api reports \"queue_services\":\"failing\"",
+        }
+    }
+}
+
+impl fmt::Display for Scenario {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::RedirectOtherHost(Some(target)) => write!(f, "{}={target}", self.name()),
+            _ => f.write_str(self.name()),
+        }
+    }
+}
+
+/// A scenario name that is not known; its message lists the known ones.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown scenario `{name}`; known scenarios: {}", known_names())]
+pub struct UnknownScenario {
+    pub name: String,
+}
+
+fn known_names() -> String {
+    ALL.iter()
+        .map(Scenario::name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl FromStr for Scenario {
+    type Err = UnknownScenario;
+
+    /// Parses a kebab-case name; `redirect-other-host=URL` sets the redirect target.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        if let Some(target) = s.strip_prefix("redirect-other-host=") {
+            let target = target.trim().trim_end_matches('/');
+            if target.contains("://") {
+                return Ok(Self::RedirectOtherHost(Some(target.to_owned())));
+            }
+            return Err(UnknownScenario { name: s.to_owned() });
+        }
+        ALL.iter()
+            .find(|sc| sc.name().eq_ignore_ascii_case(s))
+            .cloned()
+            .ok_or_else(|| UnknownScenario { name: s.to_owned() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_round_trips() {
+        for sc in Scenario::all() {
+            let parsed: Scenario = sc.name().parse().expect("known name");
+            assert_eq!(&parsed, sc);
+            assert_eq!(parsed.to_string(), sc.name());
+            assert!(!sc.describe().is_empty());
+        }
+    }
+
+    #[test]
+    fn names_are_kebab_case_and_unique() {
+        let mut names: Vec<_> = ALL.iter().map(Scenario::name).collect();
+        for n in &names {
+            assert!(n.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{n}");
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ALL.len());
+    }
+
+    #[test]
+    fn parsing_is_case_insensitive_and_trims() {
+        assert_eq!(
+            " Rate-Limited ".parse::<Scenario>(),
+            Ok(Scenario::RateLimited)
+        );
+    }
+
+    #[test]
+    fn redirect_target_is_parsed_and_displayed() {
+        let sc: Scenario = "redirect-other-host=http://evil.example:8080/"
+            .parse()
+            .expect("target");
+        assert_eq!(
+            sc,
+            Scenario::RedirectOtherHost(Some("http://evil.example:8080".into()))
+        );
+        assert_eq!(
+            sc.to_string(),
+            "redirect-other-host=http://evil.example:8080"
+        );
+        assert!("redirect-other-host=nohost".parse::<Scenario>().is_err());
+    }
+
+    #[test]
+    fn unknown_names_are_refused_with_the_list() {
+        let err = "teapot".parse::<Scenario>().expect_err("unknown");
+        assert_eq!(err.name, "teapot");
+        let msg = err.to_string();
+        assert!(msg.contains("teapot"));
+        for sc in Scenario::all() {
+            assert!(msg.contains(sc.name()), "{msg}");
+        }
+        assert!("".parse::<Scenario>().is_err());
+        assert!("help".parse::<Scenario>().is_err());
+    }
+}

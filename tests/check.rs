@@ -1,0 +1,11 @@
+//! The checks engine and `chatwoot-link check` against the sandbox, over real HTTP on
+//! loopback (system proxies bypassed).
+
+#[path = "check/binary.rs"]
+mod binary;
+#[path = "check/common.rs"]
+mod common;
+#[path = "check/engine.rs"]
+mod engine;
+#[path = "check/transport.rs"]
+mod transport;

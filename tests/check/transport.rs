@@ -1,0 +1,79 @@
+//! Transport failures: each gets its own code, and nothing hangs.
+
+use std::time::Duration;
+
+use chatwoot_link::checks::{Cache, CheckId, ClientOptions, Code, Status};
+use chatwoot_link::sandbox::Scenario;
+
+use crate::common::{cache, expect, inputs, options, run, sandbox};
+
+const T: &str = chatwoot_link::sandbox::demo::ADMIN_TOKEN;
+
+#[tokio::test]
+async fn refused_port() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        l.local_addr().expect("addr").port()
+    };
+    let (_, r) = run(
+        inputs(&format!("http://127.0.0.1:{port}"), None, Some(T), None),
+        &cache(),
+    )
+    .await;
+    expect(&r, CheckId::Url, Status::Fail, Code::Refused);
+    expect(&r, CheckId::Token, Status::Skipped, Code::NeedsUrl);
+}
+
+#[tokio::test]
+async fn unresolvable_host() {
+    let (_, r) = run(
+        inputs("https://no-such-host.invalid", None, Some(T), None),
+        &cache(),
+    )
+    .await;
+    expect(&r, CheckId::Url, Status::Fail, Code::Dns);
+    assert!(
+        r.check(CheckId::Url)
+            .message
+            .contains("no-such-host.invalid")
+    );
+}
+
+#[tokio::test]
+async fn tls_to_a_plain_http_port() {
+    let sb = sandbox(vec![]).await;
+    let url = format!("https://{}", sb.addr());
+    let (_, r) = run(inputs(&url, None, Some(T), None), &cache()).await;
+    expect(&r, CheckId::Url, Status::Fail, Code::Tls);
+}
+
+#[tokio::test]
+async fn hanging_server_times_out() {
+    let sb = sandbox(vec![Scenario::Hang]).await;
+    let c = Cache::new(ClientOptions {
+        timeout: Duration::from_secs(1),
+        ..options()
+    })
+    .expect("client");
+    let (_, r) = run(inputs(&sb.url(), None, Some(T), Some("1")), &c).await;
+    expect(&r, CheckId::Url, Status::Fail, Code::Timeout);
+}
+
+#[tokio::test]
+async fn dripping_body_times_out() {
+    let sb = sandbox(vec![Scenario::Drip]).await;
+    let c = Cache::new(ClientOptions {
+        timeout: Duration::from_secs(2),
+        ..options()
+    })
+    .expect("client");
+    let (_, r) = run(inputs(&sb.url(), None, Some(T), None), &c).await;
+    expect(&r, CheckId::Url, Status::Fail, Code::Timeout);
+}
+
+#[tokio::test]
+async fn endless_body_is_cut_at_the_cap() {
+    let sb = sandbox(vec![Scenario::EndlessBody]).await;
+    let (_, r) = run(inputs(&sb.url(), None, Some(T), None), &cache()).await;
+    expect(&r, CheckId::Url, Status::Fail, Code::ResponseTooLarge);
+}
