@@ -6,8 +6,12 @@
 
 pub mod chatwoot;
 pub mod checks;
+pub mod profile;
 pub mod sanitize;
 pub mod secret;
+pub mod store;
+
+pub use profile::{LoadError, Profile};
 
 #[cfg(feature = "cli")]
 pub mod cli;

@@ -1,0 +1,235 @@
+//! `profiles.toml`: the schema of DESIGN section 4, parsing with positions, and name rules.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::error::StoreError;
+
+/// The `schema` this build reads and writes. A file with a larger number is read-only.
+pub const SCHEMA: u32 = 1;
+
+/// Longest profile name, in characters.
+const NAME_MAX: usize = 32;
+
+/// Where a profile's token is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenStoreKind {
+    /// The OS keyring (Secret Service, Keychain, Credential Manager).
+    Keyring,
+    /// `tokens.toml` in DIR (0600): only with `--insecure-storage` or the wizard's explicit choice.
+    File,
+}
+
+impl TokenStoreKind {
+    /// `keyring` or `file`, as written in `profiles.toml` and `list --json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Keyring => "keyring",
+            Self::File => "file",
+        }
+    }
+}
+
+impl std::fmt::Display for TokenStoreKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The non-secret facts a successful check produced: what a save writes besides the token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileData {
+    /// The instance origin (`https://host[:port]`, no trailing slash).
+    pub url: String,
+    pub email: String,
+    pub account_id: u64,
+    pub account_name: String,
+    pub user_id: u64,
+    pub user_name: String,
+    pub role: String,
+    pub server_version: String,
+    /// When the checks that produced these facts passed.
+    pub verified_at: Timestamp,
+}
+
+/// One `[profiles.<name>]` table as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileRecord {
+    /// Stable identity: never changes on edit or rename.
+    pub id: Uuid,
+    #[serde(flatten)]
+    pub data: ProfileData,
+    pub token_store: TokenStoreKind,
+    /// The keyring username (`<instance>/<secret-uuid>`) or the key in `tokens.toml`.
+    pub token_ref: String,
+}
+
+impl ProfileRecord {
+    /// True when `other` is the same revision of this profile: every field equal except
+    /// `verified_at`, which `status` updates on its own and must not make an edit conflict.
+    pub fn same_revision(&self, other: &Self) -> bool {
+        let mut a = self.clone();
+        a.data.verified_at = other.data.verified_at;
+        a == *other
+    }
+}
+
+/// A snapshot of `profiles.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Config {
+    pub schema: u32,
+    /// Namespaces this DIR's secrets; absent only before the first write.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance: Option<Uuid>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, ProfileRecord>,
+}
+
+impl Config {
+    /// The empty configuration of a DIR nothing was saved in yet.
+    pub fn empty() -> Self {
+        Self {
+            schema: SCHEMA,
+            ..Self::default()
+        }
+    }
+
+    /// True when this build may write the file back (its schema is not newer).
+    pub fn writable(&self) -> bool {
+        self.schema <= SCHEMA
+    }
+
+    /// The profile called `name` (already validated and lower-cased).
+    pub fn get(&self, name: &str) -> Option<&ProfileRecord> {
+        self.profiles.get(name)
+    }
+
+    /// The key prefix of this DIR's secrets: `<instance>/`.
+    pub fn secret_prefix(&self) -> Option<String> {
+        self.instance.map(|i| format!("{i}/"))
+    }
+
+    /// Parses the file's text; `path` is only for messages.
+    pub(crate) fn parse(path: &Path, text: &str) -> Result<Self, StoreError> {
+        // The schema is read first so a newer file that this build cannot parse says
+        // "newer", not "corrupt".
+        let table: toml::Table = toml::from_str(text).map_err(|e| corrupt(path, text, &e))?;
+        let schema = match table.get("schema") {
+            Some(toml::Value::Integer(n)) => u32::try_from(*n).ok(),
+            _ => None,
+        };
+        let Some(schema) = schema else {
+            return Err(StoreError::Corrupt {
+                path: path.to_owned(),
+                line: 1,
+                column: 1,
+                message: "no `schema = <number>` at the top level".to_owned(),
+            });
+        };
+        match toml::from_str::<Self>(text) {
+            Ok(config) => Ok(config),
+            Err(_) if schema > SCHEMA => Err(StoreError::NewerSchema {
+                path: path.to_owned(),
+                found: schema,
+            }),
+            Err(e) => Err(corrupt(path, text, &e)),
+        }
+    }
+
+    /// The file's text.
+    pub(crate) fn render(&self) -> Result<String, StoreError> {
+        toml::to_string(self).map_err(|e| StoreError::Internal(format!("cannot write TOML: {e}")))
+    }
+}
+
+/// A parse error with its 1-based line and column.
+pub(crate) fn corrupt(path: &Path, text: &str, e: &toml::de::Error) -> StoreError {
+    let (line, column) = e
+        .span()
+        .map_or((1, 1), |span| line_column(text, span.start));
+    StoreError::Corrupt {
+        path: path.to_owned(),
+        line,
+        column,
+        message: e.message().to_owned(),
+    }
+}
+
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Checks a profile name and returns it lower-cased: `^[a-z0-9][a-z0-9._-]{0,31}$`.
+pub fn normalize_name(name: &str) -> Result<String, StoreError> {
+    let lower = name.trim().to_lowercase();
+    let bad = |reason: &str| StoreError::InvalidName {
+        name: name.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let mut chars = lower.chars();
+    match chars.next() {
+        None => return Err(bad("it is empty")),
+        Some(c) if !(c.is_ascii_lowercase() || c.is_ascii_digit()) => {
+            return Err(bad("it must start with a letter or a digit"));
+        }
+        Some(_) => {}
+    }
+    if chars.any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))) {
+        return Err(bad("use only letters, digits, '.', '_' and '-'"));
+    }
+    if lower.chars().count() > NAME_MAX {
+        return Err(bad("it is longer than 32 characters"));
+    }
+    Ok(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_lowercased_and_checked() {
+        assert_eq!(normalize_name("Acme-1").expect("valid"), "acme-1");
+        assert_eq!(normalize_name("a.b_c").expect("valid"), "a.b_c");
+        assert!(normalize_name("").is_err());
+        assert!(normalize_name("-acme").is_err());
+        assert!(normalize_name("ac me").is_err());
+        assert!(normalize_name("acmé").is_err());
+        assert!(normalize_name(&"a".repeat(32)).is_ok());
+        assert!(normalize_name(&"a".repeat(33)).is_err());
+    }
+
+    #[test]
+    fn parse_errors_have_line_and_column() {
+        let text = "schema = 1\ndefault = \"a\"\n[profiles.a\n";
+        let e = Config::parse(Path::new("/x/profiles.toml"), text).unwrap_err();
+        match e {
+            StoreError::Corrupt { line, column, .. } => {
+                assert_eq!(line, 3);
+                assert!(column > 1, "column {column}");
+            }
+            other => panic!("expected Corrupt, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_newer_schema_that_does_not_parse_says_newer() {
+        let e = Config::parse(Path::new("p"), "schema = 2\nprofiles = 3\n").unwrap_err();
+        assert!(
+            matches!(e, StoreError::NewerSchema { found: 2, .. }),
+            "{e:?}"
+        );
+        let ok = Config::parse(Path::new("p"), "schema = 2\nfuture = true\n").expect("reads");
+        assert!(!ok.writable());
+    }
+}

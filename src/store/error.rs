@@ -1,0 +1,160 @@
+//! Everything that can go wrong while keeping profiles, each with what to do about it.
+
+use std::path::PathBuf;
+
+/// Which exit code a [`StoreError`] maps to (DESIGN section 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorClass {
+    /// Exit 2: the input was wrong (a bad or unknown name); nothing was touched.
+    Usage,
+    /// Exit 3: keyring or config trouble.
+    Storage,
+}
+
+/// A keyring failure, told apart so each gets its own advice.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyringError {
+    #[error(
+        "no D-Bus session bus ({detail}): the keyring is reached through it. Run inside a desktop \
+         session, or start one with `dbus-run-session -- sh`, or use --insecure-storage or \
+         systemd credentials"
+    )]
+    NoBus { detail: String },
+    #[error(
+        "no Secret Service on the session bus ({detail}): start one (gnome-keyring-daemon \
+         --start --components=secrets, or KeePassXC with its Secret Service integration), or use \
+         --insecure-storage or systemd credentials"
+    )]
+    NoSecretService { detail: String },
+    #[error(
+        "the keyring has no default collection to keep secrets in (a keyring that was never \
+         created or unlocked): unlock it once, e.g. `echo PASSWORD | gnome-keyring-daemon \
+         --unlock`, or create a default keyring in Seahorse, or use --insecure-storage"
+    )]
+    NoCollection,
+    #[error(
+        "the keyring is locked ({detail}): unlock it (log in to the desktop, Seahorse, or \
+         `echo PASSWORD | gnome-keyring-daemon --unlock`) and try again"
+    )]
+    Locked { detail: String },
+    #[error(
+        "the keyring did not answer within {secs} s: an unlock prompt may be open on the desktop; \
+         answer it and try again, or use --insecure-storage or systemd credentials"
+    )]
+    Timeout { secs: u64 },
+    #[error("the keyring failed: {detail}")]
+    Platform { detail: String },
+    #[error("no keyring is supported on this platform: use --insecure-storage")]
+    Unsupported,
+}
+
+/// A failure of the profile store. The message says what happened and what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "cannot find a configuration directory for this user: pass --config-dir or set \
+         CHATWOOT_LINK_CONFIG_DIR"
+    )]
+    NoConfigDir,
+    #[error("cannot {action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "{path}:{line}:{column}: {message}. The file was left as it is: fix it by hand, or move \
+         it away to start over"
+    )]
+    Corrupt {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "{path} has schema {found}, newer than this build understands (schema {}): it is \
+         read-only here; upgrade chatwoot-link to change it",
+        super::config::SCHEMA
+    )]
+    NewerSchema { path: PathBuf, found: u32 },
+    #[error(
+        "another chatwoot-link holds {path} for more than {secs} s: wait for it to finish and \
+         try again (or end it if it hangs)"
+    )]
+    LockTimeout { path: PathBuf, secs: u64 },
+    #[error(
+        "invalid profile name {name:?}: {reason} (lower-case letters, digits, '.', '_', '-'; at most 32)"
+    )]
+    InvalidName { name: String, reason: String },
+    #[error("no profile named {name:?}{}", known_list(.known))]
+    UnknownProfile { name: String, known: Vec<String> },
+    #[error(
+        "a profile named {name:?} exists already: change it with `chatwoot-link edit {name}` or pick another name"
+    )]
+    NameTaken { name: String },
+    #[error(
+        "no profile given and no default profile: name one, set CHATWOOT_LINK_PROFILE, or run `chatwoot-link default NAME`"
+    )]
+    NoDefault,
+    #[error(
+        "profile {name:?} changed on disk since it was loaded (another chatwoot-link edited it): \
+         nothing was saved; load it again and repeat the change"
+    )]
+    Conflict { name: String },
+    #[error("{0}")]
+    Keyring(#[from] KeyringError),
+    #[error(
+        "the token of profile {name:?} is missing from the {store} store (entry {token_ref}): \
+         store it again with `chatwoot-link edit {name} --token-stdin`"
+    )]
+    SecretMissing {
+        name: String,
+        store: super::TokenStoreKind,
+        token_ref: String,
+    },
+    #[error(
+        "the {store} store gave back a different value than was written: nothing was saved; \
+         try again, and run `chatwoot-link doctor` if it persists"
+    )]
+    ReadBackMismatch { store: super::TokenStoreKind },
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+fn known_list(known: &[String]) -> String {
+    if known.is_empty() {
+        ": there are no profiles yet; add one with `chatwoot-link add`".to_owned()
+    } else {
+        format!(
+            ": known profiles are {} (see `chatwoot-link list`)",
+            known.join(", ")
+        )
+    }
+}
+
+impl StoreError {
+    /// Exit 2 for input mistakes (bad or unknown name), exit 3 for everything else.
+    pub fn class(&self) -> ErrorClass {
+        match self {
+            Self::InvalidName { .. }
+            | Self::UnknownProfile { .. }
+            | Self::NameTaken { .. }
+            | Self::NoDefault => ErrorClass::Usage,
+            _ => ErrorClass::Storage,
+        }
+    }
+
+    pub(crate) fn io(
+        action: &'static str,
+        path: impl Into<PathBuf>,
+        source: std::io::Error,
+    ) -> Self {
+        Self::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+}

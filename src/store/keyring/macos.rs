@@ -1,0 +1,33 @@
+//! macOS: the login Keychain.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use keyring_core::CredentialStore;
+
+use crate::store::error::{KeyringError, StoreError};
+
+pub(super) const DESCRIPTION: &str = "macOS Keychain";
+
+pub(super) fn new_store() -> Result<Arc<CredentialStore>, StoreError> {
+    match apple_native_keyring_store::keychain::Store::new() {
+        Ok(s) => Ok(s),
+        Err(e) => Err(classify(&e).into()),
+    }
+}
+
+/// The Keychain store takes no label modifier.
+pub(super) fn label_modifiers(_label: &str) -> HashMap<&str, &str> {
+    HashMap::new()
+}
+
+pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
+    match e {
+        keyring_core::Error::NoStorageAccess(inner) => KeyringError::Locked {
+            detail: inner.to_string(),
+        },
+        other => KeyringError::Platform {
+            detail: other.to_string(),
+        },
+    }
+}

@@ -1,0 +1,24 @@
+//! Platforms without a supported keyring: every call says so.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use keyring_core::CredentialStore;
+
+use crate::store::error::{KeyringError, StoreError};
+
+pub(super) const DESCRIPTION: &str = "no keyring on this platform";
+
+pub(super) fn new_store() -> Result<Arc<CredentialStore>, StoreError> {
+    Err(KeyringError::Unsupported.into())
+}
+
+pub(super) fn label_modifiers(_label: &str) -> HashMap<&str, &str> {
+    HashMap::new()
+}
+
+pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
+    KeyringError::Platform {
+        detail: e.to_string(),
+    }
+}

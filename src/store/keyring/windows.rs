@@ -1,0 +1,33 @@
+//! Windows: the Credential Manager.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use keyring_core::CredentialStore;
+
+use crate::store::error::{KeyringError, StoreError};
+
+pub(super) const DESCRIPTION: &str = "Windows Credential Manager";
+
+pub(super) fn new_store() -> Result<Arc<CredentialStore>, StoreError> {
+    match windows_native_keyring_store::Store::new() {
+        Ok(s) => Ok(s),
+        Err(e) => Err(classify(&e).into()),
+    }
+}
+
+/// The Credential Manager store takes no label modifier.
+pub(super) fn label_modifiers(_label: &str) -> HashMap<&str, &str> {
+    HashMap::new()
+}
+
+pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
+    match e {
+        keyring_core::Error::NoStorageAccess(inner) => KeyringError::Locked {
+            detail: inner.to_string(),
+        },
+        other => KeyringError::Platform {
+            detail: other.to_string(),
+        },
+    }
+}

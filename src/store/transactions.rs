@@ -1,0 +1,384 @@
+//! The crash-safe changes: save, replace (edit), rotate, revoke, rename, default, `verified_at`.
+
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use crate::secret::Token;
+
+use super::config::{Config, ProfileData, ProfileRecord, TokenStoreKind, normalize_name};
+use super::error::StoreError;
+use super::fsio::Durability;
+use super::{Store, unknown};
+
+/// A profile that was saved.
+#[derive(Debug, Clone)]
+pub struct SaveOutcome {
+    /// The normalised name it is saved under.
+    pub name: String,
+    pub record: ProfileRecord,
+    /// True when it is the default profile now.
+    pub is_default: bool,
+    /// Things that did not go fully right but did not undo the save (an old secret that
+    /// could not be deleted): tell the user.
+    pub warnings: Vec<String>,
+}
+
+/// What became of a revoked profile's secret.
+#[derive(Debug)]
+pub enum SecretRemoval {
+    Deleted,
+    /// It was not in the store any more.
+    AlreadyGone,
+    /// The profile is gone from the config, but its secret could not be deleted:
+    /// `doctor --fix` removes it later.
+    Failed(StoreError),
+}
+
+/// A revoked profile.
+#[derive(Debug)]
+pub struct RevokeOutcome {
+    pub name: String,
+    pub record: ProfileRecord,
+    /// The default profile after the removal.
+    pub default: Option<String>,
+    pub secret: SecretRemoval,
+}
+
+impl Store {
+    /// Saves a new profile: new secret → read back → config entry → done. The first profile
+    /// becomes the default. Refuses an existing name ([`StoreError::NameTaken`]).
+    pub fn save_new(
+        &self,
+        name: &str,
+        data: ProfileData,
+        token: &Token,
+        kind: TokenStoreKind,
+    ) -> Result<SaveOutcome, StoreError> {
+        let name = normalize_name(name)?;
+        if self.config()?.profiles.contains_key(&name) {
+            return Err(StoreError::NameTaken { name });
+        }
+        let instance = self.instance()?;
+        let key = self.write_secret(kind, instance, &label(&name, &data), token)?;
+        let record = ProfileRecord {
+            id: Uuid::new_v4(),
+            data,
+            token_store: kind,
+            token_ref: key.clone(),
+        };
+        let committed = self.mutate(|c| {
+            if c.profiles.contains_key(&name) {
+                return Err(StoreError::NameTaken { name: name.clone() });
+            }
+            if c.profiles.is_empty() {
+                c.default = Some(name.clone());
+            }
+            c.profiles.insert(name.clone(), record.clone());
+            Ok(c.default.as_deref() == Some(name.as_str()))
+        });
+        match committed {
+            Ok((is_default, _)) => Ok(SaveOutcome {
+                name,
+                record,
+                is_default,
+                warnings: Vec::new(),
+            }),
+            Err(e) => {
+                let _ = self.secrets(kind).delete(&key);
+                Err(e)
+            }
+        }
+    }
+
+    /// Replaces a profile's facts, and its token when `token` is given (kept otherwise),
+    /// optionally renaming it. `expected` is the record as the caller loaded it: if the
+    /// profile changed on disk since (other than `verified_at`), nothing is saved
+    /// ([`StoreError::Conflict`]). The old secret is deleted after the config points at the
+    /// new one.
+    pub fn replace(
+        &self,
+        name: &str,
+        expected: &ProfileRecord,
+        data: ProfileData,
+        token: Option<&Token>,
+        new_name: Option<&str>,
+    ) -> Result<SaveOutcome, StoreError> {
+        let name = normalize_name(name)?;
+        let target = match new_name {
+            Some(n) => normalize_name(n)?,
+            None => name.clone(),
+        };
+        let config = self.config()?;
+        check_current(&config, &name, expected)?;
+        if target != name && config.profiles.contains_key(&target) {
+            return Err(StoreError::NameTaken { name: target });
+        }
+        let kind = expected.token_store;
+        let new_key = match token {
+            Some(t) => {
+                Some(self.write_secret(kind, self.instance()?, &label(&target, &data), t)?)
+            }
+            None => None,
+        };
+        let committed = self.mutate(|c| {
+            let current = check_current(c, &name, expected)?;
+            if target != name && c.profiles.contains_key(&target) {
+                return Err(StoreError::NameTaken {
+                    name: target.clone(),
+                });
+            }
+            let mut record = current;
+            record.data = data;
+            if let Some(key) = &new_key {
+                record.token_ref.clone_from(key);
+            }
+            c.profiles.remove(&name);
+            c.profiles.insert(target.clone(), record.clone());
+            if c.default.as_deref() == Some(name.as_str()) {
+                c.default = Some(target.clone());
+            }
+            Ok((record, c.default.as_deref() == Some(target.as_str())))
+        });
+        let ((record, is_default), durability) = match committed {
+            Ok(ok) => ok,
+            Err(e) => {
+                if let Some(key) = &new_key {
+                    let _ = self.secrets(kind).delete(key);
+                }
+                return Err(e);
+            }
+        };
+        let mut warnings = Vec::new();
+        if new_key.is_some() {
+            self.delete_old(kind, &expected.token_ref, &durability, &mut warnings);
+        }
+        Ok(SaveOutcome {
+            name: target,
+            record,
+            is_default,
+            warnings,
+        })
+    }
+
+    /// Stores a new token for several profiles (those sharing a URL and user, after a
+    /// rotation on the server) in one config write. Each profile gets its own new secret;
+    /// if any cannot be written and read back, the new ones are deleted and nothing changes.
+    pub fn rotate(
+        &self,
+        profiles: &[(String, ProfileRecord)],
+        token: &Token,
+    ) -> Result<Vec<SaveOutcome>, StoreError> {
+        let config = self.config()?;
+        for (name, expected) in profiles {
+            check_current(&config, name, expected)?;
+        }
+        let instance = self.instance()?;
+        let mut written: Vec<(TokenStoreKind, String)> = Vec::new();
+        let undo = |written: &[(TokenStoreKind, String)]| {
+            for (kind, key) in written {
+                let _ = self.secrets(*kind).delete(key);
+            }
+        };
+        for (name, expected) in profiles {
+            let kind = expected.token_store;
+            match self.write_secret(kind, instance, &label(name, &expected.data), token) {
+                Ok(key) => written.push((kind, key)),
+                Err(e) => {
+                    undo(&written);
+                    return Err(e);
+                }
+            }
+        }
+        let committed = self.mutate(|c| {
+            let mut out = Vec::new();
+            for ((name, expected), (_, key)) in profiles.iter().zip(&written) {
+                let mut record = check_current(c, name, expected)?;
+                record.token_ref.clone_from(key);
+                c.profiles.insert(name.clone(), record.clone());
+                out.push(SaveOutcome {
+                    name: name.clone(),
+                    record,
+                    is_default: c.default.as_deref() == Some(name.as_str()),
+                    warnings: Vec::new(),
+                });
+            }
+            Ok(out)
+        });
+        let (mut out, durability) = match committed {
+            Ok(ok) => ok,
+            Err(e) => {
+                undo(&written);
+                return Err(e);
+            }
+        };
+        for ((_, expected), outcome) in profiles.iter().zip(&mut out) {
+            self.delete_old(
+                expected.token_store,
+                &expected.token_ref,
+                &durability,
+                &mut outcome.warnings,
+            );
+        }
+        Ok(out)
+    }
+
+    /// Removes a profile from the config, then its secret. Removing the default leaves the
+    /// only remaining profile as the default, or none.
+    pub fn revoke(&self, name: &str) -> Result<RevokeOutcome, StoreError> {
+        let name = normalize_name(name)?;
+        let ((record, default), _) = self.mutate(|c| {
+            let record = c.profiles.remove(&name).ok_or_else(|| unknown(c, &name))?;
+            if c.default.as_deref() == Some(name.as_str()) {
+                c.default = if c.profiles.len() == 1 {
+                    c.profiles.keys().next().cloned()
+                } else {
+                    None
+                };
+            }
+            Ok((record, c.default.clone()))
+        })?;
+        // The config no longer points at the secret, so a lost directory sync can at worst
+        // bring back a profile whose secret is gone; doctor reports that.
+        let secret = match self.secrets(record.token_store).delete(&record.token_ref) {
+            Ok(true) => SecretRemoval::Deleted,
+            Ok(false) => SecretRemoval::AlreadyGone,
+            Err(e) => SecretRemoval::Failed(e),
+        };
+        Ok(RevokeOutcome {
+            name,
+            record,
+            default,
+            secret,
+        })
+    }
+
+    /// Renames a profile (the default follows). Returns the normalised new name.
+    pub fn rename(&self, old: &str, new: &str) -> Result<String, StoreError> {
+        let old = normalize_name(old)?;
+        let new = normalize_name(new)?;
+        if old == new {
+            return self.profile(Some(&old)).map(|(n, _)| n);
+        }
+        self.mutate(|c| {
+            if c.profiles.contains_key(&new) {
+                return Err(StoreError::NameTaken { name: new.clone() });
+            }
+            let record = c.profiles.remove(&old).ok_or_else(|| unknown(c, &old))?;
+            c.profiles.insert(new.clone(), record);
+            if c.default.as_deref() == Some(old.as_str()) {
+                c.default = Some(new.clone());
+            }
+            Ok(())
+        })?;
+        Ok(new)
+    }
+
+    /// Makes `name` the default profile. Returns the normalised name.
+    pub fn set_default(&self, name: &str) -> Result<String, StoreError> {
+        let name = normalize_name(name)?;
+        self.mutate(|c| {
+            if !c.profiles.contains_key(&name) {
+                return Err(unknown(c, &name));
+            }
+            c.default = Some(name.clone());
+            Ok(())
+        })?;
+        Ok(name)
+    }
+
+    /// Records a successful re-check of the profile with this `id` (whatever its name is
+    /// now), changing only `verified_at`, and never moving it back in time. `Ok(false)` when
+    /// the profile is gone.
+    pub fn touch_verified(&self, id: Uuid, when: Timestamp) -> Result<bool, StoreError> {
+        let (found, _) = self.mutate(|c| {
+            Ok(match c.profiles.values_mut().find(|r| r.id == id) {
+                Some(r) => {
+                    if when > r.data.verified_at {
+                        r.data.verified_at = when;
+                    }
+                    true
+                }
+                None => false,
+            })
+        })?;
+        Ok(found)
+    }
+
+    /// Writes a new secret and reads it back; on any failure the new entry is deleted.
+    fn write_secret(
+        &self,
+        kind: TokenStoreKind,
+        instance: Uuid,
+        label: &str,
+        token: &Token,
+    ) -> Result<String, StoreError> {
+        let store = self.secrets(kind);
+        let key = format!("{instance}/{}", Uuid::new_v4());
+        let fail = |e: StoreError| {
+            // The write may have landed although it reported failure.
+            let _ = store.delete(&key);
+            e
+        };
+        store.set(&key, label, token).map_err(fail)?;
+        match store.get(&key).map_err(fail)? {
+            Some(back) if back == *token => Ok(key),
+            _ => Err(fail(StoreError::ReadBackMismatch { store: kind })),
+        }
+    }
+
+    /// Deletes a replaced secret, unless the config write may not be durable (then the old
+    /// config could come back and still need it).
+    fn delete_old(
+        &self,
+        kind: TokenStoreKind,
+        key: &str,
+        durability: &Durability,
+        warnings: &mut Vec<String>,
+    ) {
+        match durability {
+            Durability::DirNotSynced(e) => warnings.push(format!(
+                "saved, but {} could not be flushed to disk ({e}); the old token was kept \
+                 in the {kind} store: `chatwoot-link doctor --fix` removes it later",
+                self.dir.display()
+            )),
+            Durability::Synced => {
+                if let Err(e) = self.secrets(kind).delete(key) {
+                    warnings.push(format!(
+                        "saved, but the old token could not be deleted from the {kind} store \
+                         ({e}): `chatwoot-link doctor --fix` removes it later"
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// The profile `name` as it is in `c`, if it is still the revision the caller saw.
+fn check_current(
+    c: &Config,
+    name: &str,
+    expected: &ProfileRecord,
+) -> Result<ProfileRecord, StoreError> {
+    match c.profiles.get(name) {
+        Some(r) if r.same_revision(expected) => Ok(r.clone()),
+        Some(_) => Err(StoreError::Conflict {
+            name: name.to_owned(),
+        }),
+        None if c.profiles.values().any(|r| r.id == expected.id) => Err(StoreError::Conflict {
+            name: name.to_owned(),
+        }),
+        None => Err(unknown(c, name)),
+    }
+}
+
+/// What keyring browsers show: `chatwoot-link: acme (chat.example.com, account 1)`.
+fn label(name: &str, data: &ProfileData) -> String {
+    let host = data
+        .url
+        .split_once("://")
+        .map_or(data.url.as_str(), |(_, rest)| rest);
+    format!(
+        "chatwoot-link: {name} ({host}, account {})",
+        data.account_id
+    )
+}
