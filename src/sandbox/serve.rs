@@ -29,8 +29,14 @@ fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     let arrived = Instant::now();
     let headers = req.headers();
-    let hyphen = header_str(headers, HYPHEN).map(str::to_owned);
-    let underscore = header_str(headers, UNDERSCORE).map(str::to_owned);
+    // A token that is not UTF-8 is still a token (one that matches nobody).
+    let token_header = |name: &str| {
+        headers
+            .get(name)
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+    };
+    let hyphen = token_header(HYPHEN);
+    let underscore = token_header(UNDERSCORE);
     let host = header_str(headers, header::HOST.as_str())
         .map(str::to_owned)
         .or_else(|| req.uri().authority().map(ToString::to_string))

@@ -112,9 +112,13 @@ impl Shared {
         fresh
     }
 
-    /// Appends a record; returns its index for [`Shared::answered`].
+    /// Appends a record; returns its index for [`Shared::answered`]. A long-running
+    /// sandbox (a benchmark) stops recording at [`MAX_RECORDS`] rather than grow forever.
     pub fn record(&self, r: RequestRecord) -> usize {
         let mut inner = self.lock();
+        if inner.records.len() >= MAX_RECORDS {
+            return usize::MAX;
+        }
         inner.records.push(r);
         inner.records.len() - 1
     }
@@ -129,6 +133,9 @@ impl Shared {
         self.lock().records.clone()
     }
 }
+
+/// About 20 MB of records at most.
+pub const MAX_RECORDS: usize = 100_000;
 
 const BASE58: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
