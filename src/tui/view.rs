@@ -234,5 +234,5 @@ pub(super) fn wrap_words(s: &str, width: usize) -> Vec<String> {
 
 /// Server-provided text, stripped of control characters before it is drawn.
 pub(super) fn clean(s: &str) -> String {
-    super::text::strip_control(s)
+    crate::sanitize::sanitize(s)
 }

@@ -61,89 +61,60 @@ fn forget_facts(report: &mut CheckReport, id: CheckId) {
     }
 }
 
-/// The instant part of a field's check: a failure shows at once; a pass waits for the
-/// live check (shown as not checked).
+/// The instant part of a field's check (the engine's own local rules): a failure shows at
+/// once; a pass waits for the live check (shown as not checked).
 pub fn local(app: &mut App, field: FieldId) {
     let Some(id) = field.check() else {
         return;
     };
-    let value = app.fields.get(field).trim().to_owned();
-    let problem = if value.is_empty() {
+    let plan = crate::checks::plan(&inputs(app));
+    let failure = if app.fields.get(field).trim().is_empty() {
         None
     } else {
-        match id {
-            CheckId::Url => url_problem(&value).map(|m| (Code::UrlInvalid, m)),
-            CheckId::Email => (!email_address::EmailAddress::is_valid(&value)).then(|| {
-                (
-                    Code::EmailInvalid,
-                    "not an email address: use the administrator's login email".to_owned(),
-                )
-            }),
-            CheckId::Token => Token::parse(&value)
-                .err()
-                .map(|e| (Code::TokenFormat, e.to_string())),
-            CheckId::Account => account_id(&value).is_none().then(|| {
-                (
-                    Code::AccountIdInvalid,
-                    "not an Account ID: the number in /app/accounts/<id>/ of the dashboard URL"
-                        .to_owned(),
-                )
-            }),
-            CheckId::Inboxes => None,
-        }
+        plan.local_failure(id)
     };
-    *app.check_mut(id) = match problem {
-        Some((code, message)) => CheckState::Done {
+    *app.check_mut(id) = match failure {
+        Some(f) => CheckState::Done {
             status: Status::Fail,
-            code,
-            message,
+            code: f.code,
+            message: f.message,
         },
         None => CheckState::NotChecked,
     };
 }
 
-fn url_problem(value: &str) -> Option<String> {
-    let with_scheme = if value.contains("://") {
-        value.to_owned()
-    } else {
-        format!("https://{value}")
-    };
-    match url::Url::parse(&with_scheme) {
-        Ok(u) if !matches!(u.scheme(), "http" | "https") => {
-            Some("use an http:// or https:// address".to_owned())
-        }
-        Ok(u) if u.host_str().is_some_and(|h| !h.is_empty()) => None,
-        _ => Some("not a URL: use the address you open Chatwoot at".to_owned()),
-    }
-}
-
 /// A positive whole number.
 pub fn account_id(value: &str) -> Option<u64> {
-    value
-        .trim()
-        .parse::<u64>()
+    let v = value.trim();
+    v.parse::<u64>()
         .ok()
-        .filter(|&n| n > 0 && value.trim().chars().all(|c| c.is_ascii_digit()))
+        .filter(|&n| n > 0 && v.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The check inputs as the form holds them (empty fields are not given).
+fn inputs(app: &App) -> CheckInputs {
+    let given = |f: FieldId| {
+        let v = app.fields.get(f).trim();
+        (!v.is_empty()).then(|| v.to_owned())
+    };
+    // A token that fails its format check is still handed over so the engine reports it.
+    let token = given(FieldId::Token).map(Token::from_trusted);
+    CheckInputs {
+        url: app.fields.get(FieldId::Url).trim().to_owned(),
+        email: given(FieldId::Email),
+        token,
+        account_id: given(FieldId::AccountId),
+        allow_http: app.ctx.allow_http,
+    }
 }
 
 /// Starts the live checks on the current inputs (if a URL is there to check).
 pub fn start(app: &mut App) -> Vec<Effect> {
     app.live.due = false;
-    let url = app.fields.get(FieldId::Url).trim().to_owned();
-    if url.is_empty() {
+    if app.fields.get(FieldId::Url).trim().is_empty() {
         return Vec::new();
     }
-    let given = |f: FieldId| {
-        let v = app.fields.get(f).trim();
-        (!v.is_empty()).then(|| v.to_owned())
-    };
-    let inputs = CheckInputs {
-        url,
-        email: given(FieldId::Email),
-        token: Token::parse(app.fields.get(FieldId::Token)).ok(),
-        account_id: given(FieldId::AccountId),
-        allow_http: app.ctx.allow_http,
-    };
+    let inputs = inputs(app);
     app.live.running = true;
     app.report.warnings.clear();
     vec![Effect::RunChecks {
@@ -158,12 +129,12 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
         return Vec::new();
     }
     *app.check_mut(update.id) = match (update.status, update.code) {
-        (Status::Skipped, Code::NotGiven) => CheckState::NotChecked,
+        (Status::Skipped, Code::NotGiven | Code::NotChecked) => CheckState::NotChecked,
         (Status::Checking, _) => CheckState::Checking,
         (status, code) => CheckState::Done {
             status,
             code,
-            message: text::strip_control(&update.message),
+            message: crate::sanitize::sanitize(&update.message),
         },
     };
     app.report.apply(update);
