@@ -5,8 +5,10 @@
 
 pub mod model;
 pub mod msg;
+pub mod runtime;
 #[cfg(test)]
 mod screens;
+pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod update;
