@@ -3,6 +3,8 @@
 pub mod args;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
+#[cfg(feature = "tui")]
+pub mod wizard;
 
 use std::process::ExitCode;
 
@@ -66,8 +68,11 @@ pub type Outcome = Result<Exit, Failure>;
 #[allow(clippy::unused_async)] // commands are wired in as they land
 pub async fn run(cli: Cli) -> Outcome {
     match cli.command {
+        #[cfg(feature = "tui")]
+        None => wizard::run(&cli.global, cli.demo, cli.reset).await,
+        #[cfg(not(feature = "tui"))]
         None => Err(Failure::usage(
-            "the wizard is not built yet; use `chatwoot-link check` (see --help)",
+            "this build has no wizard (feature `tui`); use `chatwoot-link add` or `check`",
         )),
         #[cfg(feature = "sandbox")]
         Some(Command::Sandbox {
