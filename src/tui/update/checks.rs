@@ -137,10 +137,12 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
             message: crate::sanitize::sanitize(&update.message),
         },
     };
+    let had_accounts = !app.report.accounts.is_empty();
     app.report.apply(update);
     match &update.facts {
         Some(Facts::User { .. }) => {
-            if app.focus == FieldId::AccountId && app.list.is_none() {
+            // Open the picker when the accounts first become known, not on every re-run.
+            if app.focus == FieldId::AccountId && app.list.is_none() && !had_accounts {
                 app.list = Some(crate::tui::model::AccountList::default());
             }
             fill_name(app);

@@ -3,7 +3,8 @@
 use crossterm::event::{Event, KeyCode, KeyEvent};
 use tui_input::InputRequest;
 
-use super::{checks, is_ctrl};
+use super::checks::{self, account_id};
+use super::is_ctrl;
 use crate::checks::{CheckId, Code};
 use crate::tui::model::{AccountList, App, CheckState, FieldId, Overlay, Source};
 use crate::tui::msg::Effect;
@@ -127,20 +128,24 @@ fn move_in_list(app: &mut App, by: isize) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Enter in the account list: the selected account's id becomes the value.
+/// Enter in the account list: the selected account's id becomes the value, and the focus
+/// moves on as Enter does everywhere in the form.
 fn pick(app: &mut App) -> Vec<Effect> {
     let selected = app.list.map_or(0, |l| l.selected);
-    let Some(id) = app.filtered_accounts().get(selected).map(|a| a.id) else {
-        app.list = None;
+    let picked = app.filtered_accounts().get(selected).map(|a| a.id);
+    app.list = None;
+    let Some(id) = picked else {
         return Vec::new();
     };
-    app.list = None;
-    app.account_source = Source::Typed;
-    app.fields.set(FieldId::AccountId, id.to_string());
-    let mut effects = checks::edited(app, FieldId::AccountId);
-    checks::fill_name(app);
-    // Picking is a deliberate choice: check at once rather than after the typing pause.
-    effects.extend(checks::start(app));
+    let mut effects = Vec::new();
+    if account_id(app.fields.get(FieldId::AccountId)) != Some(id) {
+        app.account_source = Source::Typed;
+        app.fields.set(FieldId::AccountId, id.to_string());
+        effects.extend(checks::edited(app, FieldId::AccountId));
+        checks::fill_name(app);
+    }
+    // Leaving the field starts the due checks at once.
+    effects.extend(focus(app, app.focus.next()));
     effects
 }
 

@@ -307,8 +307,19 @@ fn account_list_opens_filters_moves_picks_and_closes() {
     let effects = update(&mut app, key(KeyCode::Enter));
     assert_eq!(app.fields.get(FieldId::AccountId), "12");
     assert!(app.list.is_none());
+    assert_eq!(app.focus, FieldId::Name, "Enter picks and moves on");
     assert!(run_of(&effects).is_some(), "a pick checks at once");
     assert_eq!(app.fields.get(FieldId::Name), "initech");
+    // A re-run does not reopen the list; focusing the field again does.
+    finish_run(&mut app, good_run());
+    assert!(app.list.is_none());
+    update(&mut app, key(KeyCode::Up));
+    assert!(app.list.is_some());
+    // Enter on the current value picks nothing new and just moves on.
+    let effects = update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.focus, FieldId::Name);
+    assert!(run_of(&effects).is_none());
+    app.focus = FieldId::AccountId;
     // Esc closes the list without quitting; Tab leaves it too.
     type_str(&mut app, "3");
     assert!(app.list.is_some());
