@@ -69,11 +69,13 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool) -> Outcome {
         update::prefill(&mut app, url, email, token, account);
     }
     let cache = Cache::new(options).map_err(|e| Failure::new(Exit::Usage, e.to_string()))?;
+    let store = Arc::new(store);
     let services = Services {
         cache,
-        store: Arc::new(store),
+        store: Arc::clone(&store),
     };
     let outcome = runtime::run(app, theme, services).await;
+    runtime::drop_store(store);
     if let Some(s) = sandbox {
         s.shutdown().await;
     }

@@ -73,8 +73,9 @@ impl Executor {
             }
             Effect::ProbeKeyring => {
                 let store = Arc::clone(&self.services.store);
-                // Keyring calls block (D-Bus, maybe an unlock prompt): never on the runtime.
-                tokio::task::spawn_blocking(move || {
+                // Keyring calls block (D-Bus, maybe an unlock prompt): a plain thread, outside
+                // the runtime's context (the D-Bus client must not see a tokio runtime there).
+                off_runtime(move || {
                     let state = match store.probe(TokenStoreKind::Keyring) {
                         Ok(()) => KeyringState::Available,
                         Err(e) => KeyringState::Unavailable {
@@ -86,7 +87,7 @@ impl Executor {
             }
             Effect::Save(request) => {
                 let store = Arc::clone(&self.services.store);
-                tokio::task::spawn_blocking(move || {
+                off_runtime(move || {
                     let _ = tx.send(Msg::Saved(save(&store, request)));
                 });
             }
@@ -94,6 +95,36 @@ impl Executor {
             Effect::Copy(_) | Effect::Suspend => {}
         }
     }
+}
+
+/// Runs blocking store work on a detached thread that is never joined (a keyring waiting
+/// for an unlock prompt must not hold up the exit). Falls back to the calling thread only if
+/// no thread can be started, which then reports its result the same way.
+fn off_runtime(work: impl FnOnce() + Send + 'static) {
+    let work = std::sync::Arc::new(std::sync::Mutex::new(Some(work)));
+    let again = std::sync::Arc::clone(&work);
+    let spawned = std::thread::Builder::new()
+        .name("chatwoot-link-store".into())
+        .spawn(move || take_and_run(&again));
+    if spawned.is_err() {
+        take_and_run(&work);
+    }
+}
+
+fn take_and_run<F: FnOnce()>(slot: &std::sync::Mutex<Option<F>>) {
+    let work = slot
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .take();
+    if let Some(work) = work {
+        work();
+    }
+}
+
+/// Drops the store on a plain thread: the OS keyring's D-Bus client blocks in its `Drop`,
+/// which panics inside a tokio runtime.
+pub fn drop_store(store: Arc<Store>) {
+    off_runtime(move || drop(store));
 }
 
 fn save(store: &Store, req: SaveRequest) -> Result<Saved, SaveError> {

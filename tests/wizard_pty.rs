@@ -1,0 +1,324 @@
+//! The real binary in a pseudo-terminal (portable-pty + vt100), against the in-process
+//! sandbox: the happy path typed key by key ends with a profile in the config and the token
+//! in the keyring (inside `.ci/test-in-keyring-session`); Ctrl-C saves nothing and gives the
+//! terminal back; `--demo` links the demo account. The token never appears on screen (in
+//! any byte the program wrote) nor in any file but the secret store.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chatwoot_link::sandbox::{Sandbox, SandboxOptions, demo};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const BIN: &str = env!("CARGO_BIN_EXE_chatwoot-link");
+/// Generous: a debug build on a shared CI machine.
+const WAIT: Duration = Duration::from_secs(30);
+
+struct Pty {
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// Every byte the program wrote, and the screen it makes.
+    raw: Arc<Mutex<Vec<u8>>>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Pty {
+    /// Runs `argv` (through `sh -c` when `shell` is set) in an 80x24 pseudo-terminal.
+    fn spawn(argv: &[&str], env: &[(&str, &str)]) -> Self {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("openpty");
+        let mut cmd = CommandBuilder::new(argv[0]);
+        cmd.args(&argv[1..]);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env("NO_PROXY", "*");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("spawn in pty");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let rows = NonZeroU16::new(24).expect("24");
+        let cols = NonZeroU16::new(80).expect("80");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let (r, s) = (Arc::clone(&raw), Arc::clone(&screen));
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                r.lock().expect("raw").extend_from_slice(&buf[..n]);
+                s.lock().expect("screen").process(&buf[..n]);
+            }
+        });
+        Self {
+            writer,
+            child,
+            raw,
+            screen,
+            _master: pair.master,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().expect("screen").screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen after `WAIT`.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{text:?} never appeared; screen:\n{}", self.contents());
+    }
+
+    /// Sends one key at a time, as a person types.
+    fn type_keys(&mut self, keys: &str) {
+        for c in keys.chars() {
+            let mut b = [0u8; 4];
+            self.send(c.encode_utf8(&mut b).as_bytes());
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to pty");
+        self.writer.flush().expect("flush pty");
+    }
+
+    fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                // Let the reader drain the last bytes.
+                std::thread::sleep(Duration::from_millis(200));
+                return status.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("the wizard did not exit; screen:\n{}", self.contents());
+    }
+
+    fn raw(&self) -> Vec<u8> {
+        self.raw.lock().expect("raw").clone()
+    }
+}
+
+const TAB: &str = "\t";
+const ENTER: &str = "\r";
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+/// Every file under `dir` whose bytes contain `needle`.
+fn files_containing(dir: &Path, needle: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return found;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(files_containing(&path, needle));
+        } else if std::fs::read(&path).is_ok_and(|b| contains(&b, needle)) {
+            found.push(path.display().to_string());
+        }
+    }
+    found
+}
+
+fn keyring_session() -> bool {
+    let on = std::env::var("CHATWOOT_LINK_TEST_KEYRING").is_ok_and(|v| v == "1");
+    if !on {
+        eprintln!(
+            "skipping: no CHATWOOT_LINK_TEST_KEYRING=1 (run: bash .ci/test-in-keyring-session \
+             cargo test --test wizard_pty)"
+        );
+    }
+    on
+}
+
+async fn sandbox() -> Sandbox {
+    Sandbox::start(SandboxOptions::default())
+        .await
+        .expect("sandbox on 127.0.0.1")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn happy_path_typed_key_by_key_saves_to_the_keyring() {
+    if !keyring_session() {
+        return;
+    }
+    let sb = sandbox().await;
+    let cfg = tempfile::tempdir().expect("tempdir");
+    let cfg_path = cfg.path().display().to_string();
+    let token = demo::ADMIN_TOKEN;
+    let url = sb.url();
+    let code = tokio::task::spawn_blocking(move || {
+        let mut pty = Pty::spawn(&[BIN], &[("CHATWOOT_LINK_CONFIG_DIR", &cfg_path)]);
+        pty.wait_for("Chatwoot URL");
+        pty.type_keys(&url);
+        pty.type_keys(TAB);
+        pty.type_keys(demo::ADMIN_EMAIL);
+        pty.type_keys(TAB);
+        pty.type_keys(token);
+        pty.wait_for(&"•".repeat(token.len()));
+        pty.type_keys(TAB);
+        pty.type_keys(&demo::ACCOUNT_ADMIN.to_string());
+        pty.type_keys(TAB);
+        pty.wait_for("acme-demo");
+        pty.type_keys(ENTER);
+        pty.wait_for("Review: acme-demo");
+        pty.wait_for("OS keyring");
+        pty.type_keys(ENTER);
+        pty.wait_for("acme-demo is linked");
+        pty.type_keys(ENTER);
+        let code = pty.wait_exit();
+        let raw = pty.raw();
+        assert!(!contains(&raw, token), "the token reached the screen");
+        code
+    })
+    .await
+    .expect("pty thread");
+    assert_eq!(code, 0);
+
+    // The keyring's D-Bus client must not run (or be dropped) inside a tokio runtime.
+    let dir = cfg.path().to_owned();
+    std::thread::spawn(move || {
+        let store = chatwoot_link::store::Store::open(Some(dir)).expect("store");
+        let (name, record) = store.profile(Some("acme-demo")).expect("profile saved");
+        assert_eq!(name, "acme-demo");
+        assert_eq!(record.data.account_id, demo::ACCOUNT_ADMIN);
+        assert_eq!(record.data.email, demo::ADMIN_EMAIL);
+        assert_eq!(
+            record.token_store,
+            chatwoot_link::store::TokenStoreKind::Keyring
+        );
+        let stored = store
+            .read_token(&name, &record)
+            .expect("token in the keyring");
+        assert_eq!(stored.expose(), token);
+    })
+    .join()
+    .expect("keyring checks");
+    assert_eq!(files_containing(cfg.path(), token), Vec::<String>::new());
+    sb.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_mid_form_saves_nothing_and_gives_the_terminal_back() {
+    let sb = sandbox().await;
+    let cfg = tempfile::tempdir().expect("tempdir");
+    let cfg_path = cfg.path().display().to_string();
+    let url = sb.url();
+    let (code, after, alt, paste) = tokio::task::spawn_blocking(move || {
+        // The shell runs `stty -a` on the same terminal after the wizard: what the user's
+        // shell would find.
+        let script = format!("'{BIN}'; echo EXIT=$?; stty -a");
+        let mut pty = Pty::spawn(
+            &["/bin/sh", "-c", &script],
+            &[("CHATWOOT_LINK_CONFIG_DIR", &cfg_path)],
+        );
+        pty.wait_for("Chatwoot URL");
+        pty.type_keys(&url);
+        pty.type_keys(TAB);
+        pty.type_keys(demo::ADMIN_EMAIL);
+        pty.type_keys(TAB);
+        pty.type_keys(demo::ADMIN_TOKEN);
+        pty.send(b"\x03");
+        pty.wait_for("EXIT=");
+        let code = pty.wait_exit();
+        let screen = pty.screen.lock().expect("screen");
+        let s = screen.screen();
+        let after = s.contents();
+        (code, after, s.alternate_screen(), s.bracketed_paste())
+    })
+    .await
+    .expect("pty thread");
+    assert_eq!(code, 0, "the shell itself ends fine");
+    assert!(after.contains("EXIT=130"), "{after}");
+    assert!(after.contains("nothing was saved"), "{after}");
+    assert!(!alt, "still on the alternate screen");
+    assert!(!paste, "bracketed paste still on");
+    // Raw mode is off: the line discipline echoes and edits lines again.
+    assert!(
+        after.contains(" icanon") && after.contains(" echo "),
+        "{after}"
+    );
+    assert!(!cfg.path().join("profiles.toml").exists());
+    assert_eq!(
+        files_containing(cfg.path(), demo::ADMIN_TOKEN),
+        Vec::<String>::new()
+    );
+    sb.shutdown().await;
+}
+
+#[test]
+fn demo_links_the_demo_account() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let data_path = data.path().display().to_string();
+    let mut pty = Pty::spawn(
+        &[BIN, "--demo", "--reset"],
+        &[("XDG_DATA_HOME", &data_path)],
+    );
+    pty.wait_for("DEMO");
+    // Everything is pre-filled: Enter walks the form, waits for the checks, then saves.
+    for _ in 0..5 {
+        pty.type_keys(ENTER);
+    }
+    pty.wait_for("Review: acme-demo");
+    pty.type_keys(ENTER);
+    pty.wait_for("acme-demo is linked");
+    pty.type_keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+    assert!(!contains(&pty.raw(), demo::ADMIN_TOKEN), "token on screen");
+
+    let dir = data.path().join("chatwoot-link/demo");
+    let store = chatwoot_link::store::Store::builder(&dir).build();
+    let (_, record) = store.profile(Some("acme-demo")).expect("demo profile");
+    assert_eq!(record.data.account_id, demo::ACCOUNT_ADMIN);
+    assert_eq!(
+        record.token_store,
+        chatwoot_link::store::TokenStoreKind::File
+    );
+    // The demo token lives in the demo's file store and nowhere else.
+    let holders = files_containing(&dir, demo::ADMIN_TOKEN);
+    assert_eq!(holders.len(), 1, "{holders:?}");
+    assert!(holders[0].ends_with("tokens.toml"));
+}
+
+#[test]
+fn without_a_terminal_the_wizard_points_to_add_and_check() {
+    let out = std::process::Command::new(BIN)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("chatwoot-link add") && err.contains("chatwoot-link check"),
+        "{err}"
+    );
+}
