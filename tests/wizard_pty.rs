@@ -307,6 +307,55 @@ fn demo_links_the_demo_account() {
     let holders = files_containing(&dir, demo::ADMIN_TOKEN);
     assert_eq!(holders.len(), 1, "{holders:?}");
     assert!(holders[0].ends_with("tokens.toml"));
+
+    // The next demo run points the saved demo profiles at its own sandbox, and names the
+    // new profile around the one that exists.
+    let config = dir.join("profiles.toml");
+    let text = std::fs::read_to_string(&config).expect("config");
+    let moved = text.replace(&record.data.url, "http://127.0.0.1:9");
+    std::fs::write(&config, moved).expect("rewrite url");
+    let mut pty = Pty::spawn(&[BIN, "--demo"], &[("XDG_DATA_HOME", &data_path)]);
+    pty.wait_for("acme-demo-2");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 130);
+    let (_, again) = store.profile(Some("acme-demo")).expect("demo profile");
+    assert!(again.data.url.starts_with("http://127.0.0.1:"));
+    assert_ne!(again.data.url, "http://127.0.0.1:9");
+    assert!(
+        !pty.screen
+            .lock()
+            .expect("screen")
+            .screen()
+            .alternate_screen()
+    );
+}
+
+#[test]
+fn sigterm_exits_130_and_leaves_the_alternate_screen() {
+    let cfg = tempfile::tempdir().expect("tempdir");
+    let cfg_path = cfg.path().display().to_string();
+    let mut pty = Pty::spawn(&[BIN], &[("CHATWOOT_LINK_CONFIG_DIR", &cfg_path)]);
+    pty.wait_for("Chatwoot URL");
+    pty.type_keys("chat.example");
+    assert!(
+        pty.screen
+            .lock()
+            .expect("screen")
+            .screen()
+            .alternate_screen()
+    );
+    let pid = pty
+        .child
+        .process_id()
+        .and_then(|p| i32::try_from(p).ok())
+        .and_then(rustix::process::Pid::from_raw)
+        .expect("pid");
+    rustix::process::kill_process(pid, rustix::process::Signal::TERM).expect("kill");
+    assert_eq!(pty.wait_exit(), 130);
+    let screen = pty.screen.lock().expect("screen");
+    assert!(!screen.screen().alternate_screen());
+    assert!(!screen.screen().bracketed_paste());
+    assert!(!cfg.path().join("profiles.toml").exists());
 }
 
 #[test]
