@@ -237,14 +237,31 @@ impl App {
             || self.checks.contains(&CheckState::Checking)
     }
 
-    /// The token's accounts whose id starts with the typed digits (the picker's rows).
+    /// The token's accounts whose id starts with the typed digits (the picker's rows); all
+    /// of them when none matches, so the right one is always in view.
     pub fn filtered_accounts(&self) -> Vec<&AccountFacts> {
         let typed = self.fields.get(FieldId::AccountId).trim();
-        self.report
+        let matching: Vec<_> = self
+            .report
             .accounts
             .iter()
             .filter(|a| a.id.to_string().starts_with(typed))
-            .collect()
+            .collect();
+        if matching.is_empty() {
+            self.report.accounts.iter().collect()
+        } else {
+            matching
+        }
+    }
+
+    /// True when the typed Account ID matches none of the token's accounts.
+    pub fn account_unmatched(&self) -> bool {
+        let typed = self.fields.get(FieldId::AccountId).trim();
+        !self
+            .report
+            .accounts
+            .iter()
+            .any(|a| a.id.to_string().starts_with(typed))
     }
 
     /// Anything typed by the user (Esc then asks before quitting).

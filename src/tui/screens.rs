@@ -145,6 +145,24 @@ fn list() -> App {
     app
 }
 
+fn unmatched() -> App {
+    let mut app = filled();
+    app.focus = FieldId::Token;
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Backspace));
+    type_str(&mut app, "9");
+    let mut run = good_run();
+    run[4] = CheckUpdate::new(
+        CheckId::Account,
+        Status::Fail,
+        Code::NotMember,
+        "Jane Doe is not a member of account 9; the token reaches 1, 2, 12",
+    );
+    run[5] = CheckUpdate::new(CheckId::Inboxes, Status::Skipped, Code::NeedsAccount, "");
+    finish_run(&mut app, run);
+    app
+}
+
 fn review() -> App {
     let mut app = filled();
     update(&mut app, key(KeyCode::Enter));
@@ -184,6 +202,7 @@ fn form_screens() {
     snap("form_failing", &failing());
     snap("form_checking", &checking());
     snap("form_accounts", &list());
+    snap("form_accounts_unmatched", &unmatched());
     let mut app = empty();
     update(&mut app, key(KeyCode::F(1)));
     snap("keys", &app);

@@ -128,8 +128,16 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
     if generation != app.live.generation {
         return Vec::new();
     }
+    // "Needs a valid token" says nothing new while that field is still empty.
+    let prerequisite_empty = |f: FieldId| app.fields.get(f).trim().is_empty();
     *app.check_mut(update.id) = match (update.status, update.code) {
         (Status::Skipped, Code::NotGiven | Code::NotChecked) => CheckState::NotChecked,
+        (Status::Skipped, Code::NeedsToken) if prerequisite_empty(FieldId::Token) => {
+            CheckState::NotChecked
+        }
+        (Status::Skipped, Code::NeedsAccount) if prerequisite_empty(FieldId::AccountId) => {
+            CheckState::NotChecked
+        }
         (Status::Checking, _) => CheckState::Checking,
         (status, code) => CheckState::Done {
             status,

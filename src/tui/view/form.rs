@@ -204,23 +204,31 @@ fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let rows = app.filtered_accounts();
-    let buf = frame.buffer_mut();
-    if rows.is_empty() {
-        buf.set_string(
-            inner.x + 2,
-            inner.y,
-            fit(
-                &format!(
-                    "No account of this token starts with {}.",
-                    app.fields.get(FieldId::AccountId).trim()
-                ),
-                inner.width.saturating_sub(2).into(),
-                theme,
-            ),
+    let mut inner = inner;
+    let mut note = |text: String, style| {
+        if inner.height > 1 {
+            let width = inner.width.saturating_sub(1).into();
+            frame
+                .buffer_mut()
+                .set_string(inner.x + 1, inner.y, fit(&text, width, theme), style);
+            inner.y += 1;
+            inner.height -= 1;
+        }
+    };
+    // Why the typed ID failed stays in view above the choices.
+    if let CheckState::Done { message, .. } = app.check(CheckId::Account)
+        && app.check(CheckId::Account).failed()
+    {
+        note(clean(message), theme.fail());
+    }
+    if app.account_unmatched() {
+        let typed = app.fields.get(FieldId::AccountId).trim();
+        note(
+            format!("No account of this token starts with {typed}; all of them:"),
             theme.warn(),
         );
-        return;
     }
+    let buf = frame.buffer_mut();
     let selected = app.list.map_or(0, |l| l.selected);
     let height = usize::from(inner.height);
     let first = selected.saturating_sub(height.saturating_sub(1));

@@ -239,7 +239,7 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let cmd = &app.ctx.command;
     let commands = [
         (format!("{cmd} status {name}"), "check it live again"),
-        (format!("{cmd} token {name}"), "print the token for scripts"),
+        (format!("{cmd} token {name}"), "the token, for scripts"),
         (format!("{cmd} env {name}"), "export lines for a .env"),
         (
             format!("chatwoot_link::Profile::load(Some(\"{name}\"))"),
