@@ -7,6 +7,15 @@ pub mod output;
 pub mod sandbox;
 #[cfg(feature = "tui")]
 pub mod wizard;
+pub mod completions;
+pub mod default;
+pub mod doctor;
+pub mod env;
+pub mod list;
+pub mod man;
+pub mod rename;
+pub mod show;
+pub mod token;
 
 use std::process::ExitCode;
 
@@ -82,6 +91,17 @@ pub async fn run(cli: Cli) -> Outcome {
             scenarios,
         }) => sandbox::run(port, latency_ms, &scenarios).await,
         Some(Command::Check(args)) => check::run(args, &cli.global).await,
+        Some(Command::List) => list::run(&cli.global),
+        Some(Command::Show { name }) => show::run(&cli.global, &name),
+        Some(Command::Rename { old, new }) => rename::run(&cli.global, &old, &new),
+        Some(Command::Default { name }) => default::run(&cli.global, &name),
+        Some(Command::Token { name }) => token::run(&cli.global, name.as_deref()),
+        Some(Command::Env { name, with_token }) => {
+            env::run(&cli.global, name.as_deref(), with_token)
+        }
+        Some(Command::Doctor { fix }) => doctor::run(&cli.global, fix),
+        Some(Command::Completions { shell }) => completions::run(shell),
+        Some(Command::Man) => man::run(),
         Some(_) => Err(Failure::usage("this command is not implemented yet")),
     }
 }

@@ -70,6 +70,26 @@ pub struct ProfileRecord {
 }
 
 impl ProfileRecord {
+    /// The profile as one entry of `list --json` (also `add --json`'s `"profile"`): every
+    /// saved field but `token_ref`, plus its name.
+    pub fn list_entry(&self, name: &str) -> serde_json::Value {
+        let d = &self.data;
+        serde_json::json!({
+            "name": name,
+            "id": self.id,
+            "url": d.url,
+            "email": d.email,
+            "account_id": d.account_id,
+            "account_name": d.account_name,
+            "user_id": d.user_id,
+            "user_name": d.user_name,
+            "role": d.role,
+            "server_version": d.server_version,
+            "verified_at": d.verified_at.to_string(),
+            "token_store": self.token_store.as_str(),
+        })
+    }
+
     /// True when `other` is the same revision of this profile: every field equal except
     /// `verified_at`, which `status` updates on its own and must not make an edit conflict.
     pub fn same_revision(&self, other: &Self) -> bool {
@@ -109,6 +129,31 @@ impl Config {
     /// The profile called `name` (already validated and lower-cased).
     pub fn get(&self, name: &str) -> Option<&ProfileRecord> {
         self.profiles.get(name)
+    }
+
+    /// The profiles that use the same token as `name` would after a rotation: same URL and
+    /// same user (including `name` itself), for `rotate`.
+    pub fn sharing_user(&self, name: &str) -> Vec<(String, ProfileRecord)> {
+        let Some(me) = self.profiles.get(name) else {
+            return Vec::new();
+        };
+        self.profiles
+            .iter()
+            .filter(|(_, r)| r.data.url == me.data.url && r.data.user_id == me.data.user_id)
+            .map(|(n, r)| (n.clone(), r.clone()))
+            .collect()
+    }
+
+    /// Names of the profiles other than `except` linking the same URL and account (`add`
+    /// warns about these).
+    pub fn linked_elsewhere(&self, url: &str, account_id: u64, except: &str) -> Vec<String> {
+        self.profiles
+            .iter()
+            .filter(|(n, r)| {
+                n.as_str() != except && r.data.url == url && r.data.account_id == account_id
+            })
+            .map(|(n, _)| n.clone())
+            .collect()
     }
 
     /// The key prefix of this DIR's secrets: `<instance>/`.

@@ -172,6 +172,7 @@ impl Store {
         Ok(())
     }
 
+    #[cfg_attr(not(unix), allow(unused_mut))]
     fn permission_issues(&self) -> Vec<PermissionIssue> {
         let mut issues = Vec::new();
         #[cfg(unix)]

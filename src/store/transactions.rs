@@ -128,7 +128,10 @@ impl Store {
                 });
             }
             let mut record = current;
+            // `status` may have recorded a later verification meanwhile: keep the later one.
+            let verified_at = record.data.verified_at.max(data.verified_at);
             record.data = data;
+            record.data.verified_at = verified_at;
             if let Some(key) = &new_key {
                 record.token_ref.clone_from(key);
             }
@@ -151,6 +154,8 @@ impl Store {
         let mut warnings = Vec::new();
         if new_key.is_some() {
             self.delete_old(kind, &expected.token_ref, &durability, &mut warnings);
+        } else if target != name {
+            self.relabel(&target, &record);
         }
         Ok(SaveOutcome {
             name: target,
@@ -259,17 +264,18 @@ impl Store {
         if old == new {
             return self.profile(Some(&old)).map(|(n, _)| n);
         }
-        self.mutate(|c| {
+        let (record, _) = self.mutate(|c| {
             if c.profiles.contains_key(&new) {
                 return Err(StoreError::NameTaken { name: new.clone() });
             }
             let record = c.profiles.remove(&old).ok_or_else(|| unknown(c, &old))?;
-            c.profiles.insert(new.clone(), record);
+            c.profiles.insert(new.clone(), record.clone());
             if c.default.as_deref() == Some(old.as_str()) {
                 c.default = Some(new.clone());
             }
-            Ok(())
+            Ok(record)
         })?;
+        self.relabel(&new, &record);
         Ok(new)
     }
 
@@ -302,6 +308,14 @@ impl Store {
             })
         })?;
         Ok(found)
+    }
+
+    /// Best effort: the keyring label names the profile, which was renamed. A stale label
+    /// is cosmetic, so a failure is not reported.
+    fn relabel(&self, name: &str, record: &ProfileRecord) {
+        let _ = self
+            .secrets(record.token_store)
+            .relabel(&record.token_ref, &label(name, &record.data));
     }
 
     /// Writes a new secret and reads it back; on any failure the new entry is deleted.
