@@ -2,20 +2,20 @@
 
 pub mod args;
 pub mod check;
-pub mod output;
-#[cfg(feature = "sandbox")]
-pub mod sandbox;
-#[cfg(feature = "tui")]
-pub mod wizard;
 pub mod completions;
 pub mod default;
 pub mod doctor;
 pub mod env;
 pub mod list;
 pub mod man;
+pub mod output;
 pub mod rename;
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
 pub mod show;
 pub mod token;
+#[cfg(feature = "tui")]
+pub mod wizard;
 
 use std::process::ExitCode;
 

@@ -69,13 +69,11 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool) -> Outcome {
         update::prefill(&mut app, url, email, token, account);
     }
     let cache = Cache::new(options).map_err(|e| Failure::new(Exit::Usage, e.to_string()))?;
-    let store = Arc::new(store);
     let services = Services {
         cache,
-        store: Arc::clone(&store),
+        store: Arc::new(store),
     };
     let outcome = runtime::run(app, theme, services).await;
-    runtime::drop_store(store);
     if let Some(s) = sandbox {
         s.shutdown().await;
     }

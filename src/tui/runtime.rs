@@ -13,7 +13,7 @@ use futures::StreamExt;
 use tokio::sync::mpsc;
 use tokio::time::{Interval, MissedTickBehavior};
 
-pub use effects::{Services, drop_store};
+pub use effects::Services;
 
 use super::model::App;
 use super::msg::{Effect, Msg};

@@ -73,10 +73,13 @@ impl Executor {
             }
             Effect::ProbeKeyring => {
                 let store = Arc::clone(&self.services.store);
-                // Keyring calls block (D-Bus, maybe an unlock prompt): a plain thread, outside
-                // the runtime's context (the D-Bus client must not see a tokio runtime there).
-                off_runtime(move || {
-                    let state = match store.probe(TokenStoreKind::Keyring) {
+                // Keyring calls block (D-Bus, maybe an unlock prompt): on a detached thread
+                // that nobody waits for on the way out.
+                tokio::spawn(async move {
+                    let probed =
+                        crate::store::off_thread(move || store.probe(TokenStoreKind::Keyring))
+                            .await;
+                    let state = match probed {
                         Ok(()) => KeyringState::Available,
                         Err(e) => KeyringState::Unavailable {
                             reason: e.to_string(),
@@ -87,8 +90,15 @@ impl Executor {
             }
             Effect::Save(request) => {
                 let store = Arc::clone(&self.services.store);
-                off_runtime(move || {
-                    let _ = tx.send(Msg::Saved(save(&store, request)));
+                tokio::spawn(async move {
+                    let kind = kind_of(request.store);
+                    let name = request.name.clone();
+                    let (host, account_id) = (host_of(&request.url), request.account_id);
+                    let dir_store = Arc::clone(&store);
+                    let outcome = crate::store::off_thread(move || save(&dir_store, request)).await;
+                    let _ = tx.send(Msg::Saved(saved(
+                        &store, kind, outcome, &host, account_id, &name,
+                    )));
                 });
             }
             // The runtime handles these itself: they need the terminal.
@@ -97,41 +107,20 @@ impl Executor {
     }
 }
 
-/// Runs blocking store work on a detached thread that is never joined (a keyring waiting
-/// for an unlock prompt must not hold up the exit). Falls back to the calling thread only if
-/// no thread can be started, which then reports its result the same way.
-fn off_runtime(work: impl FnOnce() + Send + 'static) {
-    let work = std::sync::Arc::new(std::sync::Mutex::new(Some(work)));
-    let again = std::sync::Arc::clone(&work);
-    let spawned = std::thread::Builder::new()
-        .name("chatwoot-link-store".into())
-        .spawn(move || take_and_run(&again));
-    if spawned.is_err() {
-        take_and_run(&work);
-    }
-}
-
-fn take_and_run<F: FnOnce()>(slot: &std::sync::Mutex<Option<F>>) {
-    let work = slot
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .take();
-    if let Some(work) = work {
-        work();
-    }
-}
-
-/// Drops the store on a plain thread: the OS keyring's D-Bus client blocks in its `Drop`,
-/// which panics inside a tokio runtime.
-pub fn drop_store(store: Arc<Store>) {
-    off_runtime(move || drop(store));
-}
-
-fn save(store: &Store, req: SaveRequest) -> Result<Saved, SaveError> {
-    let kind = match req.store {
+fn kind_of(store: TokenStore) -> TokenStoreKind {
+    match store {
         TokenStore::Keyring => TokenStoreKind::Keyring,
         TokenStore::File => TokenStoreKind::File,
-    };
+    }
+}
+
+fn host_of(url: &str) -> String {
+    url.split_once("://")
+        .map_or_else(|| url.to_owned(), |(_, h)| h.to_owned())
+}
+
+/// The store's transaction: new secret, read back, config entry (DESIGN section 4).
+fn save(store: &Store, req: SaveRequest) -> Result<String, StoreError> {
     let data = ProfileData {
         url: req.url,
         email: req.email,
@@ -143,25 +132,33 @@ fn save(store: &Store, req: SaveRequest) -> Result<Saved, SaveError> {
         server_version: req.server_version,
         verified_at: jiff::Timestamp::now(),
     };
-    let host = data
-        .url
-        .split_once("://")
-        .map_or(data.url.clone(), |(_, h)| h.to_owned());
-    let account_id = data.account_id;
-    match store.save_new(&req.name, data, &req.token, kind) {
-        Ok(outcome) => {
+    store
+        .save_new(&req.name, data, &req.token, kind_of(req.store))
+        .map(|outcome| outcome.name)
+}
+
+/// The outcome as the Done screen tells it, or the error as the review tells it.
+fn saved(
+    store: &Store,
+    kind: TokenStoreKind,
+    outcome: Result<String, StoreError>,
+    host: &str,
+    account_id: u64,
+    requested: &str,
+) -> Result<Saved, SaveError> {
+    match outcome {
+        Ok(name) => {
             let token_place = match kind {
-                TokenStoreKind::Keyring => format!(
-                    "OS keyring → \"chatwoot-link: {} ({host}, account {account_id})\"",
-                    outcome.name
-                ),
+                TokenStoreKind::Keyring => {
+                    format!("OS keyring → \"chatwoot-link: {name} ({host}, account {account_id})\"")
+                }
                 TokenStoreKind::File => format!(
                     "{} (file store, mode 0600)",
                     store.dir().join(crate::store::TOKENS_FILE).display()
                 ),
             };
             Ok(Saved {
-                name: outcome.name,
+                name,
                 config_file: store.config_path().display().to_string(),
                 token_place,
             })
@@ -172,7 +169,7 @@ fn save(store: &Store, req: SaveRequest) -> Result<Saved, SaveError> {
             })
         }
         Err(e) => Err(SaveError::Other {
-            message: e.to_string(),
+            message: format!("profile {requested}: {e}"),
         }),
     }
 }
