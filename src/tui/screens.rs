@@ -292,3 +292,33 @@ fn the_token_is_masked_unless_revealed() {
     let screen = text(render(&app, &ascii, 80, 24).backend().buffer());
     assert!(screen.contains(&"*".repeat(TOKEN.len())));
 }
+
+/// The README shows screens as the program draws them: each `<!-- screen:NAME -->` block
+/// must equal the 80x24 colour rendering of that screen.
+#[test]
+fn readme_screens_are_the_programs() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let screens: [(&str, fn() -> App); 5] = [
+        ("form_failing", failing),
+        ("form_accounts", list),
+        ("review", review),
+        ("review_no_keyring", no_keyring),
+        ("done", done),
+    ];
+    let theme = Theme::new(Palette::Colour, Charset::Utf8);
+    for (name, build) in screens {
+        let marker = format!("<!-- screen:{name} -->\n```text\n");
+        let start = readme
+            .find(&marker)
+            .unwrap_or_else(|| panic!("README has no {marker:?}"))
+            + marker.len();
+        let end = start + readme[start..].find("```").expect("closing fence");
+        let drawn = text(render(&build(), &theme, 80, 24).backend().buffer());
+        assert_eq!(
+            &readme[start..end],
+            drawn,
+            "README screen {name} differs from the program"
+        );
+    }
+}
