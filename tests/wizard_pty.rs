@@ -359,6 +359,45 @@ fn sigterm_exits_130_and_leaves_the_alternate_screen() {
 }
 
 #[test]
+fn ctrl_z_hands_the_terminal_to_the_shell_and_fg_redraws() {
+    if !Path::new("/bin/bash").exists() {
+        eprintln!("skipping: no /bin/bash for job control");
+        return;
+    }
+    let cfg = tempfile::tempdir().expect("tempdir");
+    let cfg_path = cfg.path().display().to_string();
+    let mut pty = Pty::spawn(
+        &["/bin/bash", "--norc", "--noprofile", "-i"],
+        &[("CHATWOOT_LINK_CONFIG_DIR", &cfg_path), ("PS1", "$ ")],
+    );
+    pty.type_keys(&format!("'{BIN}'\r"));
+    pty.wait_for("Chatwoot URL");
+    pty.type_keys("chat.example");
+    pty.send(b"\x1a");
+    pty.wait_for("Stopped");
+    assert!(
+        !pty.screen
+            .lock()
+            .expect("screen")
+            .screen()
+            .alternate_screen()
+    );
+    pty.type_keys("fg\r");
+    pty.wait_for("chat.example");
+    assert!(
+        pty.screen
+            .lock()
+            .expect("screen")
+            .screen()
+            .alternate_screen()
+    );
+    pty.send(b"\x03");
+    pty.wait_for("cancelled: nothing was saved");
+    pty.type_keys("exit\r");
+    pty.wait_exit();
+}
+
+#[test]
 fn without_a_terminal_the_wizard_points_to_add_and_check() {
     let out = std::process::Command::new(BIN)
         .stdin(std::process::Stdio::null())

@@ -6,7 +6,7 @@ use std::io::{self, Stdout, Write};
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
@@ -43,9 +43,15 @@ impl Guard {
             // Raw mode keeps the tty from sending SIGTSTP itself; raise it the same way.
             kill_process(getpid(), Signal::TSTP).map_err(io::Error::from)?;
         }
-        // Execution continues here after SIGCONT.
+        // Execution continues here after SIGCONT, on a fresh alternate screen. Drawing a blank
+        // frame makes ratatui's idea of the screen blank too, so the next frame is drawn in
+        // full (`Terminal::clear` would ask the terminal for the cursor position, which not
+        // every terminal answers).
         setup()?;
-        self.terminal.clear()
+        execute!(io::stdout(), Clear(ClearType::All))?;
+        self.terminal
+            .draw(|f| f.render_widget(ratatui::widgets::Clear, f.area()))?;
+        Ok(())
     }
 
     /// Writes an OSC 52 sequence that puts `text` on the clipboard of the terminal (also
