@@ -299,7 +299,8 @@ fn the_token_is_masked_unless_revealed() {
 fn readme_screens_are_the_programs() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
         .expect("README.md");
-    let screens: [(&str, fn() -> App); 5] = [
+    type Build = fn() -> App;
+    let screens: [(&str, Build); 5] = [
         ("form_failing", failing),
         ("form_accounts", list),
         ("review", review),
