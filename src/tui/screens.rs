@@ -293,13 +293,15 @@ fn the_token_is_masked_unless_revealed() {
     assert!(screen.contains(&"*".repeat(TOKEN.len())));
 }
 
+/// Builds the app state of one screen.
+type Build = fn() -> App;
+
 /// The README shows screens as the program draws them: each `<!-- screen:NAME -->` block
 /// must equal the 80x24 colour rendering of that screen.
 #[test]
 fn readme_screens_are_the_programs() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
         .expect("README.md");
-    type Build = fn() -> App;
     let screens: [(&str, Build); 5] = [
         ("form_failing", failing),
         ("form_accounts", list),
