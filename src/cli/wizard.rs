@@ -9,9 +9,12 @@ use std::time::Duration;
 use crate::checks::{Cache, ClientOptions};
 use crate::cli::{Exit, Failure, GlobalArgs, Outcome};
 use crate::sandbox::{Sandbox, SandboxOptions, demo};
-use crate::store::{ErrorClass, MemorySecretStore, Store, StoreError, TOKENS_FILE, TokenStoreKind};
+use crate::store::{
+    ErrorClass, KeyringStore, MemorySecretStore, Store, StoreError, TOKENS_FILE, TokenStoreKind,
+};
+use crate::tui::Msg;
 use crate::tui::model::{App, Context, ExistingProfile};
-use crate::tui::runtime::{self, Services};
+use crate::tui::runtime::{self, Inbox, Services};
 use crate::tui::{Theme, update};
 
 /// The demo sandbox's port when it is free (another is picked when it is busy).
@@ -28,6 +31,7 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool) -> Outcome {
     let theme = Theme::detect(|k| std::env::var(k).ok());
     let mut options = ClientOptions::with_timeout_secs(global.timeout);
     let mut sandbox = None;
+    let inbox = Inbox::new();
     let (store, prefill) = if demo {
         let s = start_sandbox().await?;
         options.system_proxy = false; // loopback only
@@ -41,10 +45,14 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool) -> Outcome {
         sandbox = Some(s);
         (store, Some(values))
     } else {
-        (
-            Store::open(global.config_dir.clone()).map_err(|e| store_failure(&e))?,
-            None,
-        )
+        // A slow keyring (an unlock prompt) is reported on the wizard's status line.
+        let posts = inbox.sender();
+        let keyring = KeyringStore::new().with_notice(Arc::new(move |text: &str| {
+            let _ = posts.send(Msg::KeyringWaiting(text.to_owned()));
+        }));
+        let store = Store::open_with_keyring(global.config_dir.clone(), keyring)
+            .map_err(|e| store_failure(&e))?;
+        (store, None)
     };
     // The first frame needs only the config file: no keyring, no network.
     let config = store.config().map_err(|e| store_failure(&e))?;
@@ -73,7 +81,7 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool) -> Outcome {
         cache,
         store: Arc::new(store),
     };
-    let outcome = runtime::run(app, theme, services).await;
+    let outcome = runtime::run(app, theme, services, inbox).await;
     if let Some(s) = sandbox {
         s.shutdown().await;
     }

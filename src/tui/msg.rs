@@ -31,6 +31,8 @@ pub enum Msg {
     /// Spinner frame (only sent while something is in flight).
     Tick,
     KeyringProbed(KeyringState),
+    /// A keyring call is slow (an unlock prompt may be open): say so.
+    KeyringWaiting(String),
     Saved(Result<Saved, SaveError>),
     /// A save was still running 5 s after Ctrl-C.
     SaveDeadline,

@@ -24,10 +24,34 @@ use super::{update, view};
 /// Spinner frame interval.
 const TICK: Duration = Duration::from_millis(100);
 
+/// The runtime's inbox; made before the runtime so that callbacks set up earlier (the
+/// keyring's "waiting" notice) can post to it.
+pub struct Inbox {
+    tx: mpsc::UnboundedSender<Msg>,
+    rx: mpsc::UnboundedReceiver<Msg>,
+}
+
+impl Inbox {
+    pub fn new() -> Self {
+        let (tx, rx) = mpsc::unbounded_channel();
+        Self { tx, rx }
+    }
+
+    pub fn sender(&self) -> mpsc::UnboundedSender<Msg> {
+        self.tx.clone()
+    }
+}
+
+impl Default for Inbox {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Runs the wizard until `app.exit` is set; returns the final state (exit code and note).
-pub async fn run(mut app: App, theme: Theme, services: Services) -> io::Result<App> {
+pub async fn run(mut app: App, theme: Theme, services: Services, inbox: Inbox) -> io::Result<App> {
     let mut guard = Guard::enter()?;
-    let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
+    let Inbox { tx, mut rx } = inbox;
     let mut exec = effects::Executor::new(services, tx);
     let mut events = EventStream::new();
     let mut signals = Box::pin(signals()?);

@@ -37,6 +37,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.keyring = state;
             Vec::new()
         }
+        Msg::KeyringWaiting(text) => {
+            app.notice = Some(text);
+            Vec::new()
+        }
         Msg::Saved(result) => review::saved(app, result),
         Msg::SaveDeadline => {
             if app.quit_after_save && app.save == SaveState::Saving {

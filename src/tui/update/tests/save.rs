@@ -168,3 +168,14 @@ fn demo_prefill_runs_the_checks_at_once_with_the_file_store() {
     );
     assert_eq!(app.token_store, TokenStore::File);
 }
+
+#[test]
+fn a_slow_keyring_is_reported_on_the_status_line() {
+    let mut app = filled();
+    update(&mut app, key(KeyCode::Enter));
+    update(&mut app, key(KeyCode::Enter));
+    let text = crate::store::WAIT_NOTICE.to_owned();
+    assert!(update(&mut app, Msg::KeyringWaiting(text.clone())).is_empty());
+    assert_eq!(app.notice, Some(text));
+    assert_eq!(app.save, SaveState::Saving);
+}
