@@ -223,8 +223,7 @@ impl Store {
     /// The profile `name` (any case), or the default one when `name` is `None`.
     /// Returns the normalised name and the record.
     pub fn profile(&self, name: Option<&str>) -> Result<(String, ProfileRecord), StoreError> {
-        let config = self.config()?;
-        find(&config, name)
+        self.config()?.find(name)
     }
 
     /// Proves the backend of `kind` can store a token (write, read back, delete).
@@ -267,7 +266,11 @@ impl Store {
                 found: config.schema,
             });
         }
+        let before = config.clone();
         let r = f(&mut config)?;
+        if config == before && config.instance.is_some() {
+            return Ok((r, Durability::Synced)); // nothing changed: no write
+        }
         config.schema = SCHEMA;
         if config.instance.is_none() {
             config.instance = Some(Uuid::new_v4());
@@ -293,27 +296,5 @@ impl Store {
         }
         let (i, _) = self.mutate(|c| Ok(c.instance.get_or_insert_with(Uuid::new_v4).to_owned()))?;
         Ok(i)
-    }
-}
-
-/// Looks `name` up (or the default when `None`).
-pub(crate) fn find(
-    config: &Config,
-    name: Option<&str>,
-) -> Result<(String, ProfileRecord), StoreError> {
-    let name = match name {
-        Some(n) => normalize_name(n)?,
-        None => config.default.clone().ok_or(StoreError::NoDefault)?,
-    };
-    match config.profiles.get(&name) {
-        Some(r) => Ok((name, r.clone())),
-        None => Err(unknown(config, &name)),
-    }
-}
-
-pub(crate) fn unknown(config: &Config, name: &str) -> StoreError {
-    StoreError::UnknownProfile {
-        name: name.to_owned(),
-        known: config.profiles.keys().cloned().collect(),
     }
 }

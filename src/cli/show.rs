@@ -7,7 +7,7 @@ use super::list::{clean, open_store};
 pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
     let store = open_store(global)?;
     let config = store.config()?;
-    let (name, r) = crate::store::find(&config, Some(name))?;
+    let (name, r) = config.find(Some(name))?;
     let is_default = config.default.as_deref() == Some(name.as_str());
     if global.json {
         let mut entry = r.list_entry(&name);

@@ -124,6 +124,12 @@ pub enum StoreError {
          try again, and run `chatwoot-link doctor` if it persists"
     )]
     ReadBackMismatch { store: super::TokenStoreKind },
+    /// `doctor` did not ask a backend that failed its probe; `reason` is that failure.
+    #[error("not checked: the {store} store is not usable (see its own line)")]
+    Unchecked {
+        store: super::TokenStoreKind,
+        reason: String,
+    },
     #[error("internal error: {0}")]
     Internal(String),
 }

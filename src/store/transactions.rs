@@ -5,10 +5,10 @@ use uuid::Uuid;
 
 use crate::secret::Token;
 
+use super::Store;
 use super::config::{Config, ProfileData, ProfileRecord, TokenStoreKind, normalize_name};
 use super::error::StoreError;
 use super::fsio::Durability;
-use super::{Store, unknown};
 
 /// A profile that was saved.
 #[derive(Debug, Clone)]
@@ -232,7 +232,7 @@ impl Store {
     pub fn revoke(&self, name: &str) -> Result<RevokeOutcome, StoreError> {
         let name = normalize_name(name)?;
         let ((record, default), _) = self.mutate(|c| {
-            let record = c.profiles.remove(&name).ok_or_else(|| unknown(c, &name))?;
+            let record = c.profiles.remove(&name).ok_or_else(|| c.unknown(&name))?;
             if c.default.as_deref() == Some(name.as_str()) {
                 c.default = if c.profiles.len() == 1 {
                     c.profiles.keys().next().cloned()
@@ -268,7 +268,7 @@ impl Store {
             if c.profiles.contains_key(&new) {
                 return Err(StoreError::NameTaken { name: new.clone() });
             }
-            let record = c.profiles.remove(&old).ok_or_else(|| unknown(c, &old))?;
+            let record = c.profiles.remove(&old).ok_or_else(|| c.unknown(&old))?;
             c.profiles.insert(new.clone(), record.clone());
             if c.default.as_deref() == Some(old.as_str()) {
                 c.default = Some(new.clone());
@@ -284,7 +284,7 @@ impl Store {
         let name = normalize_name(name)?;
         self.mutate(|c| {
             if !c.profiles.contains_key(&name) {
-                return Err(unknown(c, &name));
+                return Err(c.unknown(&name));
             }
             c.default = Some(name.clone());
             Ok(())
@@ -381,7 +381,7 @@ fn check_current(
         None if c.profiles.values().any(|r| r.id == expected.id) => Err(StoreError::Conflict {
             name: name.to_owned(),
         }),
-        None => Err(unknown(c, name)),
+        None => Err(c.unknown(name)),
     }
 }
 

@@ -251,6 +251,17 @@ fn a_locked_keyring_says_locked() {
     );
     assert_eq!(r.kind, "locked", "{}", r.output);
     assert!(r.message.contains("locked"), "{}", r.message);
+    assert!(r.message.contains("--insecure-storage"), "{}", r.message);
+
+    // Writing a new secret into the locked keyring (a save, the probe) says locked too.
+    let script = format!(
+        "{CHILD_FN} echo pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; \
+         dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
+           org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login >/dev/null; \
+         child probe"
+    );
+    let r = in_session(None, dir.path(), &script);
+    assert_eq!(r.kind, "locked", "{}", r.output);
 }
 
 #[test]

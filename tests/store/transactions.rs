@@ -214,3 +214,39 @@ fn an_edit_of_a_profile_changed_meanwhile_is_a_conflict() {
         .replace("acme", &fresh, acme(), None, None)
         .expect("no conflict");
 }
+
+#[test]
+fn a_change_that_changes_nothing_writes_nothing() {
+    let f = Fixture::new().with_two();
+    let (_, r) = f.store.profile(Some("acme")).expect("acme");
+    // An older verification does not move verified_at back, so there is nothing to write:
+    // the armed failure is never reached.
+    f.writer.fail_next(WriteStep::Create);
+    let older: Timestamp = "2020-01-01T00:00:00Z".parse().expect("ts");
+    assert!(f.store.touch_verified(r.id, older).expect("no write"));
+    f.store.set_default("acme").expect("already the default");
+    let e = f.store.set_default("beta").unwrap_err();
+    assert!(
+        matches!(e, StoreError::Io { .. }),
+        "the first real write fails: {e:?}"
+    );
+}
+
+#[test]
+fn a_revoke_whose_secret_cannot_be_deleted_leaves_a_named_orphan() {
+    let f = Fixture::new().with_two();
+    let (_, r) = f.store.profile(Some("acme")).expect("acme");
+    f.faulty.fail_next(SecretFault::Delete);
+    let out = f.store.revoke("acme").expect("the profile is removed");
+    assert!(
+        matches!(out.secret, SecretRemoval::Failed(_)),
+        "{:?}",
+        out.secret
+    );
+    assert!(!f.store.config().expect("c").profiles.contains_key("acme"));
+    let orphans = f.store.doctor().orphans;
+    assert_eq!(orphans.len(), 1);
+    assert_eq!(orphans[0].key, r.token_ref);
+    f.store.remove_orphans(&orphans).expect("fixed");
+    assert_eq!(f.secrets.keys().len(), 1, "only beta's secret is left");
+}
