@@ -118,6 +118,27 @@ impl Pty {
         panic!("the wizard did not exit; screen:\n{}", self.contents());
     }
 
+    /// Resizes the terminal (the program gets SIGWINCH) and the screen model with it.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self._master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize pty");
+        let (r, c) = (
+            NonZeroU16::new(rows).expect("rows"),
+            NonZeroU16::new(cols).expect("cols"),
+        );
+        self.screen
+            .lock()
+            .expect("screen")
+            .screen_mut()
+            .set_size(r, c);
+    }
+
     fn raw(&self) -> Vec<u8> {
         self.raw.lock().expect("raw").clone()
     }
@@ -395,6 +416,28 @@ fn ctrl_z_hands_the_terminal_to_the_shell_and_fg_redraws() {
     pty.wait_for("cancelled: nothing was saved");
     pty.type_keys("exit\r");
     pty.wait_exit();
+}
+
+#[test]
+fn resizing_redraws_compact_then_too_small_then_full() {
+    let cfg = tempfile::tempdir().expect("tempdir");
+    let cfg_path = cfg.path().display().to_string();
+    let mut pty = Pty::spawn(&[BIN], &[("CHATWOOT_LINK_CONFIG_DIR", &cfg_path)]);
+    pty.wait_for("each checked live as you type");
+    pty.type_keys("chat.example");
+    pty.resize(60, 20);
+    pty.wait_for("Welcome! Link a Chatwoot account");
+    pty.resize(45, 12);
+    pty.wait_for("Terminal too small");
+    pty.resize(80, 24);
+    pty.wait_for("each checked live as you type");
+    assert!(
+        pty.contents().contains("chat.example"),
+        "{}",
+        pty.contents()
+    );
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 130);
 }
 
 #[test]
