@@ -23,7 +23,7 @@ struct Pty {
     /// Every byte the program wrote, and the screen it makes.
     raw: Arc<Mutex<Vec<u8>>>,
     screen: Arc<Mutex<vt100::Parser>>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+    master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
 impl Pty {
@@ -70,7 +70,7 @@ impl Pty {
             child,
             raw,
             screen,
-            _master: pair.master,
+            master: pair.master,
         }
     }
 
@@ -120,7 +120,7 @@ impl Pty {
 
     /// Resizes the terminal (the program gets SIGWINCH) and the screen model with it.
     fn resize(&mut self, cols: u16, rows: u16) {
-        self._master
+        self.master
             .resize(PtySize {
                 rows,
                 cols,
