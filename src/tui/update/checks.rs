@@ -33,6 +33,13 @@ pub fn edited(app: &mut App, field: FieldId) -> Vec<Effect> {
     for &dep in dependents(id) {
         *app.check_mut(dep) = CheckState::NotChecked;
     }
+    // The run in flight is stale now: its spinners stop until the next run starts (which
+    // may never come, e.g. when the URL was emptied; an idle form must not keep ticking).
+    for c in &mut app.checks {
+        if *c == CheckState::Checking {
+            *c = CheckState::NotChecked;
+        }
+    }
     forget_facts(&mut app.report, id);
     local(app, field);
     app.live.generation += 1;

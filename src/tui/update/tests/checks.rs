@@ -210,3 +210,27 @@ fn account_list_opens_filters_moves_picks_and_closes() {
     assert_eq!(app.focus, FieldId::Name);
     assert!(app.list.is_none());
 }
+
+#[test]
+fn emptying_the_url_mid_run_leaves_nothing_ticking() {
+    let mut app = App::new(ctx());
+    type_str(&mut app, "chat.example.com");
+    update(&mut app, key(KeyCode::Tab));
+    let g = app.live.generation;
+    let checking = CheckUpdate::new(CheckId::Url, Status::Checking, Code::Checking, "");
+    update(
+        &mut app,
+        Msg::Check {
+            generation: g,
+            update: checking,
+        },
+    );
+    assert!(app.wants_ticks());
+    update(&mut app, key(KeyCode::BackTab));
+    update(&mut app, super::ctrl('u'));
+    assert_eq!(app.fields.get(FieldId::Url), "");
+    assert!(!app.wants_ticks(), "a stale run keeps the spinner going");
+    // Leaving the empty field starts nothing, and nothing ticks.
+    assert!(run_of(&update(&mut app, key(KeyCode::Tab))).is_none());
+    assert!(!app.wants_ticks());
+}
