@@ -3,6 +3,7 @@
 //! the runtime) and around Ctrl-Z.
 
 use std::io::{self, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::terminal::{
@@ -69,7 +70,12 @@ impl Drop for Guard {
     }
 }
 
+/// Whether the terminal is in the wizard's state now (the panic hook outlives the wizard and
+/// must not write escape sequences after it).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
 fn setup() -> io::Result<()> {
+    ACTIVE.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
     if let Err(e) = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste) {
         restore();
@@ -80,6 +86,7 @@ fn setup() -> io::Result<()> {
 
 /// Leaves the alternate screen and raw mode; safe to call more than once.
 pub fn restore() {
+    ACTIVE.store(false, Ordering::SeqCst);
     let _ = execute!(
         io::stdout(),
         DisableBracketedPaste,
@@ -94,7 +101,9 @@ fn install_panic_hook() {
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            restore();
+            if ACTIVE.load(Ordering::SeqCst) {
+                restore();
+            }
             previous(info);
         }));
     });
