@@ -1,7 +1,7 @@
 //! `update`: the only place the wizard's state changes. Pure: it returns the effects for
 //! the runtime to execute and never touches the terminal, the network or the disk.
 
-mod checks;
+pub(super) mod checks;
 mod form;
 mod review;
 #[cfg(test)]

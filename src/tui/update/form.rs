@@ -151,7 +151,13 @@ fn pick(app: &mut App) -> Vec<Effect> {
 
 /// Enter on the last field: the review if every check passed; wait if checks run.
 fn request_review(app: &mut App) -> Vec<Effect> {
-    let effects = if app.live.due {
+    // A given value that has no result yet (its run was cut short) is checked now too.
+    let unchecked = FieldId::ALL.iter().any(|&f| {
+        f.check()
+            .is_some_and(|id| *app.check(id) == CheckState::NotChecked)
+            && !app.fields.get(f).trim().is_empty()
+    });
+    let effects = if app.live.due || (unchecked && !app.live.running) {
         checks::start(app)
     } else {
         Vec::new()

@@ -234,3 +234,24 @@ fn emptying_the_url_mid_run_leaves_nothing_ticking() {
     assert!(run_of(&update(&mut app, key(KeyCode::Tab))).is_none());
     assert!(!app.wants_ticks());
 }
+
+#[test]
+fn enter_on_the_last_field_checks_values_left_without_a_result() {
+    let mut app = App::new(ctx());
+    prefill(
+        &mut app,
+        "chat.example.com",
+        "jane@example.com",
+        super::TOKEN,
+        "1",
+    );
+    for f in FieldId::ALL {
+        crate::tui::update::checks::local(&mut app, f);
+    }
+    app.focus = FieldId::Name;
+    let effects = update(&mut app, key(KeyCode::Enter));
+    assert!(run_of(&effects).is_some());
+    assert!(app.review_pending);
+    finish_run(&mut app, good_run());
+    assert_eq!(app.screen, Screen::Review);
+}
