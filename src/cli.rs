@@ -14,6 +14,8 @@ pub mod rename;
 pub mod sandbox;
 pub mod show;
 pub mod token;
+#[cfg(feature = "tui")]
+pub mod wizard;
 
 use std::process::ExitCode;
 
@@ -76,8 +78,11 @@ pub type Outcome = Result<Exit, Failure>;
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> Outcome {
     match cli.command {
+        #[cfg(feature = "tui")]
+        None => wizard::run(&cli.global, cli.demo, cli.reset).await,
+        #[cfg(not(feature = "tui"))]
         None => Err(Failure::usage(
-            "the wizard is not built yet; use `chatwoot-link check` (see --help)",
+            "this build has no wizard (feature `tui`); use `chatwoot-link add` or `check`",
         )),
         #[cfg(feature = "sandbox")]
         Some(Command::Sandbox {

@@ -16,5 +16,8 @@ pub use profile::{LoadError, Profile};
 #[cfg(feature = "cli")]
 pub mod cli;
 
+#[cfg(feature = "tui")]
+pub mod tui;
+
 #[cfg(feature = "sandbox")]
 pub mod sandbox;

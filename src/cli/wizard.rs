@@ -1,0 +1,171 @@
+//! `chatwoot-link` with no subcommand: the wizard; `--demo [--reset]`: the wizard against
+//! the built-in sandbox with its own persistent demo directory and the file store.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::checks::{Cache, ClientOptions};
+use crate::cli::{Exit, Failure, GlobalArgs, Outcome};
+use crate::sandbox::{Sandbox, SandboxOptions, demo};
+use crate::store::{
+    ErrorClass, KeyringStore, MemorySecretStore, Store, StoreError, TOKENS_FILE, TokenStoreKind,
+};
+use crate::tui::Msg;
+use crate::tui::model::{App, Context, ExistingProfile};
+use crate::tui::runtime::{self, Inbox, Services};
+use crate::tui::{Theme, update};
+
+/// The demo sandbox's port when it is free (another is picked when it is busy).
+pub const DEMO_PORT: u16 = 3771;
+
+pub async fn run(global: &GlobalArgs, demo: bool, reset: bool) -> Outcome {
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        return Err(Failure::usage(
+            "the wizard needs a terminal: in scripts use `chatwoot-link add` (check and save) or \
+             `chatwoot-link check` (check only); see --help",
+        ));
+    }
+    // Chosen once, here; `view` only ever receives it as a value.
+    let theme = Theme::detect(|k| std::env::var(k).ok());
+    let mut options = ClientOptions::with_timeout_secs(global.timeout);
+    let mut sandbox = None;
+    let inbox = Inbox::new();
+    let (store, prefill) = if demo {
+        let s = start_sandbox().await?;
+        options.system_proxy = false; // loopback only
+        let store = demo_store(reset, &s.url())?;
+        let values = [
+            s.url(),
+            demo::ADMIN_EMAIL.to_owned(),
+            demo::ADMIN_TOKEN.to_owned(),
+            demo::ACCOUNT_ADMIN.to_string(),
+        ];
+        sandbox = Some(s);
+        (store, Some(values))
+    } else {
+        // A slow keyring (an unlock prompt) is reported on the wizard's status line.
+        let posts = inbox.sender();
+        let keyring = KeyringStore::new().with_notice(Arc::new(move |text: &str| {
+            let _ = posts.send(Msg::KeyringWaiting(text.to_owned()));
+        }));
+        let store = Store::open_with_keyring(global.config_dir.clone(), keyring)
+            .map_err(|e| store_failure(&e))?;
+        (store, None)
+    };
+    // The first frame needs only the config file: no keyring, no network.
+    let config = store.config().map_err(|e| store_failure(&e))?;
+    let ctx = Context {
+        demo,
+        existing: config
+            .profiles
+            .iter()
+            .map(|(name, p)| ExistingProfile {
+                name: name.clone(),
+                url: p.data.url.clone(),
+                account_id: p.data.account_id,
+            })
+            .collect(),
+        config_file: store.config_path().display().to_string(),
+        file_store: store.dir().join(TOKENS_FILE).display().to_string(),
+        command: "chatwoot-link".to_owned(),
+        allow_http: false,
+    };
+    let mut app = App::new(ctx);
+    if let Some([url, email, token, account]) = &prefill {
+        update::prefill(&mut app, url, email, token, account);
+    }
+    let cache = Cache::new(options).map_err(|e| Failure::new(Exit::Usage, e.to_string()))?;
+    let services = Services {
+        cache,
+        store: Arc::new(store),
+    };
+    let outcome = runtime::run(app, theme, services, inbox).await;
+    if let Some(s) = sandbox {
+        s.shutdown().await;
+    }
+    let app = outcome.map_err(|e| {
+        Failure::usage(format!(
+            "the terminal failed ({e}): use `chatwoot-link add` instead (see --help)"
+        ))
+    })?;
+    if let Some(note) = &app.exit_note {
+        eprintln!("{note}");
+    }
+    Ok(app.exit.unwrap_or(Exit::Ok))
+}
+
+fn store_failure(e: &StoreError) -> Failure {
+    let exit = match e.class() {
+        ErrorClass::Usage => Exit::Usage,
+        ErrorClass::Storage => Exit::Storage,
+    };
+    Failure::new(exit, e.to_string())
+}
+
+async fn start_sandbox() -> Result<Sandbox, Failure> {
+    let options = |port| SandboxOptions {
+        port,
+        latency: Duration::ZERO,
+        scenarios: Vec::new(),
+    };
+    match Sandbox::start(options(DEMO_PORT)).await {
+        Ok(s) => Ok(s),
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => Sandbox::start(options(0))
+            .await
+            .map_err(|e| sandbox_failure(&e)),
+        Err(e) => Err(sandbox_failure(&e)),
+    }
+}
+
+fn sandbox_failure(e: &std::io::Error) -> Failure {
+    Failure::usage(format!("cannot start the demo sandbox on 127.0.0.1: {e}"))
+}
+
+/// The demo directory: under the platform data dir, never the user's config dir.
+pub fn demo_dir() -> Result<PathBuf, Failure> {
+    directories::ProjectDirs::from("", "", "chatwoot-link")
+        .map(|p| p.data_dir().join("demo"))
+        .ok_or_else(|| {
+            Failure::new(
+                Exit::Storage,
+                "cannot find a data directory for this user (is HOME set?)",
+            )
+        })
+}
+
+/// The demo's store: its own directory, tokens in its file store, and an in-memory
+/// stand-in for the keyring so the user's real keyring is never touched. Demo profiles
+/// saved against an earlier sandbox get the current sandbox's URL.
+fn demo_store(reset: bool, sandbox_url: &str) -> Result<Store, Failure> {
+    let dir = demo_dir()?;
+    if reset {
+        remove_demo_dir(&dir)?;
+    }
+    let store = Store::builder(&dir)
+        .keyring(Arc::new(MemorySecretStore::new(TokenStoreKind::Keyring)))
+        .build();
+    let config = store.config().map_err(|e| store_failure(&e))?;
+    for (name, record) in &config.profiles {
+        if record.data.url != sandbox_url && record.data.url.starts_with("http://127.0.0.1:") {
+            let mut data = record.data.clone();
+            sandbox_url.clone_into(&mut data.url);
+            store
+                .replace(name, record, data, None, None)
+                .map_err(|e| store_failure(&e))?;
+        }
+    }
+    Ok(store)
+}
+
+fn remove_demo_dir(dir: &Path) -> Result<(), Failure> {
+    match std::fs::remove_dir_all(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Failure::new(
+            Exit::Storage,
+            format!("cannot empty the demo directory {}: {e}", dir.display()),
+        )),
+    }
+}

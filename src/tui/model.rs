@@ -1,0 +1,308 @@
+//! The wizard's state: plain data, changed only by `update`, read by `view`.
+
+mod field;
+
+pub use field::{FieldId, Fields};
+
+use crate::checks::{AccountFacts, CheckId, CheckReport, Code, Status};
+
+/// Which screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Form,
+    Review,
+    Done,
+}
+
+/// A box drawn over the screen that takes the keys until it is closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// F1 (or `?` where no text field is focused): every key.
+    Keys,
+    /// Esc with something typed: "quit without saving?".
+    ConfirmQuit,
+}
+
+/// What is shown beside one check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckState {
+    /// Nothing to check yet, or waiting for the live check to start.
+    NotChecked,
+    /// A live request is in flight.
+    Checking,
+    /// A final result, local or live.
+    Done {
+        status: Status,
+        code: Code,
+        message: String,
+    },
+}
+
+impl CheckState {
+    pub fn status(&self) -> Option<Status> {
+        match self {
+            Self::NotChecked => None,
+            Self::Checking => Some(Status::Checking),
+            Self::Done { status, .. } => Some(*status),
+        }
+    }
+
+    pub fn passed(&self) -> bool {
+        matches!(self.status(), Some(Status::Ok | Status::Warn))
+    }
+
+    pub fn failed(&self) -> bool {
+        self.status() == Some(Status::Fail)
+    }
+}
+
+/// The live checks' bookkeeping. Every edit of a checked field bumps `generation`, so
+/// results of older inputs still on their way are recognised and dropped.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Live {
+    /// The generation of the newest inputs; only updates tagged with it are applied.
+    pub generation: u64,
+    /// The inputs changed since the last run started: a run is due (after the debounce or
+    /// when the field is left).
+    pub due: bool,
+    /// A run of `generation` has started and not yet ended.
+    pub running: bool,
+}
+
+/// Where a field's value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Filled in by the wizard (from the account name, or a dashboard URL).
+    Derived,
+    /// Typed or picked by the user.
+    Typed,
+}
+
+/// The open account picker under the Account ID field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AccountList {
+    /// Index into the filtered rows.
+    pub selected: usize,
+}
+
+/// Where the token goes when saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenStore {
+    /// The OS keyring (Secret Service, Keychain, Credential Manager).
+    Keyring,
+    /// `tokens.toml` (0600) in the config directory: only by explicit choice, or in the demo.
+    File,
+}
+
+/// What is known of the OS keyring (probed after the first frame).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyringState {
+    Unknown,
+    Available,
+    Unavailable { reason: String },
+}
+
+/// The save's progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    Idle,
+    Saving,
+    /// The keyring is not reachable: the file store is offered as an explicit choice.
+    NeedsConsent {
+        reason: String,
+    },
+    Failed {
+        message: String,
+    },
+}
+
+/// What the store reported after a successful save (for the Done screen).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub name: String,
+    /// Where the profile went (the config file).
+    pub config_file: String,
+    /// Where the token went, for people ("OS keyring, entry 'chatwoot-link: acme (…)'").
+    pub token_place: String,
+}
+
+/// A profile already in the config (read before the first frame; no keyring, no network).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExistingProfile {
+    pub name: String,
+    pub url: String,
+    pub account_id: u64,
+}
+
+/// What the wizard knows before it starts: nothing here needs the keyring or the network.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Context {
+    /// `--demo`: the sandbox, the demo directory and the file store.
+    pub demo: bool,
+    pub existing: Vec<ExistingProfile>,
+    /// The config file, as shown to people.
+    pub config_file: String,
+    /// The file store's path, as shown to people.
+    pub file_store: String,
+    /// How to call this program in the "next" commands (with `--config-dir` in the demo).
+    pub command: String,
+    /// Permit plain http to a remote host (never set by the wizard itself today).
+    pub allow_http: bool,
+}
+
+/// The whole wizard.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub ctx: Context,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub fields: Fields,
+    pub focus: FieldId,
+    /// Ctrl-R: the token is drawn in clear while its field is focused.
+    pub revealed: bool,
+    /// The name comes from the account's name until the user types in it.
+    pub name_source: Source,
+    /// The Account ID may come from a pasted dashboard URL (a later paste may replace it).
+    pub account_source: Source,
+    /// Beside each check, in `CheckId` order.
+    pub checks: [CheckState; 5],
+    /// The facts and warnings of the current inputs (the engine's report, folded).
+    pub report: CheckReport,
+    pub live: Live,
+    pub list: Option<AccountList>,
+    /// Enter on the last field while checks ran: open the review when they end well.
+    pub review_pending: bool,
+    pub keyring: KeyringState,
+    pub token_store: TokenStore,
+    pub save: SaveState,
+    pub saved: Option<Saved>,
+    /// One transient line for the status bar ("Copied the URL", "waiting for checks…").
+    pub notice: Option<String>,
+    /// Spinner frame, advanced by ticks (which exist only while something is in flight).
+    pub spinner: usize,
+    /// Ctrl-C arrived during a save: exit 130 when it ends (or after 5 s).
+    pub quit_after_save: bool,
+    /// Set when the wizard ends; the runtime restores the terminal and exits with it.
+    pub exit: Option<crate::cli::Exit>,
+    /// Printed on stderr after the terminal is restored.
+    pub exit_note: Option<String>,
+}
+
+impl App {
+    pub fn new(ctx: Context) -> Self {
+        let token_store = if ctx.demo {
+            TokenStore::File
+        } else {
+            TokenStore::Keyring
+        };
+        Self {
+            ctx,
+            screen: Screen::Form,
+            overlay: None,
+            fields: Fields::default(),
+            focus: FieldId::Url,
+            revealed: false,
+            name_source: Source::Derived,
+            account_source: Source::Typed,
+            checks: std::array::from_fn(|_| CheckState::NotChecked),
+            report: CheckReport::new(),
+            live: Live::default(),
+            list: None,
+            review_pending: false,
+            keyring: KeyringState::Unknown,
+            token_store,
+            save: SaveState::Idle,
+            saved: None,
+            notice: None,
+            spinner: 0,
+            quit_after_save: false,
+            exit: None,
+            exit_note: None,
+        }
+    }
+
+    pub fn check(&self, id: CheckId) -> &CheckState {
+        &self.checks[id as usize]
+    }
+
+    pub fn check_mut(&mut self, id: CheckId) -> &mut CheckState {
+        &mut self.checks[id as usize]
+    }
+
+    /// Whether something is in flight that the spinner should show: the runtime keeps a
+    /// tick timer only while this is true, so an idle wizard never wakes up.
+    pub fn wants_ticks(&self) -> bool {
+        self.live.running
+            || self.save == SaveState::Saving
+            || self.checks.contains(&CheckState::Checking)
+    }
+
+    /// The token's accounts whose id starts with the typed digits (the picker's rows); all
+    /// of them when none matches, so the right one is always in view.
+    pub fn filtered_accounts(&self) -> Vec<&AccountFacts> {
+        let typed = self.fields.get(FieldId::AccountId).trim();
+        let matching: Vec<_> = self
+            .report
+            .accounts
+            .iter()
+            .filter(|a| a.id.to_string().starts_with(typed))
+            .collect();
+        if matching.is_empty() {
+            self.report.accounts.iter().collect()
+        } else {
+            matching
+        }
+    }
+
+    /// True when the typed Account ID matches none of the token's accounts.
+    pub fn account_unmatched(&self) -> bool {
+        let typed = self.fields.get(FieldId::AccountId).trim();
+        !self
+            .report
+            .accounts
+            .iter()
+            .any(|a| a.id.to_string().starts_with(typed))
+    }
+
+    /// Anything typed by the user (Esc then asks before quitting).
+    pub fn anything_typed(&self) -> bool {
+        FieldId::ALL
+            .iter()
+            .any(|&f| !self.fields.get(f).trim().is_empty())
+    }
+
+    /// The profile name's own (local) problem, if any.
+    pub fn name_problem(&self) -> Option<String> {
+        let name = self.fields.get(FieldId::Name).trim().to_lowercase();
+        if name.is_empty() {
+            Some("give the profile a name (letters, digits, '.', '_', '-')".to_owned())
+        } else if !super::text::valid_profile_name(&name) {
+            Some(
+                "use at most 32 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"
+                    .to_owned(),
+            )
+        } else if self.ctx.existing.iter().any(|p| p.name == name) {
+            Some(format!(
+                "a profile named {name} exists already: pick another name"
+            ))
+        } else {
+            None
+        }
+    }
+
+    /// The first field whose check failed or has not passed, in form order.
+    pub fn first_unready_field(&self) -> Option<FieldId> {
+        FieldId::ALL.iter().copied().find(|&f| match f.check() {
+            Some(id) => !self.check(id).passed(),
+            None => self.name_problem().is_some(),
+        })
+    }
+
+    /// Every check passed (ok or warn), the inboxes included, and the name is usable.
+    pub fn ready_for_review(&self) -> bool {
+        !self.live.due
+            && !self.live.running
+            && self.first_unready_field().is_none()
+            && self.check(CheckId::Inboxes).passed()
+    }
+}

@@ -1,0 +1,175 @@
+//! Executes effects as tokio tasks; each sends its result back as a `Msg`.
+
+use std::sync::Arc;
+
+use futures::StreamExt;
+use tokio::sync::mpsc::UnboundedSender;
+use tokio::task::JoinHandle;
+
+use crate::checks::{self, Cache};
+use crate::store::{ProfileData, Store, StoreError, TokenStoreKind};
+use crate::tui::model::{KeyringState, Saved, TokenStore};
+use crate::tui::msg::{Effect, Msg, SaveError, SaveRequest};
+
+/// What effects need: the checks' cache (shared requests) and the profile store.
+#[derive(Clone)]
+pub struct Services {
+    pub cache: Cache,
+    pub store: Arc<Store>,
+}
+
+pub struct Executor {
+    services: Services,
+    tx: UnboundedSender<Msg>,
+    /// The live run in flight; a newer run aborts it (dropping the stream cancels its
+    /// requests).
+    checks: Option<JoinHandle<()>>,
+    /// The pending typing pause; a newer edit replaces it, so stale timers never wake us.
+    debounce: Option<JoinHandle<()>>,
+}
+
+impl Executor {
+    pub fn new(services: Services, tx: UnboundedSender<Msg>) -> Self {
+        Self {
+            services,
+            tx,
+            checks: None,
+            debounce: None,
+        }
+    }
+
+    pub fn spawn(&mut self, effect: Effect) {
+        let tx = self.tx.clone();
+        match effect {
+            Effect::RunChecks { generation, inputs } => {
+                if let Some(old) = self.checks.take() {
+                    old.abort();
+                }
+                let cache = self.services.cache.clone();
+                self.checks = Some(tokio::spawn(async move {
+                    let mut updates = std::pin::pin!(checks::run(inputs, &cache));
+                    while let Some(update) = updates.next().await {
+                        if tx.send(Msg::Check { generation, update }).is_err() {
+                            return;
+                        }
+                    }
+                    let _ = tx.send(Msg::ChecksDone { generation });
+                }));
+            }
+            Effect::Debounce { generation, delay } => {
+                if let Some(old) = self.debounce.take() {
+                    old.abort();
+                }
+                self.debounce = Some(tokio::spawn(async move {
+                    tokio::time::sleep(delay).await;
+                    let _ = tx.send(Msg::DebounceElapsed { generation });
+                }));
+            }
+            Effect::SaveDeadline { delay } => {
+                tokio::spawn(async move {
+                    tokio::time::sleep(delay).await;
+                    let _ = tx.send(Msg::SaveDeadline);
+                });
+            }
+            Effect::ProbeKeyring => {
+                let store = Arc::clone(&self.services.store);
+                // Keyring calls block (D-Bus, maybe an unlock prompt): on a detached thread
+                // that nobody waits for on the way out.
+                tokio::spawn(async move {
+                    let probed =
+                        crate::store::off_thread(move || store.probe(TokenStoreKind::Keyring))
+                            .await;
+                    let state = match probed {
+                        Ok(()) => KeyringState::Available,
+                        Err(e) => KeyringState::Unavailable {
+                            reason: e.to_string(),
+                        },
+                    };
+                    let _ = tx.send(Msg::KeyringProbed(state));
+                });
+            }
+            Effect::Save(request) => {
+                let store = Arc::clone(&self.services.store);
+                tokio::spawn(async move {
+                    let kind = kind_of(request.store);
+                    let name = request.name.clone();
+                    let (host, account_id) = (host_of(&request.url), request.account_id);
+                    let dir_store = Arc::clone(&store);
+                    let outcome = crate::store::off_thread(move || save(&dir_store, request)).await;
+                    let _ = tx.send(Msg::Saved(saved(
+                        &store, kind, outcome, &host, account_id, &name,
+                    )));
+                });
+            }
+            // The runtime handles these itself: they need the terminal.
+            Effect::Copy(_) | Effect::Suspend => {}
+        }
+    }
+}
+
+fn kind_of(store: TokenStore) -> TokenStoreKind {
+    match store {
+        TokenStore::Keyring => TokenStoreKind::Keyring,
+        TokenStore::File => TokenStoreKind::File,
+    }
+}
+
+fn host_of(url: &str) -> String {
+    url.split_once("://")
+        .map_or_else(|| url.to_owned(), |(_, h)| h.to_owned())
+}
+
+/// The store's transaction: new secret, read back, config entry (DESIGN section 4).
+fn save(store: &Store, req: SaveRequest) -> Result<String, StoreError> {
+    let data = ProfileData {
+        url: req.url,
+        email: req.email,
+        account_id: req.account_id,
+        account_name: req.account_name,
+        user_id: req.user_id,
+        user_name: req.user_name,
+        role: req.role,
+        server_version: req.server_version,
+        verified_at: jiff::Timestamp::now(),
+    };
+    store
+        .save_new(&req.name, data, &req.token, kind_of(req.store))
+        .map(|outcome| outcome.name)
+}
+
+/// The outcome as the Done screen tells it, or the error as the review tells it.
+fn saved(
+    store: &Store,
+    kind: TokenStoreKind,
+    outcome: Result<String, StoreError>,
+    host: &str,
+    account_id: u64,
+    requested: &str,
+) -> Result<Saved, SaveError> {
+    match outcome {
+        Ok(name) => {
+            let token_place = match kind {
+                TokenStoreKind::Keyring => {
+                    format!("OS keyring → \"chatwoot-link: {name} ({host}, account {account_id})\"")
+                }
+                TokenStoreKind::File => format!(
+                    "{} (file store, mode 0600)",
+                    store.dir().join(crate::store::TOKENS_FILE).display()
+                ),
+            };
+            Ok(Saved {
+                name,
+                config_file: store.config_path().display().to_string(),
+                token_place,
+            })
+        }
+        Err(StoreError::Keyring(e)) if kind == TokenStoreKind::Keyring => {
+            Err(SaveError::KeyringUnavailable {
+                reason: e.to_string(),
+            })
+        }
+        Err(e) => Err(SaveError::Other {
+            message: format!("profile {requested}: {e}"),
+        }),
+    }
+}

@@ -1,0 +1,327 @@
+//! Every screen rendered into ratatui's `TestBackend` at 80x24 and 60x20 in both themes,
+//! snapshot-tested with insta; focus, error colour and cursor asserted on the buffer.
+//! The 80x24 colour screens are also written to `assets/screens/` for the README.
+
+use crossterm::event::KeyCode;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Position;
+use ratatui::style::{Color, Modifier};
+
+use super::model::{App, FieldId, KeyringState, Saved};
+use super::msg::{Msg, SaveError};
+use super::theme::{Charset, Palette, Theme};
+use super::update::tests::{TOKEN, ctx, filled, finish_run, good_run, key, type_str};
+use super::update::{init, prefill, update};
+use super::view::view;
+use crate::checks::{CheckId, CheckUpdate, Code, Status};
+
+fn render(app: &App, theme: &Theme, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+    terminal.draw(|f| view(app, theme, f)).expect("draw");
+    terminal
+}
+
+fn text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut line = String::new();
+        for x in 0..area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn themes() -> [(&'static str, Theme); 2] {
+    [
+        ("colour", Theme::new(Palette::Colour, Charset::Utf8)),
+        ("mono", Theme::new(Palette::Mono, Charset::Ascii)),
+    ]
+}
+
+/// Snapshots one screen in both themes and both sizes.
+fn snap(name: &str, app: &App) {
+    for (theme_name, theme) in themes() {
+        for (w, h) in [(80, 24), (60, 20)] {
+            let terminal = render(app, &theme, w, h);
+            let screen = text(terminal.backend().buffer());
+            assert!(
+                !screen.contains(TOKEN) || app.revealed,
+                "token on screen in {name}"
+            );
+            insta::assert_snapshot!(format!("{name}_{theme_name}_{w}x{h}"), screen);
+            if theme_name == "colour" && (w, h) == (80, 24) {
+                write_asset(name, &screen);
+            }
+        }
+    }
+}
+
+fn write_asset(name: &str, screen: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/screens");
+    let path = dir.join(format!("{name}.txt"));
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(screen) {
+        std::fs::create_dir_all(&dir).expect("assets dir");
+        std::fs::write(&path, screen).expect("write asset");
+    }
+}
+
+fn empty() -> App {
+    App::new(ctx())
+}
+
+fn failing() -> App {
+    let mut app = App::new(ctx());
+    prefill(&mut app, "chat.example.com", "boss@example.com", TOKEN, "2");
+    init(&mut app);
+    let mut run = good_run();
+    run[3] = CheckUpdate::new(
+        CheckId::Email,
+        Status::Fail,
+        Code::EmailMismatch,
+        "this token belongs to Jane Doe <jane@example.com>, not boss@example.com",
+    );
+    run[4] = CheckUpdate::new(
+        CheckId::Account,
+        Status::Fail,
+        Code::NotAdministrator,
+        "Jane Doe is an agent in Globex (2): the link needs an administrator of the account",
+    );
+    run[5] = CheckUpdate::new(
+        CheckId::Inboxes,
+        Status::Skipped,
+        Code::NeedsAccount,
+        "needs a valid account",
+    );
+    finish_run(&mut app, run);
+    app.focus = FieldId::Email;
+    app
+}
+
+fn checking() -> App {
+    let mut app = App::new(ctx());
+    prefill(&mut app, "chat.example.com", "jane@example.com", TOKEN, "1");
+    init(&mut app);
+    let g = app.live.generation;
+    let mut run = good_run();
+    run.truncate(2);
+    for u in run {
+        update(
+            &mut app,
+            Msg::Check {
+                generation: g,
+                update: u,
+            },
+        );
+    }
+    for id in [
+        CheckId::Token,
+        CheckId::Email,
+        CheckId::Account,
+        CheckId::Inboxes,
+    ] {
+        update(
+            &mut app,
+            Msg::Check {
+                generation: g,
+                update: CheckUpdate::new(id, Status::Checking, Code::Checking, ""),
+            },
+        );
+    }
+    app.focus = FieldId::Token;
+    app
+}
+
+fn list() -> App {
+    let mut app = filled();
+    app.focus = FieldId::Token;
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Down));
+    app
+}
+
+fn unmatched() -> App {
+    let mut app = filled();
+    app.focus = FieldId::Token;
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Backspace));
+    type_str(&mut app, "9");
+    let mut run = good_run();
+    run[4] = CheckUpdate::new(
+        CheckId::Account,
+        Status::Fail,
+        Code::NotMember,
+        "Jane Doe is not a member of account 9; the token reaches 1, 2, 12",
+    );
+    run[5] = CheckUpdate::new(CheckId::Inboxes, Status::Skipped, Code::NeedsAccount, "");
+    finish_run(&mut app, run);
+    app
+}
+
+fn review() -> App {
+    let mut app = filled();
+    update(&mut app, key(KeyCode::Enter));
+    app
+}
+
+fn no_keyring() -> App {
+    let mut app = review();
+    update(&mut app, key(KeyCode::Enter));
+    update(
+        &mut app,
+        Msg::Saved(Err(SaveError::KeyringUnavailable {
+            reason: "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)".into(),
+        })),
+    );
+    app
+}
+
+fn done() -> App {
+    let mut app = review();
+    update(&mut app, key(KeyCode::Enter));
+    update(
+        &mut app,
+        Msg::Saved(Ok(Saved {
+            name: "acme-inc".into(),
+            config_file: "/home/jane/.config/chatwoot-link/profiles.toml".into(),
+            token_place: "OS keyring → \"chatwoot-link: acme-inc (chat.example.com, account 1)\""
+                .into(),
+        })),
+    );
+    app
+}
+
+#[test]
+fn form_screens() {
+    snap("form_empty", &empty());
+    snap("form_failing", &failing());
+    snap("form_checking", &checking());
+    snap("form_accounts", &list());
+    snap("form_accounts_unmatched", &unmatched());
+    let mut app = empty();
+    update(&mut app, key(KeyCode::F(1)));
+    snap("keys", &app);
+    let mut app = empty();
+    type_str(&mut app, "chat");
+    update(&mut app, key(KeyCode::Esc));
+    snap("confirm_quit", &app);
+    let mut app = review();
+    app.ctx.demo = true;
+    app.screen = super::model::Screen::Form;
+    snap("form_demo_ready", &app);
+}
+
+#[test]
+fn review_and_done_screens() {
+    snap("review", &review());
+    snap("review_no_keyring", &no_keyring());
+    let mut app = review();
+    update(&mut app, Msg::KeyringProbed(KeyringState::Available));
+    update(&mut app, key(KeyCode::Enter));
+    snap("review_saving", &app);
+    snap("done", &done());
+}
+
+#[test]
+fn too_small_says_so() {
+    let app = empty();
+    let terminal = render(&app, &Theme::new(Palette::Colour, Charset::Utf8), 40, 10);
+    let screen = text(terminal.backend().buffer());
+    assert!(screen.contains("Terminal too small"), "{screen}");
+    insta::assert_snapshot!("too_small_40x10", screen);
+}
+
+#[test]
+fn focus_error_colour_and_cursor_are_on_the_buffer() {
+    let app = failing();
+    let colour = Theme::new(Palette::Colour, Charset::Utf8);
+    let mut terminal = render(&app, &colour, 80, 24);
+    let buf = terminal.backend().buffer().clone();
+    // Row 1 is the URL, row 3 the email (focused): marker and label in the focus style.
+    assert_eq!(buf[(1, 3)].symbol(), "›");
+    assert_eq!(buf[(3, 3)].fg, Color::Yellow);
+    assert!(buf[(3, 3)].modifier.contains(Modifier::BOLD));
+    assert_eq!(buf[(3, 1)].fg, Color::Reset, "unfocused label is plain");
+    // The email failed: a red ✗ and a red message.
+    assert_eq!(buf[(17, 3)].symbol(), "✗");
+    assert_eq!(buf[(17, 3)].fg, Color::Red);
+    assert_eq!(buf[(20, 4)].fg, Color::Red);
+    // The URL passed: a green ✓.
+    assert_eq!(buf[(17, 1)].symbol(), "✓");
+    assert_eq!(buf[(17, 1)].fg, Color::Green);
+    // The cursor sits at the end of the focused email.
+    let end = 20 + u16::try_from("boss@example.com".len()).expect("short");
+    terminal
+        .backend_mut()
+        .assert_cursor_position(Position::new(end, 3));
+
+    // Monochrome: no colour at all, yet focus and failure still show.
+    let mono = Theme::new(Palette::Mono, Charset::Ascii);
+    let terminal = render(&app, &mono, 80, 24);
+    let buf = terminal.backend().buffer();
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    assert_eq!(buf[(1, 3)].symbol(), ">");
+    assert!(buf[(3, 3)].modifier.contains(Modifier::REVERSED));
+    assert_eq!(buf[(17, 3)].symbol(), "x");
+    assert!(buf[(17, 3)].modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn the_token_is_masked_unless_revealed() {
+    let mut app = empty();
+    app.focus = FieldId::Token;
+    update(&mut app, Msg::Paste(TOKEN.into()));
+    let theme = Theme::new(Palette::Colour, Charset::Utf8);
+    let screen = text(render(&app, &theme, 80, 24).backend().buffer());
+    assert!(!screen.contains(TOKEN));
+    assert!(screen.contains(&"•".repeat(TOKEN.len())));
+    update(&mut app, super::update::tests::ctrl('r'));
+    let screen = text(render(&app, &theme, 80, 24).backend().buffer());
+    assert!(screen.contains(TOKEN));
+    let ascii = Theme::new(Palette::Mono, Charset::Ascii);
+    update(&mut app, super::update::tests::ctrl('r'));
+    let screen = text(render(&app, &ascii, 80, 24).backend().buffer());
+    assert!(screen.contains(&"*".repeat(TOKEN.len())));
+}
+
+/// Builds the app state of one screen.
+type Build = fn() -> App;
+
+/// The README shows screens as the program draws them: each `<!-- screen:NAME -->` block
+/// must equal the 80x24 colour rendering of that screen.
+#[test]
+fn readme_screens_are_the_programs() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let screens: [(&str, Build); 5] = [
+        ("form_failing", failing),
+        ("form_accounts", list),
+        ("review", review),
+        ("review_no_keyring", no_keyring),
+        ("done", done),
+    ];
+    let theme = Theme::new(Palette::Colour, Charset::Utf8);
+    for (name, build) in screens {
+        let marker = format!("<!-- screen:{name} -->\n```text\n");
+        let start = readme
+            .find(&marker)
+            .unwrap_or_else(|| panic!("README has no {marker:?}"))
+            + marker.len();
+        let end = start + readme[start..].find("```").expect("closing fence");
+        let drawn = text(render(&build(), &theme, 80, 24).backend().buffer());
+        assert_eq!(
+            &readme[start..end],
+            drawn,
+            "README screen {name} differs from the program"
+        );
+    }
+}

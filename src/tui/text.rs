@@ -1,0 +1,116 @@
+//! Small text helpers: profile-name slugs, control-character stripping for pastes and
+//! server text, and the Account ID inside a pasted dashboard URL.
+
+/// "Acme Inc." → `acme-inc`: lower-case ASCII letters and digits, every other run of
+/// characters becomes one `-`, trimmed to a valid profile name (at most 32 characters,
+/// starting with a letter or digit). Empty when nothing usable is left.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    out.truncate(32);
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// Whether `name` is a valid profile name: `^[a-z0-9][a-z0-9._-]{0,31}$` after lower-casing.
+pub fn valid_profile_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    name.chars().count() <= 32
+        && (first.is_ascii_lowercase() || first.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c))
+}
+
+/// Drops newlines and every other control character (pastes, server-provided text), so
+/// nothing received can move the cursor or change the terminal's state.
+pub fn strip_control(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).collect()
+}
+
+/// The Account ID in a dashboard URL such as `https://host/app/accounts/7/dashboard`.
+pub fn account_id_in_url(url: &str) -> Option<String> {
+    let rest = url.split("/accounts/").nth(1)?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after = rest[digits.len()..].chars().next();
+    (!digits.is_empty()
+        && !digits.starts_with('0')
+        && matches!(after, None | Some('/' | '?' | '#')))
+    .then_some(digits)
+}
+
+/// Rewrites `http://host…` to `https://host…` (the one-key fix for `redirect_https`).
+pub fn to_https(url: &str) -> Option<String> {
+    let trimmed = url.trim();
+    let lower = trimmed.to_ascii_lowercase();
+    lower
+        .starts_with("http://")
+        .then(|| format!("https://{}", &trimmed["http://".len()..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Acme Inc."), "acme-inc");
+        assert_eq!(slug("  Ümlaut & Co  "), "mlaut-co");
+        assert_eq!(slug("Demo Shop 2"), "demo-shop-2");
+        assert_eq!(slug("---"), "");
+        assert_eq!(slug(&"x".repeat(40)).len(), 32);
+        assert!(valid_profile_name(&slug("Acme Inc.")));
+        assert!(valid_profile_name(&slug(&"ab ".repeat(20))));
+    }
+
+    #[test]
+    fn profile_names() {
+        assert!(valid_profile_name("acme"));
+        assert!(valid_profile_name("0.a_b-c"));
+        assert!(!valid_profile_name(""));
+        assert!(!valid_profile_name("-acme"));
+        assert!(!valid_profile_name("Acme"));
+        assert!(!valid_profile_name(&"a".repeat(33)));
+    }
+
+    #[test]
+    fn control_characters_are_stripped() {
+        assert_eq!(strip_control("ab\ncd\r\u{1b}[2Je\u{7}"), "abcd[2Je");
+    }
+
+    #[test]
+    fn dashboard_urls_give_the_account_id() {
+        let f = account_id_in_url;
+        assert_eq!(
+            f("https://chat.example.com/app/accounts/7/dashboard").as_deref(),
+            Some("7")
+        );
+        assert_eq!(f("https://x/app/accounts/123").as_deref(), Some("123"));
+        assert_eq!(f("https://x/app/accounts/12x/"), None);
+        assert_eq!(f("https://x/app/accounts/0/"), None);
+        assert_eq!(f("https://chat.example.com"), None);
+    }
+
+    #[test]
+    fn https_fix() {
+        assert_eq!(
+            to_https("http://chat.example.com").as_deref(),
+            Some("https://chat.example.com")
+        );
+        assert_eq!(to_https("https://x"), None);
+    }
+}

@@ -1,0 +1,154 @@
+//! `update`: the only place the wizard's state changes. Pure: it returns the effects for
+//! the runtime to execute and never touches the terminal, the network or the disk.
+
+pub(super) mod checks;
+mod form;
+mod review;
+#[cfg(test)]
+pub(super) mod tests;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::model::{App, FieldId, Overlay, SaveState, Screen};
+use super::msg::{Effect, Msg, SAVE_GRACE};
+use crate::cli::Exit;
+
+/// Applies one message; returns what the runtime must do next.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
+        Msg::Key(key) => on_key(app, key),
+        Msg::Paste(text) => form::paste(app, &text),
+        Msg::Resize | Msg::Resumed => Vec::new(),
+        Msg::Check { generation, update } => checks::apply(app, generation, &update),
+        Msg::ChecksDone { generation } => checks::done(app, generation),
+        Msg::DebounceElapsed { generation } => {
+            if generation == app.live.generation && app.live.due {
+                checks::start(app)
+            } else {
+                Vec::new()
+            }
+        }
+        Msg::Tick => {
+            app.spinner = app.spinner.wrapping_add(1);
+            Vec::new()
+        }
+        Msg::KeyringProbed(state) => {
+            app.keyring = state;
+            Vec::new()
+        }
+        Msg::KeyringWaiting(text) => {
+            app.notice = Some(text);
+            Vec::new()
+        }
+        Msg::Saved(result) => review::saved(app, result),
+        Msg::SaveDeadline => {
+            if app.quit_after_save && app.save == SaveState::Saving {
+                app.exit = Some(Exit::Interrupted);
+                app.exit_note = Some(
+                    "interrupted: the save did not end within 5 s; it completes or rolls back \
+                     on its own. Run `chatwoot-link list` to see whether the profile exists."
+                        .to_owned(),
+                );
+            }
+            Vec::new()
+        }
+        Msg::Terminate => interrupt(app),
+    }
+}
+
+/// The effects to run once the first frame is on screen: the keyring probe, and in the
+/// demo (where every field is pre-filled) the live checks.
+pub fn init(app: &mut App) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    if !app.ctx.demo {
+        effects.push(Effect::ProbeKeyring);
+    }
+    if app.anything_typed() {
+        for f in FieldId::ALL {
+            checks::local(app, f);
+        }
+        app.live.generation += 1;
+        effects.extend(checks::start(app));
+    }
+    effects
+}
+
+/// Fills the form (the demo values); the checks start in [`init`].
+pub fn prefill(app: &mut App, url: &str, email: &str, token: &str, account_id: &str) {
+    app.fields.set(FieldId::Url, url);
+    app.fields.set(FieldId::Email, email);
+    app.fields.set(FieldId::Token, token);
+    app.fields.set(FieldId::AccountId, account_id);
+}
+
+pub(super) fn is_ctrl(key: &KeyEvent, c: char) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
+}
+
+fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if is_ctrl(&key, 'c') {
+        return interrupt(app);
+    }
+    if is_ctrl(&key, 'z') {
+        return vec![Effect::Suspend];
+    }
+    match app.overlay {
+        Some(Overlay::Keys) => {
+            if matches!(
+                key.code,
+                KeyCode::Esc | KeyCode::F(1) | KeyCode::Enter | KeyCode::Char('?' | 'q')
+            ) {
+                app.overlay = None;
+            }
+            return Vec::new();
+        }
+        Some(Overlay::ConfirmQuit) => {
+            match key.code {
+                KeyCode::Char('y' | 'Y') => cancel(app),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => app.overlay = None,
+                _ => {}
+            }
+            return Vec::new();
+        }
+        None => {}
+    }
+    if key.code == KeyCode::F(1) {
+        app.overlay = Some(Overlay::Keys);
+        return Vec::new();
+    }
+    app.notice = None;
+    match app.screen {
+        Screen::Form => form::key(app, key),
+        Screen::Review => review::review_key(app, key),
+        Screen::Done => review::done_key(app, key),
+    }
+}
+
+/// Ctrl-C or SIGTERM: exit 130 saving nothing; a save in progress first gets 5 s to end.
+fn interrupt(app: &mut App) -> Vec<Effect> {
+    match (app.screen, &app.save) {
+        (Screen::Done, _) => {
+            app.exit = Some(Exit::Ok);
+            Vec::new()
+        }
+        (_, SaveState::Saving) => {
+            if app.quit_after_save {
+                return Vec::new();
+            }
+            app.quit_after_save = true;
+            app.notice = Some("Finishing the save before quitting (at most 5 s)…".to_owned());
+            vec![Effect::SaveDeadline { delay: SAVE_GRACE }]
+        }
+        _ => {
+            cancel(app);
+            Vec::new()
+        }
+    }
+}
+
+/// Quit without saving (exit 130).
+fn cancel(app: &mut App) {
+    app.exit = Some(Exit::Interrupted);
+    app.exit_note = Some("cancelled: nothing was saved".to_owned());
+}

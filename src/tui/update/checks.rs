@@ -1,0 +1,237 @@
+//! The checks as the form sees them: local checks on every keystroke, live runs after a
+//! typing pause or when a field is left, results of older inputs dropped.
+
+use crate::checks::{CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Facts, Status};
+use crate::secret::Token;
+use crate::tui::model::{App, CheckState, FieldId, Screen, Source};
+use crate::tui::msg::{DEBOUNCE, Effect};
+use crate::tui::text;
+
+/// The checks that depend on each check's input: editing it makes their results stale.
+fn dependents(id: CheckId) -> &'static [CheckId] {
+    match id {
+        CheckId::Url => &CheckId::ALL,
+        CheckId::Token => &[
+            CheckId::Token,
+            CheckId::Email,
+            CheckId::Account,
+            CheckId::Inboxes,
+        ],
+        CheckId::Email => &[CheckId::Email],
+        CheckId::Account => &[CheckId::Account, CheckId::Inboxes],
+        CheckId::Inboxes => &[CheckId::Inboxes],
+    }
+}
+
+/// A field's text changed: forget what depended on it, check it locally, and schedule the
+/// live checks after the typing pause. Older results still on their way become stale.
+pub fn edited(app: &mut App, field: FieldId) -> Vec<Effect> {
+    app.review_pending = false;
+    let Some(id) = field.check() else {
+        return Vec::new();
+    };
+    for &dep in dependents(id) {
+        *app.check_mut(dep) = CheckState::NotChecked;
+    }
+    // The run in flight is stale now: its spinners stop until the next run starts (which
+    // may never come, e.g. when the URL was emptied; an idle form must not keep ticking).
+    for c in &mut app.checks {
+        if *c == CheckState::Checking {
+            *c = CheckState::NotChecked;
+        }
+    }
+    forget_facts(&mut app.report, id);
+    local(app, field);
+    app.live.generation += 1;
+    app.live.due = true;
+    app.live.running = false;
+    vec![Effect::Debounce {
+        generation: app.live.generation,
+        delay: DEBOUNCE,
+    }]
+}
+
+fn forget_facts(report: &mut CheckReport, id: CheckId) {
+    match id {
+        CheckId::Url => *report = CheckReport::new(),
+        CheckId::Token => {
+            report.user = None;
+            report.accounts.clear();
+            report.account = None;
+            report.inboxes = None;
+        }
+        CheckId::Account => {
+            report.account = None;
+            report.inboxes = None;
+        }
+        CheckId::Email | CheckId::Inboxes => {}
+    }
+}
+
+/// The instant part of a field's check (the engine's own local rules): a failure shows at
+/// once; a pass waits for the live check (shown as not checked).
+pub fn local(app: &mut App, field: FieldId) {
+    let Some(id) = field.check() else {
+        return;
+    };
+    let plan = crate::checks::plan(&inputs(app));
+    let failure = if app.fields.get(field).trim().is_empty() {
+        None
+    } else {
+        plan.local_failure(id)
+    };
+    *app.check_mut(id) = match failure {
+        Some(f) => CheckState::Done {
+            status: Status::Fail,
+            code: f.code,
+            message: f.message,
+        },
+        None => CheckState::NotChecked,
+    };
+}
+
+/// A positive whole number.
+pub fn account_id(value: &str) -> Option<u64> {
+    let v = value.trim();
+    v.parse::<u64>()
+        .ok()
+        .filter(|&n| n > 0 && v.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The check inputs as the form holds them (empty fields are not given).
+fn inputs(app: &App) -> CheckInputs {
+    let given = |f: FieldId| {
+        let v = app.fields.get(f).trim();
+        (!v.is_empty()).then(|| v.to_owned())
+    };
+    // A token that fails its format check is still handed over so the engine reports it.
+    let token = given(FieldId::Token).map(Token::from_trusted);
+    CheckInputs {
+        url: app.fields.get(FieldId::Url).trim().to_owned(),
+        email: given(FieldId::Email),
+        token,
+        account_id: given(FieldId::AccountId),
+        allow_http: app.ctx.allow_http,
+    }
+}
+
+/// Starts the live checks on the current inputs (if a URL is there to check).
+pub fn start(app: &mut App) -> Vec<Effect> {
+    app.live.due = false;
+    if app.fields.get(FieldId::Url).trim().is_empty() {
+        return Vec::new();
+    }
+    let inputs = inputs(app);
+    app.live.running = true;
+    app.report.warnings.clear();
+    vec![Effect::RunChecks {
+        generation: app.live.generation,
+        inputs,
+    }]
+}
+
+/// One update of a live run; dropped unless it belongs to the newest inputs.
+pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect> {
+    if generation != app.live.generation {
+        return Vec::new();
+    }
+    // "Needs a valid token" says nothing new while that field is still empty.
+    let prerequisite_empty = |f: FieldId| app.fields.get(f).trim().is_empty();
+    *app.check_mut(update.id) = match (update.status, update.code) {
+        (Status::Skipped, Code::NotGiven | Code::NotChecked) => CheckState::NotChecked,
+        (Status::Skipped, Code::NeedsToken) if prerequisite_empty(FieldId::Token) => {
+            CheckState::NotChecked
+        }
+        (Status::Skipped, Code::NeedsAccount) if prerequisite_empty(FieldId::AccountId) => {
+            CheckState::NotChecked
+        }
+        (Status::Checking, _) => CheckState::Checking,
+        (status, code) => CheckState::Done {
+            status,
+            code,
+            message: crate::sanitize::sanitize(&update.message),
+        },
+    };
+    let had_accounts = !app.report.accounts.is_empty();
+    app.report.apply(update);
+    match &update.facts {
+        Some(Facts::User { .. }) => {
+            // Open the picker when the accounts first become known, not on every re-run.
+            if app.focus == FieldId::AccountId && app.list.is_none() && !had_accounts {
+                app.list = Some(crate::tui::model::AccountList::default());
+            }
+            fill_name(app);
+        }
+        Some(Facts::Account(_)) => fill_name(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The run of `generation` ended: open the review if Enter asked for it and all is well,
+/// else move to the first field that needs attention.
+pub fn done(app: &mut App, generation: u64) -> Vec<Effect> {
+    if generation != app.live.generation {
+        return Vec::new();
+    }
+    app.live.running = false;
+    for c in &mut app.checks {
+        if *c == CheckState::Checking {
+            *c = CheckState::NotChecked;
+        }
+    }
+    if app.review_pending {
+        app.review_pending = false;
+        open_review_or_point(app);
+    }
+    Vec::new()
+}
+
+/// Opens the review when every check passed; else focuses the first field to fix.
+pub fn open_review_or_point(app: &mut App) {
+    if app.ready_for_review() {
+        app.screen = Screen::Review;
+        app.list = None;
+        app.revealed = false;
+        app.notice = None;
+    } else {
+        let field = app.first_unready_field().unwrap_or(FieldId::AccountId);
+        app.notice = Some(format!("Fix {} first.", field.label()));
+        super::form::focus(app, field);
+    }
+}
+
+/// Fills the profile name from the account's name until the user edits it, avoiding the
+/// names already taken (`acme`, `acme-2`, …).
+pub fn fill_name(app: &mut App) {
+    if app.name_source == Source::Typed {
+        return;
+    }
+    let Some(id) = account_id(app.fields.get(FieldId::AccountId)) else {
+        return;
+    };
+    let name = app
+        .report
+        .account
+        .iter()
+        .chain(app.report.accounts.iter())
+        .find(|a| a.id == id)
+        .map(|a| a.name.clone());
+    let Some(name) = name else {
+        return;
+    };
+    let base = match text::slug(&name) {
+        s if s.is_empty() => format!("account-{id}"),
+        s => s,
+    };
+    let taken = |n: &str| app.ctx.existing.iter().any(|p| p.name == n);
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken(&candidate) {
+        let suffix = format!("-{n}");
+        let keep = base.len().min(32 - suffix.len());
+        candidate = format!("{}{suffix}", &base[..keep]);
+        n += 1;
+    }
+    app.fields.set(FieldId::Name, candidate);
+}

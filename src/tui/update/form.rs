@@ -1,0 +1,201 @@
+//! Keys and pastes on the form.
+
+use crossterm::event::{Event, KeyCode, KeyEvent};
+use tui_input::InputRequest;
+
+use super::checks::{self, account_id};
+use super::is_ctrl;
+use crate::checks::{CheckId, Code};
+use crate::tui::model::{AccountList, App, CheckState, FieldId, Overlay, Source};
+use crate::tui::msg::Effect;
+use crate::tui::text;
+
+pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let list_open = app.list.is_some();
+    match key.code {
+        KeyCode::Up if list_open => move_in_list(app, -1),
+        KeyCode::Down if list_open => move_in_list(app, 1),
+        KeyCode::Enter if list_open => pick(app),
+        KeyCode::Enter if app.focus.is_last() => request_review(app),
+        KeyCode::Tab | KeyCode::Down | KeyCode::Enter => focus(app, app.focus.next()),
+        KeyCode::BackTab | KeyCode::Up => focus(app, app.focus.prev()),
+        KeyCode::Esc if list_open => {
+            app.list = None;
+            Vec::new()
+        }
+        KeyCode::Esc => {
+            if app.anything_typed() {
+                app.overlay = Some(Overlay::ConfirmQuit);
+            } else {
+                super::cancel(app);
+            }
+            Vec::new()
+        }
+        KeyCode::F(2) => toggle_reveal(app),
+        _ if is_ctrl(&key, 'r') => toggle_reveal(app),
+        _ if is_ctrl(&key, 't') => fix_https(app),
+        _ => match tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
+            Some(req) => edit(app, req),
+            None => Vec::new(),
+        },
+    }
+}
+
+/// A bracketed paste: newlines and control characters dropped, inserted at the cursor.
+pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {
+    if app.screen != crate::tui::model::Screen::Form || app.overlay.is_some() {
+        return Vec::new();
+    }
+    let clean = text::strip_control(pasted);
+    let clean = clean.trim();
+    if clean.is_empty() {
+        return Vec::new();
+    }
+    let input = app.fields.input_mut(app.focus);
+    for c in clean.chars() {
+        input.handle(InputRequest::InsertChar(c));
+    }
+    changed(app, app.focus)
+}
+
+fn edit(app: &mut App, req: InputRequest) -> Vec<Effect> {
+    let before = app.fields.get(app.focus).to_owned();
+    app.fields.input_mut(app.focus).handle(req);
+    if app.fields.get(app.focus) == before {
+        return Vec::new();
+    }
+    changed(app, app.focus)
+}
+
+/// A field's value changed through the user.
+fn changed(app: &mut App, field: FieldId) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    match field {
+        FieldId::Name => app.name_source = Source::Typed,
+        FieldId::AccountId => {
+            app.account_source = Source::Typed;
+            if !app.report.accounts.is_empty() {
+                app.list = Some(AccountList::default());
+            }
+        }
+        FieldId::Url => {
+            // A pasted dashboard URL carries the Account ID: fill it unless the user typed one.
+            let typed = app.fields.get(FieldId::AccountId).trim().to_owned();
+            if let Some(id) = text::account_id_in_url(app.fields.get(FieldId::Url))
+                && (typed.is_empty() || app.account_source == Source::Derived)
+                && typed != id
+            {
+                app.fields.set(FieldId::AccountId, id);
+                app.account_source = Source::Derived;
+                effects.extend(checks::edited(app, FieldId::AccountId));
+            }
+        }
+        FieldId::Email | FieldId::Token => {}
+    }
+    effects.extend(checks::edited(app, field));
+    // One debounce timer is enough: the newest generation covers every edit.
+    if effects.len() > 1 {
+        effects.drain(..effects.len() - 1);
+    }
+    effects
+}
+
+/// Moves the focus; leaving a field masks the token and starts the due live checks.
+pub fn focus(app: &mut App, to: FieldId) -> Vec<Effect> {
+    let from = app.focus;
+    if from == FieldId::Token && to != FieldId::Token {
+        app.revealed = false;
+    }
+    app.list = None;
+    app.focus = to;
+    if to == FieldId::AccountId && !app.report.accounts.is_empty() {
+        app.list = Some(AccountList::default());
+    }
+    if from != to && app.live.due {
+        checks::start(app)
+    } else {
+        Vec::new()
+    }
+}
+
+fn move_in_list(app: &mut App, by: isize) -> Vec<Effect> {
+    let rows = app.filtered_accounts().len();
+    if let Some(list) = &mut app.list
+        && rows > 0
+    {
+        list.selected = list.selected.saturating_add_signed(by).min(rows - 1);
+    }
+    Vec::new()
+}
+
+/// Enter in the account list: the selected account's id becomes the value, and the focus
+/// moves on as Enter does everywhere in the form.
+fn pick(app: &mut App) -> Vec<Effect> {
+    let selected = app.list.map_or(0, |l| l.selected);
+    let picked = app.filtered_accounts().get(selected).map(|a| a.id);
+    app.list = None;
+    let Some(id) = picked else {
+        return Vec::new();
+    };
+    let mut effects = Vec::new();
+    if account_id(app.fields.get(FieldId::AccountId)) != Some(id) {
+        app.account_source = Source::Typed;
+        app.fields.set(FieldId::AccountId, id.to_string());
+        effects.extend(checks::edited(app, FieldId::AccountId));
+        checks::fill_name(app);
+    }
+    // Leaving the field starts the due checks at once.
+    effects.extend(focus(app, app.focus.next()));
+    effects
+}
+
+/// Enter on the last field: the review if every check passed; wait if checks run.
+fn request_review(app: &mut App) -> Vec<Effect> {
+    // A given value that has no result yet (its run was cut short) is checked now too.
+    let unchecked = FieldId::ALL.iter().any(|&f| {
+        f.check()
+            .is_some_and(|id| *app.check(id) == CheckState::NotChecked)
+            && !app.fields.get(f).trim().is_empty()
+    });
+    let effects = if app.live.due || (unchecked && !app.live.running) {
+        checks::start(app)
+    } else {
+        Vec::new()
+    };
+    if app.live.running {
+        app.review_pending = true;
+        app.notice = Some("waiting for checks…".to_owned());
+    } else {
+        checks::open_review_or_point(app);
+    }
+    effects
+}
+
+fn toggle_reveal(app: &mut App) -> Vec<Effect> {
+    if app.focus == FieldId::Token {
+        app.revealed = !app.revealed;
+    } else {
+        app.notice = Some("Ctrl-R shows the token while its field is focused.".to_owned());
+    }
+    Vec::new()
+}
+
+/// Ctrl-T after `redirect_https`: rewrite the URL to https and check again.
+fn fix_https(app: &mut App) -> Vec<Effect> {
+    let offered = matches!(
+        app.check(CheckId::Url),
+        CheckState::Done {
+            code: Code::RedirectHttps,
+            ..
+        }
+    );
+    match text::to_https(app.fields.get(FieldId::Url)) {
+        Some(fixed) if offered => {
+            app.fields.set(FieldId::Url, fixed);
+            let mut effects = checks::edited(app, FieldId::Url);
+            effects.extend(checks::start(app));
+            effects
+        }
+        _ => Vec::new(),
+    }
+}

@@ -1,0 +1,169 @@
+//! Keys on the review and done screens, and the save's outcome.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use super::checks::account_id;
+use crate::checks::CheckId;
+use crate::cli::Exit;
+use crate::secret::Token;
+use crate::tui::model::{
+    App, FieldId, KeyringState, Overlay, SaveState, Saved, Screen, TokenStore,
+};
+use crate::tui::msg::{Effect, SaveError, SaveRequest};
+
+pub fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if app.save == SaveState::Saving {
+        return Vec::new();
+    }
+    match key.code {
+        KeyCode::Enter => {
+            let keyring_down = match (&app.keyring, &app.save) {
+                (_, SaveState::NeedsConsent { .. }) => None,
+                (KeyringState::Unavailable { reason }, _) => Some(reason.clone()),
+                _ => None,
+            };
+            match keyring_down {
+                Some(reason) if app.token_store == TokenStore::Keyring => {
+                    app.save = SaveState::NeedsConsent { reason };
+                    Vec::new()
+                }
+                _ => save(app, app.token_store),
+            }
+        }
+        KeyCode::Char('f') if matches!(app.save, SaveState::NeedsConsent { .. }) => {
+            save(app, TokenStore::File)
+        }
+        KeyCode::Esc => {
+            app.screen = Screen::Form;
+            app.save = SaveState::Idle;
+            Vec::new()
+        }
+        KeyCode::Char('?') => {
+            app.overlay = Some(Overlay::Keys);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+pub fn done_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    match key.code {
+        KeyCode::Enter | KeyCode::Char('q') => {
+            app.exit = Some(Exit::Ok);
+            Vec::new()
+        }
+        KeyCode::Char('u') => {
+            let url = app.report.url.clone().unwrap_or_default();
+            app.notice = Some(format!("Copied {url} to the clipboard (OSC 52)."));
+            vec![Effect::Copy(url)]
+        }
+        KeyCode::Char('i') => {
+            let id = app.fields.get(FieldId::AccountId).trim().to_owned();
+            app.notice = Some(format!("Copied Account ID {id} to the clipboard (OSC 52)."));
+            vec![Effect::Copy(id)]
+        }
+        KeyCode::Char('?') => {
+            app.overlay = Some(Overlay::Keys);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The save request from the checked facts; `None` if a fact is missing (then the checks
+/// did not all pass, which the form prevents).
+pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
+    let r = &app.report;
+    let account_id = account_id(app.fields.get(FieldId::AccountId))?;
+    let account = r
+        .account
+        .as_ref()
+        .or_else(|| r.accounts.iter().find(|a| a.id == account_id))?;
+    let user = r.user.as_ref()?;
+    Some(SaveRequest {
+        name: app.fields.get(FieldId::Name).trim().to_lowercase(),
+        url: r.url.clone()?,
+        email: app.fields.get(FieldId::Email).trim().to_owned(),
+        account_id,
+        account_name: account.name.clone(),
+        user_id: user.id,
+        user_name: user.name.clone(),
+        role: account.role.clone(),
+        server_version: r.server.as_ref()?.version.clone(),
+        token: Token::parse(app.fields.get(FieldId::Token)).ok()?,
+        store,
+    })
+}
+
+fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
+    if !app.ready_for_review() {
+        app.screen = Screen::Form;
+        super::checks::open_review_or_point(app);
+        return Vec::new();
+    }
+    if let Some(req) = request(app, store) {
+        app.save = SaveState::Saving;
+        vec![Effect::Save(req)]
+    } else {
+        {
+            app.save = SaveState::Failed {
+                message: format!(
+                    "the checks did not report everything a profile needs ({}); press Esc and \
+                     check the form again",
+                    missing(app)
+                ),
+            };
+            Vec::new()
+        }
+    }
+}
+
+fn missing(app: &App) -> &'static str {
+    let r = &app.report;
+    if r.url.is_none() || r.server.is_none() {
+        CheckId::Url.as_str()
+    } else if r.user.is_none() {
+        CheckId::Token.as_str()
+    } else {
+        CheckId::Account.as_str()
+    }
+}
+
+pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
+    let interrupted = app.quit_after_save;
+    match result {
+        Ok(saved) => {
+            app.save = SaveState::Idle;
+            if interrupted {
+                app.exit = Some(Exit::Interrupted);
+                app.exit_note = Some(format!(
+                    "interrupted after the save had finished: profile {} is linked",
+                    saved.name
+                ));
+            }
+            app.saved = Some(saved);
+            app.screen = Screen::Done;
+        }
+        Err(SaveError::KeyringUnavailable { reason }) => {
+            app.keyring = KeyringState::Unavailable {
+                reason: reason.clone(),
+            };
+            if interrupted {
+                interrupted_unsaved(app, &reason);
+            }
+            app.save = SaveState::NeedsConsent { reason };
+        }
+        Err(SaveError::Other { message }) => {
+            if interrupted {
+                interrupted_unsaved(app, &message);
+            }
+            app.save = SaveState::Failed { message };
+        }
+    }
+    Vec::new()
+}
+
+fn interrupted_unsaved(app: &mut App, why: &str) {
+    app.exit = Some(Exit::Interrupted);
+    app.exit_note = Some(format!("interrupted: nothing was saved ({why})"));
+}

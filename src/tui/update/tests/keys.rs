@@ -1,0 +1,143 @@
+//! Form keys: the account list, names, paste, reveal, https fix, help, quit, suspend.
+
+use crossterm::event::KeyCode;
+
+use super::*;
+use crate::checks::{CheckId, CheckUpdate, Code, Status};
+use crate::cli::Exit;
+use crate::tui::model::{App, ExistingProfile, FieldId, Overlay};
+use crate::tui::msg::{Effect, Msg};
+use crate::tui::update::{init, prefill, update};
+
+#[test]
+fn a_typed_name_is_kept_and_a_taken_name_is_avoided() {
+    let mut c = ctx();
+    c.existing.push(ExistingProfile {
+        name: "acme-inc".into(),
+        url: "https://other.example.com".into(),
+        account_id: 1,
+    });
+    let mut app = App::new(c);
+    prefill(&mut app, "chat.example.com", "jane@example.com", TOKEN, "1");
+    init(&mut app);
+    finish_run(&mut app, good_run());
+    assert_eq!(app.fields.get(FieldId::Name), "acme-inc-2");
+    app.focus = FieldId::Name;
+    update(&mut app, key(KeyCode::Backspace));
+    type_str(&mut app, "x");
+    assert_eq!(app.fields.get(FieldId::Name), "acme-inc-x");
+    app.focus = FieldId::AccountId;
+    update(&mut app, key(KeyCode::Backspace));
+    type_str(&mut app, "2");
+    finish_run(&mut app, good_run());
+    assert_eq!(
+        app.fields.get(FieldId::Name),
+        "acme-inc-x",
+        "never overwritten once typed"
+    );
+}
+
+#[test]
+fn a_pasted_dashboard_url_fills_the_account_id_and_pastes_are_cleaned() {
+    let mut app = App::new(ctx());
+    let effects = update(
+        &mut app,
+        Msg::Paste("https://chat.example.com/app/accounts/7/dashboard\r\n".into()),
+    );
+    assert_eq!(
+        app.fields.get(FieldId::Url),
+        "https://chat.example.com/app/accounts/7/dashboard"
+    );
+    assert_eq!(app.fields.get(FieldId::AccountId), "7");
+    assert_eq!(effects.len(), 1, "one debounce for both fields");
+    app.focus = FieldId::Token;
+    update(&mut app, Msg::Paste(format!("\u{1b}[31m{TOKEN}\n")));
+    assert_eq!(app.fields.get(FieldId::Token), format!("[31m{TOKEN}"));
+}
+
+#[test]
+fn ctrl_r_and_f2_reveal_the_token_until_the_field_is_left() {
+    let mut app = App::new(ctx());
+    app.focus = FieldId::Token;
+    update(&mut app, ctrl('r'));
+    assert!(app.revealed);
+    update(&mut app, key(KeyCode::F(2)));
+    assert!(!app.revealed);
+    update(&mut app, key(KeyCode::F(2)));
+    update(&mut app, key(KeyCode::Tab));
+    assert!(!app.revealed, "leaving the field masks it");
+}
+
+#[test]
+fn redirect_https_offers_a_one_key_fix() {
+    let mut app = App::new(ctx());
+    type_str(&mut app, "http://chat.example.com");
+    update(&mut app, key(KeyCode::Tab));
+    finish_run(
+        &mut app,
+        vec![CheckUpdate::new(
+            CheckId::Url,
+            Status::Fail,
+            Code::RedirectHttps,
+            "use https",
+        )],
+    );
+    let effects = update(&mut app, ctrl('t'));
+    assert_eq!(app.fields.get(FieldId::Url), "https://chat.example.com");
+    assert!(run_of(&effects).is_some());
+    // Without the failure Ctrl-T does nothing.
+    assert!(update(&mut app, ctrl('t')).is_empty());
+}
+
+#[test]
+fn f1_and_question_mark_show_the_keys() {
+    let mut app = App::new(ctx());
+    update(&mut app, key(KeyCode::F(1)));
+    assert_eq!(app.overlay, Some(Overlay::Keys));
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.overlay, None);
+    // On the form `?` is text; on the review it opens the keys.
+    type_str(&mut app, "?");
+    assert_eq!(app.fields.get(FieldId::Url), "?");
+    let mut app = filled();
+    update(&mut app, key(KeyCode::Enter));
+    update(&mut app, key(KeyCode::Char('?')));
+    assert_eq!(app.overlay, Some(Overlay::Keys));
+}
+
+#[test]
+fn esc_quits_at_once_when_empty_and_asks_when_something_was_typed() {
+    let mut app = App::new(ctx());
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.exit, Some(Exit::Interrupted));
+    let mut app = App::new(ctx());
+    type_str(&mut app, "a");
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    update(&mut app, key(KeyCode::Char('n')));
+    assert_eq!((app.overlay, app.exit), (None, None));
+    update(&mut app, key(KeyCode::Esc));
+    update(&mut app, key(KeyCode::Char('y')));
+    assert_eq!(app.exit, Some(Exit::Interrupted));
+}
+
+#[test]
+fn ctrl_c_and_sigterm_exit_130() {
+    let mut app = App::new(ctx());
+    type_str(&mut app, "abc");
+    update(&mut app, ctrl('c'));
+    assert_eq!(app.exit, Some(Exit::Interrupted));
+    let mut app = App::new(ctx());
+    update(&mut app, Msg::Terminate);
+    assert_eq!(app.exit, Some(Exit::Interrupted));
+}
+
+#[test]
+fn ctrl_z_suspends() {
+    let mut app = App::new(ctx());
+    assert!(matches!(
+        update(&mut app, ctrl('z')).as_slice(),
+        [Effect::Suspend]
+    ));
+    assert!(update(&mut app, Msg::Resumed).is_empty());
+}

@@ -1,0 +1,238 @@
+//! `view`: draws the app. Pure: reads the model and the theme, writes only the frame.
+
+mod form;
+mod overlay;
+mod review;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::model::{App, CheckState, Overlay, Screen};
+use super::theme::Theme;
+use crate::checks::Status;
+
+/// Below this the wizard says the terminal is too small instead of drawing a broken form.
+pub const MIN_WIDTH: u16 = 50;
+pub const MIN_HEIGHT: u16 = 16;
+
+pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(theme, frame, area);
+        return;
+    }
+    let (main, bar) = split_bottom(area, 1);
+    match app.screen {
+        Screen::Form => form::draw(app, theme, frame, main),
+        Screen::Review => review::draw_review(app, theme, frame, main),
+        Screen::Done => review::draw_done(app, theme, frame, main),
+    }
+    key_bar(app, theme, frame, bar);
+    match app.overlay {
+        Some(Overlay::Keys) => overlay::keys(app, theme, frame, main),
+        Some(Overlay::ConfirmQuit) => overlay::confirm_quit(theme, frame, main),
+        None => {}
+    }
+}
+
+fn too_small(theme: &Theme, frame: &mut Frame, area: Rect) {
+    let text = vec![
+        Line::styled("Terminal too small", theme.fail()),
+        Line::raw(format!(
+            "It is {}x{}; the wizard needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window, \
+             or use `chatwoot-link add` (see --help). Ctrl-C quits.",
+            area.width, area.height
+        )),
+    ];
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+/// Splits `n` rows off the bottom.
+pub(super) fn split_bottom(area: Rect, n: u16) -> (Rect, Rect) {
+    let n = n.min(area.height);
+    let top = Rect {
+        height: area.height - n,
+        ..area
+    };
+    let bottom = Rect {
+        y: area.y + area.height - n,
+        height: n,
+        ..area
+    };
+    (top, bottom)
+}
+
+/// The outer frame with the title (DEMO badge and the one-line welcome on a first run).
+/// `titles` go from the longest to the shortest; the first that fits `width` is used.
+pub(super) fn outer<'a>(app: &App, theme: &Theme, titles: &[&'a str], width: u16) -> Block<'a> {
+    let mut spans = vec![Span::styled(" chatwoot-link ", theme.title())];
+    if app.ctx.demo {
+        spans.push(Span::styled(" DEMO ", theme.demo_badge()));
+        spans.push(Span::raw(" "));
+    }
+    let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+    let room = usize::from(width).saturating_sub(used + 2);
+    let title = titles
+        .iter()
+        .find(|t| t.chars().count() <= room)
+        .or(titles.last())
+        .copied()
+        .unwrap_or_default();
+    spans.push(Span::styled(title, theme.base()));
+    Block::bordered()
+        .border_style(theme.border())
+        .title(Line::from(spans))
+}
+
+/// The bottom line: a notice if there is one, else the keys of the screen.
+fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    if app.wants_ticks() {
+        spans.push(Span::styled(
+            format!("{} ", spinner(app, theme)),
+            theme.checking(),
+        ));
+    }
+    if let Some(notice) = &app.notice {
+        spans.push(Span::styled(notice.clone(), theme.warn()));
+    } else {
+        let keys: &[(&str, &str)] = match app.screen {
+            Screen::Form if app.list.is_some() => &[
+                ("↑↓", "account"),
+                ("Enter", "pick"),
+                ("Esc", "close list"),
+                ("Tab", "next"),
+            ],
+            Screen::Form if app.focus == super::model::FieldId::Token => &[
+                ("Tab", "next"),
+                ("Enter", "next"),
+                ("Ctrl-R", "show/hide token"),
+                ("F1", "keys"),
+                ("Esc", "quit"),
+            ],
+            Screen::Form if app.focus.is_last() => &[
+                ("Enter", "review"),
+                ("Tab", "next"),
+                ("F1", "keys"),
+                ("Esc", "quit"),
+            ],
+            Screen::Form => &[
+                ("Tab", "next"),
+                ("Shift-Tab", "back"),
+                ("Enter", "next"),
+                ("F1", "keys"),
+                ("Esc", "quit"),
+            ],
+            Screen::Review => &[
+                ("Enter", "save"),
+                ("Esc", "back to the form"),
+                ("F1", "keys"),
+            ],
+            Screen::Done => &[
+                ("Enter/q", "exit"),
+                ("u", "copy URL"),
+                ("i", "copy Account ID"),
+            ],
+        };
+        let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+        for (i, (k, what)) in keys.iter().enumerate() {
+            let k = if theme.charset == super::theme::Charset::Ascii {
+                k.replace("↑↓", "Up/Down")
+            } else {
+                (*k).to_owned()
+            };
+            // Whole entries only: drop the ones that do not fit.
+            let len = k.chars().count() + what.chars().count() + 3;
+            if used + len > usize::from(area.width) {
+                break;
+            }
+            used += len;
+            if i > 0 {
+                spans.push(Span::raw("  "));
+            }
+            spans.push(Span::styled(k, theme.key()));
+            spans.push(Span::raw(format!(" {what}")));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub(super) fn spinner(app: &App, theme: &Theme) -> &'static str {
+    let frames = theme.sym.spinner;
+    frames[app.spinner % frames.len()]
+}
+
+/// The symbol and style for a check's state.
+pub(super) fn status_symbol(app: &App, theme: &Theme, state: &CheckState) -> (String, Style) {
+    let s = &theme.sym;
+    match state.status() {
+        None | Some(Status::Skipped) => (s.not_checked.to_owned(), theme.dim()),
+        Some(Status::Checking) => (spinner(app, theme).to_owned(), theme.checking()),
+        Some(Status::Ok) => (s.ok.to_owned(), theme.ok()),
+        Some(Status::Warn) => (s.warn.to_owned(), theme.warn()),
+        Some(Status::Fail) => (s.fail.to_owned(), theme.fail()),
+    }
+}
+
+/// The style of a check's message.
+pub(super) fn message_style(theme: &Theme, state: &CheckState) -> Style {
+    match state.status() {
+        Some(Status::Fail) => theme.fail(),
+        Some(Status::Warn) => theme.warn(),
+        Some(Status::Ok) => theme.base(),
+        _ => theme.dim(),
+    }
+}
+
+/// Shortens `s` to `width` columns (character count; the wizard's text is narrow), with an
+/// ellipsis when cut.
+pub(super) fn fit(s: &str, width: usize, theme: &Theme) -> String {
+    if s.chars().count() <= width {
+        return s.to_owned();
+    }
+    let ell = theme.sym.ellipsis;
+    let keep = width.saturating_sub(ell.chars().count());
+    let mut out: String = s.chars().take(keep).collect();
+    out.push_str(ell);
+    out
+}
+
+/// Wraps `s` at spaces into lines of at most `width` characters (longer words are cut).
+pub(super) fn wrap_words(s: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ') {
+        let mut word = word.to_owned();
+        loop {
+            let len = line.chars().count();
+            let wlen = word.chars().count();
+            if len == 0 && wlen > width {
+                lines.push(word.chars().take(width).collect());
+                word = word.chars().skip(width).collect();
+                continue;
+            }
+            if len > 0 && len + 1 + wlen > width {
+                lines.push(std::mem::take(&mut line));
+                continue;
+            }
+            if len > 0 {
+                line.push(' ');
+            }
+            line.push_str(&word);
+            break;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Server-provided text, stripped of control characters before it is drawn.
+pub(super) fn clean(s: &str) -> String {
+    crate::sanitize::sanitize(s)
+}

@@ -1,0 +1,258 @@
+//! The form: five fields with their status and message, the inboxes line, and below them
+//! the help panel for the focused field (or the token's accounts while picking one).
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+
+use super::{clean, fit, message_style, outer, status_symbol};
+use crate::checks::CheckId;
+use crate::tui::model::{App, CheckState, FieldId};
+use crate::tui::theme::Theme;
+
+/// Columns: focus marker (2), label (13), gap (1), status (2), gap (1), then the input.
+const INPUT_X: u16 = 19;
+
+pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let titles: &[&str] = if app.ctx.existing.is_empty() {
+        &[
+            "Welcome! Four values, each checked live as you type ",
+            "Welcome! Link a Chatwoot account ",
+            "Welcome! ",
+        ]
+    } else {
+        &["Link another Chatwoot account ", "Add a profile "]
+    };
+    let block = outer(app, theme, titles, area.width);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let mut y = inner.y;
+    let bottom = inner.y + inner.height;
+    for field in FieldId::ALL {
+        if y + 2 > bottom {
+            break;
+        }
+        draw_field(
+            app,
+            theme,
+            frame,
+            Rect::new(inner.x, y, inner.width, 2),
+            field,
+        );
+        y += 2;
+        if field == FieldId::AccountId && y < bottom {
+            draw_inboxes(app, theme, frame, Rect::new(inner.x, y, inner.width, 1));
+            y += 1;
+        }
+    }
+    if y + 2 <= bottom {
+        let panel = Rect::new(inner.x, y, inner.width, bottom - y);
+        if app.list.is_some() {
+            draw_accounts(app, theme, frame, panel);
+        } else {
+            draw_help(app, theme, frame, panel);
+        }
+    }
+}
+
+fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: FieldId) {
+    let focused = app.focus == field;
+    let buf = frame.buffer_mut();
+    let marker = if focused { theme.sym.focus } else { " " };
+    let label_style = if focused { theme.focus() } else { theme.base() };
+    buf.set_string(row.x, row.y, marker, label_style);
+    buf.set_string(row.x + 2, row.y, field.label(), label_style);
+
+    let state = match field.check() {
+        Some(id) => app.check(id).clone(),
+        None => name_state(app),
+    };
+    let (sym, sym_style) = status_symbol(app, theme, &state);
+    buf.set_string(row.x + 16, row.y, &sym, sym_style);
+
+    let width = row.width.saturating_sub(INPUT_X + 1);
+    let input = app.fields.input(field);
+    let x = row.x + INPUT_X;
+    if input.value().is_empty() {
+        buf.set_string(
+            x,
+            row.y,
+            fit(field.placeholder(), width.into(), theme),
+            theme.placeholder(),
+        );
+    } else {
+        let scroll = input.visual_scroll(width.into());
+        let shown: String = if field == FieldId::Token && !(app.revealed && focused) {
+            std::iter::repeat_n(theme.sym.mask, input.value().chars().count()).collect()
+        } else {
+            input.value().to_owned()
+        };
+        let visible: String = shown.chars().skip(scroll).take(width.into()).collect();
+        let style = if focused {
+            theme.input_focused()
+        } else {
+            theme.base()
+        };
+        buf.set_string(x, row.y, visible, style);
+    }
+    if focused && app.overlay.is_none() {
+        let scroll = input.visual_scroll(width.into());
+        let cursor = u16::try_from(input.visual_cursor().saturating_sub(scroll)).unwrap_or(0);
+        frame.set_cursor_position(Position::new(x + cursor.min(width), row.y));
+    }
+
+    if let CheckState::Done { message, .. } = &state {
+        let text = fit(
+            &clean(message),
+            (row.width.saturating_sub(INPUT_X)).into(),
+            theme,
+        );
+        frame
+            .buffer_mut()
+            .set_string(x, row.y + 1, text, message_style(theme, &state));
+    }
+}
+
+/// The name field's state: its local rule only.
+fn name_state(app: &App) -> CheckState {
+    match app.name_problem() {
+        Some(message) if !app.fields.get(FieldId::Name).is_empty() => CheckState::Done {
+            status: crate::checks::Status::Fail,
+            code: crate::checks::Code::Ok,
+            message,
+        },
+        Some(_) => CheckState::NotChecked,
+        None => CheckState::Done {
+            status: crate::checks::Status::Ok,
+            code: crate::checks::Code::Ok,
+            message: String::new(),
+        },
+    }
+}
+
+fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
+    let state = app.check(CheckId::Inboxes);
+    let buf = frame.buffer_mut();
+    buf.set_string(row.x + 2, row.y, "Inboxes", theme.dim());
+    let (sym, style) = status_symbol(app, theme, state);
+    buf.set_string(row.x + 16, row.y, sym, style);
+    let text = match state {
+        CheckState::Done { message, .. } => clean(message),
+        CheckState::Checking => "counting inboxes…".to_owned(),
+        CheckState::NotChecked => "checked with the Account ID".to_owned(),
+    };
+    let width = row.width.saturating_sub(INPUT_X);
+    buf.set_string(
+        row.x + INPUT_X,
+        row.y,
+        fit(&text, width.into(), theme),
+        message_style(theme, state),
+    );
+}
+
+fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let field = app.focus;
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme.border())
+        .title(Line::styled(
+            format!(" Help: {} ", field.label()),
+            theme.title(),
+        ))
+        .padding(Padding::horizontal(1));
+    let mut lines = Vec::new();
+    // The focused field's full message (the line under the field may be cut).
+    let state = field
+        .check()
+        .map_or_else(|| name_state(app), |id| app.check(id).clone());
+    if let CheckState::Done { message, .. } = &state
+        && (state.failed() || matches!(state.status(), Some(crate::checks::Status::Warn)))
+    {
+        lines.push(Line::styled(clean(message), message_style(theme, &state)));
+        if let CheckState::Done {
+            code: crate::checks::Code::RedirectHttps,
+            ..
+        } = state
+        {
+            lines.push(Line::from(vec![
+                Span::styled("Ctrl-T", theme.key()),
+                Span::raw(" rewrites the URL to https:// and checks again."),
+            ]));
+        }
+    }
+    lines.push(Line::raw(ascii_safe(field.help(), theme)));
+    let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: true });
+    frame.render_widget(para, area);
+}
+
+/// Replaces the few UTF-8 symbols of fixed texts when the terminal is ASCII-only.
+pub(super) fn ascii_safe(s: &str, theme: &Theme) -> String {
+    if theme.charset == crate::tui::theme::Charset::Ascii {
+        s.replace('→', "->").replace('…', "...").replace('·', "|")
+    } else {
+        s.to_owned()
+    }
+}
+
+fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme.border())
+        .title(Line::styled(" Accounts this token reaches ", theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let rows = app.filtered_accounts();
+    let mut inner = inner;
+    let mut note = |text: String, style| {
+        if inner.height > 1 {
+            let width = inner.width.saturating_sub(1).into();
+            frame
+                .buffer_mut()
+                .set_string(inner.x + 1, inner.y, fit(&text, width, theme), style);
+            inner.y += 1;
+            inner.height -= 1;
+        }
+    };
+    // Why the typed ID failed stays in view above the choices.
+    if let CheckState::Done { message, .. } = app.check(CheckId::Account)
+        && app.check(CheckId::Account).failed()
+    {
+        note(clean(message), theme.fail());
+    }
+    if app.account_unmatched() {
+        let typed = app.fields.get(FieldId::AccountId).trim();
+        note(
+            format!("No account of this token starts with {typed}; all of them:"),
+            theme.warn(),
+        );
+    }
+    let buf = frame.buffer_mut();
+    let selected = app.list.map_or(0, |l| l.selected);
+    let height = usize::from(inner.height);
+    let first = selected.saturating_sub(height.saturating_sub(1));
+    for (i, account) in rows.iter().enumerate().skip(first).take(height) {
+        let y = inner.y + u16::try_from(i - first).unwrap_or(0);
+        let line = format!(
+            "{:>6}  {:<28} {:<14} {}",
+            account.id,
+            fit(&clean(&account.name), 28, theme),
+            clean(&account.role),
+            clean(&account.status)
+        );
+        let style = if i == selected {
+            theme.selected()
+        } else {
+            theme.base()
+        };
+        let marker = if i == selected { theme.sym.focus } else { " " };
+        buf.set_string(inner.x, y, marker, style);
+        buf.set_string(
+            inner.x + 1,
+            y,
+            fit(&line, inner.width.saturating_sub(1).into(), theme),
+            style,
+        );
+    }
+}

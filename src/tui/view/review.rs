@@ -1,0 +1,263 @@
+//! The review (what the server said, where the token goes) and the done screen.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::form::ascii_safe;
+use super::{clean, outer, spinner, wrap_words};
+use crate::tui::model::{App, FieldId, KeyringState, SaveState, TokenStore};
+use crate::tui::theme::Theme;
+
+/// Width of the key column of a row.
+const KEY: usize = 11;
+
+/// Lines being laid out for a screen of a given inner width, values wrapped under their
+/// column.
+struct Rows<'a> {
+    theme: &'a Theme,
+    width: usize,
+    lines: Vec<Line<'static>>,
+}
+
+impl<'a> Rows<'a> {
+    fn new(theme: &'a Theme, width: u16) -> Self {
+        Self {
+            theme,
+            width: usize::from(width),
+            lines: Vec::new(),
+        }
+    }
+
+    /// ` key        value…` with the value wrapped in its column.
+    fn row(&mut self, key: &str, value: &str, style: Style) {
+        let room = self.width.saturating_sub(KEY + 2);
+        for (i, part) in wrap_words(value, room).into_iter().enumerate() {
+            let k = if i == 0 { key } else { "" };
+            self.lines.push(Line::from(vec![
+                Span::styled(format!(" {k:<KEY$} "), self.theme.dim()),
+                Span::styled(part, style),
+            ]));
+        }
+    }
+
+    /// A paragraph indented by one column, wrapped; `first` is drawn in front of it.
+    fn text(&mut self, first: Option<(&str, Style)>, value: &str, style: Style) {
+        let lead = first.map_or(0, |(f, _)| f.chars().count() + 1);
+        let room = self.width.saturating_sub(2 + lead);
+        for (i, part) in wrap_words(value, room).into_iter().enumerate() {
+            let mut spans = vec![Span::raw(" ")];
+            match first {
+                Some((f, fs)) if i == 0 => spans.push(Span::styled(format!("{f} "), fs)),
+                Some(_) => spans.push(Span::raw(" ".repeat(lead))),
+                None => {}
+            }
+            spans.push(Span::styled(part, style));
+            self.lines.push(Line::from(spans));
+        }
+    }
+
+    fn blank(&mut self) {
+        self.lines.push(Line::raw(""));
+    }
+}
+
+fn host(url: &str) -> &str {
+    url.split("://").nth(1).unwrap_or(url)
+}
+
+pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let name = app.fields.get(FieldId::Name).trim().to_lowercase();
+    let title = format!("Review: {name} ");
+    let block = outer(app, theme, &[title.as_str(), "Review "], area.width);
+    let inner = block.inner(area);
+    let r = &app.report;
+    let url = r.url.clone().unwrap_or_default();
+    let mut rows = Rows::new(theme, inner.width);
+    let base = theme.base();
+    let version = r.server.as_ref().map_or("?", |s| s.version.as_str());
+    rows.row(
+        "Chatwoot",
+        &format!("{url} (version {})", clean(version)),
+        base,
+    );
+    if let Some(u) = &r.user {
+        let user = format!("{} <{}>, user id {}", clean(&u.name), clean(&u.email), u.id);
+        rows.row("User", &user, base);
+    }
+    if let Some(a) = &r.account {
+        let account = format!(
+            "{}, id {}: {}, {}",
+            clean(&a.name),
+            a.id,
+            clean(&a.role),
+            clean(&a.status)
+        );
+        rows.row("Account", &account, base);
+    }
+    if let Some(inboxes) = &r.inboxes {
+        let names: Vec<String> = inboxes
+            .whatsapp_inboxes
+            .iter()
+            .map(|i| match &i.phone_number {
+                Some(p) => format!("{} {}", clean(&i.name), clean(p)),
+                None => clean(&i.name),
+            })
+            .collect();
+        let mut text = format!("{} in all, {} WhatsApp", inboxes.total, inboxes.whatsapp);
+        if !names.is_empty() {
+            text = format!("{text}: {}", names.join(", "));
+        }
+        rows.row("Inboxes", &text, base);
+    }
+    let token_place = match app.token_store {
+        TokenStore::Keyring => format!(
+            "OS keyring, as \"chatwoot-link: {name} ({}, account {})\"",
+            host(&url),
+            app.fields.get(FieldId::AccountId).trim()
+        ),
+        TokenStore::File => format!("{} (file store)", app.ctx.file_store),
+    };
+    rows.row("Token to", &ascii_safe(&token_place, theme), base);
+    rows.row("Profile to", &app.ctx.config_file, base);
+    for w in &r.warnings {
+        rows.text(
+            Some((theme.sym.warn, theme.warn())),
+            &clean(&w.message),
+            theme.warn(),
+        );
+    }
+    if let Some(other) = app.ctx.existing.iter().find(|p| {
+        Some(p.url.as_str()) == r.url.as_deref()
+            && Some(p.account_id) == r.account.as_ref().map(|a| a.id)
+    }) {
+        let text = format!("This account is already linked as {}.", other.name);
+        rows.text(Some((theme.sym.warn, theme.warn())), &text, theme.warn());
+    }
+    rows.blank();
+    save_lines(app, theme, &mut rows);
+    frame.render_widget(Paragraph::new(rows.lines).block(block), area);
+}
+
+fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
+    match &app.save {
+        SaveState::Idle => {
+            if let (KeyringState::Unavailable { reason }, TokenStore::Keyring) =
+                (&app.keyring, app.token_store)
+            {
+                let text = format!("The OS keyring is not reachable: {}", clean(reason));
+                rows.text(None, &text, theme.warn());
+            }
+            rows.text(
+                Some(("Enter", theme.key())),
+                "saves; Esc goes back to change something.",
+                theme.base(),
+            );
+        }
+        SaveState::Saving => {
+            rows.text(
+                Some((spinner(app, theme), theme.checking())),
+                "Saving…",
+                theme.checking(),
+            );
+        }
+        SaveState::NeedsConsent { reason } => {
+            let text = format!("The OS keyring is not reachable: {}", clean(reason));
+            rows.text(None, &text, theme.fail());
+            let file = format!(
+                "keeps the token in {} instead: a plain file (mode 0600), not encrypted, \
+                 readable by anyone who can read your files or backups.",
+                app.ctx.file_store
+            );
+            rows.text(Some(("f", theme.key())), &file, theme.base());
+            rows.text(
+                Some(("Enter", theme.key())),
+                "tries the keyring again (unlock or start it first); Esc goes back.",
+                theme.base(),
+            );
+        }
+        SaveState::Failed { message } => {
+            rows.text(
+                None,
+                &format!("Not saved: {}", clean(message)),
+                theme.fail(),
+            );
+            rows.text(
+                Some(("Enter", theme.key())),
+                "tries again; Esc goes back.",
+                theme.base(),
+            );
+        }
+    }
+}
+
+pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(saved) = &app.saved else {
+        return;
+    };
+    let name = saved.name.as_str();
+    let title = format!("Linked {name} ");
+    let block = outer(app, theme, &[title.as_str(), "Linked "], area.width);
+    let inner = block.inner(area);
+    let mut rows = Rows::new(theme, inner.width);
+    rows.text(
+        Some((theme.sym.ok, theme.ok())),
+        &format!("{name} is linked and checked."),
+        theme.title(),
+    );
+    rows.blank();
+    rows.row("Profile", &saved.config_file, theme.base());
+    rows.row(
+        "Token",
+        &ascii_safe(&saved.token_place, theme),
+        theme.base(),
+    );
+    rows.row(
+        "URL",
+        &app.report.url.clone().unwrap_or_default(),
+        theme.base(),
+    );
+    rows.row(
+        "Account ID",
+        app.fields.get(FieldId::AccountId).trim(),
+        theme.base(),
+    );
+    rows.blank();
+    rows.text(None, "Next:", theme.title());
+    if app.ctx.demo {
+        let dir = std::path::Path::new(&saved.config_file)
+            .parent()
+            .map_or_else(String::new, |d| d.display().to_string());
+        rows.text(
+            None,
+            &format!("(demo profiles: add --config-dir {dir} to these commands)"),
+            theme.dim(),
+        );
+    }
+    let cmd = &app.ctx.command;
+    let commands = [
+        (format!("{cmd} status {name}"), "check it live again"),
+        (format!("{cmd} token {name}"), "the token, for scripts"),
+        (format!("{cmd} env {name}"), "export lines for a .env"),
+        (
+            format!("chatwoot_link::Profile::load(Some(\"{name}\"))"),
+            "in Rust",
+        ),
+    ];
+    let col = commands
+        .iter()
+        .map(|(c, _)| c.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (command, what) in &commands {
+        let fits = 3 + col + 2 + what.len() <= usize::from(inner.width);
+        let mut spans = vec![Span::styled(format!("   {command:<col$}"), theme.key())];
+        if fits {
+            spans.push(Span::styled(format!("  {what}"), theme.dim()));
+        }
+        rows.lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(rows.lines).block(block), area);
+}
