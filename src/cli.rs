@@ -1,6 +1,8 @@
 //! The binary's face: argument parsing, dispatch to one module per command, exit codes.
 
 pub mod args;
+pub mod check;
+pub mod output;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 
@@ -63,7 +65,6 @@ impl Failure {
 pub type Outcome = Result<Exit, Failure>;
 
 /// Runs the parsed command line.
-#[allow(clippy::unused_async)] // commands are wired in as they land
 pub async fn run(cli: Cli) -> Outcome {
     match cli.command {
         None => Err(Failure::usage(
@@ -75,6 +76,7 @@ pub async fn run(cli: Cli) -> Outcome {
             latency_ms,
             scenarios,
         }) => sandbox::run(port, latency_ms, &scenarios).await,
+        Some(Command::Check(args)) => check::run(args, &cli.global).await,
         Some(_) => Err(Failure::usage("this command is not implemented yet")),
     }
 }

@@ -180,10 +180,10 @@ pub(super) fn account(account_id: u64, profile: &Profile) -> CheckUpdate {
             format!(
                 "{} is {} in account {} ({}), not an administrator: use an administrator's token, or ask an administrator of that account to promote {}",
                 profile.name,
-                if a.role.is_empty() {
-                    "a member without a role"
-                } else {
-                    &a.role
+                match a.role.as_str() {
+                    "" => "a member without a role".to_owned(),
+                    "agent" => "an agent".to_owned(),
+                    other => format!("'{other}'"),
                 },
                 a.id,
                 a.name,
