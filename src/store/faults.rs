@@ -105,7 +105,8 @@ pub enum SecretFault {
 /// Wraps a secret store; each armed fault fires once on the next matching call.
 pub struct FaultySecretStore {
     inner: Arc<dyn SecretStore>,
-    armed: Mutex<Vec<SecretFault>>,
+    /// Each fault with the number of matching calls to let through before it fires.
+    armed: Mutex<Vec<(SecretFault, usize)>>,
     /// When true, `probe` fails as a locked keyring would.
     probe_fails: Mutex<bool>,
 }
@@ -126,10 +127,15 @@ impl FaultySecretStore {
     }
 
     pub fn fail_next(&self, fault: SecretFault) {
+        self.fail_after(fault, 0);
+    }
+
+    /// Lets `skip` matching calls through, then fails the next one (once).
+    pub fn fail_after(&self, fault: SecretFault, skip: usize) {
         self.armed
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .push(fault);
+            .push((fault, skip));
     }
 
     /// Makes every probe fail (true) or pass through (false).
@@ -142,11 +148,16 @@ impl FaultySecretStore {
 
     fn take(&self, fault: SecretFault) -> bool {
         let mut armed = self.armed.lock().unwrap_or_else(PoisonError::into_inner);
-        armed
-            .iter()
-            .position(|f| *f == fault)
-            .map(|i| armed.remove(i))
-            .is_some()
+        let Some(i) = armed.iter().position(|(f, _)| *f == fault) else {
+            return false;
+        };
+        if armed[i].1 == 0 {
+            armed.remove(i);
+            true
+        } else {
+            armed[i].1 -= 1;
+            false
+        }
     }
 }
 

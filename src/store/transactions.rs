@@ -128,7 +128,10 @@ impl Store {
                 });
             }
             let mut record = current;
+            // `status` may have recorded a later verification meanwhile: keep the later one.
+            let verified_at = record.data.verified_at.max(data.verified_at);
             record.data = data;
+            record.data.verified_at = verified_at;
             if let Some(key) = &new_key {
                 record.token_ref.clone_from(key);
             }
