@@ -1,10 +1,16 @@
 //! The binary's face: argument parsing, dispatch to one module per command, exit codes.
 
+pub mod add;
 pub mod args;
 pub mod check;
+pub mod edit;
+pub mod linked;
 pub mod output;
+pub mod remove;
+pub mod rotate;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
+pub mod status;
 
 use std::process::ExitCode;
 
@@ -77,6 +83,38 @@ pub async fn run(cli: Cli) -> Outcome {
             scenarios,
         }) => sandbox::run(port, latency_ms, &scenarios).await,
         Some(Command::Check(args)) => check::run(args, &cli.global).await,
+        Some(Command::Add {
+            name,
+            check,
+            insecure_storage,
+        }) => add::run(name, check, insecure_storage, &cli.global).await,
+        Some(Command::Edit {
+            name,
+            url,
+            email,
+            account_id,
+            token_stdin,
+            new_name,
+            allow_http,
+        }) => {
+            let args = edit::EditArgs {
+                name,
+                url,
+                email,
+                account_id,
+                token_stdin,
+                new_name,
+                allow_http,
+            };
+            edit::run(args, &cli.global).await
+        }
+        Some(Command::Status { names }) => status::run(names, &cli.global).await,
+        Some(Command::Remove {
+            name,
+            yes,
+            rotate_token,
+        }) => remove::run(name, yes, rotate_token, &cli.global).await,
+        Some(Command::Rotate { name, yes }) => rotate::run(name, yes, &cli.global).await,
         Some(_) => Err(Failure::usage("this command is not implemented yet")),
     }
 }
