@@ -82,7 +82,9 @@ fn require_email_and_account(inputs: &CheckInputs) -> Result<(), Failure> {
 /// The new token from `--token-stdin` or `CHATWOOT_LINK_TOKEN`, if given.
 pub async fn token_input(token_stdin: bool) -> Result<Option<Token>, Failure> {
     match check::read_token(token_stdin).await? {
-        TokenSource::Given(t) => Ok(Some(t)),
+        // Stored as sent: trimmed (the raw line still ends in its newline). A token that
+        // fails its format check is kept raw for the local check to report.
+        TokenSource::Given(t) => Ok(Some(Token::parse(t.expose()).unwrap_or(t))),
         TokenSource::Missing => Ok(None),
         TokenSource::Interrupted => Err(Failure::new(
             Exit::Interrupted,

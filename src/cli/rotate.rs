@@ -173,7 +173,9 @@ pub(super) async fn reset_on_server(
     if info.supports_token_rotation() == Some(false) {
         return Err(not_supported(name));
     }
-    match client.reset_access_token(&origin, token).await {
+    // Tokens saved by early builds may carry the newline they were piped with.
+    let token = Token::parse(token.expose()).unwrap_or_else(|_| token.clone());
+    match client.reset_access_token(&origin, &token).await {
         Ok((profile, new)) => {
             if profile.id != record.data.user_id {
                 eprintln!(
