@@ -1,0 +1,8 @@
+//! The commands that check live and save (`add`, `edit`, `status`, `remove`, `rotate`)
+//! through the real binary against a sandbox on loopback, each test with its own config dir.
+//! Every test searches all output and every written file (except tokens.toml) for tokens.
+
+#[path = "cli_store/add.rs"]
+mod add;
+#[path = "cli_store/common.rs"]
+mod common;
