@@ -6,3 +6,7 @@
 mod add;
 #[path = "cli_store/common.rs"]
 mod common;
+#[path = "cli_store/edit.rs"]
+mod edit;
+#[path = "cli_store/status.rs"]
+mod status;
