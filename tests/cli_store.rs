@@ -8,5 +8,7 @@ mod add;
 mod common;
 #[path = "cli_store/edit.rs"]
 mod edit;
+#[path = "cli_store/remove_rotate.rs"]
+mod remove_rotate;
 #[path = "cli_store/status.rs"]
 mod status;

@@ -179,10 +179,6 @@ impl Fx {
         self.server_token(email)
     }
 
-    pub fn remember_token(&self, t: &str) {
-        self.tokens.lock().expect("lock").push(t.to_owned());
-    }
-
     /// No token seen in this test is in any output or any file of DIR but tokens.toml.
     #[track_caller]
     pub fn assert_no_leak(&self) {
