@@ -45,7 +45,24 @@ pub const WAIT_NOTICE: &str = "waiting for the keyring: is an unlock prompt open
 /// Called once per slow keyring call with [`WAIT_NOTICE`].
 pub type Notice = Arc<dyn Fn(&str) + Send + Sync>;
 
-type Shared = Arc<Mutex<Option<Arc<CredentialStore>>>>;
+type Shared = Arc<Mutex<Option<OffRuntimeDrop>>>;
+
+/// The platform store, dropped on a thread of its own: the Secret Service store holds zbus
+/// blocking proxies whose `Drop` blocks on a runtime, which panics when the last
+/// [`KeyringStore`] is dropped on an async worker ("Cannot start a runtime from within a
+/// runtime").
+struct OffRuntimeDrop(Option<Arc<CredentialStore>>);
+
+impl Drop for OffRuntimeDrop {
+    fn drop(&mut self) {
+        if let Some(store) = self.0.take() {
+            // Detached and never joined, like the keyring calls themselves.
+            let _ = std::thread::Builder::new()
+                .name("keyring-drop".to_owned())
+                .spawn(move || drop(store));
+        }
+    }
+}
 
 /// The OS keyring. Cheap to create: nothing is contacted until the first call.
 #[derive(Clone)]
@@ -104,9 +121,10 @@ impl KeyringStore {
             .spawn(move || {
                 let store = {
                     let mut guard = shared.lock().unwrap_or_else(PoisonError::into_inner);
-                    match guard.as_ref() {
+                    match guard.as_ref().and_then(|d| d.0.as_ref()) {
                         Some(s) => Ok(Arc::clone(s)),
-                        None => platform::new_store().inspect(|s| *guard = Some(Arc::clone(s))),
+                        None => platform::new_store()
+                            .inspect(|s| *guard = Some(OffRuntimeDrop(Some(Arc::clone(s))))),
                     }
                 };
                 let _ = tx.send(store.and_then(|s| op(s.as_ref())));
