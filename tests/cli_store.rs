@@ -6,8 +6,12 @@
 mod add;
 #[path = "cli_store/common.rs"]
 mod common;
+#[path = "cli_store/concurrency.rs"]
+mod concurrency;
 #[path = "cli_store/edit.rs"]
 mod edit;
+#[path = "cli_store/keyring.rs"]
+mod keyring;
 #[path = "cli_store/remove_rotate.rs"]
 mod remove_rotate;
 #[path = "cli_store/status.rs"]

@@ -69,7 +69,10 @@ async fn remove_needs_yes_without_a_terminal_and_says_what_remains() {
     assert_eq!(j["removed"], "acme2");
     assert_eq!(j["token"], "deleted");
     assert_eq!(j["rotated"], false);
-    assert!(j["default"].is_null(), "acme2 was not the default: still none");
+    assert!(
+        j["default"].is_null(),
+        "acme2 was not the default: still none"
+    );
     fx.run(&["remove", "acme2", "--yes"], None).await.expect(2);
     fx.assert_no_leak();
 }
