@@ -307,6 +307,22 @@ impl Store {
         Ok(found)
     }
 
+    /// [`Store::touch_verified`] for several profiles in one config write (what `status`
+    /// does after re-checking many). Returns how many of them still exist.
+    pub fn touch_verified_all(&self, ids: &[Uuid], when: Timestamp) -> Result<usize, StoreError> {
+        let (found, _) = self.mutate(|c| {
+            let mut found = 0;
+            for r in c.profiles.values_mut().filter(|r| ids.contains(&r.id)) {
+                found += 1;
+                if when > r.data.verified_at {
+                    r.data.verified_at = when;
+                }
+            }
+            Ok(found)
+        })?;
+        Ok(found)
+    }
+
     /// Writes a new secret and reads it back; on any failure the new entry is deleted.
     fn write_secret(
         &self,
