@@ -89,7 +89,6 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
         .into_iter()
         .map(|(name, record)| check_one(store.clone(), cache.clone(), name, record, limit))
         .collect();
-    let mut touches = tokio::task::JoinSet::new();
     let mut done: Vec<Checked> = Vec::new();
     let mut stop = pin!(interrupted());
     loop {
@@ -98,12 +97,6 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
                 Some(c) => {
                     if !global.json {
                         check::say(&line(&c, symbols));
-                    }
-                    if c.report.ok && c.secret_error.is_none() {
-                        let (s, id, name) = (store.clone(), c.record.id, c.name.clone());
-                        touches.spawn(async move {
-                            (name, blocking(move || s.touch_verified(id, Timestamp::now())).await)
-                        });
                     }
                     done.push(c);
                 }
@@ -117,13 +110,16 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
             }
         }
     }
-    while let Some(t) = touches.join_next().await {
-        match t {
-            Ok((_, Ok(_))) => {}
-            Ok((name, Err(e))) => {
-                eprintln!("warning: {name} passed, but its verified_at could not be recorded: {e}");
-            }
-            Err(e) => eprintln!("warning: recording verified_at failed: {e}"),
+    // One config write for every profile that passed (each stays untouched otherwise).
+    let passed: Vec<uuid::Uuid> = done
+        .iter()
+        .filter(|c| c.report.ok && c.secret_error.is_none())
+        .map(|c| c.record.id)
+        .collect();
+    if !passed.is_empty() {
+        let s = store.clone();
+        if let Err(e) = blocking(move || s.touch_verified_all(&passed, Timestamp::now())).await {
+            eprintln!("warning: the checks ran, but verified_at could not be recorded: {e}");
         }
     }
     done.sort_by_key(|c| order.iter().position(|n| *n == c.name));
