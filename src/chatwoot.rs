@@ -288,3 +288,23 @@ impl Body {
         std::hint::black_box(&self.bytes);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timeout_flag_sets_the_total_and_caps_the_connect_timeout() {
+        let o = ClientOptions::with_timeout_secs(2.5);
+        assert_eq!(o.timeout, Duration::from_millis(2500));
+        assert_eq!(o.connect_timeout, Duration::from_millis(2500));
+        let o = ClientOptions::with_timeout_secs(30.0);
+        assert_eq!(o.connect_timeout, Duration::from_secs(5));
+        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+            assert_eq!(
+                ClientOptions::with_timeout_secs(bad).timeout,
+                Duration::from_secs(15)
+            );
+        }
+    }
+}

@@ -7,5 +7,7 @@ mod binary;
 mod common;
 #[path = "check/engine.rs"]
 mod engine;
+#[path = "check/per_request.rs"]
+mod per_request;
 #[path = "check/transport.rs"]
 mod transport;

@@ -45,7 +45,7 @@ pub enum Error {
     )]
     TokenInvalid,
     #[error(
-        "the token header did not reach Chatwoot: a proxy in front of it probably drops it (or the URL points at something else)"
+        "the token header did not reach Chatwoot: a proxy in front of it drops it (let it pass the Api-Access-Token header), or the URL points at something else"
     )]
     TokenHeaderMissing,
     #[error(
@@ -56,7 +56,9 @@ pub enum Error {
     RateLimited,
     #[error("the server failed (HTTP {status}): try again later, or ask its administrator")]
     ServerError { status: u16 },
-    #[error("the server's answer is not the JSON Chatwoot sends")]
+    #[error(
+        "the server's answer is not the JSON Chatwoot sends (cut short, or another service answers at this URL)"
+    )]
     MalformedResponse,
     #[error("the server's answer is larger than {limit} bytes, more than Chatwoot ever sends")]
     ResponseTooLarge { limit: u64 },

@@ -176,3 +176,76 @@ pub(crate) struct ResetResponse {
     pub profile: Profile,
     pub access_token: NewToken,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROFILE: &str = r#"{
+      "access_token": "hPZ3kT9vUq2mNwXyR4sLbC8d", "account_id": 1, "available_name": "Jane",
+      "email": "jane@example.com", "id": 7, "name": "Jane \u001b[2JDoe", "role": "agent",
+      "pubsub_token": "Xo2bq7VQeS1mF4tZ9wLkP3aR", "type": null, "display_name": null,
+      "accounts": [
+        {"id": 1, "name": "Acme", "status": "active", "role": "administrator", "permissions": ["administrator"]},
+        {"id": 4, "name": "Old Co", "status": "suspended", "role": "agent", "custom_role": null}
+      ]}"#;
+
+    #[test]
+    fn profile_keeps_neither_token() {
+        let p: Profile = serde_json::from_str(PROFILE).expect("profile");
+        let debug = format!("{p:?}");
+        assert!(!debug.contains("hPZ3kT9vUq2mNwXyR4sLbC8d"));
+        assert!(!debug.contains("Xo2bq7VQeS1mF4tZ9wLkP3aR"));
+        assert_eq!(p.name, "Jane [2JDoe", "sanitised as read");
+        assert!(p.account(1).is_some_and(ProfileAccount::is_administrator));
+        assert!(p.account(4).is_some_and(ProfileAccount::is_suspended));
+        assert!(p.account(2).is_none());
+    }
+
+    #[test]
+    fn reset_response_puts_the_new_token_in_a_token() {
+        let r: ResetResponse = serde_json::from_str(PROFILE).expect("reset");
+        assert_eq!(r.access_token.0.expose(), "hPZ3kT9vUq2mNwXyR4sLbC8d");
+        assert_eq!(r.profile.id, 7);
+        assert!(!format!("{:?}", r.profile).contains("hPZ3kT9vUq2mNwXyR4sLbC8d"));
+    }
+
+    #[test]
+    fn whatsapp_detection() {
+        let inbox = |t: &str, medium: Option<&str>| Inbox {
+            id: 1,
+            name: String::new(),
+            channel_type: t.into(),
+            medium: medium.map(Into::into),
+            phone_number: None,
+        };
+        assert!(inbox("Channel::Whatsapp", None).is_whatsapp());
+        assert!(inbox("Channel::TwilioSms", Some("whatsapp")).is_whatsapp());
+        assert!(!inbox("Channel::TwilioSms", Some("sms")).is_whatsapp());
+        assert!(!inbox("Channel::WebWidget", None).is_whatsapp());
+        let list: InboxList = serde_json::from_str(
+            r#"{"payload":[{"id":12,"name":"Sales","channel_type":"Channel::Whatsapp","phone_number":"+1555","provider_config":{"api_key":"k"}}]}"#,
+        )
+        .expect("inboxes");
+        assert!(list.payload[0].is_whatsapp());
+    }
+
+    #[test]
+    fn versions() {
+        let info = |v: &str| ServerInfo {
+            version: v.into(),
+            queue_services: Some("ok".into()),
+            data_services: Some("ok".into()),
+        };
+        assert_eq!(info("4.15.1").version_triple(), Some((4, 15, 1)));
+        assert_eq!(info("v4.3.0-ee").version_triple(), Some((4, 3, 0)));
+        assert_eq!(info("4.2.9").supports_token_rotation(), Some(false));
+        assert_eq!(info("4.3.0").supports_token_rotation(), Some(true));
+        assert_eq!(info("5").supports_token_rotation(), Some(true));
+        assert_eq!(info("develop").supports_token_rotation(), None);
+        assert!(!info("4.15.1").is_degraded());
+        let mut degraded = info("4.15.1");
+        degraded.data_services = Some("failing".into());
+        assert!(degraded.is_degraded());
+    }
+}

@@ -4,12 +4,12 @@
 use serde::{Deserialize, Serialize};
 
 macro_rules! codes {
-    ($($(#[$doc:meta])* $variant:ident = $text:literal,)*) => {
+    ($($(#[doc = $doc:literal])* $variant:ident = $text:literal,)*) => {
         /// A check result or warning code (`snake_case` on the wire).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[non_exhaustive]
         pub enum Code {
-            $($(#[$doc])* #[serde(rename = $text)] $variant,)*
+            $($(#[doc = $doc])* #[serde(rename = $text)] $variant,)*
         }
 
         impl Code {
@@ -19,6 +19,13 @@ macro_rules! codes {
             pub fn as_str(self) -> &'static str {
                 match self {
                     $(Code::$variant => $text,)*
+                }
+            }
+
+            /// What the code means, for people (its doc comment; the README table).
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(Code::$variant => concat!($($doc),*).trim_ascii(),)*
                 }
             }
         }
@@ -137,7 +144,41 @@ impl std::fmt::Display for Code {
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write as _;
+
     use super::Code;
+
+    /// The README's codes table (between the `codes:start`/`codes:end` markers).
+    fn markdown_table() -> String {
+        let mut out = String::from("| code | meaning |\n| --- | --- |\n");
+        for c in Code::ALL {
+            let _ = writeln!(out, "| `{}` | {} |", c.as_str(), c.description());
+        }
+        out
+    }
+
+    /// Fails when a code is missing from the README or described differently there; the
+    /// message holds the table to paste.
+    #[test]
+    fn codes_are_documented() {
+        let readme = include_str!("../../README.md");
+        let start = readme.find("<!-- codes:start").expect("codes:start marker");
+        let start = start + readme[start..].find("-->").expect("end of marker") + 3;
+        let end = readme.find("<!-- codes:end -->").expect("codes:end marker");
+        let documented = readme[start..end].trim();
+        let expected = markdown_table();
+        assert_eq!(
+            documented,
+            expected.trim(),
+            "README.md's codes table is out of date; paste this between the markers:\n{expected}"
+        );
+        for c in Code::ALL {
+            assert!(
+                documented.contains(&format!("`{}`", c.as_str())),
+                "{c} missing"
+            );
+        }
+    }
 
     #[test]
     fn wire_names_match_as_str_and_are_unique() {

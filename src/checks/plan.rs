@@ -255,3 +255,6 @@ impl Plan {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -2,7 +2,9 @@
 //! into final updates as soon as a check's prerequisites allow (a check's final update
 //! never arrives before those of the checks it depends on).
 
+use std::collections::VecDeque;
 use std::sync::Arc;
+use std::task::Poll;
 
 use futures::future::BoxFuture;
 use futures::stream::{self, FuturesUnordered};
@@ -44,52 +46,105 @@ pub fn run(inputs: CheckInputs, cache: &Cache) -> impl Stream<Item = CheckUpdate
         }
         initial.push(u);
     }
-    let requests = start_requests(&state, cache);
-    let live = stream::unfold((state, requests), |(mut state, mut requests)| async move {
-        loop {
-            if state.all_final() {
-                // Dropping `requests` here cancels what is no longer needed.
-                return None;
+    let (requests, guard) = start_requests(&state, cache);
+    let queue: VecDeque<CheckUpdate> = initial.into();
+    stream::unfold(
+        (state, requests, queue, guard),
+        |(mut state, mut requests, mut queue, guard)| async move {
+            loop {
+                // Collect what has already arrived before handing out the next update.
+                while let Poll::Ready(Some(done)) = futures::poll!(requests.next()) {
+                    state.record(done);
+                    queue.extend(state.advance());
+                }
+                if let Some(update) = queue.pop_front() {
+                    return Some((update, (state, requests, queue, guard)));
+                }
+                if state.all_final() {
+                    // Dropping `guard` here cancels what is no longer needed.
+                    return None;
+                }
+                let done = requests.next().await?;
+                state.record(done);
+                queue.extend(state.advance());
             }
-            let done = requests.next().await?;
-            state.record(done);
-            let updates = state.advance();
-            if !updates.is_empty() {
-                return Some((updates, (state, requests)));
-            }
-        }
-    })
-    .flat_map(stream::iter);
-    stream::iter(initial).chain(live)
+        },
+    )
 }
 
-/// The requests whose inputs are known, all started together.
-fn start_requests(state: &State, cache: &Cache) -> FuturesUnordered<BoxFuture<'static, Done>> {
-    let requests = FuturesUnordered::new();
+type Requests = FuturesUnordered<BoxFuture<'static, Done>>;
+
+/// Aborts the spawned requests when the stream is dropped or done.
+struct AbortOnDrop(Vec<tokio::task::AbortHandle>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        for h in &self.0 {
+            h.abort();
+        }
+    }
+}
+
+/// The requests whose inputs are known, all started together. On a tokio runtime each is
+/// spawned, so it progresses even while the consumer is busy; the guard cancels them.
+fn start_requests(state: &State, cache: &Cache) -> (Requests, AbortOnDrop) {
+    let requests = Requests::new();
+    let mut guard = AbortOnDrop(Vec::new());
     let Ok(url) = &state.plan.url else {
-        return requests;
+        return (requests, guard);
     };
     let origin = &url.url;
     let needs = |id: CheckId| state.finals[id as usize].is_none();
+    let mut start = |fut: BoxFuture<'static, Done>, failed: fn(Error) -> Done| {
+        requests.push(spawn(fut, failed, &mut guard));
+    };
     if needs(CheckId::Url) {
-        requests.push(cache.server_info(origin).map(Done::Server).boxed());
+        start(cache.server_info(origin).map(Done::Server).boxed(), |e| {
+            Done::Server(Err(e))
+        });
     }
     if let Some(token) = state.plan.valid_token() {
         if needs(CheckId::Token) {
-            requests.push(cache.profile(origin, token).map(Done::Profile).boxed());
+            start(
+                cache.profile(origin, token).map(Done::Profile).boxed(),
+                |e| Done::Profile(Err(e)),
+            );
         }
         if let Some(account) = state.plan.valid_account_id()
             && needs(CheckId::Inboxes)
         {
-            requests.push(
+            start(
                 cache
                     .inboxes(origin, token, account)
                     .map(Done::Inboxes)
                     .boxed(),
+                |e| Done::Inboxes(Err(e)),
             );
         }
     }
-    requests
+    (requests, guard)
+}
+
+fn spawn(
+    fut: BoxFuture<'static, Done>,
+    failed: fn(Error) -> Done,
+    guard: &mut AbortOnDrop,
+) -> BoxFuture<'static, Done> {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        // Outside a runtime: run when the stream is polled (reqwest needs one by then).
+        return fut;
+    };
+    let task = runtime.spawn(fut);
+    guard.0.push(task.abort_handle());
+    async move {
+        task.await.unwrap_or_else(|_| {
+            failed(Error::Network {
+                host: String::new(),
+                detail: "the request task ended unexpectedly".to_owned(),
+            })
+        })
+    }
+    .boxed()
 }
 
 struct State {

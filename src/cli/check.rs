@@ -176,6 +176,14 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         print_report(&report, global.json, symbols);
         return Err(local_failure(&report));
     }
+    if let Some(failure) = bad_timeout(global) {
+        let mut report = CheckReport::new();
+        for u in checks::plan(&inputs).local_updates() {
+            report.apply(&u);
+        }
+        print_report(&report, global.json, symbols);
+        return Err(failure);
+    }
 
     let cache = Cache::new(ClientOptions::with_timeout_secs(global.timeout))
         .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
@@ -227,8 +235,17 @@ pub fn local_failure(report: &CheckReport) -> Failure {
     )
 }
 
-/// Runs the live checks, printing each final line when `show`, until they finish or the
-/// user interrupts (then what was still running is "not checked").
+/// A `--timeout` that is not a positive number of seconds (exit 2, nothing sent).
+pub fn bad_timeout(global: &GlobalArgs) -> Option<Failure> {
+    (!(global.timeout.is_finite() && global.timeout > 0.0)).then(|| {
+        Failure::usage("--timeout must be a positive number of seconds (nothing was sent)")
+    })
+}
+
+/// Runs the live checks until they finish or the user interrupts (then what was still
+/// running is "not checked"). With `show`, checks are printed in their fixed order, each as
+/// soon as it and those before it are final; a check never waits on a later one, so this
+/// delays nothing that matters.
 pub async fn live(
     inputs: CheckInputs,
     cache: &Cache,
@@ -238,13 +255,17 @@ pub async fn live(
     let mut report = CheckReport::new();
     let mut updates = pin!(checks::run(inputs, cache));
     let mut stop = pin!(interrupted());
+    let mut done = [false; CheckId::ALL.len()];
+    let mut printed = 0;
     let ending = loop {
         tokio::select! {
             update = updates.next() => match update {
                 Some(u) => {
                     report.apply(&u);
-                    if show && u.status.is_final() {
-                        say(&output::check_line(report.check(u.id), symbols));
+                    done[u.id as usize] |= u.status.is_final();
+                    while show && printed < done.len() && done[printed] {
+                        say(&output::check_line(&report.checks[printed], symbols));
+                        printed += 1;
                     }
                 }
                 None => break Ending::Completed,

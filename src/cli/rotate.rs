@@ -22,6 +22,9 @@ struct RotateJson<'a> {
 
 /// Runs `rotate`.
 pub async fn run(name: String, yes: bool, global: &GlobalArgs) -> Outcome {
+    if let Some(failure) = super::check::bad_timeout(global) {
+        return Err(failure);
+    }
     let store = open_store(global)?;
     let (name, record, sharing) = load(&store, &name).await?;
     let names: Vec<&str> = sharing.iter().map(|(n, _)| n.as_str()).collect();

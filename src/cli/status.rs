@@ -63,6 +63,9 @@ struct StatusJson<'a> {
 /// Runs `status`.
 pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
     let symbols = Symbols::from_env();
+    if let Some(failure) = check::bad_timeout(global) {
+        return Err(failure);
+    }
     let store = open_store(global)?;
     let config = {
         let s = store.clone();

@@ -1,1 +1,344 @@
+//! The real binary against a sandbox started in the test: exit codes, `--json` shape, and
+//! that no output ever contains the token.
 
+use std::io::Write as _;
+use std::process::{Command, Output, Stdio};
+
+use chatwoot_link::sandbox::demo::{ADMIN_EMAIL, ADMIN_TOKEN, SOLO_EMAIL};
+use chatwoot_link::sandbox::{Sandbox, Scenario};
+
+use crate::common::{sandbox, wait_for_requests};
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `chatwoot-link <args>` with `stdin` piped in and a clean environment; asserts that
+/// neither the token it was given nor any demo token shows up in its output, and that it
+/// wrote nothing to its config dir.
+async fn chatwoot_link(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Run {
+    let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
+    let stdin = stdin.map(str::to_owned);
+    let env: Vec<(String, String)> = env
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    let config = tempfile::tempdir().expect("tempdir");
+    let config_path = config.path().to_owned();
+    let out: Output = tokio::task::spawn_blocking(move || {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_chatwoot-link"));
+        cmd.args(&args)
+            .env_remove("CHATWOOT_LINK_TOKEN")
+            .env_remove("LC_ALL")
+            .env_remove("LC_CTYPE")
+            .env("LANG", "C.UTF-8")
+            .env("NO_PROXY", "*")
+            .env("no_proxy", "*")
+            .env("CHATWOOT_LINK_CONFIG_DIR", &config_path)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in &env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("spawn");
+        let mut pipe = child.stdin.take().expect("stdin");
+        if let Some(s) = stdin {
+            pipe.write_all(s.as_bytes()).expect("write stdin");
+        }
+        drop(pipe);
+        child.wait_with_output().expect("wait")
+    })
+    .await
+    .expect("join");
+    let run = Run {
+        code: out.status.code().expect("exit code"),
+        stdout: String::from_utf8(out.stdout).expect("utf-8"),
+        stderr: String::from_utf8(out.stderr).expect("utf-8"),
+    };
+    let secrets = [
+        ADMIN_TOKEN,
+        chatwoot_link::sandbox::demo::SOLO_TOKEN,
+        "WrongToken00000000000000",
+        "DemoPubsubAdmin111111111",
+    ];
+    for secret in secrets {
+        assert!(
+            !run.stdout.contains(secret),
+            "token in stdout:\n{}",
+            run.stdout
+        );
+        assert!(
+            !run.stderr.contains(secret),
+            "token in stderr:\n{}",
+            run.stderr
+        );
+    }
+    let written: Vec<_> = std::fs::read_dir(config.path())
+        .expect("read dir")
+        .collect();
+    assert!(written.is_empty(), "check saved something: {written:?}");
+    run
+}
+
+fn json(run: &Run) -> serde_json::Value {
+    serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("{e}: one JSON object expected:\n{}", run.stdout))
+}
+
+fn check_code<'a>(v: &'a serde_json::Value, id: &str) -> (&'a str, &'a str) {
+    let c = v["checks"]
+        .as_array()
+        .and_then(|a| a.iter().find(|c| c["id"] == id))
+        .expect("check present");
+    (
+        c["status"].as_str().expect("status"),
+        c["code"].as_str().expect("code"),
+    )
+}
+
+fn full_args(sb: &Sandbox, email: &str) -> Vec<String> {
+    [
+        "check",
+        "--url",
+        &sb.url(),
+        "--email",
+        email,
+        "--account-id",
+        "1",
+        "--token-stdin",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect()
+}
+
+fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn all_ok_exits_0_and_prints_each_check() {
+    let sb = sandbox(vec![]).await;
+    let args = full_args(&sb, ADMIN_EMAIL);
+    let run = chatwoot_link(&strs(&args), Some(&format!("{ADMIN_TOKEN}\n")), &[]).await;
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    for id in ["url", "token", "email", "account", "inboxes"] {
+        assert!(
+            run.stdout
+                .lines()
+                .any(|l| l.starts_with('✓') && l.contains(id)),
+            "{id}:\n{}",
+            run.stdout
+        );
+    }
+    assert!(run.stdout.contains("all checks passed"));
+    assert!(run.stdout.contains("Dana Demo"));
+    assert!(
+        !run.stdout.contains('\x1b'),
+        "no colour when stdout is not a terminal"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ascii_symbols_outside_utf8_locales() {
+    let sb = sandbox(vec![]).await;
+    let args = full_args(&sb, SOLO_EMAIL);
+    let run = chatwoot_link(&strs(&args), Some(ADMIN_TOKEN), &[("LANG", "C")]).await;
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.lines().any(|l| l.starts_with("ok url")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.lines().any(|l| l.starts_with("x  email")),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains('✓') && !run.stdout.contains('✗'));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn json_is_one_object_of_the_documented_shape() {
+    let sb = sandbox(vec![]).await;
+    let mut args = full_args(&sb, ADMIN_EMAIL);
+    args.push("--json".into());
+    let run = chatwoot_link(&strs(&args), Some(ADMIN_TOKEN), &[]).await;
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let v = json(&run);
+    let mut keys: Vec<&str> = v
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "account", "accounts", "checks", "inboxes", "ok", "schema", "server", "url", "user",
+            "warnings"
+        ]
+    );
+    assert_eq!(v["schema"], 1);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["url"], sb.url());
+    let ids: Vec<&str> = v["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .map(|c| c["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(ids, ["url", "token", "email", "account", "inboxes"]);
+    assert_eq!(v["server"]["version"], chatwoot_link::sandbox::VERSION);
+    assert_eq!(v["user"]["email"], ADMIN_EMAIL);
+    assert_eq!(v["account"]["id"], 1);
+    assert_eq!(v["inboxes"]["whatsapp"], 2);
+    assert_eq!(v["warnings"][0]["code"], "http_loopback");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn failing_check_exits_1() {
+    let sb = sandbox(vec![]).await;
+    let mut args = full_args(&sb, ADMIN_EMAIL);
+    args.push("--json".into());
+    let run = chatwoot_link(&strs(&args), Some("WrongToken00000000000000"), &[]).await;
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let v = json(&run);
+    assert_eq!(v["ok"], false);
+    assert_eq!(check_code(&v, "token"), ("fail", "token_invalid"));
+    assert_eq!(check_code(&v, "inboxes"), ("skipped", "needs_token"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn missing_token_exits_2_with_a_report() {
+    let sb = sandbox(vec![]).await;
+    let url = sb.url();
+    let run = chatwoot_link(&["check", "--url", &url, "--json"], None, &[]).await;
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    let v = json(&run);
+    assert_eq!(check_code(&v, "token"), ("fail", "token_format"));
+    assert!(run.stderr.contains("no token given"), "{}", run.stderr);
+    // --token-stdin with nothing on stdin is missing too.
+    let run = chatwoot_link(&["check", "--url", &url, "--token-stdin"], Some(""), &[]).await;
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(sb.requests().is_empty(), "nothing was sent");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn local_failures_exit_2_before_sending() {
+    let sb = sandbox(vec![]).await;
+    let url = sb.url();
+    let run = chatwoot_link(
+        &[
+            "check",
+            "--url",
+            &url,
+            "--account-id",
+            "abc",
+            "--token-stdin",
+            "--json",
+        ],
+        Some(ADMIN_TOKEN),
+        &[],
+    )
+    .await;
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        check_code(&json(&run), "account"),
+        ("fail", "account_id_invalid")
+    );
+    let run = chatwoot_link(
+        &["check", "--url", "http://chat.example.com", "--token-stdin"],
+        Some(ADMIN_TOKEN),
+        &[],
+    )
+    .await;
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("insecure") || run.stdout.contains("--allow-http"),
+        "{}",
+        run.stdout
+    );
+    assert!(sb.requests().is_empty(), "nothing was sent");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn token_from_env_and_stdin_wins() {
+    let sb = sandbox(vec![]).await;
+    let url = sb.url();
+    let run = chatwoot_link(
+        &["check", "--url", &url, "--json"],
+        None,
+        &[("CHATWOOT_LINK_TOKEN", ADMIN_TOKEN)],
+    )
+    .await;
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let run = chatwoot_link(
+        &["check", "--url", &url, "--token-stdin", "--json"],
+        Some(ADMIN_TOKEN),
+        &[("CHATWOOT_LINK_TOKEN", "WrongToken00000000000000")],
+    )
+    .await;
+    assert_eq!(run.code, 0, "stdin wins: {}{}", run.stdout, run.stderr);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn server_control_characters_never_reach_the_output() {
+    let sb = sandbox(vec![Scenario::ControlChars]).await;
+    let args = full_args(&sb, ADMIN_EMAIL);
+    let run = chatwoot_link(&strs(&args), Some(ADMIN_TOKEN), &[]).await;
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        !run.stdout.chars().any(|c| c.is_control() && c != '\n'),
+        "{:?}",
+        run.stdout
+    );
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread")]
+async fn ctrl_c_exits_130_and_saves_nothing() {
+    let sb = sandbox(vec![Scenario::Hang]).await;
+    let config = tempfile::tempdir().expect("tempdir");
+    let child = Command::new(env!("CARGO_BIN_EXE_chatwoot-link"))
+        .args([
+            "--timeout",
+            "60",
+            "check",
+            "--url",
+            &sb.url(),
+            "--account-id",
+            "1",
+            "--json",
+        ])
+        .env("CHATWOOT_LINK_TOKEN", ADMIN_TOKEN)
+        .env("NO_PROXY", "*")
+        .env("CHATWOOT_LINK_CONFIG_DIR", config.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // All three requests are in flight (and hang) before the interrupt.
+    wait_for_requests(&sb, 3).await;
+    rustix::process::kill_process(
+        rustix::process::Pid::from_child(&child),
+        rustix::process::Signal::INT,
+    )
+    .expect("SIGINT");
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output().expect("wait"))
+        .await
+        .expect("join");
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(out.status.code(), Some(130), "{stdout}{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
+    assert_eq!(check_code(&v, "url"), ("skipped", "not_checked"));
+    assert!(stderr.contains("interrupted"));
+    assert!(!stdout.contains(ADMIN_TOKEN) && !stderr.contains(ADMIN_TOKEN));
+    assert_eq!(std::fs::read_dir(config.path()).expect("dir").count(), 0);
+}

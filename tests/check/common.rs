@@ -80,3 +80,22 @@ pub fn expect(report: &CheckReport, id: CheckId, status: Status, code: Code) {
     assert!(!c.message.is_empty());
     assert!(!c.message.contains('\n'));
 }
+
+pub fn cache_with_timeout(timeout: Duration) -> Cache {
+    Cache::new(ClientOptions {
+        timeout,
+        ..options()
+    })
+    .expect("client")
+}
+
+/// Waits until the sandbox has seen `n` requests (bounded, so a bug fails instead of hanging).
+pub async fn wait_for_requests(sb: &Sandbox, n: usize) {
+    for _ in 0..1000 {
+        if sb.requests().len() >= n {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("only {} of {n} requests arrived", sb.requests().len());
+}

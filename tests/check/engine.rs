@@ -539,3 +539,43 @@ async fn client_endpoints() {
         Ok(profile.id)
     );
 }
+
+#[tokio::test]
+async fn requests_start_with_the_first_poll() {
+    let sb = sandbox(vec![Scenario::Hang]).await;
+    let c = crate::common::cache_with_timeout(Duration::from_secs(60));
+    let mut stream = Box::pin(chatwoot_link::checks::run(
+        inputs(&sb.url(), None, Some(ADMIN_TOKEN), Some("1")),
+        &c,
+    ));
+    let first = stream.next().await.expect("a local update");
+    assert_eq!(first.id, CheckId::Url);
+    // The consumer polls nothing more; the requests still go out.
+    crate::common::wait_for_requests(&sb, 3).await;
+}
+
+#[tokio::test]
+async fn dropping_the_stream_cancels_its_requests() {
+    let sb = sandbox(vec![Scenario::Hang]).await;
+    let c = crate::common::cache_with_timeout(Duration::from_secs(60));
+    let input = || inputs(&sb.url(), None, Some(ADMIN_TOKEN), Some("1"));
+    // A consumer task, as the TUI runs one; aborting it drops the stream.
+    let consume = |c: chatwoot_link::checks::Cache| {
+        let stream = chatwoot_link::checks::run(input(), &c);
+        tokio::spawn(async move { stream.collect::<Vec<_>>().await })
+    };
+    let first = consume(c.clone());
+    crate::common::wait_for_requests(&sb, 3).await;
+    first.abort();
+    let _ = first.await;
+    // Had the requests lived on, the cache would hand this run the same in-flight
+    // requests; cancelled, they are sent again.
+    let second = consume(c.clone());
+    crate::common::wait_for_requests(&sb, 6).await;
+    second.abort();
+    let again = sb.requests()[3..]
+        .iter()
+        .filter(|q| q.path == "/api/v1/profile")
+        .count();
+    assert_eq!(again, 1);
+}

@@ -1,0 +1,69 @@
+//! Wall time of a full check (all five checks, cold cache) against the sandbox with 300 ms
+//! of latency on every answer. The three requests run concurrently, so a full check should
+//! take about one round trip (~300 ms), not three.
+//!
+//! Run: `cargo bench --bench check_latency` (`cargo test --bench check_latency` for a quick
+//! debug-build run).
+
+use std::time::{Duration, Instant};
+
+use chatwoot_link::checks::{self, Cache, CheckInputs, CheckReport, ClientOptions};
+use chatwoot_link::sandbox::{Sandbox, SandboxOptions, demo};
+use chatwoot_link::secret::Token;
+use futures::StreamExt;
+
+const LATENCY: Duration = Duration::from_millis(300);
+const RUNS: usize = 10;
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .worker_threads(2)
+        .build()
+        .expect("tokio runtime");
+    runtime.block_on(bench());
+}
+
+async fn bench() {
+    let sandbox = Sandbox::start(SandboxOptions {
+        latency: LATENCY,
+        ..SandboxOptions::default()
+    })
+    .await
+    .expect("sandbox");
+    let mut times = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        // A new cache each run: every request goes to the server.
+        let cache = Cache::new(ClientOptions {
+            system_proxy: false,
+            ..ClientOptions::default()
+        })
+        .expect("client");
+        let inputs = CheckInputs {
+            url: sandbox.url(),
+            email: Some(demo::ADMIN_EMAIL.to_owned()),
+            token: Some(Token::from_trusted(demo::ADMIN_TOKEN.to_owned())),
+            account_id: Some(demo::ACCOUNT_ADMIN.to_string()),
+            allow_http: false,
+        };
+        let start = Instant::now();
+        let mut report = CheckReport::new();
+        let mut updates = std::pin::pin!(checks::run(inputs, &cache));
+        while let Some(u) = updates.next().await {
+            report.apply(&u);
+        }
+        times.push(start.elapsed());
+        assert!(report.ok && report.is_complete(), "{report:#?}");
+    }
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "full check, cold cache, {} ms sandbox latency, {RUNS} runs: min {:.1} ms, median {:.1} ms, max {:.1} ms ({} requests per check)",
+        LATENCY.as_millis(),
+        ms(times[0]),
+        ms(times[RUNS / 2]),
+        ms(times[RUNS - 1]),
+        sandbox.requests().len() / RUNS,
+    );
+    sandbox.shutdown().await;
+}
