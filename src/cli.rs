@@ -3,14 +3,23 @@
 pub mod add;
 pub mod args;
 pub mod check;
+pub mod completions;
+pub mod default;
+pub mod doctor;
 pub mod edit;
+pub mod env;
 pub mod linked;
+pub mod list;
+pub mod man;
 pub mod output;
 pub mod remove;
+pub mod rename;
 pub mod rotate;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
+pub mod show;
 pub mod status;
+pub mod token;
 
 use std::process::ExitCode;
 
@@ -115,6 +124,20 @@ pub async fn run(cli: Cli) -> Outcome {
             rotate_token,
         }) => remove::run(name, yes, rotate_token, &cli.global).await,
         Some(Command::Rotate { name, yes }) => rotate::run(name, yes, &cli.global).await,
-        Some(_) => Err(Failure::usage("this command is not implemented yet")),
+        Some(Command::List) => list::run(&cli.global),
+        Some(Command::Show { name }) => show::run(&cli.global, &name),
+        Some(Command::Rename { old, new }) => rename::run(&cli.global, &old, &new),
+        Some(Command::Default { name }) => default::run(&cli.global, &name),
+        Some(Command::Token { name }) => token::run(&cli.global, name.as_deref()),
+        Some(Command::Env { name, with_token }) => {
+            env::run(&cli.global, name.as_deref(), with_token)
+        }
+        Some(Command::Doctor { fix }) => doctor::run(&cli.global, fix),
+        Some(Command::Completions { shell }) => completions::run(shell),
+        Some(Command::Man) => man::run(),
+        #[cfg(not(feature = "sandbox"))]
+        Some(Command::Sandbox { .. }) => Err(Failure::usage(
+            "this build has no sandbox (built without the `sandbox` feature)",
+        )),
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! let profile = chatwoot_link::Profile::load(None)?; // CHATWOOT_LINK_PROFILE or the default
 //! let url = format!("{}/api/v1/accounts/{}/inboxes", profile.url(), profile.account_id());
-//! let header = ("api_access_token", profile.token().expose_secret());
+//! let header = ("Api-Access-Token", profile.token().expose_secret());
 //! # let _ = (url, header);
 //! # Ok::<(), chatwoot_link::LoadError>(())
 //! ```
@@ -129,7 +129,7 @@ impl Profile {
         &self.record.data.email
     }
 
-    /// The API access token (send it as the `api_access_token` header).
+    /// The API access token (send it as the `Api-Access-Token` header).
     pub fn token(&self) -> &SecretString {
         &self.token
     }

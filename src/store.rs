@@ -30,7 +30,7 @@ pub use config::{Config, ProfileData, ProfileRecord, SCHEMA, TokenStoreKind, nor
 pub use doctor::{
     BackendReport, DoctorReport, Orphan, OrphanRemoval, PermissionIssue, SecretProblem,
 };
-pub use error::{ErrorClass, KeyringError, StoreError};
+pub use error::{ErrorClass, KeyringError, OTHER_WAYS, StoreError};
 pub use file_secrets::{FILE_NAME as TOKENS_FILE, FileSecretStore};
 pub use fsio::{RealWriter, Writer};
 pub use keyring::{DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE};
@@ -49,7 +49,12 @@ pub const CONFIG_DIR_ENV: &str = "CHATWOOT_LINK_CONFIG_DIR";
 /// How long a write waits for another process holding the lock.
 pub const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// DIR and its stores. Cheap to open: nothing is read or contacted until used.
+/// DIR and its stores. Cheap to open and to clone: nothing is read or contacted until used.
+///
+/// Every method blocks (a keyring call may wait up to [`KEYRING_TIMEOUT`] for an unlock
+/// prompt). From async code use [`off_thread`], not `spawn_blocking`: a blocking task that
+/// hangs would make the runtime's shutdown wait for it.
+#[derive(Clone)]
 pub struct Store {
     dir: PathBuf,
     writer: Arc<dyn Writer>,
@@ -124,6 +129,22 @@ impl StoreBuilder {
     }
 }
 
+/// Runs `f` (a store operation) on a detached thread and awaits its result. If the future
+/// is dropped (the user quit), the thread finishes on its own and nobody waits for it.
+pub async fn off_thread<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, StoreError> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    std::thread::Builder::new()
+        .name("store".to_owned())
+        .spawn(move || {
+            let _ = tx.send(f());
+        })
+        .map_err(|e| StoreError::Internal(format!("cannot start a thread: {e}")))?;
+    rx.await
+        .map_err(|_| StoreError::Internal("a store operation stopped unexpectedly".to_owned()))?
+}
+
 /// DIR: the given one, else `CHATWOOT_LINK_CONFIG_DIR`, else the platform config dir.
 pub fn resolve_dir(dir: Option<PathBuf>) -> Result<PathBuf, StoreError> {
     if let Some(d) = dir {
@@ -151,6 +172,11 @@ impl Store {
         Ok(Self::builder(resolve_dir(dir)?)
             .keyring(Arc::new(keyring))
             .build())
+    }
+
+    /// Opens DIR with the OS keyring telling `notice` when a call waits (an unlock prompt).
+    pub fn open_with_notice(dir: Option<PathBuf>, notice: Notice) -> Result<Self, StoreError> {
+        Self::open_with_keyring(dir, KeyringStore::new().with_notice(notice))
     }
 
     /// A builder for DIR with the default parts.
@@ -186,7 +212,10 @@ impl Store {
     pub fn config(&self) -> Result<Config, StoreError> {
         let path = self.config_path();
         match fsio::read_optional(&path)? {
+            // An empty file (created by hand) holds nothing; a crash cannot make one, since
+            // files are only ever replaced whole.
             None => Ok(Config::empty()),
+            Some(text) if text.trim().is_empty() => Ok(Config::empty()),
             Some(text) => Config::parse(&path, &text),
         }
     }
@@ -194,8 +223,7 @@ impl Store {
     /// The profile `name` (any case), or the default one when `name` is `None`.
     /// Returns the normalised name and the record.
     pub fn profile(&self, name: Option<&str>) -> Result<(String, ProfileRecord), StoreError> {
-        let config = self.config()?;
-        find(&config, name)
+        self.config()?.find(name)
     }
 
     /// Proves the backend of `kind` can store a token (write, read back, delete).
@@ -238,7 +266,11 @@ impl Store {
                 found: config.schema,
             });
         }
+        let before = config.clone();
         let r = f(&mut config)?;
+        if config == before && config.instance.is_some() {
+            return Ok((r, Durability::Synced)); // nothing changed: no write
+        }
         config.schema = SCHEMA;
         if config.instance.is_none() {
             config.instance = Some(Uuid::new_v4());
@@ -264,27 +296,5 @@ impl Store {
         }
         let (i, _) = self.mutate(|c| Ok(c.instance.get_or_insert_with(Uuid::new_v4).to_owned()))?;
         Ok(i)
-    }
-}
-
-/// Looks `name` up (or the default when `None`).
-pub(crate) fn find(
-    config: &Config,
-    name: Option<&str>,
-) -> Result<(String, ProfileRecord), StoreError> {
-    let name = match name {
-        Some(n) => normalize_name(n)?,
-        None => config.default.clone().ok_or(StoreError::NoDefault)?,
-    };
-    match config.profiles.get(&name) {
-        Some(r) => Ok((name, r.clone())),
-        None => Err(unknown(config, &name)),
-    }
-}
-
-pub(crate) fn unknown(config: &Config, name: &str) -> StoreError {
-    StoreError::UnknownProfile {
-        name: name.to_owned(),
-        known: config.profiles.keys().cloned().collect(),
     }
 }

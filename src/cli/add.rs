@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::args::{CheckArgs, GlobalArgs};
 use super::check::{self, Ending, TokenSource};
-use super::linked::{self, ProfileEntry, blocking, open_store, store_failure, store_place};
+use super::linked::{self, blocking, open_store, store_place};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
 use crate::checks::{self, Cache, CheckInputs, CheckReport};
@@ -19,7 +19,8 @@ pub struct SavedJson<'a> {
     #[serde(flatten)]
     pub report: &'a CheckReport,
     pub saved: bool,
-    pub profile: Option<ProfileEntry>,
+    /// The saved profile as `list --json` shows it.
+    pub profile: Option<serde_json::Value>,
 }
 
 /// Runs `add`.
@@ -30,14 +31,14 @@ pub async fn run(
     global: &GlobalArgs,
 ) -> Outcome {
     let symbols = Symbols::from_env();
-    let name = normalize_name(&name).map_err(store_failure)?;
+    let name = normalize_name(&name).map_err(Failure::from)?;
     let store = open_store(global)?;
     let config = {
         let s = store.clone();
-        blocking(move || s.config()).await.map_err(store_failure)?
+        blocking(move || s.config()).await.map_err(Failure::from)?
     };
     if config.profiles.contains_key(&name) {
-        return Err(store_failure(StoreError::NameTaken { name }));
+        return Err(Failure::from(StoreError::NameTaken { name }));
     }
     let mut inputs = CheckInputs {
         url: args.url,
@@ -144,15 +145,15 @@ pub async fn check_then_save(
     let store = open_store(global)?;
     let config = {
         let s = store.clone();
-        blocking(move || s.config()).await.map_err(store_failure)?
+        blocking(move || s.config()).await.map_err(Failure::from)?
     };
-    let others = linked::same_link(&config, &data, except);
+    let others = config.linked_elsewhere(&data.url, data.account_id, except.unwrap_or(""));
     if let Some(w) = linked::already_linked(&others, &data) {
         report.warnings.push(w);
     }
     match blocking(move || save(data)).await {
         Ok(outcome) => {
-            let entry = ProfileEntry::new(&outcome.name, &outcome.record);
+            let entry = outcome.record.list_entry(&outcome.name);
             show(&report, Some(entry), json);
             if !json {
                 say_saved(&outcome);
@@ -168,7 +169,7 @@ pub async fn check_then_save(
                 e,
                 StoreError::Keyring(_) | StoreError::ReadBackMismatch { .. }
             );
-            let mut failure = store_failure(e);
+            let mut failure = Failure::from(e);
             if failure.exit == Exit::Storage {
                 let tried = if secret_store {
                     format!(
@@ -191,7 +192,7 @@ pub async fn check_then_save(
 }
 
 /// The one `--json` object.
-fn emit(report: &CheckReport, profile: Option<ProfileEntry>) {
+fn emit(report: &CheckReport, profile: Option<serde_json::Value>) {
     check::print_json(&SavedJson {
         report,
         saved: profile.is_some(),
@@ -200,7 +201,7 @@ fn emit(report: &CheckReport, profile: Option<ProfileEntry>) {
 }
 
 /// After the live lines: the JSON object, or the summary.
-fn show(report: &CheckReport, profile: Option<ProfileEntry>, json: bool) {
+fn show(report: &CheckReport, profile: Option<serde_json::Value>, json: bool) {
     if json {
         emit(report, profile);
     } else {

@@ -6,7 +6,7 @@ use std::io::IsTerminal as _;
 
 use super::add::{check_then_save, token_input};
 use super::args::GlobalArgs;
-use super::linked::{blocking, open_store, store_failure};
+use super::linked::{blocking, open_store};
 use super::output::Symbols;
 use super::{Failure, Outcome};
 use crate::checks::CheckInputs;
@@ -39,13 +39,13 @@ impl EditArgs {
 /// Runs `edit`.
 pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
     let symbols = Symbols::from_env();
-    let name = normalize_name(&args.name).map_err(store_failure)?;
+    let name = normalize_name(&args.name).map_err(Failure::from)?;
     let new_name = args
         .new_name
         .as_deref()
         .map(normalize_name)
         .transpose()
-        .map_err(store_failure)?;
+        .map_err(Failure::from)?;
     if !args.changes_something() {
         return Err(Failure::usage(if std::io::stdin().is_terminal() {
             "the wizard for edit is not built yet; use flags (--url, --email, --account-id, \
@@ -61,13 +61,13 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
         let n = name.clone();
         blocking(move || s.profile(Some(&n)))
             .await
-            .map_err(store_failure)?
+            .map_err(Failure::from)?
     };
     if let Some(target) = new_name.as_deref().filter(|t| *t != name) {
         let s = store.clone();
-        let config = blocking(move || s.config()).await.map_err(store_failure)?;
+        let config = blocking(move || s.config()).await.map_err(Failure::from)?;
         if config.profiles.contains_key(target) {
-            return Err(store_failure(StoreError::NameTaken {
+            return Err(Failure::from(StoreError::NameTaken {
                 name: target.to_owned(),
             }));
         }
@@ -84,7 +84,7 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
     } else {
         let (s, n, r) = (store.clone(), name.clone(), record.clone());
         blocking(move || s.read_token(&n, &r)).await.map_err(|e| {
-            let mut f = store_failure(e);
+            let mut f = Failure::from(e);
             f.message = format!(
                 "cannot read the stored token of {name}, needed to re-check the profile: {}",
                 f.message

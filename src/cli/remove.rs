@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::args::GlobalArgs;
 use super::check::say;
-use super::linked::{self, blocking, confirm, open_store, store_failure, store_place};
+use super::linked::{self, blocking, confirm, open_store, store_place};
 use super::rotate;
 use super::{Exit, Failure, Outcome};
 use crate::store::SecretRemoval;
@@ -88,7 +88,7 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
     let n = name.clone();
     let outcome = blocking(move || s.revoke(&n))
         .await
-        .map_err(store_failure)?;
+        .map_err(Failure::from)?;
     report(&outcome, &what, rotate_token, &other_names, global.json);
     match later {
         Some(f) => Err(f),

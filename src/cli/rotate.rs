@@ -7,7 +7,7 @@ use serde::Serialize;
 use url::Url;
 
 use super::args::GlobalArgs;
-use super::linked::{self, blocking, confirm, open_store, store_failure};
+use super::linked::{self, blocking, confirm, open_store};
 use super::{Exit, Failure, Outcome};
 use crate::chatwoot::{Client, Error};
 use crate::secret::Token;
@@ -87,12 +87,14 @@ pub(super) async fn load(
     let n = name.to_owned();
     blocking(move || {
         let config = s.config()?;
-        let (name, record) = crate::store::find(&config, Some(&n))?;
-        let sharing = linked::sharing_token(&config, &name, &record);
+        let (name, record) = config.find(Some(&n))?;
+        // The named profile first, then the others holding the same token.
+        let mut sharing = config.sharing_user(&name);
+        sharing.sort_by_key(|(n, _)| *n != name);
         Ok((name, record, sharing))
     })
     .await
-    .map_err(store_failure)
+    .map_err(Failure::from)
 }
 
 /// The stored token; a failure means nothing was sent.
@@ -103,7 +105,7 @@ pub(super) async fn read_stored(
 ) -> Result<Token, Failure> {
     let (s, n, r) = (store.clone(), name.to_owned(), record.clone());
     blocking(move || s.read_token(&n, &r)).await.map_err(|e| {
-        let mut f = store_failure(e);
+        let mut f = Failure::from(e);
         f.message = format!(
             "cannot read the token of {name}: {}. Nothing was changed; the server was not contacted",
             f.message
@@ -123,7 +125,7 @@ pub(super) async fn prove_writable(
     for kind in kinds {
         let s = store.clone();
         blocking(move || s.probe(kind)).await.map_err(|e| {
-            let mut f = store_failure(e);
+            let mut f = Failure::from(e);
             f.message = format!(
                 "the new token could not be stored in {} ({}), so the server was not asked to \
                  reset it; nothing was changed: {}",

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::args::GlobalArgs;
 use super::check::{self, interrupted};
-use super::linked::{self, blocking, open_store, store_failure};
+use super::linked::{self, blocking, open_store};
 use super::output::Symbols;
 use super::{Exit, Failure, Outcome};
 use crate::checks::{
@@ -69,7 +69,7 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
     let store = open_store(global)?;
     let config = {
         let s = store.clone();
-        blocking(move || s.config()).await.map_err(store_failure)?
+        blocking(move || s.config()).await.map_err(Failure::from)?
     };
     let selected = select(&config, names)?;
     if selected.is_empty() {
@@ -168,9 +168,9 @@ fn select(config: &Config, names: Vec<String>) -> Result<Vec<(String, ProfileRec
     };
     let mut out: Vec<(String, ProfileRecord)> = Vec::new();
     for n in names {
-        let name = normalize_name(&n).map_err(store_failure)?;
+        let name = normalize_name(&n).map_err(Failure::from)?;
         let Some(record) = config.profiles.get(&name) else {
-            return Err(store_failure(StoreError::UnknownProfile {
+            return Err(Failure::from(StoreError::UnknownProfile {
                 name,
                 known: config.profiles.keys().cloned().collect(),
             }));

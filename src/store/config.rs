@@ -70,6 +70,26 @@ pub struct ProfileRecord {
 }
 
 impl ProfileRecord {
+    /// The profile as one entry of `list --json` (also `add --json`'s `"profile"`): every
+    /// saved field but `token_ref`, plus its name.
+    pub fn list_entry(&self, name: &str) -> serde_json::Value {
+        let d = &self.data;
+        serde_json::json!({
+            "name": name,
+            "id": self.id,
+            "url": d.url,
+            "email": d.email,
+            "account_id": d.account_id,
+            "account_name": d.account_name,
+            "user_id": d.user_id,
+            "user_name": d.user_name,
+            "role": d.role,
+            "server_version": d.server_version,
+            "verified_at": d.verified_at.to_string(),
+            "token_store": self.token_store.as_str(),
+        })
+    }
+
     /// True when `other` is the same revision of this profile: every field equal except
     /// `verified_at`, which `status` updates on its own and must not make an edit conflict.
     pub fn same_revision(&self, other: &Self) -> bool {
@@ -111,6 +131,52 @@ impl Config {
         self.profiles.get(name)
     }
 
+    /// The profile `name` (any case), or the default one when `name` is `None`: the
+    /// normalised name and the record, or the error that names the known profiles.
+    pub fn find(&self, name: Option<&str>) -> Result<(String, ProfileRecord), StoreError> {
+        let name = match name {
+            Some(n) => normalize_name(n)?,
+            None => self.default.clone().ok_or(StoreError::NoDefault)?,
+        };
+        match self.profiles.get(&name) {
+            Some(r) => Ok((name, r.clone())),
+            None => Err(self.unknown(&name)),
+        }
+    }
+
+    /// The error for a profile that is not there, listing those that are.
+    pub(crate) fn unknown(&self, name: &str) -> StoreError {
+        StoreError::UnknownProfile {
+            name: name.to_owned(),
+            known: self.profiles.keys().cloned().collect(),
+        }
+    }
+
+    /// The profiles that use the same token as `name` would after a rotation: same URL and
+    /// same user (including `name` itself), for `rotate`.
+    pub fn sharing_user(&self, name: &str) -> Vec<(String, ProfileRecord)> {
+        let Some(me) = self.profiles.get(name) else {
+            return Vec::new();
+        };
+        self.profiles
+            .iter()
+            .filter(|(_, r)| r.data.url == me.data.url && r.data.user_id == me.data.user_id)
+            .map(|(n, r)| (n.clone(), r.clone()))
+            .collect()
+    }
+
+    /// Names of the profiles other than `except` linking the same URL and account (`add`
+    /// warns about these).
+    pub fn linked_elsewhere(&self, url: &str, account_id: u64, except: &str) -> Vec<String> {
+        self.profiles
+            .iter()
+            .filter(|(n, r)| {
+                n.as_str() != except && r.data.url == url && r.data.account_id == account_id
+            })
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+
     /// The key prefix of this DIR's secrets: `<instance>/`.
     pub fn secret_prefix(&self) -> Option<String> {
         self.instance.map(|i| format!("{i}/"))
@@ -143,9 +209,19 @@ impl Config {
         }
     }
 
-    /// The file's text.
+    /// The file's text, checked to read back as this very config: a file this build could
+    /// not read (a number above TOML's 2^63 - 1, say) is never written.
     pub(crate) fn render(&self) -> Result<String, StoreError> {
-        toml::to_string(self).map_err(|e| StoreError::Internal(format!("cannot write TOML: {e}")))
+        let text = toml::to_string(self)
+            .map_err(|e| StoreError::Internal(format!("cannot write TOML: {e}")))?;
+        match Self::parse(Path::new(super::CONFIG_FILE), &text) {
+            Ok(back) if back == *self => Ok(text),
+            Ok(_) | Err(_) => Err(StoreError::Internal(
+                "a value of this profile would not read back from profiles.toml (a number \
+                 above 2^63 - 1?): nothing was saved"
+                    .to_owned(),
+            )),
+        }
     }
 }
 
@@ -220,6 +296,80 @@ mod tests {
             }
             other => panic!("expected Corrupt, got {other:?}"),
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn valid_names_are_their_own_normal_form(name in "[a-z0-9][a-z0-9._-]{0,31}") {
+            proptest::prop_assert_eq!(normalize_name(&name).expect("valid"), name);
+        }
+
+        #[test]
+        fn any_input_gives_a_valid_name_or_an_error(input in "\\PC{0,40}") {
+            if let Ok(n) = normalize_name(&input) {
+                proptest::prop_assert!(n.len() <= NAME_MAX);
+                proptest::prop_assert!(n.chars().all(|c| c.is_ascii_lowercase()
+                    || c.is_ascii_digit() || "._-".contains(c)));
+            }
+        }
+
+        /// Whatever the server said (quotes, newlines, any Unicode), the file reads back
+        /// as written.
+        #[test]
+        fn a_config_reads_back_as_written(
+            text in "\\PC{0,30}",
+            multi in "[a-z\"'\\\\\n\t ]{0,20}",
+            id in 0..=i64::MAX.unsigned_abs(),
+        ) {
+            let data = ProfileData {
+                url: format!("https://{text}"),
+                email: multi.clone(),
+                account_id: id,
+                account_name: text.clone(),
+                user_id: id / 2,
+                user_name: multi,
+                role: "administrator".to_owned(),
+                server_version: text,
+                verified_at: Timestamp::now(),
+            };
+            let mut c = Config::empty();
+            c.instance = Some(Uuid::new_v4());
+            c.default = Some("a".to_owned());
+            c.profiles.insert("a".to_owned(), ProfileRecord {
+                id: Uuid::new_v4(),
+                data,
+                token_store: TokenStoreKind::File,
+                token_ref: "x/y".to_owned(),
+            });
+            let rendered = c.render().expect("render");
+            proptest::prop_assert_eq!(Config::parse(Path::new("p"), &rendered).expect("parse"), c);
+        }
+    }
+
+    #[test]
+    fn a_value_that_would_not_read_back_is_refused() {
+        let mut c = Config::empty();
+        c.instance = Some(Uuid::new_v4());
+        c.profiles.insert(
+            "a".to_owned(),
+            ProfileRecord {
+                id: Uuid::new_v4(),
+                data: ProfileData {
+                    url: "https://x".to_owned(),
+                    email: String::new(),
+                    account_id: u64::MAX,
+                    account_name: String::new(),
+                    user_id: 1,
+                    user_name: String::new(),
+                    role: String::new(),
+                    server_version: String::new(),
+                    verified_at: Timestamp::now(),
+                },
+                token_store: TokenStoreKind::Keyring,
+                token_ref: "x/y".to_owned(),
+            },
+        );
+        assert!(matches!(c.render(), Err(StoreError::Internal(_))));
     }
 
     #[test]

@@ -123,6 +123,23 @@ impl Store {
         let mut secrets = Vec::new();
         if let Ok(c) = &config {
             for (name, record) in &c.profiles {
+                // A backend that failed its probe is reported once above; asking it again
+                // for every profile could wait out its timeout each time.
+                let failed = backends
+                    .iter()
+                    .find(|b| b.kind == record.token_store)
+                    .and_then(|b| b.probe.as_ref().err());
+                if let Some(e) = failed {
+                    secrets.push(SecretProblem {
+                        name: name.clone(),
+                        store: record.token_store,
+                        error: StoreError::Unchecked {
+                            store: record.token_store,
+                            reason: e.to_string(),
+                        },
+                    });
+                    continue;
+                }
                 if let Err(error) = self.read_token(name, record) {
                     secrets.push(SecretProblem {
                         name: name.clone(),
@@ -172,6 +189,7 @@ impl Store {
         Ok(())
     }
 
+    #[cfg_attr(not(unix), allow(unused_mut))]
     fn permission_issues(&self) -> Vec<PermissionIssue> {
         let mut issues = Vec::new();
         #[cfg(unix)]

@@ -11,42 +11,47 @@ pub enum ErrorClass {
     Storage,
 }
 
-/// A keyring failure, told apart so each gets its own advice.
+/// A keyring failure, told apart so each gets its own advice. Every message ends with the
+/// ways around a keyring ([`OTHER_WAYS`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyringError {
     #[error(
-        "no D-Bus session bus ({detail}): the keyring is reached through it. Run inside a desktop \
-         session, or start one with `dbus-run-session -- sh`, or use --insecure-storage or \
-         systemd credentials"
+        "no D-Bus session bus ({detail}), and the keyring is reached through it: run inside a \
+         desktop session or start one with `dbus-run-session -- sh`; {OTHER_WAYS}"
     )]
     NoBus { detail: String },
     #[error(
-        "no Secret Service on the session bus ({detail}): start one (gnome-keyring-daemon \
-         --start --components=secrets, or KeePassXC with its Secret Service integration), or use \
-         --insecure-storage or systemd credentials"
+        "the session bus has no Secret Service ({detail}): start one, e.g. \
+         `gnome-keyring-daemon --start --components=secrets` (or KeePassXC with its Secret \
+         Service integration); {OTHER_WAYS}"
     )]
     NoSecretService { detail: String },
     #[error(
-        "the keyring has no default collection to keep secrets in (a keyring that was never \
-         created or unlocked): unlock it once, e.g. `echo PASSWORD | gnome-keyring-daemon \
-         --unlock`, or create a default keyring in Seahorse, or use --insecure-storage"
+        "the keyring has no default collection to keep secrets in (it was never created or \
+         unlocked): unlock it once, e.g. `echo PASSWORD | gnome-keyring-daemon --unlock`, or \
+         create a default keyring in Seahorse; {OTHER_WAYS}"
     )]
     NoCollection,
     #[error(
-        "the keyring is locked ({detail}): unlock it (log in to the desktop, Seahorse, or \
-         `echo PASSWORD | gnome-keyring-daemon --unlock`) and try again"
+        "the keyring is locked ({detail}): unlock it (log in to the desktop, use Seahorse, or \
+         `echo PASSWORD | gnome-keyring-daemon --unlock`) and try again; {OTHER_WAYS}"
     )]
     Locked { detail: String },
     #[error(
-        "the keyring did not answer within {secs} s: an unlock prompt may be open on the desktop; \
-         answer it and try again, or use --insecure-storage or systemd credentials"
+        "the keyring did not answer within {secs} s: an unlock prompt may be open on the \
+         desktop; answer it and try again; {OTHER_WAYS}"
     )]
     Timeout { secs: u64 },
-    #[error("the keyring failed: {detail}")]
+    #[error("the keyring failed: {detail}; {OTHER_WAYS}")]
     Platform { detail: String },
-    #[error("no keyring is supported on this platform: use --insecure-storage")]
+    #[error("no keyring is supported on this platform; {OTHER_WAYS}")]
     Unsupported,
 }
+
+/// The ways to keep a token without a keyring, named in every keyring error.
+pub const OTHER_WAYS: &str = "without a keyring, save with --insecure-storage (tokens.toml, \
+     plain text, mode 0600) or give the token as a systemd credential (README: Running on a \
+     server)";
 
 /// A failure of the profile store. The message says what happened and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -119,6 +124,12 @@ pub enum StoreError {
          try again, and run `chatwoot-link doctor` if it persists"
     )]
     ReadBackMismatch { store: super::TokenStoreKind },
+    /// `doctor` did not ask a backend that failed its probe; `reason` is that failure.
+    #[error("not checked: the {store} store is not usable (see its own line)")]
+    Unchecked {
+        store: super::TokenStoreKind,
+        reason: String,
+    },
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -156,5 +167,16 @@ impl StoreError {
             path: path.into(),
             source,
         }
+    }
+}
+
+#[cfg(feature = "cli")]
+impl From<StoreError> for crate::cli::Failure {
+    fn from(e: StoreError) -> Self {
+        let exit = match e.class() {
+            ErrorClass::Usage => crate::cli::Exit::Usage,
+            ErrorClass::Storage => crate::cli::Exit::Storage,
+        };
+        Self::new(exit, e.to_string())
     }
 }

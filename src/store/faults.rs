@@ -209,6 +209,10 @@ impl SecretStore for FaultySecretStore {
         self.inner.delete(key)
     }
 
+    fn relabel(&self, key: &str, label: &str) -> Result<(), StoreError> {
+        self.inner.relabel(key, label)
+    }
+
     fn list(&self, prefix: &str) -> Result<Option<Vec<String>>, StoreError> {
         if self.take(SecretFault::List) {
             return Err(injected());

@@ -45,18 +45,17 @@ pub const WAIT_NOTICE: &str = "waiting for the keyring: is an unlock prompt open
 /// Called once per slow keyring call with [`WAIT_NOTICE`].
 pub type Notice = Arc<dyn Fn(&str) + Send + Sync>;
 
-type Shared = Arc<Mutex<Option<OffRuntimeDrop>>>;
+type Shared = Arc<Mutex<Held>>;
 
-/// The platform store, dropped on a thread of its own: the Secret Service store holds zbus
-/// blocking proxies whose `Drop` blocks on a runtime, which panics when the last
-/// [`KeyringStore`] is dropped on an async worker ("Cannot start a runtime from within a
-/// runtime").
-struct OffRuntimeDrop(Option<Arc<CredentialStore>>);
+/// The platform store, once built. Dropping the D-Bus connection inside it blocks on
+/// zbus's own runtime, which panics on a thread that drives a tokio runtime (as the CLI's
+/// main thread does): so the last reference is dropped on a detached thread of its own.
+#[derive(Default)]
+struct Held(Option<Arc<CredentialStore>>);
 
-impl Drop for OffRuntimeDrop {
+impl Drop for Held {
     fn drop(&mut self) {
         if let Some(store) = self.0.take() {
-            // Detached and never joined, like the keyring calls themselves.
             let _ = std::thread::Builder::new()
                 .name("keyring-drop".to_owned())
                 .spawn(move || drop(store));
@@ -89,7 +88,7 @@ impl Default for KeyringStore {
 impl KeyringStore {
     pub fn new() -> Self {
         Self {
-            store: Arc::new(Mutex::new(None)),
+            store: Arc::new(Mutex::new(Held::default())),
             timeout: DEFAULT_TIMEOUT,
             notice: None,
         }
@@ -121,10 +120,9 @@ impl KeyringStore {
             .spawn(move || {
                 let store = {
                     let mut guard = shared.lock().unwrap_or_else(PoisonError::into_inner);
-                    match guard.as_ref().and_then(|d| d.0.as_ref()) {
+                    match guard.0.as_ref() {
                         Some(s) => Ok(Arc::clone(s)),
-                        None => platform::new_store()
-                            .inspect(|s| *guard = Some(OffRuntimeDrop(Some(Arc::clone(s))))),
+                        None => platform::new_store().inspect(|s| guard.0 = Some(Arc::clone(s))),
                     }
                 };
                 let _ = tx.send(store.and_then(|s| op(s.as_ref())));
@@ -207,6 +205,14 @@ impl SecretStore for KeyringStore {
                 Err(keyring_core::Error::NoEntry) => Ok(false),
                 Err(e) => Err(op_error(e)),
             }
+        })
+    }
+
+    fn relabel(&self, key: &str, label: &str) -> Result<(), StoreError> {
+        let (key, label) = (key.to_owned(), label.to_owned());
+        self.call(move |s| {
+            let entry = s.build(SERVICE, &key, None).map_err(op_error)?;
+            platform::relabel(&entry, &label).map_err(op_error)
         })
     }
 

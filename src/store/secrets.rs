@@ -28,6 +28,12 @@ pub trait SecretStore: Send + Sync {
     /// Deletes the entry; `Ok(false)` when it was not there.
     fn delete(&self, key: &str) -> Result<bool, StoreError>;
 
+    /// Changes the label of an existing entry (after a rename). Backends without labels
+    /// do nothing.
+    fn relabel(&self, _key: &str, _label: &str) -> Result<(), StoreError> {
+        Ok(())
+    }
+
     /// The keys that start with `prefix`, or `None` when this backend cannot search.
     fn list(&self, prefix: &str) -> Result<Option<Vec<String>>, StoreError>;
 
@@ -100,6 +106,13 @@ impl SecretStore for MemorySecretStore {
 
     fn delete(&self, key: &str) -> Result<bool, StoreError> {
         Ok(self.lock().remove(key).is_some())
+    }
+
+    fn relabel(&self, key: &str, label: &str) -> Result<(), StoreError> {
+        if let Some(entry) = self.lock().get_mut(key) {
+            label.clone_into(&mut entry.0);
+        }
+        Ok(())
     }
 
     fn list(&self, prefix: &str) -> Result<Option<Vec<String>>, StoreError> {

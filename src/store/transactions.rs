@@ -5,10 +5,10 @@ use uuid::Uuid;
 
 use crate::secret::Token;
 
+use super::Store;
 use super::config::{Config, ProfileData, ProfileRecord, TokenStoreKind, normalize_name};
 use super::error::StoreError;
 use super::fsio::Durability;
-use super::{Store, unknown};
 
 /// A profile that was saved.
 #[derive(Debug, Clone)]
@@ -154,6 +154,8 @@ impl Store {
         let mut warnings = Vec::new();
         if new_key.is_some() {
             self.delete_old(kind, &expected.token_ref, &durability, &mut warnings);
+        } else if target != name {
+            self.relabel(&target, &record);
         }
         Ok(SaveOutcome {
             name: target,
@@ -230,7 +232,7 @@ impl Store {
     pub fn revoke(&self, name: &str) -> Result<RevokeOutcome, StoreError> {
         let name = normalize_name(name)?;
         let ((record, default), _) = self.mutate(|c| {
-            let record = c.profiles.remove(&name).ok_or_else(|| unknown(c, &name))?;
+            let record = c.profiles.remove(&name).ok_or_else(|| c.unknown(&name))?;
             if c.default.as_deref() == Some(name.as_str()) {
                 c.default = if c.profiles.len() == 1 {
                     c.profiles.keys().next().cloned()
@@ -262,17 +264,18 @@ impl Store {
         if old == new {
             return self.profile(Some(&old)).map(|(n, _)| n);
         }
-        self.mutate(|c| {
+        let (record, _) = self.mutate(|c| {
             if c.profiles.contains_key(&new) {
                 return Err(StoreError::NameTaken { name: new.clone() });
             }
-            let record = c.profiles.remove(&old).ok_or_else(|| unknown(c, &old))?;
-            c.profiles.insert(new.clone(), record);
+            let record = c.profiles.remove(&old).ok_or_else(|| c.unknown(&old))?;
+            c.profiles.insert(new.clone(), record.clone());
             if c.default.as_deref() == Some(old.as_str()) {
                 c.default = Some(new.clone());
             }
-            Ok(())
+            Ok(record)
         })?;
+        self.relabel(&new, &record);
         Ok(new)
     }
 
@@ -281,7 +284,7 @@ impl Store {
         let name = normalize_name(name)?;
         self.mutate(|c| {
             if !c.profiles.contains_key(&name) {
-                return Err(unknown(c, &name));
+                return Err(c.unknown(&name));
             }
             c.default = Some(name.clone());
             Ok(())
@@ -321,6 +324,14 @@ impl Store {
             Ok(found)
         })?;
         Ok(found)
+    }
+
+    /// Best effort: the keyring label names the profile, which was renamed. A stale label
+    /// is cosmetic, so a failure is not reported.
+    fn relabel(&self, name: &str, record: &ProfileRecord) {
+        let _ = self
+            .secrets(record.token_store)
+            .relabel(&record.token_ref, &label(name, &record.data));
     }
 
     /// Writes a new secret and reads it back; on any failure the new entry is deleted.
@@ -386,7 +397,7 @@ fn check_current(
         None if c.profiles.values().any(|r| r.id == expected.id) => Err(StoreError::Conflict {
             name: name.to_owned(),
         }),
-        None => Err(unknown(c, name)),
+        None => Err(c.unknown(name)),
     }
 }
 

@@ -34,6 +34,17 @@ pub(super) fn label_modifiers(label: &str) -> HashMap<&str, &str> {
     HashMap::from([("label", label)])
 }
 
+/// Sets the label of the item behind `entry` (the store only sets it on creation).
+pub(super) fn relabel(entry: &keyring_core::Entry, label: &str) -> keyring_core::Result<()> {
+    match entry
+        .as_any()
+        .downcast_ref::<zbus_secret_service_keyring_store::cred::Specifier>()
+    {
+        Some(spec) => spec.set_label(label),
+        None => Ok(()),
+    }
+}
+
 /// Tells a failed entry operation apart.
 pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
     match e {

@@ -21,6 +21,11 @@ pub(super) fn label_modifiers(_label: &str) -> HashMap<&str, &str> {
     HashMap::new()
 }
 
+/// Labels are not kept apart from the service and account here: nothing to change.
+pub(super) fn relabel(_entry: &keyring_core::Entry, _label: &str) -> keyring_core::Result<()> {
+    Ok(())
+}
+
 pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
     match e {
         keyring_core::Error::NoStorageAccess(inner) => KeyringError::Locked {

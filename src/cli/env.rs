@@ -1,0 +1,50 @@
+//! `env [NAME] [--with-token]`: `export CHATWOOT_…=` lines for a shell or a `.env` file.
+
+use crate::cli::{Exit, GlobalArgs, Outcome};
+
+use super::list::{clean, open_store};
+use super::token::resolve;
+
+/// A value in single quotes, safe for `sh` (`'` becomes `'\''`).
+fn quote(v: &str) -> String {
+    format!("'{}'", v.replace('\'', r"'\''"))
+}
+
+pub fn run(global: &GlobalArgs, name: Option<&str>, with_token: bool) -> Outcome {
+    let store = open_store(global)?;
+    let (name, r) = store.profile(resolve(name).as_deref())?;
+    let mut vars = vec![
+        ("CHATWOOT_URL", clean(&r.data.url)),
+        ("CHATWOOT_ACCOUNT_ID", r.data.account_id.to_string()),
+        ("CHATWOOT_EMAIL", clean(&r.data.email)),
+    ];
+    let token = if with_token {
+        Some(store.read_token(&name, &r)?)
+    } else {
+        None
+    };
+    if let Some(t) = &token {
+        vars.push(("CHATWOOT_API_TOKEN", t.expose().to_owned()));
+    }
+    if global.json {
+        let map: serde_json::Map<String, serde_json::Value> = vars
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.into()))
+            .collect();
+        println!("{}", serde_json::Value::Object(map));
+    } else {
+        for (k, v) in vars {
+            println!("export {k}={}", quote(&v));
+        }
+    }
+    Ok(Exit::Ok)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn quoting_survives_single_quotes() {
+        assert_eq!(super::quote("a'b"), r"'a'\''b'");
+        assert_eq!(super::quote("https://x"), "'https://x'");
+    }
+}

@@ -1,0 +1,104 @@
+//! `list`: the linked profiles, no network. Also the helpers the profile commands share.
+
+use std::sync::Arc;
+
+use crate::cli::{Exit, Failure, GlobalArgs, Outcome};
+use crate::store::{Config, Store};
+
+/// Opens the config dir of the command line, telling stderr when the keyring waits.
+pub fn open_store(global: &GlobalArgs) -> Result<Store, Failure> {
+    Ok(Store::open_with_notice(
+        global.config_dir.clone(),
+        Arc::new(|m: &str| eprintln!("{m}")),
+    )?)
+}
+
+/// A stored string made safe for a terminal: no control characters (the file may have
+/// been edited by hand).
+pub fn clean(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).collect()
+}
+
+/// `list --json`: `{"schema":1,"default":…,"profiles":[…]}`.
+pub fn json(config: &Config) -> serde_json::Value {
+    serde_json::json!({
+        "schema": 1,
+        "default": config.default,
+        "profiles": config
+            .profiles
+            .iter()
+            .map(|(name, r)| r.list_entry(name))
+            .collect::<Vec<_>>(),
+    })
+}
+
+pub fn run(global: &GlobalArgs) -> Outcome {
+    let store = open_store(global)?;
+    let config = store.config()?;
+    if global.json {
+        println!("{}", json(&config));
+        return Ok(Exit::Ok);
+    }
+    if config.profiles.is_empty() {
+        println!(
+            "No profiles in {} yet: add one with `chatwoot-link add` or run `chatwoot-link`.",
+            store.dir().display()
+        );
+        return Ok(Exit::Ok);
+    }
+    let rows: Vec<[String; 6]> = config
+        .profiles
+        .iter()
+        .map(|(name, r)| {
+            let mark = if config.default.as_deref() == Some(name.as_str()) {
+                "*"
+            } else {
+                " "
+            };
+            [
+                format!("{mark} {name}"),
+                clean(&r.data.url),
+                format!("{} ({})", r.data.account_id, clean(&r.data.account_name)),
+                clean(&r.data.email),
+                r.token_store.to_string(),
+                r.data
+                    .verified_at
+                    .strftime("%Y-%m-%d %H:%M UTC")
+                    .to_string(),
+            ]
+        })
+        .collect();
+    let header = [
+        "  NAME".to_owned(),
+        "URL".to_owned(),
+        "ACCOUNT".to_owned(),
+        "EMAIL".to_owned(),
+        "TOKEN".to_owned(),
+        "VERIFIED".to_owned(),
+    ];
+    let mut widths = [0usize; 6];
+    for row in std::iter::once(&header).chain(&rows) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(&header).chain(&rows) {
+        let line: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, w)| format!("{cell:<w$}"))
+            .collect();
+        println!("{}", line.join("  ").trim_end());
+    }
+    if config
+        .profiles
+        .values()
+        .any(|r| r.token_store == crate::store::TokenStoreKind::File)
+    {
+        println!(
+            "\nTOKEN \"file\": kept in plain text in {} (mode 0600), not in the keyring.",
+            store.dir().join(crate::store::TOKENS_FILE).display()
+        );
+    }
+    Ok(Exit::Ok)
+}
