@@ -134,8 +134,13 @@ fn report(
                  (every program using it then stops working)",
             );
             if !other_names.is_empty() {
+                let (noun, verb) = if other_names.len() == 1 {
+                    ("profile", "uses")
+                } else {
+                    ("profiles", "use")
+                };
                 say(&format!(
-                    "local profiles {} still use this token",
+                    "local {noun} {} still {verb} this token",
                     other_names.join(", ")
                 ));
             }

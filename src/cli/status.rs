@@ -135,11 +135,7 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
             profiles: done.iter().map(entry).collect(),
         });
     } else {
-        let failed = done.iter().filter(|c| !c.report.ok).count();
-        check::say(&match failed {
-            0 => format!("{} profile(s): all checks passed", done.len()),
-            n => format!("{} profile(s): {n} failed", done.len()),
-        });
+        check::say(&summary(&done));
     }
     Ok(if secret_failed {
         Exit::Storage
@@ -292,4 +288,31 @@ fn entry(c: &Checked) -> Entry<'_> {
         warnings: &r.warnings,
         error: c.secret_error.as_ref().map(ToString::to_string),
     }
+}
+
+/// `3 profiles: 2 passed (1 with warnings), 1 failed`
+fn summary(done: &[Checked]) -> String {
+    let failed = done
+        .iter()
+        .filter(|c| !c.report.ok || c.secret_error.is_some())
+        .count();
+    let warned = done
+        .iter()
+        .filter(|c| c.report.ok && c.secret_error.is_none())
+        .filter(|c| c.report.checks.iter().any(|x| x.status == Status::Warn))
+        .count();
+    let total = done.len();
+    let noun = if total == 1 { "profile" } else { "profiles" };
+    let passed = total - failed;
+    let warned = if warned > 0 {
+        format!(" ({warned} with warnings)")
+    } else {
+        String::new()
+    };
+    let failed = if failed > 0 {
+        format!(", {failed} failed")
+    } else {
+        String::new()
+    };
+    format!("{total} {noun}: {passed} passed{warned}{failed}")
 }

@@ -43,7 +43,7 @@ async fn remove_needs_yes_without_a_terminal_and_says_what_remains() {
     assert!(out.stdout.contains("removed profile acme"), "{out:#?}");
     assert!(out.stdout.contains("stays valid on the server"), "{out:#?}");
     assert!(
-        out.stdout.contains("acme2 still use this token"),
+        out.stdout.contains("profile acme2 still uses this token"),
         "{out:#?}"
     );
     let config = fx.config();
