@@ -8,6 +8,8 @@ mod add;
 mod common;
 #[path = "cli_store/concurrency.rs"]
 mod concurrency;
+#[path = "cli_store/confirm.rs"]
+mod confirm;
 #[path = "cli_store/edit.rs"]
 mod edit;
 #[path = "cli_store/keyring.rs"]
