@@ -88,6 +88,36 @@ async fn add_status_edit_rotate_remove_with_the_token_in_the_keyring() {
 
     fx.run(&["status"], None).await.expect(0);
 
+    // The keyring out of reach: status cannot read the token (exit 3), and rotate stops
+    // before the server is asked to reset anything.
+    let no_bus = [(
+        "DBUS_SESSION_BUS_ADDRESS",
+        "unix:path=/nonexistent/chatwoot-link-test-bus",
+    )];
+    let status = fx.run_env(&["status", "--json"], None, &no_bus).await;
+    status.expect(3);
+    assert!(
+        status.json()["profiles"][0]["error"].is_string(),
+        "{status:#?}"
+    );
+    let posts = |fx: &Fx| {
+        fx.sb
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST")
+            .count()
+    };
+    let rotate = fx
+        .run_env(&["rotate", "acme", "--yes"], None, &no_bus)
+        .await;
+    rotate.expect(3);
+    assert!(
+        rotate.stderr.contains("the server was not contacted"),
+        "{rotate:#?}"
+    );
+    assert_eq!(posts(&fx), 0);
+    assert_eq!(fx.server_token(ADMIN_EMAIL), ADMIN_TOKEN);
+
     // A token reset elsewhere, then given with edit: a new keyring entry, the old one gone.
     let fresh = fx.rotate_behind_back(ADMIN_EMAIL).await;
     fx.run(&["status", "--json"], None).await.expect(1);
