@@ -1,6 +1,6 @@
-//! What the commands that check live and save share: opening the store, mapping its errors
-//! to exit codes, running store calls off the async workers, the `list --json` entry of a
-//! profile, the facts a passing check report gives a profile, and confirmations.
+//! What the commands that check live and save share: opening the store, running store calls
+//! off the async workers, the facts a passing check report gives a profile, the
+//! `already_linked` warning, and confirmations.
 
 use std::io::{BufRead as _, IsTerminal as _, Write as _};
 use std::sync::Arc;
@@ -109,5 +109,72 @@ pub async fn confirm(question: String, yes: bool, what: &str) -> Result<(), Fail
             Exit::Interrupted,
             "cancelled; nothing was changed",
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::{AccountFacts, ServerFacts, UserFacts};
+
+    fn passing() -> CheckReport {
+        let mut r = CheckReport::new();
+        r.url = Some("https://chat.example.com".into());
+        r.server = Some(ServerFacts {
+            version: "4.15.1".into(),
+        });
+        r.user = Some(UserFacts {
+            id: 7,
+            name: "Jane".into(),
+            email: "Jane@Example.com".into(),
+        });
+        r.account = Some(AccountFacts {
+            id: 1,
+            name: "Acme".into(),
+            role: "administrator".into(),
+            status: "active".into(),
+        });
+        r
+    }
+
+    #[test]
+    fn a_profile_needs_every_fact() {
+        let d = profile_data(&passing()).expect("complete");
+        assert_eq!(
+            (d.url.as_str(), d.email.as_str(), d.account_id, d.user_id),
+            ("https://chat.example.com", "jane@example.com", 1, 7)
+        );
+        assert_eq!(d.server_version, "4.15.1");
+        for strip in 0..4 {
+            let mut r = passing();
+            match strip {
+                0 => r.url = None,
+                1 => r.server = None,
+                2 => r.user = None,
+                _ => r.account = None,
+            }
+            assert!(profile_data(&r).is_none(), "missing fact {strip}");
+        }
+    }
+
+    #[test]
+    fn already_linked_names_the_others() {
+        let d = profile_data(&passing()).expect("complete");
+        assert!(already_linked(&[], &d).is_none());
+        let w = already_linked(&["acme".into(), "acme-2".into()], &d).expect("warning");
+        assert_eq!(w.code, Code::AlreadyLinked);
+        assert!(
+            w.message
+                .starts_with("chat.example.com account 1 is already linked as acme, acme-2")
+        );
+    }
+
+    #[test]
+    fn host_drops_the_scheme() {
+        assert_eq!(
+            host("https://chat.example.com:8443"),
+            "chat.example.com:8443"
+        );
+        assert_eq!(host("chat.example.com"), "chat.example.com");
     }
 }
