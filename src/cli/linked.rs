@@ -68,9 +68,10 @@ pub fn already_linked(others: &[String], data: &ProfileData) -> Option<Warning> 
     })
 }
 
-/// `chat.example.com` of `https://chat.example.com`.
-pub fn host(url: &str) -> &str {
-    url.split_once("://").map_or(url, |(_, rest)| rest)
+/// `chat.example.com` of `https://chat.example.com`, safe to print (the config file may
+/// have been edited by hand).
+pub fn host(url: &str) -> String {
+    crate::sanitize::sanitize(url.split_once("://").map_or(url, |(_, rest)| rest))
 }
 
 /// Where a token store keeps things, for messages.
