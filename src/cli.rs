@@ -1,18 +1,24 @@
 //! The binary's face: argument parsing, dispatch to one module per command, exit codes.
 
+pub mod add;
 pub mod args;
 pub mod check;
 pub mod completions;
 pub mod default;
 pub mod doctor;
+pub mod edit;
 pub mod env;
+pub mod linked;
 pub mod list;
 pub mod man;
 pub mod output;
+pub mod remove;
 pub mod rename;
+pub mod rotate;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod show;
+pub mod status;
 pub mod token;
 #[cfg(feature = "tui")]
 pub mod wizard;
@@ -91,6 +97,38 @@ pub async fn run(cli: Cli) -> Outcome {
             scenarios,
         }) => sandbox::run(port, latency_ms, &scenarios).await,
         Some(Command::Check(args)) => check::run(args, &cli.global).await,
+        Some(Command::Add {
+            name,
+            check,
+            insecure_storage,
+        }) => add::run(name, check, insecure_storage, &cli.global).await,
+        Some(Command::Edit {
+            name,
+            url,
+            email,
+            account_id,
+            token_stdin,
+            new_name,
+            allow_http,
+        }) => {
+            let args = edit::EditArgs {
+                name,
+                url,
+                email,
+                account_id,
+                token_stdin,
+                new_name,
+                allow_http,
+            };
+            edit::run(args, &cli.global).await
+        }
+        Some(Command::Status { names }) => status::run(names, &cli.global).await,
+        Some(Command::Remove {
+            name,
+            yes,
+            rotate_token,
+        }) => remove::run(name, yes, rotate_token, &cli.global).await,
+        Some(Command::Rotate { name, yes }) => rotate::run(name, yes, &cli.global).await,
         Some(Command::List) => list::run(&cli.global),
         Some(Command::Show { name }) => show::run(&cli.global, &name),
         Some(Command::Rename { old, new }) => rename::run(&cli.global, &old, &new),
@@ -102,6 +140,9 @@ pub async fn run(cli: Cli) -> Outcome {
         Some(Command::Doctor { fix }) => doctor::run(&cli.global, fix),
         Some(Command::Completions { shell }) => completions::run(shell),
         Some(Command::Man) => man::run(),
-        Some(_) => Err(Failure::usage("this command is not implemented yet")),
+        #[cfg(not(feature = "sandbox"))]
+        Some(Command::Sandbox { .. }) => Err(Failure::usage(
+            "this build has no sandbox (built without the `sandbox` feature)",
+        )),
     }
 }

@@ -172,49 +172,89 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         account_id: args.account_id,
         allow_http: args.allow_http,
     };
-    let plan = checks::plan(&inputs);
-    if inputs.token.is_none() || plan.has_local_failure() {
-        let mut report = CheckReport::new();
-        for mut u in plan.local_updates() {
-            if u.id == CheckId::Token && inputs.token.is_none() {
-                u = CheckUpdate::new(
-                    CheckId::Token,
-                    Status::Fail,
-                    Code::TokenFormat,
-                    MISSING_TOKEN,
-                );
-            }
-            report.apply(&u);
-        }
+    if let Some(report) = local_report(&inputs) {
         print_report(&report, global.json, symbols);
-        let first = report
-            .checks
-            .iter()
-            .find(|c| c.status == Status::Fail)
-            .map_or_else(String::new, |c| format!("{}: {}", c.id.as_str(), c.message));
-        return Err(Failure::new(
-            exit_code(Ending::LocalFailure, &report),
-            format!("{first} (nothing was sent)"),
-        ));
+        return Err(local_failure(&report));
     }
-    if !(global.timeout.is_finite() && global.timeout > 0.0) {
+    if let Some(failure) = bad_timeout(global) {
         let mut report = CheckReport::new();
-        for u in plan.local_updates() {
+        for u in checks::plan(&inputs).local_updates() {
             report.apply(&u);
         }
         print_report(&report, global.json, symbols);
-        return Err(Failure::usage(
-            "--timeout must be a positive number of seconds (nothing was sent)",
-        ));
+        return Err(failure);
     }
 
     let cache = Cache::new(ClientOptions::with_timeout_secs(global.timeout))
         .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+    let (ending, report) = live(inputs, &cache, !global.json, symbols).await;
+    let exit = exit_code(ending, &report);
+    if global.json {
+        print_json(&report);
+    } else if ending == Ending::Completed {
+        say(output::summary(&report).trim_end());
+    }
+    match exit {
+        Exit::Interrupted => Err(Failure::new(exit, "interrupted; nothing was saved")),
+        _ => Ok(exit),
+    }
+}
+
+/// The report of inputs that fail their local checks (or lack a token), printed instead of
+/// running anything; `None` when the live checks may run.
+pub fn local_report(inputs: &CheckInputs) -> Option<CheckReport> {
+    let plan = checks::plan(inputs);
+    if inputs.token.is_some() && !plan.has_local_failure() {
+        return None;
+    }
     let mut report = CheckReport::new();
-    let mut updates = pin!(checks::run(inputs, &cache));
+    for mut u in plan.local_updates() {
+        if u.id == CheckId::Token && inputs.token.is_none() {
+            u = CheckUpdate::new(
+                CheckId::Token,
+                Status::Fail,
+                Code::TokenFormat,
+                MISSING_TOKEN,
+            );
+        }
+        report.apply(&u);
+    }
+    Some(report)
+}
+
+/// The exit-2 failure of a [`local_report`]: its first failing check.
+pub fn local_failure(report: &CheckReport) -> Failure {
+    let first = report
+        .checks
+        .iter()
+        .find(|c| c.status == Status::Fail)
+        .map_or_else(String::new, |c| format!("{}: {}", c.id.as_str(), c.message));
+    Failure::new(
+        exit_code(Ending::LocalFailure, report),
+        format!("{first} (nothing was sent)"),
+    )
+}
+
+/// A `--timeout` that is not a positive number of seconds (exit 2, nothing sent).
+pub fn bad_timeout(global: &GlobalArgs) -> Option<Failure> {
+    (!(global.timeout.is_finite() && global.timeout > 0.0)).then(|| {
+        Failure::usage("--timeout must be a positive number of seconds (nothing was sent)")
+    })
+}
+
+/// Runs the live checks until they finish or the user interrupts (then what was still
+/// running is "not checked"). With `show`, checks are printed in their fixed order, each as
+/// soon as it and those before it are final; a check never waits on a later one, so this
+/// delays nothing that matters.
+pub async fn live(
+    inputs: CheckInputs,
+    cache: &Cache,
+    show: bool,
+    symbols: Symbols,
+) -> (Ending, CheckReport) {
+    let mut report = CheckReport::new();
+    let mut updates = pin!(checks::run(inputs, cache));
     let mut stop = pin!(interrupted());
-    // Checks are printed in their fixed order, each as soon as it and those before it are
-    // final; a check never waits on a later one, so this delays nothing that matters.
     let mut done = [false; CheckId::ALL.len()];
     let mut printed = 0;
     let ending = loop {
@@ -223,7 +263,7 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
                 Some(u) => {
                     report.apply(&u);
                     done[u.id as usize] |= u.status.is_final();
-                    while !global.json && printed < done.len() && done[printed] {
+                    while show && printed < done.len() && done[printed] {
                         say(&output::check_line(&report.checks[printed], symbols));
                         printed += 1;
                     }
@@ -246,19 +286,10 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
             }
         }
     }
-    let exit = exit_code(ending, &report);
-    if global.json {
-        print_json(&report);
-    } else if ending == Ending::Completed {
-        say(output::summary(&report).trim_end());
-    }
-    match exit {
-        Exit::Interrupted => Err(Failure::new(exit, "interrupted; nothing was saved")),
-        _ => Ok(exit),
-    }
+    (ending, report)
 }
 
-fn print_report(report: &CheckReport, json: bool, symbols: Symbols) {
+pub fn print_report(report: &CheckReport, json: bool, symbols: Symbols) {
     if json {
         print_json(report);
     } else {
@@ -270,13 +301,13 @@ fn print_report(report: &CheckReport, json: bool, symbols: Symbols) {
 
 /// One line of human output on stdout; colour is stripped by anstream when stdout is not
 /// a terminal or `NO_COLOR` is set.
-fn say(line: &str) {
+pub fn say(line: &str) {
     let mut out = anstream::stdout().lock();
     let _ = writeln!(out, "{line}").and_then(|()| out.flush());
 }
 
-fn print_json(report: &CheckReport) {
-    match serde_json::to_string_pretty(report) {
+pub fn print_json(value: &impl serde::Serialize) {
+    match serde_json::to_string_pretty(value) {
         Ok(s) => {
             let mut out = std::io::stdout().lock();
             // A closed pipe (`| head`) is the reader's choice, not an error to report.

@@ -310,6 +310,22 @@ impl Store {
         Ok(found)
     }
 
+    /// [`Store::touch_verified`] for several profiles in one config write (what `status`
+    /// does after re-checking many). Returns how many of them still exist.
+    pub fn touch_verified_all(&self, ids: &[Uuid], when: Timestamp) -> Result<usize, StoreError> {
+        let (found, _) = self.mutate(|c| {
+            let mut found = 0;
+            for r in c.profiles.values_mut().filter(|r| ids.contains(&r.id)) {
+                found += 1;
+                if when > r.data.verified_at {
+                    r.data.verified_at = when;
+                }
+            }
+            Ok(found)
+        })?;
+        Ok(found)
+    }
+
     /// Best effort: the keyring label names the profile, which was renamed. A stale label
     /// is cosmetic, so a failure is not reported.
     fn relabel(&self, name: &str, record: &ProfileRecord) {

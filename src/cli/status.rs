@@ -1,0 +1,318 @@
+//! `chatwoot-link status [NAME…]`: re-check profiles live, all at once, each with its own
+//! time limit; one [`Cache`] for the run, so profiles with the same URL and token share
+//! their requests. Profiles that pass get a new `verified_at` (failing to write it is a
+//! warning). Exit 3 if any token could not be read, else 1 if any check failed, else 0.
+
+use std::pin::pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::StreamExt;
+use futures::stream::FuturesUnordered;
+use jiff::Timestamp;
+use serde::Serialize;
+
+use super::args::GlobalArgs;
+use super::check::{self, interrupted};
+use super::linked::{self, blocking, open_store};
+use super::output::Symbols;
+use super::{Exit, Failure, Outcome};
+use crate::checks::{
+    self, AccountFacts, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, Code, InboxFacts,
+    ReportCheck, ServerFacts, Status, UserFacts, Warning,
+};
+use crate::store::{Config, ProfileRecord, Store, StoreError, TokenStoreKind, normalize_name};
+
+/// Extra time a profile gets beyond the request timeout (its requests run concurrently).
+const PROFILE_SLACK: Duration = Duration::from_secs(5);
+
+/// One profile's result.
+struct Checked {
+    name: String,
+    record: ProfileRecord,
+    report: CheckReport,
+    /// The token could not be read: nothing was sent.
+    secret_error: Option<StoreError>,
+}
+
+/// One entry of `status --json`: the name and store, then the check object without
+/// `accounts`, then `error` (why nothing was checked, or null).
+#[derive(Serialize)]
+struct Entry<'a> {
+    name: &'a str,
+    token_store: TokenStoreKind,
+    schema: u32,
+    ok: bool,
+    url: Option<&'a str>,
+    checks: &'a [ReportCheck],
+    server: Option<&'a ServerFacts>,
+    user: Option<&'a UserFacts>,
+    account: Option<&'a AccountFacts>,
+    inboxes: Option<&'a InboxFacts>,
+    warnings: &'a [Warning],
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct StatusJson<'a> {
+    schema: u32,
+    ok: bool,
+    profiles: Vec<Entry<'a>>,
+}
+
+/// Runs `status`.
+pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
+    let symbols = Symbols::from_env();
+    if let Some(failure) = check::bad_timeout(global) {
+        return Err(failure);
+    }
+    let store = open_store(global)?;
+    let config = {
+        let s = store.clone();
+        blocking(move || s.config()).await.map_err(Failure::from)?
+    };
+    let selected = select(&config, names)?;
+    if selected.is_empty() {
+        if global.json {
+            check::print_json(&StatusJson {
+                schema: 1,
+                ok: true,
+                profiles: Vec::new(),
+            });
+        } else {
+            check::say("no profiles yet: link one with `chatwoot-link add` (see --help)");
+        }
+        return Ok(Exit::Ok);
+    }
+    let cache = Cache::new(linked::client_options(global))
+        .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+    let limit = linked::client_options(global).timeout + PROFILE_SLACK;
+    let order: Vec<String> = selected.iter().map(|(n, _)| n.clone()).collect();
+    let mut running: FuturesUnordered<_> = selected
+        .into_iter()
+        .map(|(name, record)| check_one(store.clone(), cache.clone(), name, record, limit))
+        .collect();
+    let mut done: Vec<Checked> = Vec::new();
+    let mut stop = pin!(interrupted());
+    loop {
+        tokio::select! {
+            next = running.next() => match next {
+                Some(c) => {
+                    if !global.json {
+                        check::say(&line(&c, symbols));
+                    }
+                    done.push(c);
+                }
+                None => break,
+            },
+            () = &mut stop => {
+                return Err(Failure::new(
+                    Exit::Interrupted,
+                    "interrupted; the profiles checked so far are listed above",
+                ));
+            }
+        }
+    }
+    // One config write for every profile that passed (each stays untouched otherwise).
+    let passed: Vec<uuid::Uuid> = done
+        .iter()
+        .filter(|c| c.report.ok && c.secret_error.is_none())
+        .map(|c| c.record.id)
+        .collect();
+    if !passed.is_empty() {
+        let s = store.clone();
+        if let Err(e) = blocking(move || s.touch_verified_all(&passed, Timestamp::now())).await {
+            eprintln!("warning: the checks ran, but verified_at could not be recorded: {e}");
+        }
+    }
+    done.sort_by_key(|c| order.iter().position(|n| *n == c.name));
+    let secret_failed = done.iter().any(|c| c.secret_error.is_some());
+    let ok = done.iter().all(|c| c.report.ok && c.secret_error.is_none());
+    if global.json {
+        check::print_json(&StatusJson {
+            schema: 1,
+            ok,
+            profiles: done.iter().map(entry).collect(),
+        });
+    } else {
+        check::say(&summary(&done));
+    }
+    Ok(if secret_failed {
+        Exit::Storage
+    } else if ok {
+        Exit::Ok
+    } else {
+        Exit::CheckFailed
+    })
+}
+
+/// The profiles to check: the named ones; with none, `CHATWOOT_LINK_PROFILE`, else all.
+fn select(config: &Config, names: Vec<String>) -> Result<Vec<(String, ProfileRecord)>, Failure> {
+    let names = if names.is_empty() {
+        match std::env::var(crate::profile::PROFILE_ENV) {
+            Ok(n) if !n.trim().is_empty() => vec![n],
+            _ => {
+                return Ok(config
+                    .profiles
+                    .iter()
+                    .map(|(n, r)| (n.clone(), r.clone()))
+                    .collect());
+            }
+        }
+    } else {
+        names
+    };
+    let mut out: Vec<(String, ProfileRecord)> = Vec::new();
+    for n in names {
+        let name = normalize_name(&n).map_err(Failure::from)?;
+        let Some(record) = config.profiles.get(&name) else {
+            return Err(Failure::from(StoreError::UnknownProfile {
+                name,
+                known: config.profiles.keys().cloned().collect(),
+            }));
+        };
+        if !out.iter().any(|(seen, _)| *seen == name) {
+            out.push((name, record.clone()));
+        }
+    }
+    Ok(out)
+}
+
+async fn check_one(
+    store: Arc<Store>,
+    cache: Cache,
+    name: String,
+    record: ProfileRecord,
+    limit: Duration,
+) -> Checked {
+    let token = {
+        let (s, n, r) = (store, name.clone(), record.clone());
+        blocking(move || s.read_token(&n, &r)).await
+    };
+    let token = match token {
+        Ok(t) => t,
+        Err(e) => {
+            let mut report = CheckReport::new();
+            report.url = Some(record.data.url.clone());
+            for id in CheckId::ALL {
+                report.apply(&CheckUpdate::new(
+                    id,
+                    Status::Skipped,
+                    Code::NotChecked,
+                    "not checked: the token could not be read",
+                ));
+            }
+            report.ok = false;
+            return Checked {
+                name,
+                record,
+                report,
+                secret_error: Some(e),
+            };
+        }
+    };
+    let inputs = CheckInputs {
+        url: record.data.url.clone(),
+        email: Some(record.data.email.clone()),
+        token: Some(token),
+        account_id: Some(record.data.account_id.to_string()),
+        // Plain http to a remote host was allowed explicitly when the profile was saved.
+        allow_http: true,
+    };
+    let mut report = CheckReport::new();
+    let mut updates = pin!(checks::run(inputs, &cache));
+    let mut deadline = pin!(tokio::time::sleep(limit));
+    loop {
+        tokio::select! {
+            u = updates.next() => match u {
+                Some(u) => report.apply(&u),
+                None => break,
+            },
+            () = &mut deadline => {
+                for id in CheckId::ALL {
+                    if !report.check(id).status.is_final() {
+                        report.apply(&CheckUpdate::new(
+                            id,
+                            Status::Fail,
+                            Code::Timeout,
+                            format!("no answer within {} s", limit.as_secs()),
+                        ));
+                    }
+                }
+                break;
+            }
+        }
+    }
+    Checked {
+        name,
+        record,
+        report,
+        secret_error: None,
+    }
+}
+
+/// `✓ acme  chat.example.com  account 1  all checks passed`
+fn line(c: &Checked, symbols: Symbols) -> String {
+    let (status, message) = if let Some(e) = &c.secret_error {
+        (Status::Fail, format!("cannot read the token: {e}"))
+    } else if let Some(f) = c.report.checks.iter().find(|x| x.status == Status::Fail) {
+        (Status::Fail, format!("{}: {}", f.id.as_str(), f.message))
+    } else if let Some(w) = c.report.checks.iter().find(|x| x.status == Status::Warn) {
+        (Status::Warn, format!("{}: {}", w.id.as_str(), w.message))
+    } else {
+        (Status::Ok, "all checks passed".to_owned())
+    };
+    format!(
+        "{:<2} {:<16} {}  account {}  {}",
+        symbols.status(status),
+        c.name,
+        linked::host(&c.record.data.url),
+        c.record.data.account_id,
+        crate::sanitize::sanitize(&message)
+    )
+}
+
+fn entry(c: &Checked) -> Entry<'_> {
+    let r = &c.report;
+    Entry {
+        name: &c.name,
+        token_store: c.record.token_store,
+        schema: r.schema,
+        ok: r.ok && c.secret_error.is_none(),
+        url: r.url.as_deref(),
+        checks: &r.checks,
+        server: r.server.as_ref(),
+        user: r.user.as_ref(),
+        account: r.account.as_ref(),
+        inboxes: r.inboxes.as_ref(),
+        warnings: &r.warnings,
+        error: c.secret_error.as_ref().map(ToString::to_string),
+    }
+}
+
+/// `3 profiles: 2 passed (1 with warnings), 1 failed`
+fn summary(done: &[Checked]) -> String {
+    let failed = done
+        .iter()
+        .filter(|c| !c.report.ok || c.secret_error.is_some())
+        .count();
+    let warned = done
+        .iter()
+        .filter(|c| c.report.ok && c.secret_error.is_none())
+        .filter(|c| c.report.checks.iter().any(|x| x.status == Status::Warn))
+        .count();
+    let total = done.len();
+    let noun = if total == 1 { "profile" } else { "profiles" };
+    let passed = total - failed;
+    let warned = if warned > 0 {
+        format!(" ({warned} with warnings)")
+    } else {
+        String::new()
+    };
+    let failed = if failed > 0 {
+        format!(", {failed} failed")
+    } else {
+        String::new()
+    };
+    format!("{total} {noun}: {passed} passed{warned}{failed}")
+}

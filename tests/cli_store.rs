@@ -1,0 +1,20 @@
+//! The commands that check live and save (`add`, `edit`, `status`, `remove`, `rotate`)
+//! through the real binary against a sandbox on loopback, each test with its own config dir.
+//! Every test searches all output and every written file (except tokens.toml) for tokens.
+
+#[path = "cli_store/add.rs"]
+mod add;
+#[path = "cli_store/common.rs"]
+mod common;
+#[path = "cli_store/concurrency.rs"]
+mod concurrency;
+#[path = "cli_store/confirm.rs"]
+mod confirm;
+#[path = "cli_store/edit.rs"]
+mod edit;
+#[path = "cli_store/keyring.rs"]
+mod keyring;
+#[path = "cli_store/remove_rotate.rs"]
+mod remove_rotate;
+#[path = "cli_store/status.rs"]
+mod status;

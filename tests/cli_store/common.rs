@@ -1,0 +1,263 @@
+//! The fixture: a sandbox, a temp config dir, the real binary, and a record of everything
+//! the binary printed (searched for tokens at the end of each test).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chatwoot_link::chatwoot::{Client, ClientOptions};
+use chatwoot_link::sandbox::{Sandbox, SandboxOptions, Scenario};
+use chatwoot_link::secret::Token;
+use chatwoot_link::store::{Config, ProfileRecord, Store};
+
+pub use chatwoot_link::sandbox::demo::{ADMIN_EMAIL, ADMIN_TOKEN, SOLO_EMAIL, SOLO_TOKEN};
+
+pub const EXE: &str = env!("CARGO_BIN_EXE_chatwoot-link");
+
+/// What one run of the binary gave.
+#[derive(Debug, Clone)]
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not one JSON object ({e}): {self:#?}"))
+    }
+
+    #[track_caller]
+    pub fn expect(&self, code: i32) -> &Self {
+        assert_eq!(self.code, code, "{self:#?}");
+        self
+    }
+}
+
+pub struct Fx {
+    pub sb: Sandbox,
+    _tmp: tempfile::TempDir,
+    pub dir: PathBuf,
+    outputs: Arc<Mutex<Vec<String>>>,
+    /// Every token value seen in this test (demo tokens, rotated ones).
+    tokens: Mutex<Vec<String>>,
+}
+
+pub fn client() -> Client {
+    Client::new(ClientOptions {
+        connect_timeout: Duration::from_secs(2),
+        timeout: Duration::from_secs(5),
+        max_body: 1024 * 1024,
+        system_proxy: false,
+    })
+    .expect("client")
+}
+
+impl Fx {
+    pub async fn new() -> Self {
+        Self::with(SandboxOptions::default()).await
+    }
+
+    pub async fn with_scenarios(scenarios: Vec<Scenario>) -> Self {
+        Self::with(SandboxOptions {
+            scenarios,
+            ..SandboxOptions::default()
+        })
+        .await
+    }
+
+    pub async fn with(opts: SandboxOptions) -> Self {
+        let sb = Sandbox::start(opts).await.expect("sandbox starts");
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path().join("cfg");
+        Self {
+            sb,
+            _tmp: tmp,
+            dir,
+            outputs: Arc::new(Mutex::new(Vec::new())),
+            tokens: Mutex::new(vec![ADMIN_TOKEN.to_owned(), SOLO_TOKEN.to_owned()]),
+        }
+    }
+
+    pub fn url(&self) -> String {
+        self.sb.url()
+    }
+
+    /// The command line of one run: config dir, clean environment, no proxy.
+    pub fn command(&self, args: &[&str], env: &[(&str, &str)]) -> Command {
+        command(&self.dir, args, env)
+    }
+
+    /// Runs the binary to the end; `stdin` is piped (or /dev/null).
+    pub async fn run_env(&self, args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Out {
+        let cmd = self.command(args, env);
+        let input = stdin.map(str::to_owned);
+        let out = tokio::task::spawn_blocking(move || run_command(cmd, input))
+            .await
+            .expect("join");
+        self.record(&out);
+        out
+    }
+
+    pub async fn run(&self, args: &[&str], stdin: Option<&str>) -> Out {
+        self.run_env(args, stdin, &[]).await
+    }
+
+    pub fn record(&self, out: &Out) {
+        let mut o = self.outputs.lock().expect("lock");
+        o.push(out.stdout.clone());
+        o.push(out.stderr.clone());
+    }
+
+    /// `add` with the file store.
+    pub async fn add(&self, name: &str, email: &str, token: &str, account: u64) -> Out {
+        let url = self.url();
+        let account = account.to_string();
+        self.run(
+            &[
+                "add",
+                "--name",
+                name,
+                "--url",
+                &url,
+                "--email",
+                email,
+                "--account-id",
+                &account,
+                "--token-stdin",
+                "--insecure-storage",
+            ],
+            Some(&format!("{token}\n")),
+        )
+        .await
+    }
+
+    pub fn store(&self) -> Store {
+        Store::builder(&self.dir).build()
+    }
+
+    pub fn config(&self) -> Config {
+        self.store().config().expect("config readable")
+    }
+
+    pub fn record_of(&self, name: &str) -> ProfileRecord {
+        self.config()
+            .profiles
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| panic!("no profile {name}"))
+    }
+
+    /// The stored token of a file-store profile.
+    pub fn stored_token(&self, name: &str) -> String {
+        let record = self.record_of(name);
+        self.store()
+            .read_token(name, &record)
+            .expect("token readable")
+            .expose()
+            .to_owned()
+    }
+
+    /// The user's current token on the sandbox (remembered for the leak search).
+    pub fn server_token(&self, email: &str) -> String {
+        let t = self.sb.token_of(email).expect("demo user");
+        self.tokens.lock().expect("lock").push(t.clone());
+        t
+    }
+
+    /// Resets a user's token on the sandbox behind the program's back.
+    pub async fn rotate_behind_back(&self, email: &str) -> String {
+        let current = Token::from_trusted(self.server_token(email));
+        let origin = url::Url::parse(&self.url()).expect("url");
+        client()
+            .reset_access_token(&origin, &current)
+            .await
+            .expect("reset works on the sandbox");
+        self.server_token(email)
+    }
+
+    /// No token seen in this test is in any output or any file of DIR but tokens.toml.
+    #[track_caller]
+    pub fn assert_no_leak(&self) {
+        let tokens = self.tokens.lock().expect("lock").clone();
+        let outputs = self.outputs.lock().expect("lock").clone();
+        for t in &tokens {
+            for o in &outputs {
+                assert!(!o.contains(t.as_str()), "a token was printed:\n{o}");
+            }
+            assert_not_in_files(&self.dir, t);
+        }
+    }
+
+    pub fn config_bytes(&self) -> Vec<u8> {
+        std::fs::read(self.dir.join("profiles.toml")).unwrap_or_default()
+    }
+
+    /// How many requests to `path` the sandbox received.
+    pub fn count(&self, path: &str) -> usize {
+        self.sb.requests().iter().filter(|r| r.path == path).count()
+    }
+}
+
+pub fn command(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
+    let mut cmd = Command::new(EXE);
+    cmd.arg("--config-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("CHATWOOT_LINK_TOKEN")
+        .env_remove("CHATWOOT_LINK_PROFILE")
+        .env_remove("CHATWOOT_LINK_CONFIG_DIR")
+        .env("NO_PROXY", "*")
+        .env("no_proxy", "*")
+        .env("LC_ALL", "C.UTF-8")
+        .env("NO_COLOR", "1");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd
+}
+
+pub fn run_command(mut cmd: Command, stdin: Option<String>) -> Out {
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("binary starts");
+    if let Some(input) = stdin
+        && let Some(mut pipe) = child.stdin.take()
+    {
+        pipe.write_all(input.as_bytes()).expect("write stdin");
+    }
+    let out = child.wait_with_output().expect("binary ends");
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Every file in DIR except tokens.toml (the file store, which holds tokens by consent).
+#[track_caller]
+pub fn assert_not_in_files(dir: &Path, needle: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries {
+        let path = entry.expect("entry").path();
+        if path.file_name().is_some_and(|n| n == "tokens.toml") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains(needle),
+            "a token is in {}",
+            path.display()
+        );
+    }
+}

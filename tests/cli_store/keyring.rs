@@ -1,0 +1,150 @@
+//! The same commands with the token in a real Secret Service (gnome-keyring on a private
+//! bus): run with `bash .ci/test-in-keyring-session cargo test --test cli_store`. Without
+//! `CHATWOOT_LINK_TEST_KEYRING=1` these tests say so and pass without checking anything.
+
+use std::process::Command;
+
+use super::common::{ADMIN_EMAIL, ADMIN_TOKEN, Fx};
+
+fn keyring_session() -> bool {
+    if std::env::var("CHATWOOT_LINK_TEST_KEYRING").is_ok_and(|v| v == "1") {
+        return true;
+    }
+    eprintln!(
+        "skipping: no CHATWOOT_LINK_TEST_KEYRING=1 (run: bash .ci/test-in-keyring-session cargo test --test cli_store)"
+    );
+    false
+}
+
+/// The secret stored under this keyring username, if any (`secret-tool lookup`).
+fn lookup(username: &str) -> Option<String> {
+    let out = Command::new("secret-tool")
+        .args(["lookup", "service", "chatwoot-link", "username", username])
+        .output()
+        .expect("secret-tool runs (apt-get install libsecret-tools)");
+    let value = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    (out.status.success() && !value.is_empty()).then_some(value)
+}
+
+/// The label keyring browsers show for this username.
+fn label(username: &str) -> String {
+    let out = Command::new("secret-tool")
+        .args([
+            "search",
+            "--all",
+            "service",
+            "chatwoot-link",
+            "username",
+            username,
+        ])
+        .output()
+        .expect("secret-tool runs");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    text.lines()
+        .find_map(|l| l.strip_prefix("label = "))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn add_status_edit_rotate_remove_with_the_token_in_the_keyring() {
+    if !keyring_session() {
+        return;
+    }
+    let fx = Fx::new().await;
+    let url = fx.url();
+    let add = fx
+        .run(
+            &[
+                "add",
+                "--name",
+                "acme",
+                "--url",
+                &url,
+                "--email",
+                ADMIN_EMAIL,
+                "--account-id",
+                "1",
+                "--token-stdin",
+                "--json",
+            ],
+            Some(ADMIN_TOKEN),
+        )
+        .await;
+    add.expect(0);
+    assert_eq!(add.json()["profile"]["token_store"], "keyring");
+    let first = fx.record_of("acme");
+    assert_eq!(lookup(&first.token_ref).as_deref(), Some(ADMIN_TOKEN));
+    assert!(
+        label(&first.token_ref).starts_with("chatwoot-link: acme ("),
+        "{}",
+        label(&first.token_ref)
+    );
+    assert!(
+        !fx.dir.join("tokens.toml").exists(),
+        "nothing in the file store"
+    );
+
+    fx.run(&["status"], None).await.expect(0);
+
+    // The keyring out of reach: status cannot read the token (exit 3), and rotate stops
+    // before the server is asked to reset anything.
+    let no_bus = [(
+        "DBUS_SESSION_BUS_ADDRESS",
+        "unix:path=/nonexistent/chatwoot-link-test-bus",
+    )];
+    let status = fx.run_env(&["status", "--json"], None, &no_bus).await;
+    status.expect(3);
+    assert!(
+        status.json()["profiles"][0]["error"].is_string(),
+        "{status:#?}"
+    );
+    let posts = |fx: &Fx| {
+        fx.sb
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST")
+            .count()
+    };
+    let rotate = fx
+        .run_env(&["rotate", "acme", "--yes"], None, &no_bus)
+        .await;
+    rotate.expect(3);
+    assert!(
+        rotate.stderr.contains("the server was not contacted"),
+        "{rotate:#?}"
+    );
+    assert_eq!(posts(&fx), 0);
+    assert_eq!(fx.server_token(ADMIN_EMAIL), ADMIN_TOKEN);
+
+    // A token reset elsewhere, then given with edit: a new keyring entry, the old one gone.
+    let fresh = fx.rotate_behind_back(ADMIN_EMAIL).await;
+    fx.run(&["status", "--json"], None).await.expect(1);
+    fx.run(&["edit", "acme", "--token-stdin"], Some(&fresh))
+        .await
+        .expect(0);
+    let second = fx.record_of("acme");
+    assert_ne!(second.token_ref, first.token_ref);
+    assert_eq!(lookup(&second.token_ref).as_deref(), Some(fresh.as_str()));
+    assert_eq!(lookup(&first.token_ref), None, "the old secret was deleted");
+
+    // Rotate: the server's new token replaces the stored one.
+    fx.run(&["rotate", "acme", "--yes"], None).await.expect(0);
+    let third = fx.record_of("acme");
+    let rotated = fx.server_token(ADMIN_EMAIL);
+    assert_ne!(rotated, fresh);
+    assert_eq!(lookup(&third.token_ref).as_deref(), Some(rotated.as_str()));
+    assert_eq!(lookup(&second.token_ref), None);
+    fx.run(&["status"], None).await.expect(0);
+
+    let remove = fx.run(&["remove", "acme", "--yes"], None).await;
+    remove.expect(0);
+    assert!(
+        remove.stdout.contains("deleted from the OS keyring"),
+        "{remove:#?}"
+    );
+    assert_eq!(lookup(&third.token_ref), None, "the secret is gone");
+    assert!(fx.config().profiles.is_empty());
+    fx.assert_no_leak();
+}
