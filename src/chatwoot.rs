@@ -196,11 +196,11 @@ impl Client {
         scope: Scope,
     ) -> Result<Body, Error> {
         let url = origin.join(path).map_err(|_| Error::NotChatwoot)?;
-        let host = origin.host_str().unwrap_or_default().to_owned();
+        let host = authority(origin);
         let secs = self.options.timeout.as_secs().max(1);
         // reqwest's own timeout covers the body too; this outer one is the guarantee that a
         // dripping server cannot hold a check open past the limit.
-        let work = self.send(method, &url, token, scope, &host, secs);
+        let work = self.send(method, &url, token, scope, origin, secs);
         match tokio::time::timeout(self.options.timeout, work).await {
             Ok(result) => result,
             Err(_) => Err(Error::Timeout { host, secs }),
@@ -213,7 +213,7 @@ impl Client {
         url: &Url,
         token: Option<&Token>,
         scope: Scope,
-        host: &str,
+        origin: &Url,
         secs: u64,
     ) -> Result<Body, Error> {
         let mut req = self.http.request(method, url.clone());
@@ -226,7 +226,7 @@ impl Client {
         let mut resp = req
             .send()
             .await
-            .map_err(|e| Error::from_transport(&e, host, secs))?;
+            .map_err(|e| Error::from_transport(&e, origin, secs))?;
         let status = resp.status();
         if status.is_redirection() {
             let location = resp
@@ -249,7 +249,7 @@ impl Client {
         while let Some(chunk) = resp
             .chunk()
             .await
-            .map_err(|e| Error::from_transport(&e, host, secs))?
+            .map_err(|e| Error::from_transport(&e, origin, secs))?
         {
             if bytes.len() as u64 + chunk.len() as u64 > limit {
                 Body { bytes, is_json }.wipe();
@@ -268,6 +268,16 @@ impl Client {
         let err = error::classify_status(status.as_u16(), is_json, &body.bytes, scope);
         body.wipe();
         Err(err)
+    }
+}
+
+/// `host[:port]` of an origin, as messages name it: with several services on one host, the
+/// port is what tells them apart.
+pub(crate) fn authority(origin: &Url) -> String {
+    let host = origin.host_str().unwrap_or_default();
+    match origin.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
     }
 }
 

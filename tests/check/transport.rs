@@ -22,6 +22,11 @@ async fn refused_port() {
     .await;
     expect(&r, CheckId::Url, Status::Fail, Code::Refused);
     expect(&r, CheckId::Token, Status::Skipped, Code::NeedsUrl);
+    let message = &r.check(CheckId::Url).message;
+    assert!(
+        message.contains(&format!("127.0.0.1:{port}")),
+        "the message names the port: {message}"
+    );
 }
 
 #[tokio::test]
