@@ -190,7 +190,8 @@ impl State {
     fn decide(&self, id: CheckId) -> Option<CheckUpdate> {
         let origin = self.plan.origin().unwrap_or_default();
         if id == CheckId::Url {
-            return Some(messages::url(origin, self.server.as_ref()?));
+            let typed = self.plan.url.as_ref().ok();
+            return Some(messages::url(origin, typed, self.server.as_ref()?));
         }
         // Everything else waits for the url check and is skipped when it failed.
         match self.status(CheckId::Url)? {

@@ -28,6 +28,36 @@ fn bare_host_and_port_gets_https() {
 }
 
 #[test]
+fn plain_http_is_suggested_only_when_https_was_assumed_and_likely_wrong() {
+    let alt = |input: &str| {
+        normalize_url(input, false)
+            .expect("ok")
+            .plain_http_alternative()
+    };
+    assert_eq!(
+        alt("127.0.0.1:3000").as_deref(),
+        Some("http://127.0.0.1:3000")
+    );
+    assert_eq!(alt("localhost").as_deref(), Some("http://localhost"));
+    assert_eq!(alt("[::1]:3000").as_deref(), Some("http://[::1]:3000"));
+    assert_eq!(
+        alt("chat.example.com:8080").as_deref(),
+        Some("http://chat.example.com:8080")
+    );
+    assert_eq!(
+        alt("chat.example.com:80").as_deref(),
+        Some("http://chat.example.com:80")
+    );
+    assert_eq!(
+        alt("chat.example.com"),
+        None,
+        "a plain host: https is right"
+    );
+    assert_eq!(alt("chat.example.com:443"), None);
+    assert_eq!(alt("https://127.0.0.1:3000"), None, "the scheme was typed");
+}
+
+#[test]
 fn dashboard_url_gives_origin_and_account_id() {
     let n = ok("HTTPS://Chat.Example.COM/app/accounts/7/dashboard");
     assert_eq!(n.origin, "https://chat.example.com");
