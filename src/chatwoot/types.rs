@@ -196,7 +196,7 @@ mod tests {
         let debug = format!("{p:?}");
         assert!(!debug.contains("hPZ3kT9vUq2mNwXyR4sLbC8d"));
         assert!(!debug.contains("Xo2bq7VQeS1mF4tZ9wLkP3aR"));
-        assert_eq!(p.name, "Jane [2JDoe", "sanitised as read");
+        assert_eq!(p.name, "Jane Doe", "sanitised as read");
         assert!(p.account(1).is_some_and(ProfileAccount::is_administrator));
         assert!(p.account(4).is_some_and(ProfileAccount::is_suspended));
         assert!(p.account(2).is_none());
