@@ -297,6 +297,30 @@ async fn server_control_characters_never_reach_the_output() {
         "{:?}",
         run.stdout
     );
+    // The names themselves come through (the test is not passing on empty output), and
+    // no debris of the escape sequences does.
+    assert!(run.stdout.contains("Dana Demo"), "{}", run.stdout);
+    assert!(run.stdout.contains("Acme WhatsApp"), "{}", run.stdout);
+    for debris in ["[31m", "[0m", "]0;", "pwned"] {
+        assert!(!run.stdout.contains(debris), "{debris}: {}", run.stdout);
+    }
+    assert_eq!(
+        run.stdout
+            .lines()
+            .filter(|l| l.contains("Dana Demo"))
+            .count(),
+        2
+    );
+
+    // --json: the same names, sanitised, escaped by nothing but JSON.
+    let mut args = full_args(&sb, ADMIN_EMAIL);
+    args.push("--json".into());
+    let run = chatwoot_link(&strs(&args), Some(ADMIN_TOKEN), &[]).await;
+    let v = json(&run);
+    let user = v["user"]["name"].as_str().expect("user name");
+    assert!(user.contains("Dana Demo"), "{user:?}");
+    assert!(!user.chars().any(char::is_control), "{user:?}");
+    assert!(!run.stdout.contains("\\u001b"), "{}", run.stdout);
 }
 
 #[cfg(unix)]
