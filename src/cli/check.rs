@@ -89,9 +89,11 @@ async fn read_token_stdin() -> Result<TokenSource, Failure> {
         // Moved, not copied: the only copy is zeroed when the Token drops.
         Ok(Ok((_, line))) => Ok(TokenSource::Given(Token::from_trusted(line))),
         Ok(Err(e)) => Err(Failure::usage(format!(
-            "cannot read the token from stdin: {e}"
+            "cannot read the token from stdin ({e}): pipe the token as one line of text"
         ))),
-        Err(_) => Err(Failure::usage("cannot read the token from stdin")),
+        Err(_) => Err(Failure::usage(
+            "cannot read the token from stdin: pipe the token as one line of text",
+        )),
     }
 }
 
@@ -155,15 +157,17 @@ pub async fn interrupted() {
 /// Runs `check`.
 pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
     let symbols = Symbols::from_env();
-    let token = match read_token(args.token_stdin).await? {
-        TokenSource::Given(t) => Some(t),
-        TokenSource::Missing => None,
-        TokenSource::Interrupted => {
-            return Err(Failure::new(
+    let token = match read_token(args.token_stdin).await {
+        Ok(TokenSource::Given(t)) => Some(t),
+        Ok(TokenSource::Missing) => None,
+        Ok(TokenSource::Interrupted) => {
+            let failure = Failure::new(
                 Exit::Interrupted,
                 "interrupted; nothing was checked or saved",
-            ));
+            );
+            return Err(stopped_unsent(&args, global, failure));
         }
+        Err(failure) => return Err(stopped_unsent(&args, global, failure)),
     };
     let inputs = CheckInputs {
         url: args.url,
@@ -174,17 +178,14 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
     };
     let plan = checks::plan(&inputs);
     if inputs.token.is_none() || plan.has_local_failure() {
-        let mut report = CheckReport::new();
-        for mut u in plan.local_updates() {
-            if u.id == CheckId::Token && inputs.token.is_none() {
-                u = CheckUpdate::new(
-                    CheckId::Token,
-                    Status::Fail,
-                    Code::TokenFormat,
-                    MISSING_TOKEN,
-                );
-            }
-            report.apply(&u);
+        let mut report = unsent_report(&plan, NOT_SENT_INPUT);
+        if inputs.token.is_none() {
+            report.apply(&CheckUpdate::new(
+                CheckId::Token,
+                Status::Fail,
+                Code::TokenFormat,
+                MISSING_TOKEN,
+            ));
         }
         print_report(&report, global.json, symbols);
         let first = report
@@ -198,18 +199,25 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         ));
     }
     if !(global.timeout.is_finite() && global.timeout > 0.0) {
-        let mut report = CheckReport::new();
-        for u in plan.local_updates() {
-            report.apply(&u);
-        }
+        let report = unsent_report(&plan, "not checked: --timeout is not usable");
         print_report(&report, global.json, symbols);
         return Err(Failure::usage(
             "--timeout must be a positive number of seconds (nothing was sent)",
         ));
     }
-
-    let cache = Cache::new(ClientOptions::with_timeout_secs(global.timeout))
-        .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+    let cache = match Cache::new(ClientOptions::with_timeout_secs(global.timeout)) {
+        Ok(cache) => cache,
+        Err(e) => {
+            let report = unsent_report(&plan, "not checked: the HTTP client could not be set up");
+            if global.json {
+                print_json(&report);
+            }
+            return Err(Failure::new(
+                Exit::CheckFailed,
+                format!("{e}: check the system's TLS certificate store (nothing was sent)"),
+            ));
+        }
+    };
     let mut report = CheckReport::new();
     let mut updates = pin!(checks::run(inputs, &cache));
     let mut stop = pin!(interrupted());
@@ -256,6 +264,50 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         Exit::Interrupted => Err(Failure::new(exit, "interrupted; nothing was saved")),
         _ => Ok(exit),
     }
+}
+
+const NOT_SENT_INPUT: &str = "not checked: nothing was sent because an input is wrong";
+
+/// The report of a run that ends before any request: each check's local result, and
+/// `not_checked` saying `why` for the checks that needed the server.
+fn unsent_report(plan: &checks::Plan, why: &str) -> CheckReport {
+    let mut report = CheckReport::new();
+    for mut u in plan.local_updates() {
+        if u.code == Code::NotChecked {
+            why.clone_into(&mut u.message);
+        }
+        report.apply(&u);
+    }
+    report
+}
+
+/// Stops before the token was read (interrupted, or stdin failed). `--json` still prints its
+/// one object: every check `not_checked`, with the origin when the URL parses.
+fn stopped_unsent(args: &CheckArgs, global: &GlobalArgs, failure: Failure) -> Failure {
+    if global.json {
+        let mut report = CheckReport::new();
+        let why = if failure.exit == Exit::Interrupted {
+            "not checked: interrupted while the token was read"
+        } else {
+            "not checked: the token could not be read"
+        };
+        for id in CheckId::ALL {
+            let mut u = CheckUpdate::new(id, Status::Skipped, Code::NotChecked, why);
+            if id == CheckId::Url
+                && let Some(origin) = checks::plan(&CheckInputs {
+                    url: args.url.clone(),
+                    allow_http: args.allow_http,
+                    ..CheckInputs::default()
+                })
+                .origin()
+            {
+                u = u.with_facts(checks::Facts::Origin(origin.to_owned()));
+            }
+            report.apply(&u);
+        }
+        print_json(&report);
+    }
+    failure
 }
 
 fn print_report(report: &CheckReport, json: bool, symbols: Symbols) {
