@@ -1,6 +1,6 @@
 //! `chatwoot-link check`: run every check, print each as it completes, save nothing.
 
-use std::io::{BufRead as _, IsTerminal as _, Write as _};
+use std::io::Write as _;
 use std::pin::pin;
 
 use futures::StreamExt;
@@ -11,10 +11,10 @@ use super::{Exit, Failure, Outcome};
 use crate::checks::{
     self, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, ClientOptions, Code, Status,
 };
-use crate::secret::Token;
 
-/// The environment variable `check`, `add` and `edit` read the token from.
-pub const TOKEN_ENV: &str = "CHATWOOT_LINK_TOKEN";
+mod token;
+
+pub use token::{TOKEN_ENV, TokenSource, read_token};
 
 const MISSING_TOKEN: &str = "no token given: pipe it to --token-stdin or set CHATWOOT_LINK_TOKEN (Profile Settings → Access Token in Chatwoot)";
 
@@ -36,105 +36,6 @@ pub fn exit_code(ending: Ending, report: &CheckReport) -> Exit {
         Ending::Interrupted => Exit::Interrupted,
         Ending::Completed if report.ok => Exit::Ok,
         Ending::Completed => Exit::CheckFailed,
-    }
-}
-
-/// Where the token came from, if anywhere.
-pub enum TokenSource {
-    Given(Token),
-    Missing,
-    Interrupted,
-}
-
-/// The token from stdin (`--token-stdin`, which wins) or `CHATWOOT_LINK_TOKEN`.
-pub async fn read_token(token_stdin: bool) -> Result<TokenSource, Failure> {
-    if token_stdin {
-        return read_token_stdin().await;
-    }
-    Ok(match std::env::var(TOKEN_ENV) {
-        Ok(v) if !v.trim().is_empty() => TokenSource::Given(Token::from_trusted(v)),
-        _ => TokenSource::Missing,
-    })
-}
-
-async fn read_token_stdin() -> Result<TokenSource, Failure> {
-    let tty = std::io::stdin().is_terminal();
-    let echo = if tty {
-        eprint!("API access token (input hidden): ");
-        Some(EchoOff::new())
-    } else {
-        None
-    };
-    let read = tokio::task::spawn_blocking(|| {
-        let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map(|n| (n, line))
-    });
-    let result = tokio::select! {
-        r = read => r,
-        () = interrupted() => {
-            drop(echo);
-            if tty { eprintln!(); }
-            return Ok(TokenSource::Interrupted);
-        }
-    };
-    drop(echo);
-    if tty {
-        eprintln!();
-    }
-    match result {
-        Ok(Ok((0, _))) => Ok(TokenSource::Missing),
-        // Moved, not copied: the only copy is zeroed when the Token drops.
-        Ok(Ok((_, line))) => Ok(TokenSource::Given(Token::from_trusted(line))),
-        Ok(Err(e)) => Err(Failure::usage(format!(
-            "cannot read the token from stdin ({e}): pipe the token as one line of text"
-        ))),
-        Err(_) => Err(Failure::usage(
-            "cannot read the token from stdin: pipe the token as one line of text",
-        )),
-    }
-}
-
-/// Terminal echo off while the token is typed; restored on drop.
-struct EchoOff {
-    #[cfg(unix)]
-    saved: Option<rustix::termios::Termios>,
-}
-
-impl EchoOff {
-    fn new() -> Self {
-        #[cfg(unix)]
-        {
-            use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
-            let stdin = std::io::stdin();
-            let saved = tcgetattr(&stdin).ok();
-            if let Some(t) = &saved {
-                let mut quiet = t.clone();
-                quiet.local_modes.remove(LocalModes::ECHO);
-                quiet.local_modes.insert(LocalModes::ECHONL);
-                let _ = tcsetattr(&stdin, OptionalActions::Now, &quiet);
-            }
-            Self { saved }
-        }
-        #[cfg(not(unix))]
-        {
-            Self {}
-        }
-    }
-}
-
-impl Drop for EchoOff {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        if let Some(t) = &self.saved {
-            let _ = rustix::termios::tcsetattr(
-                std::io::stdin(),
-                rustix::termios::OptionalActions::Now,
-                t,
-            );
-        }
     }
 }
 
@@ -218,8 +119,14 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
             ));
         }
     };
+    live(inputs, &cache, global.json, symbols).await
+}
+
+/// Runs the checks against the server, printing each as it is final; Ctrl-C or SIGTERM
+/// ends the run with what is known.
+async fn live(inputs: CheckInputs, cache: &Cache, json: bool, symbols: Symbols) -> Outcome {
     let mut report = CheckReport::new();
-    let mut updates = pin!(checks::run(inputs, &cache));
+    let mut updates = pin!(checks::run(inputs, cache));
     let mut stop = pin!(interrupted());
     // Checks are printed in their fixed order, each as soon as it and those before it are
     // final; a check never waits on a later one, so this delays nothing that matters.
@@ -231,7 +138,7 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
                 Some(u) => {
                     report.apply(&u);
                     done[u.id as usize] |= u.status.is_final();
-                    while !global.json && printed < done.len() && done[printed] {
+                    while !json && printed < done.len() && done[printed] {
                         say(&output::check_line(&report.checks[printed], symbols));
                         printed += 1;
                     }
@@ -255,7 +162,7 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         }
     }
     let exit = exit_code(ending, &report);
-    if global.json {
+    if json {
         print_json(&report);
     } else if ending == Ending::Completed {
         say(output::summary(&report).trim_end());
