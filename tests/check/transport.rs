@@ -95,3 +95,29 @@ async fn endless_body_is_cut_at_the_cap() {
     let (_, r) = run(inputs(&sb.url(), None, Some(T), None), &cache()).await;
     expect(&r, CheckId::Url, Status::Fail, Code::ResponseTooLarge);
 }
+
+#[tokio::test]
+async fn connection_closed_without_an_answer_is_a_network_failure() {
+    use tokio::io::AsyncReadExt as _;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            // Read the request head, then hang up without a word.
+            let mut buf = [0u8; 1024];
+            let _ = stream.read(&mut buf).await;
+            drop(stream);
+        }
+    });
+    let (_, r) = run(
+        inputs(&format!("http://{addr}"), None, Some(T), None),
+        &cache(),
+    )
+    .await;
+    expect(&r, CheckId::Url, Status::Fail, Code::Network);
+    let message = &r.check(CheckId::Url).message;
+    assert!(message.contains(&addr.to_string()), "{message}");
+    assert!(message.contains("try again"), "{message}");
+}
