@@ -255,7 +255,7 @@ impl Client {
                 Body { bytes, is_json }.wipe();
                 return Err(Error::ResponseTooLarge { limit });
             }
-            bytes.extend_from_slice(&chunk);
+            append_wiping(&mut bytes, &chunk);
         }
         let body = Body { bytes, is_json };
         if status.is_success() {
@@ -281,6 +281,21 @@ pub(crate) fn authority(origin: &Url) -> String {
     }
 }
 
+/// Appends like `extend_from_slice`, but when the buffer must grow the old allocation is
+/// zeroed first: a plain reallocation would leave a copy of the token (in the profile body)
+/// in freed memory.
+fn append_wiping(bytes: &mut Vec<u8>, chunk: &[u8]) {
+    let needed = bytes.len() + chunk.len();
+    if needed > bytes.capacity() {
+        let mut grown = Vec::with_capacity(needed.next_power_of_two());
+        grown.extend_from_slice(bytes);
+        bytes.fill(0);
+        std::hint::black_box(&bytes);
+        *bytes = grown;
+    }
+    bytes.extend_from_slice(chunk);
+}
+
 /// A response body held only until it is parsed, then overwritten (the profile body
 /// contains the token).
 struct Body {
@@ -302,6 +317,18 @@ impl Body {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn growing_body_keeps_every_byte() {
+        let mut bytes = Vec::new();
+        let mut expected = Vec::new();
+        for i in 0..50u8 {
+            let chunk = vec![i; usize::from(i) * 7 + 1];
+            append_wiping(&mut bytes, &chunk);
+            expected.extend_from_slice(&chunk);
+        }
+        assert_eq!(bytes, expected);
+    }
 
     #[test]
     fn timeout_flag_sets_the_total_and_caps_the_connect_timeout() {
