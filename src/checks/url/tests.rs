@@ -161,6 +161,25 @@ proptest! {
     }
 
     #[test]
+    fn a_dashboard_url_gives_its_account_id(
+        host in "[a-z][a-z0-9-]{0,10}(\\.[a-z]{2,5}){1,2}",
+        port in proptest::option::of(1024u16..),
+        id in 1u64..=u64::from(u32::MAX),
+        tail in "(/[a-z_]{1,10}){0,3}/?",
+        upper in any::<bool>(),
+    ) {
+        let authority = port.map_or_else(|| host.clone(), |p| format!("{host}:{p}"));
+        // Scheme and host are case-insensitive; the path is not (and Chatwoot's is lower-case).
+        let root = format!("https://{authority}");
+        let root = if upper { root.to_uppercase() } else { root };
+        let typed = format!("{root}/app/accounts/{id}{tail}");
+        let n = normalize_url(&typed, false).expect("a dashboard URL normalises");
+        prop_assert_eq!(n.account_id, Some(id));
+        prop_assert_eq!(n.origin, format!("https://{authority}"));
+        prop_assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    }
+
+    #[test]
     fn any_text_output_is_an_origin(s in any::<String>()) {
         if let Ok(n) = normalize_url(&s, true) {
             prop_assert!(!n.origin.ends_with('/'));
