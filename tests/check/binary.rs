@@ -7,7 +7,7 @@ use std::process::{Command, Output, Stdio};
 use chatwoot_link::sandbox::demo::{ADMIN_EMAIL, ADMIN_TOKEN, SOLO_EMAIL};
 use chatwoot_link::sandbox::{Sandbox, Scenario};
 
-use crate::common::{sandbox, wait_for_requests};
+use crate::common::sandbox;
 
 struct Run {
     code: i32,
@@ -88,7 +88,7 @@ fn json(run: &Run) -> serde_json::Value {
         .unwrap_or_else(|e| panic!("{e}: one JSON object expected:\n{}", run.stdout))
 }
 
-fn check_code<'a>(v: &'a serde_json::Value, id: &str) -> (&'a str, &'a str) {
+pub fn check_code<'a>(v: &'a serde_json::Value, id: &str) -> (&'a str, &'a str) {
     let c = v["checks"]
         .as_array()
         .and_then(|a| a.iter().find(|c| c["id"] == id))
@@ -385,121 +385,4 @@ async fn server_control_characters_never_reach_the_output() {
     assert!(user.contains("Dana Demo"), "{user:?}");
     assert!(!user.chars().any(char::is_control), "{user:?}");
     assert!(!run.stdout.contains("\\u001b"), "{}", run.stdout);
-}
-
-#[cfg(unix)]
-#[tokio::test(flavor = "multi_thread")]
-async fn ctrl_c_exits_130_and_saves_nothing() {
-    let sb = sandbox(vec![Scenario::Hang]).await;
-    let config = tempfile::tempdir().expect("tempdir");
-    let child = Command::new(env!("CARGO_BIN_EXE_chatwoot-link"))
-        .args([
-            "--timeout",
-            "60",
-            "check",
-            "--url",
-            &sb.url(),
-            "--account-id",
-            "1",
-            "--json",
-        ])
-        .env("CHATWOOT_LINK_TOKEN", ADMIN_TOKEN)
-        .env("NO_PROXY", "*")
-        .env("CHATWOOT_LINK_CONFIG_DIR", config.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    // All three requests are in flight (and hang) before the interrupt.
-    wait_for_requests(&sb, 3).await;
-    rustix::process::kill_process(
-        rustix::process::Pid::from_child(&child),
-        rustix::process::Signal::INT,
-    )
-    .expect("SIGINT");
-    let out = tokio::task::spawn_blocking(move || child.wait_with_output().expect("wait"))
-        .await
-        .expect("join");
-    let stdout = String::from_utf8(out.stdout).expect("utf-8");
-    let stderr = String::from_utf8(out.stderr).expect("utf-8");
-    assert_eq!(out.status.code(), Some(130), "{stdout}{stderr}");
-    let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
-    assert_eq!(check_code(&v, "url"), ("skipped", "not_checked"));
-    assert!(stderr.contains("interrupted"));
-    assert!(!stdout.contains(ADMIN_TOKEN) && !stderr.contains(ADMIN_TOKEN));
-    assert_eq!(std::fs::read_dir(config.path()).expect("dir").count(), 0);
-}
-
-/// Runs `check` with stdout on a pseudo-terminal (the token from the environment, since a
-/// terminal stdin would prompt); returns everything the terminal received.
-#[cfg(unix)]
-fn check_on_a_terminal(url: &str, env: &[(&str, &str)]) -> String {
-    use std::io::Read as _;
-
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 200,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_chatwoot-link"));
-    cmd.args([
-        "check",
-        "--url",
-        url,
-        "--email",
-        ADMIN_EMAIL,
-        "--account-id",
-        "1",
-    ]);
-    for k in [
-        "NO_COLOR",
-        "CLICOLOR",
-        "CLICOLOR_FORCE",
-        "LC_ALL",
-        "LC_CTYPE",
-    ] {
-        cmd.env_remove(k);
-    }
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("LANG", "C.UTF-8");
-    cmd.env("NO_PROXY", "*");
-    cmd.env("CHATWOOT_LINK_TOKEN", ADMIN_TOKEN);
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut child = pair.slave.spawn_command(cmd).expect("spawn");
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("reader");
-    let mut out = Vec::new();
-    // Linux ends a pty read with EIO once the child has exited; what was read stays.
-    let _ = reader.read_to_end(&mut out);
-    let status = child.wait().expect("wait");
-    let out = String::from_utf8_lossy(&out).into_owned();
-    assert!(status.success(), "{out}");
-    assert!(!out.contains(ADMIN_TOKEN), "token on the terminal: {out}");
-    out
-}
-
-#[cfg(unix)]
-#[tokio::test(flavor = "multi_thread")]
-async fn colour_on_a_terminal_unless_no_color() {
-    let sb = sandbox(vec![]).await;
-    let url = sb.url();
-    let coloured = tokio::task::spawn_blocking(move || check_on_a_terminal(&url, &[]))
-        .await
-        .expect("join");
-    assert!(coloured.contains("\x1b[32m✓"), "green ticks: {coloured:?}");
-    assert!(coloured.contains("all checks passed"), "{coloured:?}");
-    let url = sb.url();
-    let plain =
-        tokio::task::spawn_blocking(move || check_on_a_terminal(&url, &[("NO_COLOR", "1")]))
-            .await
-            .expect("join");
-    assert!(plain.contains("all checks passed"), "{plain:?}");
-    assert!(!plain.contains('\x1b'), "NO_COLOR: {plain:?}");
 }
