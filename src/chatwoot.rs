@@ -197,7 +197,10 @@ impl Client {
     ) -> Result<Body, Error> {
         let url = origin.join(path).map_err(|_| Error::NotChatwoot)?;
         let host = authority(origin);
-        let secs = self.options.timeout.as_secs().max(1);
+        // Whole seconds for the message, rounded up so `--timeout 2.5` is not reported as 2.
+        let secs = u64::try_from(self.options.timeout.as_millis().div_ceil(1000))
+            .unwrap_or(u64::MAX)
+            .max(1);
         // reqwest's own timeout covers the body too; this outer one is the guarantee that a
         // dripping server cannot hold a check open past the limit.
         let work = self.send(method, &url, token, scope, origin, secs);

@@ -22,7 +22,9 @@ pub enum Error {
         "the TLS handshake with {host} failed (certificate not trusted, expired or for another name, or the port does not speak https)"
     )]
     Tls { host: String },
-    #[error("{host} did not answer within {secs} s (raise --timeout if the server is just slow)")]
+    #[error(
+        "{host} did not answer (or finish answering) within {secs} s: check the URL, or raise --timeout if the server is just slow"
+    )]
     Timeout { host: String, secs: u64 },
     #[error("the connection to {host} failed ({detail}): check the network and try again")]
     Network { host: String, detail: String },

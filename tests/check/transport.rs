@@ -87,6 +87,9 @@ async fn dripping_body_times_out() {
     .expect("client");
     let (_, r) = run(inputs(&sb.url(), None, Some(T), None), &c).await;
     expect(&r, CheckId::Url, Status::Fail, Code::Timeout);
+    let message = &r.check(CheckId::Url).message;
+    assert!(message.contains("within 2 s"), "{message}");
+    assert!(message.contains("--timeout"), "says what to do: {message}");
 }
 
 #[tokio::test]
