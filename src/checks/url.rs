@@ -113,7 +113,9 @@ pub fn normalize_url(input: &str, allow_http: bool) -> Result<NormalizedUrl, Url
     let mut warnings = Vec::new();
     let account_id = dashboard_account_id(parsed.path());
     let has_extra = parsed.query().is_some() || parsed.fragment().is_some();
-    if (account_id.is_none() && parsed.path() != "/") || has_extra {
+    // Only slashes (`https://host//`) is no path, just a sloppy paste.
+    let has_path = parsed.path().chars().any(|c| c != '/');
+    if (account_id.is_none() && has_path) || has_extra {
         warnings.push(Warning {
             code: Code::UrlPathIgnored,
             message: format!(

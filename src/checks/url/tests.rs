@@ -96,6 +96,13 @@ fn trailing_slashes_and_default_ports_go() {
         "https://chat.example.com"
     );
     assert!(ok("https://chat.example.com/").warnings.is_empty());
+    let n = ok("chat.example.com:8080///");
+    assert_eq!(n.origin, "https://chat.example.com:8080");
+    assert!(
+        n.warnings.is_empty(),
+        "only slashes is no path: {:?}",
+        n.warnings
+    );
 }
 
 #[test]
