@@ -355,6 +355,20 @@ async fn local_failures_send_nothing() {
 }
 
 #[tokio::test]
+async fn a_pasted_path_is_dropped_with_a_warning() {
+    let sb = sandbox(vec![]).await;
+    let pasted = format!("{}/app/login?next=/x", sb.url());
+    let (_, r) = run(inputs(&pasted, None, Some(ADMIN_TOKEN), None), &cache()).await;
+    expect(&r, CheckId::Url, Status::Ok, Code::Ok);
+    assert_eq!(r.url.as_deref(), Some(sb.url().as_str()));
+    assert!(warning_codes(&r).contains(&Code::UrlPathIgnored));
+    assert!(
+        sb.requests().iter().all(|q| !q.path.contains("login")),
+        "only the origin is used"
+    );
+}
+
+#[tokio::test]
 async fn account_id_from_a_dashboard_url() {
     let sb = sandbox(vec![]).await;
     let c = cache();
