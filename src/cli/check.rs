@@ -39,20 +39,35 @@ pub fn exit_code(ending: Ending, report: &CheckReport) -> Exit {
     }
 }
 
-/// Resolves on Ctrl-C, or SIGTERM on Unix.
-pub async fn interrupted() {
+/// Resolves on Ctrl-C, or SIGTERM on Unix. The handlers are installed by the call itself,
+/// not on the first poll: call it before starting what it guards, or a signal that arrives
+/// in between kills the process instead (no report, no exit 130). Needs a tokio runtime.
+pub fn interrupted() -> impl Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
+        let int = signal(SignalKind::interrupt());
+        let term = signal(SignalKind::terminate());
+        async move {
+            match (int, term) {
+                (Ok(mut int), Ok(mut term)) => {
+                    tokio::select! {
+                        _ = int.recv() => {}
+                        _ = term.recv() => {}
+                    }
+                }
+                _ => {
+                    let _ = tokio::signal::ctrl_c().await;
+                }
             }
-            return;
         }
     }
-    let _ = tokio::signal::ctrl_c().await;
+    #[cfg(not(unix))]
+    {
+        async {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+    }
 }
 
 /// Runs `check`.
@@ -125,9 +140,9 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
 /// Runs the checks against the server, printing each as it is final; Ctrl-C or SIGTERM
 /// ends the run with what is known.
 async fn live(inputs: CheckInputs, cache: &Cache, json: bool, symbols: Symbols) -> Outcome {
+    let mut stop = pin!(interrupted());
     let mut report = CheckReport::new();
     let mut updates = pin!(checks::run(inputs, cache));
-    let mut stop = pin!(interrupted());
     // Checks are printed in their fixed order, each as soon as it and those before it are
     // final; a check never waits on a later one, so this delays nothing that matters.
     let mut done = [false; CheckId::ALL.len()];

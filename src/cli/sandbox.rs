@@ -46,11 +46,12 @@ pub async fn run(port: u16, latency_ms: u64, names: &[String]) -> Outcome {
         latency: Duration::from_millis(latency_ms),
         scenarios: scenarios.clone(),
     };
+    let stop = super::check::interrupted();
     let sandbox = Sandbox::start(opts)
         .await
         .map_err(|e| bind_failure(port, &e))?;
     print_banner(&sandbox, latency_ms, &scenarios);
-    super::check::interrupted().await;
+    stop.await;
     sandbox.shutdown().await;
     println!("sandbox stopped");
     Ok(Exit::Ok)

@@ -123,3 +123,65 @@ async fn colour_on_a_terminal_unless_no_color() {
     assert!(plain.contains("all checks passed"), "{plain:?}");
     assert!(!plain.contains('\x1b'), "NO_COLOR: {plain:?}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ctrl_c_at_the_token_prompt_exits_130_with_one_report() {
+    use std::io::{Read as _, Write as _};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let sb = sandbox(vec![]).await;
+    let url = sb.url();
+    let (code, text) = tokio::task::spawn_blocking(move || {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 200,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_chatwoot-link"));
+        cmd.args(["check", "--url", &url, "--token-stdin", "--json"]);
+        cmd.env_remove("CHATWOOT_LINK_TOKEN");
+        cmd.env("NO_PROXY", "*");
+        let mut child = pair.slave.spawn_command(cmd).expect("spawn");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let (tx, rx) = mpsc::channel::<Vec<u8>>();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        // The prompt shows once the interrupt handler is in place; then type Ctrl-C.
+        let mut seen = Vec::new();
+        while !String::from_utf8_lossy(&seen).contains("input hidden") {
+            let chunk = rx
+                .recv_timeout(Duration::from_secs(30))
+                .expect("the token prompt");
+            seen.extend_from_slice(&chunk);
+        }
+        let mut writer = pair.master.take_writer().expect("writer");
+        writer.write_all(b"\x03").expect("Ctrl-C");
+        let status = child.wait().expect("wait");
+        while let Ok(chunk) = rx.recv_timeout(Duration::from_millis(500)) {
+            seen.extend_from_slice(&chunk);
+        }
+        (status, String::from_utf8_lossy(&seen).into_owned())
+    })
+    .await
+    .expect("join");
+    assert_eq!(code.signal(), None, "killed by the signal: {text:?}");
+    assert_eq!(code.exit_code(), 130, "{text:?}");
+    let json = &text[text.find('{').expect("a report")..=text.rfind('}').expect("its end")];
+    let v: serde_json::Value = serde_json::from_str(json).expect("one JSON object");
+    assert_eq!(v["url"], sb.url());
+    assert_eq!(check_code(&v, "token"), ("skipped", "not_checked"));
+    assert!(text.contains("interrupted"), "{text:?}");
+    assert!(sb.requests().is_empty(), "nothing was sent");
+}

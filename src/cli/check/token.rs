@@ -30,6 +30,7 @@ pub async fn read_token(token_stdin: bool) -> Result<TokenSource, Failure> {
 
 async fn read_token_stdin() -> Result<TokenSource, Failure> {
     let tty = std::io::stdin().is_terminal();
+    let stop = interrupted();
     let echo = if tty {
         eprint!("API access token (input hidden): ");
         Some(EchoOff::new())
@@ -45,7 +46,7 @@ async fn read_token_stdin() -> Result<TokenSource, Failure> {
     });
     let result = tokio::select! {
         r = read => r,
-        () = interrupted() => {
+        () = stop => {
             drop(echo);
             if tty { eprintln!(); }
             return Ok(TokenSource::Interrupted);
