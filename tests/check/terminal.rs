@@ -53,11 +53,15 @@ async fn ctrl_c_exits_130_and_saves_nothing() {
     assert_eq!(std::fs::read_dir(config.path()).expect("dir").count(), 0);
 }
 
-/// Runs `check` with stdout on a pseudo-terminal (the token from the environment, since a
-/// terminal stdin would prompt); returns everything the terminal received.
-fn check_on_a_terminal(url: &str, env: &[(&str, &str)]) -> String {
-    use std::io::Read as _;
-
+/// `chatwoot-link <args>` with stdin, stdout and stderr on a fresh pseudo-terminal, in a
+/// UTF-8 locale with no colour preferences and no token in the environment, plus `env`.
+fn spawn_on_a_pty(
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> (
+    Box<dyn portable_pty::Child + Send + Sync>,
+    Box<dyn portable_pty::MasterPty + Send>,
+) {
     use portable_pty::{CommandBuilder, PtySize, native_pty_system};
     let pair = native_pty_system()
         .openpty(PtySize {
@@ -68,7 +72,33 @@ fn check_on_a_terminal(url: &str, env: &[(&str, &str)]) -> String {
         })
         .expect("pty");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_chatwoot-link"));
-    cmd.args([
+    cmd.args(args);
+    for k in [
+        "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "LC_ALL",
+        "LC_CTYPE",
+        "CHATWOOT_LINK_TOKEN",
+    ] {
+        cmd.env_remove(k);
+    }
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("LANG", "C.UTF-8");
+    cmd.env("NO_PROXY", "*");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let child = pair.slave.spawn_command(cmd).expect("spawn");
+    (child, pair.master)
+}
+
+/// Runs `check` with stdout on a pseudo-terminal (the token from the environment, since a
+/// terminal stdin would prompt); returns everything the terminal received.
+fn check_on_a_terminal(url: &str, env: &[(&str, &str)]) -> String {
+    use std::io::Read as _;
+
+    let args = [
         "check",
         "--url",
         url,
@@ -76,26 +106,11 @@ fn check_on_a_terminal(url: &str, env: &[(&str, &str)]) -> String {
         ADMIN_EMAIL,
         "--account-id",
         "1",
-    ]);
-    for k in [
-        "NO_COLOR",
-        "CLICOLOR",
-        "CLICOLOR_FORCE",
-        "LC_ALL",
-        "LC_CTYPE",
-    ] {
-        cmd.env_remove(k);
-    }
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("LANG", "C.UTF-8");
-    cmd.env("NO_PROXY", "*");
-    cmd.env("CHATWOOT_LINK_TOKEN", ADMIN_TOKEN);
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut child = pair.slave.spawn_command(cmd).expect("spawn");
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("reader");
+    ];
+    let mut env = env.to_vec();
+    env.push(("CHATWOOT_LINK_TOKEN", ADMIN_TOKEN));
+    let (mut child, master) = spawn_on_a_pty(&args, &env);
+    let mut reader = master.try_clone_reader().expect("reader");
     let mut out = Vec::new();
     // Linux ends a pty read with EIO once the child has exited; what was read stays.
     let _ = reader.read_to_end(&mut out);
@@ -130,25 +145,12 @@ async fn ctrl_c_at_the_token_prompt_exits_130_with_one_report() {
     use std::sync::mpsc;
     use std::time::Duration;
 
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
     let sb = sandbox(vec![]).await;
     let url = sb.url();
     let (code, text) = tokio::task::spawn_blocking(move || {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 200,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_chatwoot-link"));
-        cmd.args(["check", "--url", &url, "--token-stdin", "--json"]);
-        cmd.env_remove("CHATWOOT_LINK_TOKEN");
-        cmd.env("NO_PROXY", "*");
-        let mut child = pair.slave.spawn_command(cmd).expect("spawn");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let (mut child, master) =
+            spawn_on_a_pty(&["check", "--url", &url, "--token-stdin", "--json"], &[]);
+        let mut reader = master.try_clone_reader().expect("reader");
         let (tx, rx) = mpsc::channel::<Vec<u8>>();
         std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
@@ -166,7 +168,7 @@ async fn ctrl_c_at_the_token_prompt_exits_130_with_one_report() {
                 .expect("the token prompt");
             seen.extend_from_slice(&chunk);
         }
-        let mut writer = pair.master.take_writer().expect("writer");
+        let mut writer = master.take_writer().expect("writer");
         writer.write_all(b"\x03").expect("Ctrl-C");
         let status = child.wait().expect("wait");
         while let Ok(chunk) = rx.recv_timeout(Duration::from_millis(500)) {
