@@ -59,7 +59,7 @@ pub enum Error {
     #[error("the server failed (HTTP {status}): try again later, or ask its administrator")]
     ServerError { status: u16 },
     #[error(
-        "the server's answer is not the JSON Chatwoot sends (cut short, or another service answers at this URL)"
+        "the server's answer is not the JSON Chatwoot sends (cut short, or another service answers at this URL): check the URL, then try again"
     )]
     MalformedResponse,
     #[error(

@@ -72,7 +72,7 @@ pub(super) fn url(
             Status::Warn,
             Code::ServerDegraded,
             format!(
-                "Chatwoot {} at {origin}, but it reports its Redis or database failing: later requests may fail",
+                "Chatwoot {} at {origin}, but it reports its Redis or database failing: later requests may fail; ask its administrator to check them",
                 info.version
             ),
         )
