@@ -375,6 +375,11 @@ async fn server_control_characters_never_reach_the_output() {
             .count(),
         2
     );
+    assert!(
+        run.stdout.contains("Dana Demo <demo@example.com>"),
+        "no stray spaces where the name's line break was: {}",
+        run.stdout
+    );
 
     // --json: the same names, sanitised, escaped by nothing but JSON.
     let mut args = full_args(&sb, ADMIN_EMAIL);
