@@ -196,11 +196,14 @@ impl Client {
         scope: Scope,
     ) -> Result<Body, Error> {
         let url = origin.join(path).map_err(|_| Error::NotChatwoot)?;
-        let host = origin.host_str().unwrap_or_default().to_owned();
-        let secs = self.options.timeout.as_secs().max(1);
+        let host = authority(origin);
+        // Whole seconds for the message, rounded up so `--timeout 2.5` is not reported as 2.
+        let secs = u64::try_from(self.options.timeout.as_millis().div_ceil(1000))
+            .unwrap_or(u64::MAX)
+            .max(1);
         // reqwest's own timeout covers the body too; this outer one is the guarantee that a
         // dripping server cannot hold a check open past the limit.
-        let work = self.send(method, &url, token, scope, &host, secs);
+        let work = self.send(method, &url, token, scope, origin, secs);
         match tokio::time::timeout(self.options.timeout, work).await {
             Ok(result) => result,
             Err(_) => Err(Error::Timeout { host, secs }),
@@ -213,7 +216,7 @@ impl Client {
         url: &Url,
         token: Option<&Token>,
         scope: Scope,
-        host: &str,
+        origin: &Url,
         secs: u64,
     ) -> Result<Body, Error> {
         let mut req = self.http.request(method, url.clone());
@@ -226,7 +229,7 @@ impl Client {
         let mut resp = req
             .send()
             .await
-            .map_err(|e| Error::from_transport(&e, host, secs))?;
+            .map_err(|e| Error::from_transport(&e, origin, secs))?;
         let status = resp.status();
         if status.is_redirection() {
             let location = resp
@@ -249,13 +252,13 @@ impl Client {
         while let Some(chunk) = resp
             .chunk()
             .await
-            .map_err(|e| Error::from_transport(&e, host, secs))?
+            .map_err(|e| Error::from_transport(&e, origin, secs))?
         {
             if bytes.len() as u64 + chunk.len() as u64 > limit {
                 Body { bytes, is_json }.wipe();
                 return Err(Error::ResponseTooLarge { limit });
             }
-            bytes.extend_from_slice(&chunk);
+            append_wiping(&mut bytes, &chunk);
         }
         let body = Body { bytes, is_json };
         if status.is_success() {
@@ -269,6 +272,31 @@ impl Client {
         body.wipe();
         Err(err)
     }
+}
+
+/// `host[:port]` of an origin, as messages name it: with several services on one host, the
+/// port is what tells them apart.
+pub(crate) fn authority(origin: &Url) -> String {
+    let host = origin.host_str().unwrap_or_default();
+    match origin.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
+    }
+}
+
+/// Appends like `extend_from_slice`, but when the buffer must grow the old allocation is
+/// zeroed first: a plain reallocation would leave a copy of the token (in the profile body)
+/// in freed memory.
+fn append_wiping(bytes: &mut Vec<u8>, chunk: &[u8]) {
+    let needed = bytes.len() + chunk.len();
+    if needed > bytes.capacity() {
+        let mut grown = Vec::with_capacity(needed.next_power_of_two());
+        grown.extend_from_slice(bytes);
+        bytes.fill(0);
+        std::hint::black_box(&bytes);
+        *bytes = grown;
+    }
+    bytes.extend_from_slice(chunk);
 }
 
 /// A response body held only until it is parsed, then overwritten (the profile body
@@ -292,6 +320,18 @@ impl Body {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn growing_body_keeps_every_byte() {
+        let mut bytes = Vec::new();
+        let mut expected = Vec::new();
+        for i in 0..50u8 {
+            let chunk = vec![i; usize::from(i) * 7 + 1];
+            append_wiping(&mut bytes, &chunk);
+            expected.extend_from_slice(&chunk);
+        }
+        assert_eq!(bytes, expected);
+    }
 
     #[test]
     fn timeout_flag_sets_the_total_and_caps_the_connect_timeout() {

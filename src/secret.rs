@@ -24,9 +24,13 @@ pub enum TokenFormatError {
     Empty,
     #[error("the token contains spaces: copy it again from Profile Settings → Access Token")]
     InnerWhitespace,
-    #[error("the token is too short ({0} characters; Chatwoot tokens have 24)")]
+    #[error(
+        "the token is too short ({0} characters; Chatwoot tokens have 24): copy it again from Profile Settings → Access Token"
+    )]
     TooShort(usize),
-    #[error("the token is too long ({0} characters; Chatwoot tokens have 24)")]
+    #[error(
+        "the token is too long ({0} characters; Chatwoot tokens have 24): copy it again from Profile Settings → Access Token"
+    )]
     TooLong(usize),
     #[error(
         "the token contains control characters: copy it again from Profile Settings → Access Token"

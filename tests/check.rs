@@ -9,5 +9,9 @@ mod common;
 mod engine;
 #[path = "check/per_request.rs"]
 mod per_request;
+#[path = "check/requests.rs"]
+mod requests;
+#[path = "check/terminal.rs"]
+mod terminal;
 #[path = "check/transport.rs"]
 mod transport;

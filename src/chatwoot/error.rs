@@ -22,16 +22,18 @@ pub enum Error {
         "the TLS handshake with {host} failed (certificate not trusted, expired or for another name, or the port does not speak https)"
     )]
     Tls { host: String },
-    #[error("{host} did not answer within {secs} s (raise --timeout if the server is just slow)")]
+    #[error(
+        "{host} did not answer (or finish answering) within {secs} s: check the URL, or raise --timeout if the server is just slow"
+    )]
     Timeout { host: String, secs: u64 },
-    #[error("the connection to {host} failed: {detail}")]
+    #[error("the connection to {host} failed ({detail}): check the network and try again")]
     Network { host: String, detail: String },
     #[error("the server redirects to https: use {https_url}")]
     RedirectHttps { https_url: String },
     #[error(
-        "the server redirects to another host ({host}); the token was not sent there: use that host's URL if it is really your Chatwoot"
+        "the server redirects to another host ({target}); the token was not sent there: if that is really your Chatwoot, use --url {target}"
     )]
-    RedirectOtherHost { host: String },
+    RedirectOtherHost { target: String },
     #[error("the server answers {path} with a redirect: use the URL of the Chatwoot root")]
     Redirect { path: String },
     #[error(
@@ -57,18 +59,27 @@ pub enum Error {
     #[error("the server failed (HTTP {status}): try again later, or ask its administrator")]
     ServerError { status: u16 },
     #[error(
-        "the server's answer is not the JSON Chatwoot sends (cut short, or another service answers at this URL)"
+        "the server's answer is not the JSON Chatwoot sends (cut short, or another service answers at this URL): check the URL, then try again"
     )]
     MalformedResponse,
-    #[error("the server's answer is larger than {limit} bytes, more than Chatwoot ever sends")]
+    #[error(
+        "the server's answer is larger than {}, more than Chatwoot ever sends: check that the URL points at your Chatwoot",
+        human_size(*limit)
+    )]
     ResponseTooLarge { limit: u64 },
-    #[error("the server answered HTTP {status}, which Chatwoot does not send here")]
+    #[error(
+        "the server answered HTTP {status}, which Chatwoot does not send here: check that the URL points at your Chatwoot"
+    )]
     UnexpectedStatus { status: u16 },
-    #[error("the user is not a member of this account, or it does not exist (404)")]
+    #[error(
+        "the account does not exist or the token's user is not a member of it (404): use the number in /app/accounts/<id>/ of the dashboard URL"
+    )]
     NotMember,
-    #[error("the account is suspended")]
+    #[error("the account is suspended: ask the installation's administrator to reactivate it")]
     AccountSuspended,
-    #[error("the user is not authorized to access this account")]
+    #[error(
+        "the token's user may not access this account: use the token of one of its administrators"
+    )]
     AccountForbidden,
 }
 
@@ -101,8 +112,8 @@ impl Error {
 
     /// Classifies a transport failure by walking its `source()` chain: DNS, refused, TLS and
     /// timeouts each get their own code so the message can say what to fix.
-    pub(crate) fn from_transport(err: &reqwest::Error, host: &str, timeout_secs: u64) -> Self {
-        let host = host.to_owned();
+    pub(crate) fn from_transport(err: &reqwest::Error, origin: &Url, timeout_secs: u64) -> Self {
+        let host = super::authority(origin);
         if err.is_timeout() {
             return Self::Timeout {
                 host,
@@ -110,7 +121,9 @@ impl Error {
             };
         }
         if err.is_dns() {
-            return Self::Dns { host };
+            return Self::Dns {
+                host: origin.host_str().unwrap_or_default().to_owned(),
+            };
         }
         let mut innermost_io: Option<&io::Error> = None;
         let mut source = err.source();
@@ -153,6 +166,19 @@ impl Error {
             |io| crate::sanitize::sanitize(&io.to_string()),
         );
         Self::Network { host, detail }
+    }
+}
+
+/// `4 MiB`, `512 KiB`, `100 bytes`: the size cap as people read it.
+fn human_size(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * KIB;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else if bytes >= KIB {
+        format!("{} KiB", bytes / KIB)
+    } else {
+        format!("{bytes} bytes")
     }
 }
 
@@ -238,9 +264,10 @@ pub(crate) fn classify_redirect(requested: &Url, location: Option<&str>) -> Erro
             https_url: target.origin().ascii_serialization(),
         };
     }
-    if !same_host {
+    // Only an http(s) target is a URL worth suggesting (not `ftp://…`).
+    if !same_host && matches!(target.scheme(), "http" | "https") {
         return Error::RedirectOtherHost {
-            host: target.host_str().unwrap_or("an unknown host").to_owned(),
+            target: target.origin().ascii_serialization(),
         };
     }
     Error::Redirect { path }
@@ -339,7 +366,7 @@ mod tests {
         assert_eq!(
             classify_redirect(&from, Some("https://evil.example.net/x")),
             Error::RedirectOtherHost {
-                host: "evil.example.net".into()
+                target: "https://evil.example.net".into()
             }
         );
         assert_eq!(
@@ -355,6 +382,30 @@ mod tests {
             }
         );
         assert_eq!(classify_redirect(&from, Some("/x")).code(), Code::Redirect);
+        assert_eq!(
+            classify_redirect(&from, Some("ftp://files.example.net/")).code(),
+            Code::Redirect
+        );
+    }
+
+    #[test]
+    fn transport_and_size_messages_say_what_to_do() {
+        let big = Error::ResponseTooLarge {
+            limit: 4 * 1024 * 1024,
+        };
+        assert!(big.to_string().contains("larger than 4 MiB"), "{big}");
+        assert_eq!(human_size(1536), "1 KiB");
+        assert_eq!(human_size(100), "100 bytes");
+        let other = classify_redirect(
+            &Url::parse("http://127.0.0.1:3000/api").expect("url"),
+            Some("http://localhost:3000/api"),
+        );
+        assert!(
+            other
+                .to_string()
+                .contains("use --url http://localhost:3000"),
+            "{other}"
+        );
     }
 
     #[test]

@@ -8,15 +8,21 @@ use serde::{Deserialize, Deserializer};
 use crate::sanitize::sanitize;
 use crate::secret::Token;
 
+/// Sanitised and trimmed: a line break at the end of a name becomes a space, which would
+/// otherwise stand before the `<email>` or `(id)` that follows it in messages.
+fn tidy(s: &str) -> String {
+    sanitize(s).trim().to_owned()
+}
+
 fn clean<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     // `null` where a name is expected becomes "", not an error: the field is informative.
     Ok(Option::<String>::deserialize(d)?
-        .map(|s| sanitize(&s))
+        .map(|s| tidy(&s))
         .unwrap_or_default())
 }
 
 fn clean_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    Ok(Option::<String>::deserialize(d)?.map(|s| sanitize(&s)))
+    Ok(Option::<String>::deserialize(d)?.map(|s| tidy(&s)))
 }
 
 /// `GET /api`: `{"version":"4.15.1","timestamp":…,"queue_services":"ok","data_services":"ok"}`.
@@ -196,7 +202,7 @@ mod tests {
         let debug = format!("{p:?}");
         assert!(!debug.contains("hPZ3kT9vUq2mNwXyR4sLbC8d"));
         assert!(!debug.contains("Xo2bq7VQeS1mF4tZ9wLkP3aR"));
-        assert_eq!(p.name, "Jane [2JDoe", "sanitised as read");
+        assert_eq!(p.name, "Jane Doe", "sanitised as read");
         assert!(p.account(1).is_some_and(ProfileAccount::is_administrator));
         assert!(p.account(4).is_some_and(ProfileAccount::is_suspended));
         assert!(p.account(2).is_none());

@@ -36,7 +36,7 @@ codes! {
     // --- any check ---
     /// The check passed.
     Ok = "ok",
-    /// Waiting for the server (only with status `checking`).
+    /// Waiting for the server (only with status `checking`, in the stream; never in a finished report).
     Checking = "checking",
     /// The input was not given, so the check did not run.
     NotGiven = "not_given",
@@ -132,7 +132,7 @@ codes! {
     ServerTooOld = "server_too_old",
     /// `GET /api` reports Redis or Postgres as failing.
     ServerDegraded = "server_degraded",
-    /// The same URL and account are already linked under another profile name.
+    /// The same URL and account are already linked under another profile name (`add`, `edit`; never from `check`, which saves nothing).
     AlreadyLinked = "already_linked",
 }
 

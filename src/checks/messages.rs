@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 use std::sync::Arc;
 
+use super::url::NormalizedUrl;
 use super::{
     AccountFacts, CheckId, CheckUpdate, Code, Facts, InboxFacts, ServerFacts, Status, UserFacts,
     WhatsappInbox,
@@ -34,9 +35,32 @@ fn fail(id: CheckId, err: &Error) -> CheckUpdate {
     CheckUpdate::new(id, Status::Fail, err.code(), err.to_string())
 }
 
-pub(super) fn url(origin: &str, result: &Result<Arc<ServerInfo>, Error>) -> CheckUpdate {
+/// `typed`: the URL as normalised; when https was only assumed and its handshake fails,
+/// the message offers the `http://` form.
+pub(super) fn url(
+    origin: &str,
+    typed: Option<&NormalizedUrl>,
+    result: &Result<Arc<ServerInfo>, Error>,
+) -> CheckUpdate {
     let info = match result {
         Ok(info) => info,
+        Err(e @ Error::Tls { .. }) => {
+            let mut u = fail(CheckId::Url, e);
+            if let Some(typed) = typed
+                && let Some(alt) = typed.plain_http_alternative()
+            {
+                let allow = if typed.is_loopback {
+                    ""
+                } else {
+                    " --allow-http"
+                };
+                let _ = write!(
+                    u.message,
+                    "; no scheme was given, so https was tried: if the server speaks plain http, use --url {alt}{allow}"
+                );
+            }
+            return u;
+        }
         Err(e) => return fail(CheckId::Url, e),
     };
     let facts = Facts::Server(ServerFacts {
@@ -48,7 +72,7 @@ pub(super) fn url(origin: &str, result: &Result<Arc<ServerInfo>, Error>) -> Chec
             Status::Warn,
             Code::ServerDegraded,
             format!(
-                "Chatwoot {} at {origin}, but it reports its Redis or database failing: later requests may fail",
+                "Chatwoot {} at {origin}, but it reports its Redis or database failing: later requests may fail; ask its administrator to check them",
                 info.version
             ),
         )
@@ -252,4 +276,29 @@ pub(super) fn inboxes(account_id: u64, result: &Result<Arc<Vec<Inbox>>, Error>) 
         )
     };
     u.with_facts(Facts::Inboxes(facts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::normalize_url;
+
+    fn tls_message(input: &str) -> String {
+        let typed = normalize_url(input, false).expect("normalises");
+        let err = Err(Error::Tls {
+            host: "h".to_owned(),
+        });
+        url(&typed.origin, Some(&typed), &err).message
+    }
+
+    #[test]
+    fn a_failed_assumed_https_offers_the_http_form() {
+        let remote = tls_message("chat.example.com:8080");
+        assert!(
+            remote.ends_with("use --url http://chat.example.com:8080 --allow-http"),
+            "{remote}"
+        );
+        assert!(tls_message("localhost:3000").ends_with("use --url http://localhost:3000"));
+        assert!(!tls_message("chat.example.com").contains("--url"));
+    }
 }

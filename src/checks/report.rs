@@ -34,6 +34,10 @@ pub struct CheckReport {
     pub accounts: Vec<AccountFacts>,
     pub inboxes: Option<InboxFacts>,
     pub warnings: Vec<Warning>,
+    /// Which checks have received a final update. A new report's placeholders are not
+    /// results, so [`CheckReport::is_complete`] cannot pass before the run has spoken.
+    #[serde(skip)]
+    finished: [bool; 5],
 }
 
 impl Default for CheckReport {
@@ -64,6 +68,7 @@ impl CheckReport {
             accounts: Vec::new(),
             inboxes: None,
             warnings: Vec::new(),
+            finished: [false; 5],
         }
     }
 
@@ -74,6 +79,7 @@ impl CheckReport {
             c.code = update.code;
             c.message.clone_from(&update.message);
         }
+        self.finished[update.id as usize] = update.status.is_final();
         match &update.facts {
             Some(Facts::Origin(url)) => self.url = Some(url.clone()),
             Some(Facts::Server(s)) => self.server = Some(s.clone()),
@@ -99,9 +105,9 @@ impl CheckReport {
         &self.checks[id as usize]
     }
 
-    /// True once every check has a final status.
+    /// True once every check has received a final update.
     pub fn is_complete(&self) -> bool {
-        self.checks.iter().all(|c| c.status.is_final())
+        self.finished.iter().all(|&f| f)
     }
 }
 
@@ -117,6 +123,21 @@ mod tests {
         for id in CheckId::ALL {
             assert_eq!(r.check(id).id, id);
         }
+        assert!(!r.is_complete(), "placeholders are not results");
+    }
+
+    #[test]
+    fn complete_once_every_check_is_final() {
+        let mut r = CheckReport::new();
+        for id in CheckId::ALL {
+            assert!(!r.is_complete());
+            r.apply(&CheckUpdate::new(id, Status::Checking, Code::Checking, "…"));
+        }
+        assert!(!r.is_complete(), "checking is not final");
+        for id in CheckId::ALL {
+            r.apply(&CheckUpdate::new(id, Status::Ok, Code::Ok, "ok"));
+        }
+        assert!(r.is_complete());
     }
 
     #[test]

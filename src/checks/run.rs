@@ -95,8 +95,9 @@ fn start_requests(state: &State, cache: &Cache) -> (Requests, AbortOnDrop) {
     };
     let origin = &url.url;
     let needs = |id: CheckId| state.finals[id as usize].is_none();
+    let host = crate::chatwoot::authority(origin);
     let mut start = |fut: BoxFuture<'static, Done>, failed: fn(Error) -> Done| {
-        requests.push(spawn(fut, failed, &mut guard));
+        requests.push(spawn(fut, failed, host.clone(), &mut guard));
     };
     if needs(CheckId::Url) {
         start(cache.server_info(origin).map(Done::Server).boxed(), |e| {
@@ -128,6 +129,7 @@ fn start_requests(state: &State, cache: &Cache) -> (Requests, AbortOnDrop) {
 fn spawn(
     fut: BoxFuture<'static, Done>,
     failed: fn(Error) -> Done,
+    host: String,
     guard: &mut AbortOnDrop,
 ) -> BoxFuture<'static, Done> {
     let Ok(runtime) = tokio::runtime::Handle::try_current() else {
@@ -139,7 +141,7 @@ fn spawn(
     async move {
         task.await.unwrap_or_else(|_| {
             failed(Error::Network {
-                host: String::new(),
+                host,
                 detail: "the request task ended unexpectedly".to_owned(),
             })
         })
@@ -190,7 +192,8 @@ impl State {
     fn decide(&self, id: CheckId) -> Option<CheckUpdate> {
         let origin = self.plan.origin().unwrap_or_default();
         if id == CheckId::Url {
-            return Some(messages::url(origin, self.server.as_ref()?));
+            let typed = self.plan.url.as_ref().ok();
+            return Some(messages::url(origin, typed, self.server.as_ref()?));
         }
         // Everything else waits for the url check and is skipped when it failed.
         match self.status(CheckId::Url)? {

@@ -22,6 +22,27 @@ pub struct NormalizedUrl {
     pub warnings: Vec<Warning>,
     /// 127.0.0.0/8, `::1` or `localhost`.
     pub is_loopback: bool,
+    /// The input had no `://`, so `https://` was assumed.
+    pub scheme_assumed: bool,
+}
+
+impl NormalizedUrl {
+    /// The `http://` form to suggest when https was only assumed and the server may well
+    /// speak plain http: a loopback host, or a port other than 443 (`127.0.0.1:3000` is
+    /// usually a local Chatwoot without TLS).
+    pub fn plain_http_alternative(&self) -> Option<String> {
+        if !self.scheme_assumed || !(self.is_loopback || self.url.port().is_some()) {
+            return None;
+        }
+        let mut http = self.url.clone();
+        http.set_scheme("http").ok()?;
+        // A port that is http's default is dropped by `set_scheme`; say it anyway.
+        let origin = http.origin().ascii_serialization();
+        Some(match (self.url.port(), http.port()) {
+            (Some(p), None) => format!("{origin}:{p}"),
+            _ => origin,
+        })
+    }
 }
 
 /// Why the typed URL cannot be used (the `url` check fails before anything is sent).
@@ -92,7 +113,9 @@ pub fn normalize_url(input: &str, allow_http: bool) -> Result<NormalizedUrl, Url
     let mut warnings = Vec::new();
     let account_id = dashboard_account_id(parsed.path());
     let has_extra = parsed.query().is_some() || parsed.fragment().is_some();
-    if (account_id.is_none() && parsed.path() != "/") || has_extra {
+    // Only slashes (`https://host//`) is no path, just a sloppy paste.
+    let has_path = parsed.path().chars().any(|c| c != '/');
+    if (account_id.is_none() && has_path) || has_extra {
         warnings.push(Warning {
             code: Code::UrlPathIgnored,
             message: format!(
@@ -125,6 +148,7 @@ pub fn normalize_url(input: &str, allow_http: bool) -> Result<NormalizedUrl, Url
         account_id,
         warnings,
         is_loopback,
+        scheme_assumed: !input.contains("://"),
     })
 }
 

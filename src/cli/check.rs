@@ -1,6 +1,6 @@
 //! `chatwoot-link check`: run every check, print each as it completes, save nothing.
 
-use std::io::{BufRead as _, IsTerminal as _, Write as _};
+use std::io::Write as _;
 use std::pin::pin;
 
 use futures::StreamExt;
@@ -11,10 +11,10 @@ use super::{Exit, Failure, Outcome};
 use crate::checks::{
     self, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, ClientOptions, Code, Status,
 };
-use crate::secret::Token;
 
-/// The environment variable `check`, `add` and `edit` read the token from.
-pub const TOKEN_ENV: &str = "CHATWOOT_LINK_TOKEN";
+mod token;
+
+pub use token::{TOKEN_ENV, TokenSource, read_token};
 
 const MISSING_TOKEN: &str = "no token given: pipe it to --token-stdin or set CHATWOOT_LINK_TOKEN (Profile Settings → Access Token in Chatwoot)";
 
@@ -39,131 +39,51 @@ pub fn exit_code(ending: Ending, report: &CheckReport) -> Exit {
     }
 }
 
-/// Where the token came from, if anywhere.
-pub enum TokenSource {
-    Given(Token),
-    Missing,
-    Interrupted,
-}
-
-/// The token from stdin (`--token-stdin`, which wins) or `CHATWOOT_LINK_TOKEN`.
-pub async fn read_token(token_stdin: bool) -> Result<TokenSource, Failure> {
-    if token_stdin {
-        return read_token_stdin().await;
-    }
-    Ok(match std::env::var(TOKEN_ENV) {
-        Ok(v) if !v.trim().is_empty() => TokenSource::Given(Token::from_trusted(v)),
-        _ => TokenSource::Missing,
-    })
-}
-
-async fn read_token_stdin() -> Result<TokenSource, Failure> {
-    let tty = std::io::stdin().is_terminal();
-    let echo = if tty {
-        eprint!("API access token (input hidden): ");
-        Some(EchoOff::new())
-    } else {
-        None
-    };
-    let read = tokio::task::spawn_blocking(|| {
-        let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map(|n| (n, line))
-    });
-    let result = tokio::select! {
-        r = read => r,
-        () = interrupted() => {
-            drop(echo);
-            if tty { eprintln!(); }
-            return Ok(TokenSource::Interrupted);
-        }
-    };
-    drop(echo);
-    if tty {
-        eprintln!();
-    }
-    match result {
-        Ok(Ok((0, _))) => Ok(TokenSource::Missing),
-        // Moved, not copied: the only copy is zeroed when the Token drops.
-        Ok(Ok((_, line))) => Ok(TokenSource::Given(Token::from_trusted(line))),
-        Ok(Err(e)) => Err(Failure::usage(format!(
-            "cannot read the token from stdin: {e}"
-        ))),
-        Err(_) => Err(Failure::usage("cannot read the token from stdin")),
-    }
-}
-
-/// Terminal echo off while the token is typed; restored on drop.
-struct EchoOff {
-    #[cfg(unix)]
-    saved: Option<rustix::termios::Termios>,
-}
-
-impl EchoOff {
-    fn new() -> Self {
-        #[cfg(unix)]
-        {
-            use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
-            let stdin = std::io::stdin();
-            let saved = tcgetattr(&stdin).ok();
-            if let Some(t) = &saved {
-                let mut quiet = t.clone();
-                quiet.local_modes.remove(LocalModes::ECHO);
-                quiet.local_modes.insert(LocalModes::ECHONL);
-                let _ = tcsetattr(&stdin, OptionalActions::Now, &quiet);
-            }
-            Self { saved }
-        }
-        #[cfg(not(unix))]
-        {
-            Self {}
-        }
-    }
-}
-
-impl Drop for EchoOff {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        if let Some(t) = &self.saved {
-            let _ = rustix::termios::tcsetattr(
-                std::io::stdin(),
-                rustix::termios::OptionalActions::Now,
-                t,
-            );
-        }
-    }
-}
-
-/// Resolves on Ctrl-C, or SIGTERM on Unix.
-pub async fn interrupted() {
+/// Resolves on Ctrl-C, or SIGTERM on Unix. The handlers are installed by the call itself,
+/// not on the first poll: call it before starting what it guards, or a signal that arrives
+/// in between kills the process instead (no report, no exit 130). Needs a tokio runtime.
+pub fn interrupted() -> impl Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
+        let int = signal(SignalKind::interrupt());
+        let term = signal(SignalKind::terminate());
+        async move {
+            match (int, term) {
+                (Ok(mut int), Ok(mut term)) => {
+                    tokio::select! {
+                        _ = int.recv() => {}
+                        _ = term.recv() => {}
+                    }
+                }
+                _ => {
+                    let _ = tokio::signal::ctrl_c().await;
+                }
             }
-            return;
         }
     }
-    let _ = tokio::signal::ctrl_c().await;
+    #[cfg(not(unix))]
+    {
+        async {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+    }
 }
 
 /// Runs `check`.
 pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
     let symbols = Symbols::from_env();
-    let token = match read_token(args.token_stdin).await? {
-        TokenSource::Given(t) => Some(t),
-        TokenSource::Missing => None,
-        TokenSource::Interrupted => {
-            return Err(Failure::new(
+    let token = match read_token(args.token_stdin).await {
+        Ok(TokenSource::Given(t)) => Some(t),
+        Ok(TokenSource::Missing) => None,
+        Ok(TokenSource::Interrupted) => {
+            let failure = Failure::new(
                 Exit::Interrupted,
                 "interrupted; nothing was checked or saved",
-            ));
+            );
+            return Err(stopped_unsent(&args, global, failure));
         }
+        Err(failure) => return Err(stopped_unsent(&args, global, failure)),
     };
     let inputs = CheckInputs {
         url: args.url,
@@ -176,17 +96,25 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         print_report(&report, global.json, symbols);
         return Err(local_failure(&report));
     }
+    let plan = checks::plan(&inputs);
     if let Some(failure) = bad_timeout(global) {
-        let mut report = CheckReport::new();
-        for u in checks::plan(&inputs).local_updates() {
-            report.apply(&u);
-        }
+        let report = unsent_report(&plan, "not checked: --timeout is not usable");
         print_report(&report, global.json, symbols);
         return Err(failure);
     }
-
-    let cache = Cache::new(ClientOptions::with_timeout_secs(global.timeout))
-        .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+    let cache = match Cache::new(ClientOptions::with_timeout_secs(global.timeout)) {
+        Ok(cache) => cache,
+        Err(e) => {
+            let report = unsent_report(&plan, "not checked: the HTTP client could not be set up");
+            if global.json {
+                print_json(&report);
+            }
+            return Err(Failure::new(
+                Exit::CheckFailed,
+                format!("{e}: check the system's TLS certificate store (nothing was sent)"),
+            ));
+        }
+    };
     let (ending, report) = live(inputs, &cache, !global.json, symbols).await;
     let exit = exit_code(ending, &report);
     if global.json {
@@ -207,17 +135,14 @@ pub fn local_report(inputs: &CheckInputs) -> Option<CheckReport> {
     if inputs.token.is_some() && !plan.has_local_failure() {
         return None;
     }
-    let mut report = CheckReport::new();
-    for mut u in plan.local_updates() {
-        if u.id == CheckId::Token && inputs.token.is_none() {
-            u = CheckUpdate::new(
-                CheckId::Token,
-                Status::Fail,
-                Code::TokenFormat,
-                MISSING_TOKEN,
-            );
-        }
-        report.apply(&u);
+    let mut report = unsent_report(&plan, NOT_SENT_INPUT);
+    if inputs.token.is_none() {
+        report.apply(&CheckUpdate::new(
+            CheckId::Token,
+            Status::Fail,
+            Code::TokenFormat,
+            MISSING_TOKEN,
+        ));
     }
     Some(report)
 }
@@ -242,19 +167,19 @@ pub fn bad_timeout(global: &GlobalArgs) -> Option<Failure> {
     })
 }
 
-/// Runs the live checks until they finish or the user interrupts (then what was still
-/// running is "not checked"). With `show`, checks are printed in their fixed order, each as
-/// soon as it and those before it are final; a check never waits on a later one, so this
-/// delays nothing that matters.
+/// Runs the checks against the server until they finish or the user interrupts (Ctrl-C,
+/// SIGTERM); then what was still running is `not_checked`. With `show`, checks are printed
+/// in their fixed order, each as soon as it and those before it are final; a check never
+/// waits on a later one, so this delays nothing that matters.
 pub async fn live(
     inputs: CheckInputs,
     cache: &Cache,
     show: bool,
     symbols: Symbols,
 ) -> (Ending, CheckReport) {
+    let mut stop = pin!(interrupted());
     let mut report = CheckReport::new();
     let mut updates = pin!(checks::run(inputs, cache));
-    let mut stop = pin!(interrupted());
     let mut done = [false; CheckId::ALL.len()];
     let mut printed = 0;
     let ending = loop {
@@ -289,6 +214,51 @@ pub async fn live(
     (ending, report)
 }
 
+const NOT_SENT_INPUT: &str = "not checked: nothing was sent because an input is wrong";
+
+/// The report of a run that ends before any request: each check's local result, and
+/// `not_checked` saying `why` for the checks that needed the server.
+fn unsent_report(plan: &checks::Plan, why: &str) -> CheckReport {
+    let mut report = CheckReport::new();
+    for mut u in plan.local_updates() {
+        if u.code == Code::NotChecked {
+            why.clone_into(&mut u.message);
+        }
+        report.apply(&u);
+    }
+    report
+}
+
+/// Stops before the token was read (interrupted, or stdin failed). `--json` still prints its
+/// one object: every check `not_checked`, with the origin when the URL parses.
+fn stopped_unsent(args: &CheckArgs, global: &GlobalArgs, failure: Failure) -> Failure {
+    if global.json {
+        let mut report = CheckReport::new();
+        let why = if failure.exit == Exit::Interrupted {
+            "not checked: interrupted while the token was read"
+        } else {
+            "not checked: the token could not be read"
+        };
+        for id in CheckId::ALL {
+            let mut u = CheckUpdate::new(id, Status::Skipped, Code::NotChecked, why);
+            if id == CheckId::Url
+                && let Some(origin) = checks::plan(&CheckInputs {
+                    url: args.url.clone(),
+                    allow_http: args.allow_http,
+                    ..CheckInputs::default()
+                })
+                .origin()
+            {
+                u = u.with_facts(checks::Facts::Origin(origin.to_owned()));
+            }
+            report.apply(&u);
+        }
+        print_json(&report);
+    }
+    failure
+}
+
+/// Prints a report: `--json`'s one object, or one line per check.
 pub fn print_report(report: &CheckReport, json: bool, symbols: Symbols) {
     if json {
         print_json(report);
@@ -306,6 +276,7 @@ pub fn say(line: &str) {
     let _ = writeln!(out, "{line}").and_then(|()| out.flush());
 }
 
+/// Prints the report as `--json`'s one object on stdout.
 pub fn print_json(value: &impl serde::Serialize) {
     match serde_json::to_string_pretty(value) {
         Ok(s) => {

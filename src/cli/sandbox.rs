@@ -46,11 +46,12 @@ pub async fn run(port: u16, latency_ms: u64, names: &[String]) -> Outcome {
         latency: Duration::from_millis(latency_ms),
         scenarios: scenarios.clone(),
     };
+    let stop = super::check::interrupted();
     let sandbox = Sandbox::start(opts)
         .await
         .map_err(|e| bind_failure(port, &e))?;
     print_banner(&sandbox, latency_ms, &scenarios);
-    wait_for_stop().await;
+    stop.await;
     sandbox.shutdown().await;
     println!("sandbox stopped");
     Ok(Exit::Ok)
@@ -123,20 +124,4 @@ fn print_banner(sandbox: &Sandbox, latency_ms: u64, scenarios: &[Scenario]) {
     );
     println!();
     println!("Ctrl-C stops the sandbox.");
-}
-
-/// Ctrl-C or SIGTERM.
-async fn wait_for_stop() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-            return;
-        }
-    }
-    let _ = tokio::signal::ctrl_c().await;
 }

@@ -7,7 +7,7 @@ use std::process::{Command, Output, Stdio};
 use chatwoot_link::sandbox::demo::{ADMIN_EMAIL, ADMIN_TOKEN, SOLO_EMAIL};
 use chatwoot_link::sandbox::{Sandbox, Scenario};
 
-use crate::common::{sandbox, wait_for_requests};
+use crate::common::sandbox;
 
 struct Run {
     code: i32,
@@ -88,7 +88,7 @@ fn json(run: &Run) -> serde_json::Value {
         .unwrap_or_else(|e| panic!("{e}: one JSON object expected:\n{}", run.stdout))
 }
 
-fn check_code<'a>(v: &'a serde_json::Value, id: &str) -> (&'a str, &'a str) {
+pub fn check_code<'a>(v: &'a serde_json::Value, id: &str) -> (&'a str, &'a str) {
     let c = v["checks"]
         .as_array()
         .and_then(|a| a.iter().find(|c| c["id"] == id))
@@ -267,6 +267,70 @@ async fn local_failures_exit_2_before_sending() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn json_is_one_object_on_every_input_failure() {
+    let sb = sandbox(vec![]).await;
+    let url = sb.url();
+    let cases: [(&[&str], &str, &str); 3] = [
+        (&["--url", "ftp://chat.example.com"], "url", "url_invalid"),
+        (
+            &["--url", &url, "--email", "not-an-address"],
+            "email",
+            "email_invalid",
+        ),
+        (
+            &["--url", &url, "--account-id", "0"],
+            "account",
+            "account_id_invalid",
+        ),
+    ];
+    for (extra, id, code) in cases {
+        let mut args = vec!["check", "--token-stdin", "--json"];
+        args.extend_from_slice(extra);
+        let run = chatwoot_link(&args, Some(ADMIN_TOKEN), &[]).await;
+        assert_eq!(run.code, 2, "{extra:?}: {}{}", run.stdout, run.stderr);
+        let v = json(&run);
+        assert_eq!(check_code(&v, id), ("fail", code), "{extra:?}");
+        assert_eq!(v["ok"], false);
+        assert_eq!(v["checks"].as_array().map(Vec::len), Some(5));
+        // stderr holds one line: the message, never a second report.
+        assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
+    }
+    assert!(sb.requests().is_empty(), "nothing was sent");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unreadable_stdin_still_gives_one_json_object() {
+    let sb = sandbox(vec![]).await;
+    let url = sb.url();
+    let out = tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_chatwoot-link"))
+            .args(["check", "--url", &url, "--token-stdin", "--json"])
+            .env_remove("CHATWOOT_LINK_TOKEN")
+            .env("NO_PROXY", "*")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let mut pipe = child.stdin.take().expect("stdin");
+        pipe.write_all(b"\xff\xfe not UTF-8\n").expect("write");
+        drop(pipe);
+        child.wait_with_output().expect("wait")
+    })
+    .await
+    .expect("join");
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(out.status.code(), Some(2), "{stdout}{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
+    assert_eq!(v["url"], sb.url());
+    assert_eq!(check_code(&v, "token"), ("skipped", "not_checked"));
+    assert!(stderr.contains("one line of text"), "{stderr}");
+    assert!(sb.requests().is_empty(), "nothing was sent");
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn token_from_env_and_stdin_wins() {
     let sb = sandbox(vec![]).await;
     let url = sb.url();
@@ -297,48 +361,33 @@ async fn server_control_characters_never_reach_the_output() {
         "{:?}",
         run.stdout
     );
-}
+    // The names themselves come through (the test is not passing on empty output), and
+    // no debris of the escape sequences does.
+    assert!(run.stdout.contains("Dana Demo"), "{}", run.stdout);
+    assert!(run.stdout.contains("Acme WhatsApp"), "{}", run.stdout);
+    for debris in ["[31m", "[0m", "]0;", "pwned"] {
+        assert!(!run.stdout.contains(debris), "{debris}: {}", run.stdout);
+    }
+    assert_eq!(
+        run.stdout
+            .lines()
+            .filter(|l| l.contains("Dana Demo"))
+            .count(),
+        2
+    );
+    assert!(
+        run.stdout.contains("Dana Demo <demo@example.com>"),
+        "no stray spaces where the name's line break was: {}",
+        run.stdout
+    );
 
-#[cfg(unix)]
-#[tokio::test(flavor = "multi_thread")]
-async fn ctrl_c_exits_130_and_saves_nothing() {
-    let sb = sandbox(vec![Scenario::Hang]).await;
-    let config = tempfile::tempdir().expect("tempdir");
-    let child = Command::new(env!("CARGO_BIN_EXE_chatwoot-link"))
-        .args([
-            "--timeout",
-            "60",
-            "check",
-            "--url",
-            &sb.url(),
-            "--account-id",
-            "1",
-            "--json",
-        ])
-        .env("CHATWOOT_LINK_TOKEN", ADMIN_TOKEN)
-        .env("NO_PROXY", "*")
-        .env("CHATWOOT_LINK_CONFIG_DIR", config.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    // All three requests are in flight (and hang) before the interrupt.
-    wait_for_requests(&sb, 3).await;
-    rustix::process::kill_process(
-        rustix::process::Pid::from_child(&child),
-        rustix::process::Signal::INT,
-    )
-    .expect("SIGINT");
-    let out = tokio::task::spawn_blocking(move || child.wait_with_output().expect("wait"))
-        .await
-        .expect("join");
-    let stdout = String::from_utf8(out.stdout).expect("utf-8");
-    let stderr = String::from_utf8(out.stderr).expect("utf-8");
-    assert_eq!(out.status.code(), Some(130), "{stdout}{stderr}");
-    let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
-    assert_eq!(check_code(&v, "url"), ("skipped", "not_checked"));
-    assert!(stderr.contains("interrupted"));
-    assert!(!stdout.contains(ADMIN_TOKEN) && !stderr.contains(ADMIN_TOKEN));
-    assert_eq!(std::fs::read_dir(config.path()).expect("dir").count(), 0);
+    // --json: the same names, sanitised, escaped by nothing but JSON.
+    let mut args = full_args(&sb, ADMIN_EMAIL);
+    args.push("--json".into());
+    let run = chatwoot_link(&strs(&args), Some(ADMIN_TOKEN), &[]).await;
+    let v = json(&run);
+    let user = v["user"]["name"].as_str().expect("user name");
+    assert!(user.contains("Dana Demo"), "{user:?}");
+    assert!(!user.chars().any(char::is_control), "{user:?}");
+    assert!(!run.stdout.contains("\\u001b"), "{}", run.stdout);
 }

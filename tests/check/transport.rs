@@ -22,6 +22,11 @@ async fn refused_port() {
     .await;
     expect(&r, CheckId::Url, Status::Fail, Code::Refused);
     expect(&r, CheckId::Token, Status::Skipped, Code::NeedsUrl);
+    let message = &r.check(CheckId::Url).message;
+    assert!(
+        message.contains(&format!("127.0.0.1:{port}")),
+        "the message names the port: {message}"
+    );
 }
 
 #[tokio::test]
@@ -45,6 +50,19 @@ async fn tls_to_a_plain_http_port() {
     let url = format!("https://{}", sb.addr());
     let (_, r) = run(inputs(&url, None, Some(T), None), &cache()).await;
     expect(&r, CheckId::Url, Status::Fail, Code::Tls);
+    let typed = &r.check(CheckId::Url).message;
+    assert!(!typed.contains("use --url"), "https was typed: {typed}");
+
+    // `127.0.0.1:PORT` without a scheme becomes https; the message offers the http form.
+    let bare = sb.addr().to_string();
+    let (_, r) = run(inputs(&bare, None, Some(T), None), &cache()).await;
+    expect(&r, CheckId::Url, Status::Fail, Code::Tls);
+    let message = &r.check(CheckId::Url).message;
+    assert!(
+        message.contains(&format!("use --url http://{bare}")),
+        "{message}"
+    );
+    assert!(!message.contains("--allow-http"), "loopback: {message}");
 }
 
 #[tokio::test]
@@ -69,6 +87,9 @@ async fn dripping_body_times_out() {
     .expect("client");
     let (_, r) = run(inputs(&sb.url(), None, Some(T), None), &c).await;
     expect(&r, CheckId::Url, Status::Fail, Code::Timeout);
+    let message = &r.check(CheckId::Url).message;
+    assert!(message.contains("within 2 s"), "{message}");
+    assert!(message.contains("--timeout"), "says what to do: {message}");
 }
 
 #[tokio::test]
@@ -76,4 +97,30 @@ async fn endless_body_is_cut_at_the_cap() {
     let sb = sandbox(vec![Scenario::EndlessBody]).await;
     let (_, r) = run(inputs(&sb.url(), None, Some(T), None), &cache()).await;
     expect(&r, CheckId::Url, Status::Fail, Code::ResponseTooLarge);
+}
+
+#[tokio::test]
+async fn connection_closed_without_an_answer_is_a_network_failure() {
+    use tokio::io::AsyncReadExt as _;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            // Read the request head, then hang up without a word.
+            let mut buf = [0u8; 1024];
+            let _ = stream.read(&mut buf).await;
+            drop(stream);
+        }
+    });
+    let (_, r) = run(
+        inputs(&format!("http://{addr}"), None, Some(T), None),
+        &cache(),
+    )
+    .await;
+    expect(&r, CheckId::Url, Status::Fail, Code::Network);
+    let message = &r.check(CheckId::Url).message;
+    assert!(message.contains(&addr.to_string()), "{message}");
+    assert!(message.contains("try again"), "{message}");
 }

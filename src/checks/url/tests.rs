@@ -28,6 +28,36 @@ fn bare_host_and_port_gets_https() {
 }
 
 #[test]
+fn plain_http_is_suggested_only_when_https_was_assumed_and_likely_wrong() {
+    let alt = |input: &str| {
+        normalize_url(input, false)
+            .expect("ok")
+            .plain_http_alternative()
+    };
+    assert_eq!(
+        alt("127.0.0.1:3000").as_deref(),
+        Some("http://127.0.0.1:3000")
+    );
+    assert_eq!(alt("localhost").as_deref(), Some("http://localhost"));
+    assert_eq!(alt("[::1]:3000").as_deref(), Some("http://[::1]:3000"));
+    assert_eq!(
+        alt("chat.example.com:8080").as_deref(),
+        Some("http://chat.example.com:8080")
+    );
+    assert_eq!(
+        alt("chat.example.com:80").as_deref(),
+        Some("http://chat.example.com:80")
+    );
+    assert_eq!(
+        alt("chat.example.com"),
+        None,
+        "a plain host: https is right"
+    );
+    assert_eq!(alt("chat.example.com:443"), None);
+    assert_eq!(alt("https://127.0.0.1:3000"), None, "the scheme was typed");
+}
+
+#[test]
 fn dashboard_url_gives_origin_and_account_id() {
     let n = ok("HTTPS://Chat.Example.COM/app/accounts/7/dashboard");
     assert_eq!(n.origin, "https://chat.example.com");
@@ -66,6 +96,13 @@ fn trailing_slashes_and_default_ports_go() {
         "https://chat.example.com"
     );
     assert!(ok("https://chat.example.com/").warnings.is_empty());
+    let n = ok("chat.example.com:8080///");
+    assert_eq!(n.origin, "https://chat.example.com:8080");
+    assert!(
+        n.warnings.is_empty(),
+        "only slashes is no path: {:?}",
+        n.warnings
+    );
 }
 
 #[test]
@@ -128,6 +165,25 @@ proptest! {
             let again = normalize_url(&n.origin, true).expect("an origin normalises");
             prop_assert_eq!(&again.origin, &n.origin);
         }
+    }
+
+    #[test]
+    fn a_dashboard_url_gives_its_account_id(
+        host in "[a-z][a-z0-9-]{0,10}(\\.[a-z]{2,5}){1,2}",
+        port in proptest::option::of(1024u16..),
+        id in 1u64..=u64::from(u32::MAX),
+        tail in "(/[a-z_]{1,10}){0,3}/?",
+        upper in any::<bool>(),
+    ) {
+        let authority = port.map_or_else(|| host.clone(), |p| format!("{host}:{p}"));
+        // Scheme and host are case-insensitive; the path is not (and Chatwoot's is lower-case).
+        let root = format!("https://{authority}");
+        let root = if upper { root.to_uppercase() } else { root };
+        let typed = format!("{root}/app/accounts/{id}{tail}");
+        let n = normalize_url(&typed, false).expect("a dashboard URL normalises");
+        prop_assert_eq!(n.account_id, Some(id));
+        prop_assert_eq!(n.origin, format!("https://{authority}"));
+        prop_assert!(n.warnings.is_empty(), "{:?}", n.warnings);
     }
 
     #[test]
