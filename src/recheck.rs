@@ -52,18 +52,20 @@ impl Rechecked {
 
 /// Re-checks every profile at once; results come in the order they finish.
 pub fn recheck_all(
-    store: Arc<Store>,
-    cache: Cache,
+    store: &Arc<Store>,
+    cache: &Cache,
     profiles: Vec<(String, ProfileRecord)>,
     limit: Duration,
-) -> impl Stream<Item = Rechecked> {
+) -> impl Stream<Item = Rechecked> + use<> {
     profiles
         .into_iter()
-        .map(|(name, record)| recheck_one(Arc::clone(&store), cache.clone(), name, record, limit))
+        .map(|(name, record)| recheck_one(Arc::clone(store), cache.clone(), name, record, limit))
         .collect::<FuturesUnordered<_>>()
 }
 
 /// Reads the profile's token and runs every check on its saved values within `limit`.
+// Owned arguments: the future outlives the caller's borrows (it runs in a set of many).
+#[allow(clippy::needless_pass_by_value)]
 pub async fn recheck_one(
     store: Arc<Store>,
     cache: Cache,

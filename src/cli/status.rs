@@ -76,7 +76,7 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
         .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
     let limit = linked::client_options(global).timeout + PROFILE_SLACK;
     let order: Vec<String> = selected.iter().map(|(n, _)| n.clone()).collect();
-    let mut running = pin!(recheck_all(store.clone(), cache, selected, limit));
+    let mut running = pin!(recheck_all(&store, &cache, selected, limit));
     let mut done: Vec<Checked> = Vec::new();
     let mut stop = pin!(interrupted());
     loop {

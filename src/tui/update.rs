@@ -3,13 +3,15 @@
 
 pub(super) mod checks;
 mod form;
+pub mod home;
 mod review;
+mod revoke;
 #[cfg(test)]
 pub(super) mod tests;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::model::{App, FieldId, Overlay, SaveState, Screen};
+use super::model::{App, FieldId, Mode, Overlay, SaveState, Screen};
 use super::msg::{Effect, Msg, SAVE_GRACE};
 use crate::cli::Exit;
 
@@ -19,7 +21,21 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Msg::Key(key) => on_key(app, key),
         Msg::Paste(text) => form::paste(app, &text),
-        Msg::Resize | Msg::Resumed => Vec::new(),
+        Msg::Resize(width, height) => {
+            app.viewport = (width, height);
+            Vec::new()
+        }
+        Msg::Resumed => Vec::new(),
+        Msg::ConfigLoaded(result) => home::config_loaded(app, result),
+        Msg::Status(result) => home::status(app, result),
+        Msg::StatusDone {
+            verified,
+            at,
+            error,
+        } => home::status_done(app, &verified, at, error),
+        Msg::TokenRead(result) => home::token_read(app, result),
+        Msg::Stored(result) => home::stored(app, result),
+        Msg::Revoked(report) => revoke::revoked(app, report),
         Msg::Check { generation, update } => checks::apply(app, generation, &update),
         Msg::ChecksDone { generation } => checks::done(app, generation),
         Msg::DebounceElapsed { generation } => {
@@ -64,7 +80,17 @@ pub fn init(app: &mut App) -> Vec<Effect> {
     if !app.ctx.demo {
         effects.push(Effect::ProbeKeyring);
     }
-    if app.anything_typed() {
+    if app.from_home {
+        effects.extend(home::init(app));
+    }
+    if let (Mode::Edit { name, expected }, true) = (&app.mode, app.token_loading) {
+        effects.push(Effect::ReadToken {
+            name: name.clone(),
+            record: expected.clone(),
+        });
+        return effects;
+    }
+    if app.screen == Screen::Form && app.anything_typed() {
         for f in FieldId::ALL {
             checks::local(app, f);
         }
@@ -105,6 +131,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         Some(Overlay::ConfirmQuit) => {
             match key.code {
+                KeyCode::Char('y' | 'Y') if app.from_home => return home::go_home(app),
                 KeyCode::Char('y' | 'Y') => cancel(app),
                 KeyCode::Char('n' | 'N') | KeyCode::Esc => app.overlay = None,
                 _ => {}
@@ -119,9 +146,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     app.notice = None;
     match app.screen {
+        Screen::Home => home::key(app, key),
         Screen::Form => form::key(app, key),
         Screen::Review => review::review_key(app, key),
         Screen::Done => review::done_key(app, key),
+        Screen::Revoke => revoke::key(app, key),
     }
 }
 

@@ -130,7 +130,8 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
     }
     if let Some(other) = app.ctx.existing.iter().find(|p| {
-        Some(p.url.as_str()) == r.url.as_deref()
+        !app.editing(&p.name)
+            && Some(p.url.as_str()) == r.url.as_deref()
             && Some(p.account_id) == r.account.as_ref().map(|a| a.id)
     }) {
         let text = format!("This account is already linked as {}.", other.name);
