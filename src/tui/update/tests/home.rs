@@ -1,0 +1,416 @@
+//! The home screen: the first effects, every key, the live statuses, the config read
+//! again after a change, and edit with and without a new token.
+
+use crossterm::event::KeyCode;
+
+use super::*;
+use crate::checks::Status;
+use crate::cli::Exit;
+use crate::secret::Token;
+use crate::tui::model::{App, FieldId, Mode, Overlay, RowState, SaveState, Screen};
+use crate::tui::msg::{Effect, Msg};
+use crate::tui::update::update;
+
+fn names(effects: &[Effect]) -> Vec<String> {
+    match effects {
+        [.., Effect::StatusAll(profiles)] => profiles.iter().map(|(n, _)| n.clone()).collect(),
+        other => panic!("expected a re-check: {other:?}"),
+    }
+}
+
+#[test]
+fn the_first_frame_needs_only_the_config_and_every_profile_is_checked_at_once() {
+    let (mut app, effects) = home_with(three_profiles());
+    assert_eq!(app.screen, Screen::Home);
+    assert!(matches!(effects.first(), Some(Effect::ProbeKeyring)));
+    assert_eq!(names(&effects), ["acme", "globex", "initech"]);
+    assert!(app.home.states.values().all(|s| *s == RowState::Checking));
+    assert!(app.wants_ticks(), "the spinner runs while rows are checked");
+    status_of(&mut app, "acme", Status::Ok, "all checks passed");
+    status_of(
+        &mut app,
+        "globex",
+        Status::Fail,
+        "account: Jane Doe is an agent",
+    );
+    assert!(app.wants_ticks(), "initech is still checking");
+    status_of(
+        &mut app,
+        "initech",
+        Status::Warn,
+        "inboxes: no WhatsApp inbox",
+    );
+    assert!(!app.wants_ticks(), "idle once every row is known");
+    let at: jiff::Timestamp = "2026-07-01T10:00:00Z".parse().expect("ts");
+    let acme = app.home.config.profiles["acme"].id;
+    update(
+        &mut app,
+        Msg::StatusDone {
+            verified: vec![acme],
+            at,
+            error: None,
+        },
+    );
+    assert_eq!(app.home.config.profiles["acme"].data.verified_at, at);
+    assert_ne!(app.home.config.profiles["globex"].data.verified_at, at);
+}
+
+#[test]
+fn a_result_for_an_older_revision_is_dropped() {
+    let (mut app, _) = home_with(three_profiles());
+    let old = app.home.config.profiles["acme"].clone();
+    let mut changed = three_profiles();
+    changed
+        .profiles
+        .get_mut("acme")
+        .expect("acme")
+        .data
+        .account_id = 5;
+    update(&mut app, Msg::ConfigLoaded(Ok(changed)));
+    update(
+        &mut app,
+        Msg::Status(crate::tui::model::RowResult {
+            record: old,
+            status: Status::Ok,
+            message: "stale".into(),
+        }),
+    );
+    let acme = &app.home.config.profiles["acme"];
+    assert_eq!(app.home.state(acme), Some(&RowState::Checking));
+}
+
+#[test]
+fn moving_keys_stay_in_the_list_and_page_by_what_fits() {
+    let (mut app, _) = home_with(many_profiles(30));
+    assert_eq!(app.home_rows_fit(), 13 - 1);
+    let sel = |app: &mut App, code| {
+        update(app, key(code));
+        app.home.selected
+    };
+    assert_eq!(sel(&mut app, KeyCode::Up), 0);
+    assert_eq!(sel(&mut app, KeyCode::Down), 1);
+    assert_eq!(sel(&mut app, KeyCode::PageDown), 13);
+    assert_eq!(sel(&mut app, KeyCode::PageUp), 1);
+    assert_eq!(sel(&mut app, KeyCode::End), 29);
+    assert_eq!(sel(&mut app, KeyCode::Down), 29);
+    assert_eq!(sel(&mut app, KeyCode::PageDown), 29);
+    assert_eq!(sel(&mut app, KeyCode::Home), 0);
+    assert_eq!(app.home.selected().map(|(n, _)| n), Some("client-01"));
+}
+
+#[test]
+fn slash_filters_a_long_list_and_esc_clears_it() {
+    let (mut app, _) = home_with(many_profiles(30));
+    update(&mut app, key(KeyCode::Char('/')));
+    assert!(app.home.filtering);
+    type_str(&mut app, "client-2");
+    assert_eq!(app.home.visible().len(), 10, "client-20 … client-29");
+    // Typed letters go to the filter, not to the commands.
+    assert_eq!(app.screen, Screen::Home);
+    assert!(app.exit.is_none());
+    update(&mut app, key(KeyCode::Enter));
+    assert!(!app.home.filtering);
+    update(&mut app, key(KeyCode::Down));
+    assert_eq!(app.home.selected().map(|(n, _)| n), Some("client-21"));
+    // By host and account name too.
+    update(&mut app, key(KeyCode::Esc));
+    assert!(app.home.filter.is_none(), "Esc clears the filter first");
+    assert!(app.exit.is_none());
+    update(&mut app, key(KeyCode::Char('/')));
+    type_str(&mut app, "15 ltd");
+    assert_eq!(app.home.visible(), ["client-15"]);
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.home.visible().len(), 30);
+
+    // A short list has nothing to filter.
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('/')));
+    assert!(app.home.filter.is_none());
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("in view")));
+}
+
+#[test]
+fn q_and_esc_quit_and_f1_or_question_mark_show_the_keys() {
+    for quit in [KeyCode::Char('q'), KeyCode::Esc] {
+        let (mut app, _) = home_with(three_profiles());
+        assert!(update(&mut app, key(quit)).is_empty());
+        assert_eq!(app.exit, Some(Exit::Ok));
+    }
+    for help in [KeyCode::F(1), KeyCode::Char('?')] {
+        let (mut app, _) = home_with(three_profiles());
+        update(&mut app, key(help));
+        assert_eq!(app.overlay, Some(Overlay::Keys));
+        update(&mut app, key(KeyCode::Esc));
+        assert_eq!(app.overlay, None);
+        assert!(app.exit.is_none());
+    }
+}
+
+#[test]
+fn v_rechecks_the_selected_profile_afresh() {
+    let (mut app, _) = home_with(three_profiles());
+    status_of(&mut app, "acme", Status::Fail, "token: rejected");
+    let effects = update(&mut app, key(KeyCode::Char('v')));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Reverify { name, .. }] if name == "acme"),
+        "{effects:?}"
+    );
+    let acme = &app.home.config.profiles["acme"];
+    assert_eq!(app.home.state(acme), Some(&RowState::Checking));
+}
+
+#[test]
+fn d_sets_the_default_and_the_config_is_read_again() {
+    let (mut app, _) = home_with(three_profiles());
+    assert!(update(&mut app, key(KeyCode::Char('d'))).is_empty());
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("already")));
+    update(&mut app, key(KeyCode::Down));
+    let effects = update(&mut app, key(KeyCode::Char('d')));
+    assert!(matches!(effects.as_slice(), [Effect::SetDefault(n)] if n == "globex"));
+    assert!(app.home.busy);
+    let effects = update(&mut app, Msg::Stored(Ok("globex is the default".into())));
+    assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
+    let mut config = three_profiles();
+    config.default = Some("globex".into());
+    // Unchanged profiles keep their state: nothing is checked again.
+    status_of(&mut app, "acme", Status::Ok, "all checks passed");
+    assert!(update(&mut app, Msg::ConfigLoaded(Ok(config))).is_empty());
+    assert_eq!(app.home.config.default.as_deref(), Some("globex"));
+    let acme = &app.home.config.profiles["acme"];
+    assert!(matches!(app.home.state(acme), Some(RowState::Done { .. })));
+}
+
+#[test]
+fn n_renames_inline_with_the_store_rules() {
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('n')));
+    assert_eq!(
+        app.home.rename.as_ref().map(tui_input::Input::value),
+        Some("acme")
+    );
+    // The letters are the new name, not commands.
+    type_str(&mut app, " co");
+    assert!(app.exit.is_none());
+    assert!(update(&mut app, key(KeyCode::Enter)).is_empty());
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("letters, digits")),
+        "{:?}",
+        app.notice
+    );
+    for _ in 0..3 {
+        update(&mut app, key(KeyCode::Backspace));
+    }
+    type_str(&mut app, "-Co");
+    let effects = update(&mut app, key(KeyCode::Enter));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Rename { old, new }] if old == "acme" && new == "acme-co"),
+        "{effects:?}"
+    );
+    assert!(app.home.rename.is_none());
+    // A taken name is refused before anything is written; Esc cancels.
+    update(&mut app, key(KeyCode::Char('n')));
+    for _ in 0..4 {
+        update(&mut app, key(KeyCode::Backspace));
+    }
+    type_str(&mut app, "globex");
+    assert!(update(&mut app, key(KeyCode::Enter)).is_empty());
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("exists")));
+    update(&mut app, key(KeyCode::Esc));
+    assert!(app.home.rename.is_none());
+    assert!(app.exit.is_none());
+}
+
+#[test]
+fn a_adds_a_profile_and_esc_returns_home() {
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('a')));
+    assert_eq!((app.screen, &app.mode), (Screen::Form, &Mode::Add));
+    assert_eq!(app.fields.get(FieldId::Url), "");
+    let effects = update(&mut app, key(KeyCode::Esc));
+    assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
+    assert_eq!(app.screen, Screen::Home);
+    // With something typed it asks first.
+    update(&mut app, key(KeyCode::Char('a')));
+    type_str(&mut app, "chat");
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    update(&mut app, key(KeyCode::Char('y')));
+    assert_eq!(app.screen, Screen::Home);
+    assert!(app.exit.is_none());
+    // A taken name is refused by the form.
+    update(&mut app, key(KeyCode::Char('a')));
+    app.fields.set(FieldId::Name, "globex");
+    assert!(app.name_problem().is_some_and(|p| p.contains("exists")));
+}
+
+/// Edit acme: the form pre-filled, the stored token read and used for the checks.
+fn editing() -> App {
+    let (mut app, _) = home_with(three_profiles());
+    let effects = update(&mut app, key(KeyCode::Char('e')));
+    assert!(
+        matches!(effects.as_slice(), [Effect::ReadToken { name, .. }] if name == "acme"),
+        "{effects:?}"
+    );
+    assert!(matches!(&app.mode, Mode::Edit { name, .. } if name == "acme"));
+    assert_eq!(app.fields.get(FieldId::Url), "https://chat.example.com");
+    assert_eq!(app.fields.get(FieldId::Email), "jane@example.com");
+    assert_eq!(app.fields.get(FieldId::AccountId), "1");
+    assert_eq!(app.fields.get(FieldId::Name), "acme");
+    assert_eq!(
+        app.fields.get(FieldId::Token),
+        "",
+        "the stored token is never shown"
+    );
+    assert!(app.wants_ticks(), "reading the token shows the spinner");
+    let effects = update(
+        &mut app,
+        Msg::TokenRead(Ok(Token::parse(TOKEN).expect("token"))),
+    );
+    match effects.as_slice() {
+        [Effect::RunChecks { inputs, .. }] => {
+            assert_eq!(inputs.token.as_ref().map(Token::expose), Some(TOKEN));
+            assert_eq!(inputs.account_id.as_deref(), Some("1"));
+        }
+        other => panic!("expected every check to run: {other:?}"),
+    }
+    finish_run(&mut app, good_run());
+    app.focus = FieldId::Name;
+    app
+}
+
+fn replace_request(effects: &[Effect]) -> crate::tui::msg::ReplaceRequest {
+    match effects {
+        [Effect::Replace(r)] => r.clone(),
+        other => panic!("expected a replace: {other:?}"),
+    }
+}
+
+#[test]
+fn edit_without_a_new_token_keeps_the_stored_one() {
+    let mut app = editing();
+    assert!(app.name_problem().is_none(), "its own name is not taken");
+    // Ctrl-R reveals only a typed token: there is none.
+    app.focus = FieldId::Token;
+    update(&mut app, ctrl('r'));
+    assert_eq!(app.fields.get(FieldId::Token), "");
+    app.focus = FieldId::Name;
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, Screen::Review);
+    let req = replace_request(&update(&mut app, key(KeyCode::Enter)));
+    assert!(req.keep_token);
+    assert_eq!(req.name, "acme");
+    assert_eq!(req.request.name, "acme");
+    assert_eq!(req.expected.id, uuid::Uuid::from_u128(1));
+    assert!(!format!("{app:?}").contains(TOKEN), "Debug never shows it");
+    // Saved: the done screen, whose Enter goes home and reads the config again.
+    update(
+        &mut app,
+        Msg::Saved(Ok(crate::tui::model::Saved {
+            name: "acme".into(),
+            config_file: "/cfg/profiles.toml".into(),
+            token_place: "OS keyring".into(),
+        })),
+    );
+    assert_eq!(app.screen, Screen::Done);
+    let effects = update(&mut app, key(KeyCode::Enter));
+    assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
+    assert_eq!(app.screen, Screen::Home);
+    assert!(app.exit.is_none());
+    assert!(
+        app.stored_token.is_none(),
+        "the token is dropped with the form"
+    );
+}
+
+#[test]
+fn edit_with_a_new_token_and_another_account() {
+    let mut app = editing();
+    app.focus = FieldId::Token;
+    let new = "NewTokenNewToken12345678";
+    let effects = type_str(&mut app, new);
+    assert!(matches!(effects.last(), Some(Effect::Debounce { .. })));
+    update(&mut app, ctrl('r'));
+    assert!(app.revealed, "a typed token can be shown");
+    update(&mut app, key(KeyCode::Tab));
+    assert!(!app.revealed);
+    update(&mut app, key(KeyCode::Backspace));
+    type_str(&mut app, "2");
+    let effects = update(&mut app, key(KeyCode::Tab));
+    let inputs = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::RunChecks { inputs, .. } => Some(inputs.clone()),
+            _ => None,
+        })
+        .expect("checks");
+    assert_eq!(inputs.token.as_ref().map(Token::expose), Some(new));
+    let mut run = good_run();
+    run[4] = super::ok(crate::checks::CheckId::Account, "Globex: administrator").with_facts(
+        crate::checks::Facts::Account(crate::checks::AccountFacts {
+            id: 2,
+            name: "Globex".into(),
+            role: "administrator".into(),
+            status: "active".into(),
+        }),
+    );
+    finish_run(&mut app, run);
+    app.focus = FieldId::Name;
+    update(&mut app, key(KeyCode::Enter));
+    let req = replace_request(&update(&mut app, key(KeyCode::Enter)));
+    assert!(!req.keep_token);
+    assert_eq!(req.request.token.expose(), new);
+    assert_eq!(req.request.account_id, 2);
+    assert_eq!(req.request.account_name, "Globex");
+}
+
+#[test]
+fn a_conflicting_change_on_disk_is_reported_and_nothing_is_lost() {
+    let mut app = editing();
+    update(&mut app, key(KeyCode::Enter));
+    replace_request(&update(&mut app, key(KeyCode::Enter)));
+    update(
+        &mut app,
+        Msg::Saved(Err(crate::tui::msg::SaveError::Other {
+            message: "profile \"acme\" changed on disk since it was loaded".into(),
+        })),
+    );
+    assert!(
+        matches!(&app.save, SaveState::Failed { message } if message.contains("changed on disk"))
+    );
+    assert_eq!(app.screen, Screen::Review);
+    // Esc to the form, Esc again: changed nothing, so home without asking.
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Form);
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Home);
+}
+
+#[test]
+fn esc_in_an_edited_form_asks_before_going_home() {
+    let mut app = editing();
+    app.focus = FieldId::Email;
+    type_str(&mut app, "x");
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    update(&mut app, key(KeyCode::Char('n')));
+    assert_eq!(app.screen, Screen::Form);
+    update(&mut app, key(KeyCode::Esc));
+    let effects = update(&mut app, key(KeyCode::Char('y')));
+    assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
+    assert_eq!(app.screen, Screen::Home);
+}
+
+#[test]
+fn an_unreadable_stored_token_says_to_type_one() {
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Enter));
+    let effects = update(
+        &mut app,
+        Msg::TokenRead(Err("the keyring is locked".into())),
+    );
+    assert!(effects.is_empty());
+    assert!(app.check(crate::checks::CheckId::Token).failed());
+    assert!(!app.wants_ticks());
+}
