@@ -273,3 +273,6 @@ fn report(
         problems,
     }
 }
+
+#[cfg(test)]
+mod tests;
