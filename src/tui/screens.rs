@@ -14,6 +14,8 @@ use super::msg::{Msg, SaveError};
 use super::theme::{Charset, Palette, Theme};
 use super::update::tests::{TOKEN, ctx, filled, finish_run, good_run, key, type_str};
 use super::update::{init, prefill, update};
+
+mod manage;
 use super::view::view;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};
 
@@ -48,6 +50,9 @@ fn themes() -> [(&'static str, Theme); 2] {
 fn snap(name: &str, app: &App) {
     for (theme_name, theme) in themes() {
         for (w, h) in [(80, 24), (60, 20)] {
+            let mut app = app.clone();
+            update(&mut app, Msg::Resize(w, h));
+            let app = &app;
             let terminal = render(app, &theme, w, h);
             let screen = text(terminal.backend().buffer());
             assert!(

@@ -105,7 +105,13 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     } else {
         let keys = screen_keys(app);
         let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
-        for (i, (k, what)) in keys.iter().enumerate() {
+        for (i, &(k, what)) in keys.iter().enumerate() {
+            // Opened from the home screen, Esc on the form goes back there.
+            let what = if what == "quit" && app.screen == Screen::Form && app.from_home {
+                "profiles"
+            } else {
+                what
+            };
             let k = if theme.charset == super::theme::Charset::Ascii {
                 k.replace("↑↓", "Up/Down")
             } else {

@@ -2,7 +2,7 @@
 //! are shared with the screen snapshots.
 
 mod checks;
-mod home;
+pub mod home;
 mod keys;
 mod revoke;
 mod save;

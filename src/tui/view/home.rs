@@ -13,8 +13,8 @@ use crate::store::{ProfileRecord, TokenStoreKind};
 use crate::tui::model::{App, RowState};
 use crate::tui::theme::Theme;
 
-/// Column widths: status (3), name (17), host (24), then the account name.
-const NAME_W: usize = 17;
+/// Column widths: status (2), name (20), host (24), then the account name.
+const NAME_W: usize = 20;
 const HOST_W: usize = 24;
 /// Width of a detail's label.
 const KEY_W: usize = 12;

@@ -246,7 +246,7 @@ fn a_adds_a_profile_and_esc_returns_home() {
 }
 
 /// Edit acme: the form pre-filled, the stored token read and used for the checks.
-fn editing() -> App {
+pub fn editing() -> App {
     let (mut app, _) = home_with(three_profiles());
     let effects = update(&mut app, key(KeyCode::Char('e')));
     assert!(
