@@ -39,7 +39,12 @@ fn home_many() -> App {
     for i in 1..=30 {
         let name = format!("client-{i:02}");
         match i % 7 {
-            0 => status_of(&mut app, &name, Status::Fail, "token: the server rejected it"),
+            0 => status_of(
+                &mut app,
+                &name,
+                Status::Fail,
+                "token: the server rejected it",
+            ),
             3 => status_of(&mut app, &name, Status::Warn, "inboxes: no WhatsApp inbox"),
             5 => {}
             _ => status_of(&mut app, &name, Status::Ok, "all checks passed"),
@@ -169,7 +174,10 @@ fn home_rows_show_status_default_and_details() {
     let mut app = home_three();
     update(&mut app, key(KeyCode::Down));
     let screen = text(render(&app, &theme, 80, 24).backend().buffer());
-    assert!(screen.contains("file store (tokens.toml, plain text"), "{screen}");
+    assert!(
+        screen.contains("file store (tokens.toml, plain text"),
+        "{screen}"
+    );
 }
 
 #[test]
