@@ -34,6 +34,101 @@ fn secret_of(username: &str) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
+/// The three runs of the wizard, key by key; every byte they wrote.
+fn sessions(cfg_path: &str, url: &str) -> Vec<u8> {
+    let env = [("CHATWOOT_LINK_CONFIG_DIR", cfg_path)];
+    let mut raw = first_run(&env, url);
+    raw.extend(add_second(&env, url));
+    raw.extend(edit_and_revoke(&env));
+    raw
+}
+
+/// First run: the form; Dana's account 1.
+fn first_run(env: &[(&str, &str)], url: &str) -> Vec<u8> {
+    let mut pty = Pty::spawn(&[BIN], env);
+    fill_form(
+        &mut pty,
+        url,
+        demo::ADMIN_EMAIL,
+        demo::ADMIN_TOKEN,
+        demo::ACCOUNT_ADMIN,
+        "acme-demo",
+    );
+    pty.type_keys(ENTER);
+    pty.wait_for("Review: acme-demo");
+    pty.type_keys(ENTER);
+    pty.wait_for("acme-demo is linked");
+    pty.type_keys(ENTER);
+    assert_eq!(pty.wait_exit(), 0);
+    pty.raw()
+}
+
+/// Re-run: the home screen; `a` links Sam's account 4 and returns home.
+fn add_second(env: &[(&str, &str)], url: &str) -> Vec<u8> {
+    let mut pty = Pty::spawn(&[BIN], env);
+    pty.wait_for("1 linked profile");
+    pty.wait_for("all checks passed");
+    pty.type_keys("a");
+    fill_form(
+        &mut pty,
+        url,
+        demo::SOLO_EMAIL,
+        demo::SOLO_TOKEN,
+        4,
+        "solo-shop",
+    );
+    pty.type_keys(ENTER);
+    pty.wait_for("Review: solo-shop");
+    pty.type_keys(ENTER);
+    pty.wait_for("solo-shop is linked");
+    pty.type_keys(ENTER);
+    pty.wait_for("2 linked profiles");
+    assert_eq!(pty.wait_exit_or_none(), None, "the wizard stays open");
+    pty.type_keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+    pty.raw()
+}
+
+/// Re-run: edit acme-demo (selected first) to Sam's account 4 with his token; back home,
+/// revoke solo-shop (the second row) without resetting the token.
+fn edit_and_revoke(env: &[(&str, &str)]) -> Vec<u8> {
+    let mut pty = Pty::spawn(&[BIN], env);
+    pty.wait_for("2 linked profiles");
+    pty.type_keys("e");
+    pty.wait_for("Edit acme-demo");
+    pty.wait_for("stored: kept unless you type a new one");
+    pty.wait_for("Dana Demo");
+    pty.type_keys(TAB);
+    pty.type_keys(CTRL_U);
+    pty.type_keys(demo::SOLO_EMAIL);
+    pty.type_keys(TAB);
+    pty.type_keys(demo::SOLO_TOKEN);
+    pty.wait_for(&"•".repeat(demo::SOLO_TOKEN.len()));
+    pty.type_keys(TAB);
+    pty.type_keys(CTRL_U);
+    pty.type_keys("4");
+    pty.type_keys(TAB);
+    pty.type_keys(ENTER);
+    pty.wait_for("Review: acme-demo");
+    pty.wait_for("Solo Shop");
+    pty.type_keys(ENTER);
+    pty.wait_for("acme-demo is linked");
+    pty.type_keys(ENTER);
+
+    pty.wait_for("2 linked profiles");
+    pty.send(b"\x1b[B"); // Down, in one write (a lone ESC would quit)
+    pty.type_keys("r");
+    pty.wait_for("Revoke profile solo-shop");
+    pty.type_keys("y");
+    pty.wait_for("Revoked solo-shop");
+    pty.wait_for("stays valid on the server");
+    pty.type_keys(ENTER);
+    pty.wait_for("1 linked profile");
+    pty.type_keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+    pty.raw()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn link_two_rerun_edit_one_to_another_account_and_revoke_the_other() {
     if !keyring_session() {
@@ -43,93 +138,9 @@ async fn link_two_rerun_edit_one_to_another_account_and_revoke_the_other() {
     let cfg = tempfile::tempdir().expect("tempdir");
     let cfg_path = cfg.path().display().to_string();
     let url = sb.url();
-    let raw = tokio::task::spawn_blocking(move || {
-        let env = [("CHATWOOT_LINK_CONFIG_DIR", cfg_path.as_str())];
-        let mut raw = Vec::new();
-
-        // First run: the form; Dana's account 1.
-        let mut pty = Pty::spawn(&[BIN], &env);
-        fill_form(
-            &mut pty,
-            &url,
-            demo::ADMIN_EMAIL,
-            demo::ADMIN_TOKEN,
-            demo::ACCOUNT_ADMIN,
-            "acme-demo",
-        );
-        pty.type_keys(ENTER);
-        pty.wait_for("Review: acme-demo");
-        pty.type_keys(ENTER);
-        pty.wait_for("acme-demo is linked");
-        pty.type_keys(ENTER);
-        assert_eq!(pty.wait_exit(), 0);
-        raw.extend(pty.raw());
-
-        // Re-run: the home screen; `a` links Sam's account 4 and returns home.
-        let mut pty = Pty::spawn(&[BIN], &env);
-        pty.wait_for("1 linked profile");
-        pty.wait_for("all checks passed");
-        pty.type_keys("a");
-        fill_form(
-            &mut pty,
-            &url,
-            demo::SOLO_EMAIL,
-            demo::SOLO_TOKEN,
-            4,
-            "solo-shop",
-        );
-        pty.type_keys(ENTER);
-        pty.wait_for("Review: solo-shop");
-        pty.type_keys(ENTER);
-        pty.wait_for("solo-shop is linked");
-        pty.type_keys(ENTER);
-        pty.wait_for("2 linked profiles");
-        assert_eq!(pty.wait_exit_or_none(), None, "the wizard stays open");
-        pty.type_keys("q");
-        assert_eq!(pty.wait_exit(), 0);
-        raw.extend(pty.raw());
-
-        // Re-run: edit acme-demo (selected first) to Sam's account 4 with his token.
-        let mut pty = Pty::spawn(&[BIN], &env);
-        pty.wait_for("2 linked profiles");
-        pty.type_keys("e");
-        pty.wait_for("Edit acme-demo");
-        pty.wait_for("stored: kept unless you type a new one");
-        pty.wait_for("Dana Demo");
-        pty.type_keys(TAB);
-        pty.type_keys(CTRL_U);
-        pty.type_keys(demo::SOLO_EMAIL);
-        pty.type_keys(TAB);
-        pty.type_keys(demo::SOLO_TOKEN);
-        pty.wait_for(&"•".repeat(demo::SOLO_TOKEN.len()));
-        pty.type_keys(TAB);
-        pty.type_keys(CTRL_U);
-        pty.type_keys("4");
-        pty.type_keys(TAB);
-        pty.type_keys(ENTER);
-        pty.wait_for("Review: acme-demo");
-        pty.wait_for("Solo Shop");
-        pty.type_keys(ENTER);
-        pty.wait_for("acme-demo is linked");
-        pty.type_keys(ENTER);
-
-        // Back home: revoke solo-shop (the second row), without resetting the token.
-        pty.wait_for("2 linked profiles");
-        pty.send(b"\x1b[B"); // Down, in one write (a lone ESC would quit)
-        pty.type_keys("r");
-        pty.wait_for("Revoke profile solo-shop");
-        pty.type_keys("y");
-        pty.wait_for("Revoked solo-shop");
-        pty.wait_for("stays valid on the server");
-        pty.type_keys(ENTER);
-        pty.wait_for("1 linked profile");
-        pty.type_keys("q");
-        assert_eq!(pty.wait_exit(), 0);
-        raw.extend(pty.raw());
-        raw
-    })
-    .await
-    .expect("pty thread");
+    let raw = tokio::task::spawn_blocking(move || sessions(&cfg_path, &url))
+        .await
+        .expect("pty thread");
     for token in [demo::ADMIN_TOKEN, demo::SOLO_TOKEN] {
         assert!(!contains(&raw, token), "a token reached the screen");
         assert_eq!(files_containing(cfg.path(), token), Vec::<String>::new());
