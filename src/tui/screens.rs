@@ -307,12 +307,17 @@ type Build = fn() -> App;
 fn readme_screens_are_the_programs() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
         .expect("README.md");
-    let screens: [(&str, Build); 5] = [
+    let screens: [(&str, Build); 10] = [
         ("form_failing", failing),
         ("form_accounts", list),
         ("review", review),
         ("review_no_keyring", no_keyring),
         ("done", done),
+        ("home", manage::home_three),
+        ("home_filtered", manage::home_filtered),
+        ("edit_form", manage::edit_form),
+        ("revoke_confirm", manage::revoke_confirm),
+        ("revoke_result", manage::revoke_result),
     ];
     let theme = Theme::new(Palette::Colour, Charset::Utf8);
     for (name, build) in screens {
@@ -322,7 +327,9 @@ fn readme_screens_are_the_programs() {
             .unwrap_or_else(|| panic!("README has no {marker:?}"))
             + marker.len();
         let end = start + readme[start..].find("```").expect("closing fence");
-        let drawn = text(render(&build(), &theme, 80, 24).backend().buffer());
+        let mut app = build();
+        update(&mut app, Msg::Resize(80, 24));
+        let drawn = text(render(&app, &theme, 80, 24).backend().buffer());
         assert_eq!(
             &readme[start..end],
             drawn,

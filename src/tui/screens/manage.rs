@@ -18,7 +18,7 @@ fn home_one() -> App {
 }
 
 /// acme passed, globex failed (selected), initech still checking.
-fn home_three() -> App {
+pub(super) fn home_three() -> App {
     let (mut app, _) = home_with(three_profiles());
     status_of(&mut app, "acme", Status::Ok, "all checks passed");
     status_of(
@@ -56,7 +56,7 @@ fn home_many() -> App {
     app
 }
 
-fn home_filtered() -> App {
+pub(super) fn home_filtered() -> App {
     let mut app = home_many();
     update(&mut app, key(KeyCode::Char('/')));
     type_str(&mut app, "client-2");
@@ -71,20 +71,20 @@ fn home_rename() -> App {
     app
 }
 
-fn edit_form() -> App {
+pub(super) fn edit_form() -> App {
     let mut app = editing();
     app.focus = FieldId::Token;
     app
 }
 
-fn revoke_confirm() -> App {
+pub(super) fn revoke_confirm() -> App {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('r')));
     update(&mut app, key(KeyCode::Char('t')));
     app
 }
 
-fn revoke_result() -> App {
+pub(super) fn revoke_result() -> App {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('r')));
     update(&mut app, key(KeyCode::Char('y')));
