@@ -175,3 +175,61 @@ async fn link_two_rerun_edit_one_to_another_account_and_revoke_the_other() {
     assert_eq!(secret_of(&record.token_ref), demo::SOLO_TOKEN);
     sb.shutdown().await;
 }
+
+/// `chatwoot-link edit NAME` with no flags on a terminal opens the form on that profile
+/// (its token from the file store here: no keyring needed), re-checks it, and Esc goes to
+/// the list of profiles. An unknown name says so before taking the terminal.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edit_name_opens_the_wizard_on_that_profile() {
+    let sb = sandbox().await;
+    let cfg = tempfile::tempdir().expect("tempdir");
+    let store = Store::builder(cfg.path()).build();
+    let data = chatwoot_link::store::ProfileData {
+        url: sb.url(),
+        email: demo::ADMIN_EMAIL.to_owned(),
+        account_id: demo::ACCOUNT_ADMIN,
+        account_name: "Acme Demo".to_owned(),
+        user_id: demo::ADMIN_USER_ID,
+        user_name: demo::ADMIN_NAME.to_owned(),
+        role: "administrator".to_owned(),
+        server_version: "4.15.1".to_owned(),
+        verified_at: "2026-06-20T09:15:02Z".parse().expect("ts"),
+    };
+    let token = chatwoot_link::secret::Token::parse(demo::ADMIN_TOKEN).expect("token");
+    store
+        .save_new(
+            "acme",
+            data,
+            &token,
+            chatwoot_link::store::TokenStoreKind::File,
+        )
+        .expect("saved");
+    let before = store.config().expect("config");
+    let cfg_path = cfg.path().display().to_string();
+    tokio::task::spawn_blocking(move || {
+        let env = [("CHATWOOT_LINK_CONFIG_DIR", cfg_path.as_str())];
+        let mut pty = Pty::spawn(&[BIN, "edit", "nope"], &env);
+        pty.wait_for("no profile named \"nope\"");
+        assert_eq!(pty.wait_exit(), 2);
+
+        let mut pty = Pty::spawn(&[BIN, "edit", "ACME"], &env);
+        pty.wait_for("Edit acme");
+        pty.wait_for("stored: kept unless you type a new one");
+        pty.wait_for("the token of Dana Demo");
+        pty.wait_for("3 inboxes");
+        pty.send(b"\x1b");
+        pty.wait_for("1 linked profile");
+        pty.wait_for("all checks passed");
+        pty.type_keys("q");
+        assert_eq!(pty.wait_exit(), 0);
+        assert!(!contains(&pty.raw(), demo::ADMIN_TOKEN), "token on screen");
+    })
+    .await
+    .expect("pty thread");
+    // Nothing was changed but the time of the passing re-check.
+    let after = store.config().expect("config");
+    let (a, b) = (&before.profiles["acme"], &after.profiles["acme"]);
+    assert!(a.same_revision(b));
+    assert!(b.data.verified_at > a.data.verified_at);
+    sb.shutdown().await;
+}

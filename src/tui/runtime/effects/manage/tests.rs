@@ -238,3 +238,53 @@ async fn status_all_rechecks_every_profile_and_records_those_that_passed() {
     assert_eq!(after.data.verified_at, bad.data.verified_at);
     sb.shutdown().await;
 }
+
+/// Waits for `StatusDone`, returning the rows before it.
+async fn rows_until_done(rx: &mut mpsc::UnboundedReceiver<Msg>) -> Vec<RowResult> {
+    let mut rows = Vec::new();
+    loop {
+        match rx.recv().await.expect("messages") {
+            Msg::Status(row) => rows.push(row),
+            Msg::StatusDone { .. } => return rows,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn reverify_forgets_only_that_servers_answers() {
+    let one = Sandbox::start(SandboxOptions::default()).await.expect("sb");
+    let two = Sandbox::start(SandboxOptions::default()).await.expect("sb");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (s, _) = services(tmp.path());
+    let a = save(&s.store, "a", &one.url(), demo::ACCOUNT_ADMIN);
+    let b = save(&s.store, "b", &two.url(), demo::ACCOUNT_ADMIN);
+    let both = vec![("a".to_owned(), a.clone()), ("b".to_owned(), b)];
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    spawn(&s, tx.clone(), Effect::StatusAll(both.clone()));
+    assert_eq!(rows_until_done(&mut rx).await.len(), 2);
+    let counts = || (one.requests().len(), two.requests().len());
+    let first = counts();
+    assert!(first.0 > 0 && first.1 > 0);
+    // Checked again: the shared cache answers, nothing is sent.
+    spawn(&s, tx.clone(), Effect::StatusAll(both));
+    rows_until_done(&mut rx).await;
+    assert_eq!(counts(), first);
+    // `v` on a: its server is asked again, the other one is not.
+    spawn(
+        &s,
+        tx,
+        Effect::Reverify {
+            name: "a".into(),
+            record: Box::new(a),
+        },
+    );
+    let rows = rows_until_done(&mut rx).await;
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].status, crate::checks::Status::Ok);
+    let after = counts();
+    assert!(after.0 > first.0, "{after:?} vs {first:?}");
+    assert_eq!(after.1, first.1);
+    one.shutdown().await;
+    two.shutdown().await;
+}
