@@ -157,8 +157,21 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 /// Ctrl-C or SIGTERM: exit 130 saving nothing; a save in progress first gets 5 s to end.
 fn interrupt(app: &mut App) -> Vec<Effect> {
     match (app.screen, &app.save) {
-        (Screen::Done, _) => {
+        // Nothing is in progress on these: Ctrl-C is a plain quit.
+        (Screen::Done | Screen::Home, _) => {
             app.exit = Some(Exit::Ok);
+            Vec::new()
+        }
+        (Screen::Revoke, _) => {
+            app.exit = Some(Exit::Interrupted);
+            app.exit_note = Some(match &app.revoke {
+                Some(super::model::Revoke::Running { name, .. }) => format!(
+                    "interrupted while revoking {name}: it completes on its own or not at \
+                     all; run `chatwoot-link list` to see whether it is still linked"
+                ),
+                Some(super::model::Revoke::Done(_)) => return quit_ok(app),
+                _ => "cancelled: nothing was revoked".to_owned(),
+            });
             Vec::new()
         }
         (_, SaveState::Saving) => {
@@ -176,8 +189,18 @@ fn interrupt(app: &mut App) -> Vec<Effect> {
     }
 }
 
+fn quit_ok(app: &mut App) -> Vec<Effect> {
+    app.exit = Some(Exit::Ok);
+    app.exit_note = None;
+    Vec::new()
+}
+
 /// Quit without saving (exit 130).
 fn cancel(app: &mut App) {
     app.exit = Some(Exit::Interrupted);
-    app.exit_note = Some("cancelled: nothing was saved".to_owned());
+    app.exit_note = Some(if app.from_home {
+        "cancelled: the form in progress was not saved (earlier changes stay)".to_owned()
+    } else {
+        "cancelled: nothing was saved".to_owned()
+    });
 }

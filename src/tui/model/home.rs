@@ -61,6 +61,8 @@ pub struct Home {
     pub rename: Option<Input>,
     /// A config change (default, rename) is being written.
     pub busy: bool,
+    /// The profile to select once the config is read again (renamed, saved).
+    pub select: Option<String>,
 }
 
 impl Home {

@@ -125,6 +125,7 @@ fn rename_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 Ok(new) => {
                     app.home.rename = None;
                     app.home.busy = true;
+                    app.home.select = Some(new.clone());
                     return vec![Effect::Rename { old, new }];
                 }
             }
@@ -291,6 +292,10 @@ pub fn token_read(app: &mut App, result: Result<crate::secret::Token, String>) -
 
 /// Back to the home screen after the form, a save or a revoke; the config is read again.
 pub fn go_home(app: &mut App) -> Vec<Effect> {
+    // The profile just saved is selected when the list comes back.
+    if let Some(saved) = &app.saved {
+        app.home.select = Some(saved.name.clone());
+    }
     reset_form(app);
     app.mode = Mode::Add;
     app.revoke = None;
@@ -326,6 +331,11 @@ pub fn config_loaded(app: &mut App, result: Result<Config, String>) -> Vec<Effec
                 due.push((name.clone(), record.clone()));
             }
         }
+    }
+    if let Some(name) = app.home.select.take()
+        && let Some(i) = app.home.visible().iter().position(|n| *n == name)
+    {
+        app.home.selected = i;
     }
     app.home.clamp();
     refresh_existing(app);
@@ -401,6 +411,7 @@ pub fn stored(app: &mut App, result: Result<String, String>) -> Vec<Effect> {
         }
         Err(e) => {
             app.notice = Some(e);
+            app.home.select = None;
             Vec::new()
         }
     }

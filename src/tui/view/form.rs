@@ -200,6 +200,12 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ]));
         }
     }
+    if field == FieldId::Token && matches!(app.mode, crate::tui::model::Mode::Edit { .. }) {
+        lines.push(Line::raw(
+            "A token is stored for this profile: leave the field empty to keep it, or paste a \
+             new one to replace it.",
+        ));
+    }
     lines.push(Line::raw(ascii_safe(field.help(), theme)));
     let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: true });
     frame.render_widget(para, area);

@@ -414,3 +414,61 @@ fn an_unreadable_stored_token_says_to_type_one() {
     assert!(app.check(crate::checks::CheckId::Token).failed());
     assert!(!app.wants_ticks());
 }
+
+#[test]
+fn ctrl_c_on_the_list_quits_and_in_a_form_keeps_earlier_changes() {
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, ctrl('c'));
+    assert_eq!(app.exit, Some(Exit::Ok));
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('a')));
+    update(&mut app, ctrl('c'));
+    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert!(
+        app.exit_note
+            .as_deref()
+            .is_some_and(|n| n.contains("earlier changes stay"))
+    );
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('r')));
+    update(&mut app, ctrl('c'));
+    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert_eq!(
+        app.exit_note.as_deref(),
+        Some("cancelled: nothing was revoked")
+    );
+}
+
+#[test]
+fn the_renamed_or_saved_profile_is_selected_when_the_list_returns() {
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('n')));
+    for _ in 0..4 {
+        update(&mut app, key(KeyCode::Backspace));
+    }
+    type_str(&mut app, "zeta");
+    update(&mut app, key(KeyCode::Enter));
+    update(&mut app, Msg::Stored(Ok("Renamed acme to zeta.".into())));
+    let mut config = three_profiles();
+    let acme = config.profiles.remove("acme").expect("acme");
+    config.profiles.insert("zeta".into(), acme);
+    config.default = Some("zeta".into());
+    // Only renamed: not checked again.
+    assert!(update(&mut app, Msg::ConfigLoaded(Ok(config))).is_empty());
+    assert_eq!(app.home.selected().map(|(n, _)| n), Some("zeta"));
+
+    let mut app = editing();
+    update(&mut app, key(KeyCode::Enter));
+    update(&mut app, key(KeyCode::Enter));
+    update(
+        &mut app,
+        Msg::Saved(Ok(crate::tui::model::Saved {
+            name: "initech".into(),
+            config_file: "/cfg/profiles.toml".into(),
+            token_place: "OS keyring".into(),
+        })),
+    );
+    update(&mut app, key(KeyCode::Enter));
+    update(&mut app, Msg::ConfigLoaded(Ok(three_profiles())));
+    assert_eq!(app.home.selected().map(|(n, _)| n), Some("initech"));
+}
