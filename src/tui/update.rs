@@ -20,6 +20,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Msg::Key(key) => on_key(app, key),
+        Msg::Paste(text) if app.screen == Screen::Home => home::paste(app, &text),
         Msg::Paste(text) => form::paste(app, &text),
         Msg::Resize(width, height) => {
             app.viewport = (width, height);

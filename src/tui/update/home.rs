@@ -416,3 +416,26 @@ pub fn stored(app: &mut App, result: Result<String, String>) -> Vec<Effect> {
         }
     }
 }
+
+/// A paste into the filter or the new name (control characters dropped).
+pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {
+    if app.overlay.is_some() {
+        return Vec::new();
+    }
+    let clean = crate::tui::text::strip_control(pasted);
+    let input = if let Some(rename) = &mut app.home.rename {
+        rename
+    } else if app.home.filtering
+        && let Some(filter) = &mut app.home.filter
+    {
+        app.home.selected = 0;
+        filter
+    } else {
+        return Vec::new();
+    };
+    for c in clean.trim().chars() {
+        input.handle(tui_input::InputRequest::InsertChar(c));
+    }
+    app.home.clamp();
+    Vec::new()
+}

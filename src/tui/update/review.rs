@@ -93,19 +93,18 @@ pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
         user_name: user.name.clone(),
         role: account.role.clone(),
         server_version: r.server.as_ref()?.version.clone(),
-        token: typed_token(app).or_else(|| app.stored_token.clone())?,
+        token: if token_typed(app) {
+            Token::parse(app.fields.get(FieldId::Token)).ok()?
+        } else {
+            app.stored_token.clone()?
+        },
         store,
     })
 }
 
-/// The token typed in the field, if any (edit: none means the stored one is kept).
-fn typed_token(app: &App) -> Option<Token> {
-    let typed = app.fields.get(FieldId::Token);
-    if typed.trim().is_empty() {
-        None
-    } else {
-        Token::parse(typed).ok()
-    }
+/// A token was typed in the field (edit: an empty field keeps the stored one).
+fn token_typed(app: &App) -> bool {
+    !app.fields.get(FieldId::Token).trim().is_empty()
 }
 
 fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
@@ -121,7 +120,7 @@ fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
             Mode::Edit { name, expected } => vec![Effect::Replace(ReplaceRequest {
                 name: name.clone(),
                 expected: expected.clone(),
-                keep_token: typed_token(app).is_none(),
+                keep_token: !token_typed(app),
                 request: req,
             })],
         }

@@ -121,6 +121,14 @@ fn slash_filters_a_long_list_and_esc_clears_it() {
     assert_eq!(app.home.visible(), ["client-15"]);
     update(&mut app, key(KeyCode::Esc));
     assert_eq!(app.home.visible().len(), 30);
+    // A paste goes into the filter, without its newline.
+    update(&mut app, key(KeyCode::Char('/')));
+    update(&mut app, Msg::Paste("client-30\n".into()));
+    assert_eq!(app.home.visible(), ["client-30"]);
+    update(&mut app, key(KeyCode::Esc));
+    // Not filtering: a paste on the list does nothing.
+    assert!(update(&mut app, Msg::Paste("q".into())).is_empty());
+    assert_eq!(app.home.visible().len(), 30);
 
     // A short list has nothing to filter.
     let (mut app, _) = home_with(three_profiles());
