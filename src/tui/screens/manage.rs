@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::tui::model::{Revoke, RevokeReport};
-use crate::tui::update::tests::home::editing;
+use crate::tui::update::tests::edit::editing;
 use crate::tui::update::tests::{home_with, many_profiles, status_of, three_profiles};
 
 fn home_empty() -> App {

@@ -2,7 +2,8 @@
 //! are shared with the screen snapshots.
 
 mod checks;
-pub mod home;
+pub mod edit;
+mod home;
 mod keys;
 mod revoke;
 mod save;
