@@ -85,7 +85,7 @@ pub type Outcome = Result<Exit, Failure>;
 pub async fn run(cli: Cli) -> Outcome {
     match cli.command {
         #[cfg(feature = "tui")]
-        None => wizard::run(&cli.global, cli.demo, cli.reset).await,
+        None => wizard::run(&cli.global, cli.demo, cli.reset, None).await,
         #[cfg(not(feature = "tui"))]
         None => Err(Failure::usage(
             "this build has no wizard (feature `tui`); use `chatwoot-link add` or `check`",

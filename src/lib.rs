@@ -7,6 +7,7 @@
 pub mod chatwoot;
 pub mod checks;
 pub mod profile;
+pub mod recheck;
 pub mod sanitize;
 pub mod secret;
 pub mod store;

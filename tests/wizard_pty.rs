@@ -7,6 +7,9 @@
 #[path = "wizard_pty/pty.rs"]
 mod pty;
 
+#[path = "wizard_pty/manage.rs"]
+mod manage;
+
 use std::path::Path;
 
 use chatwoot_link::sandbox::{Sandbox, SandboxOptions, demo};
@@ -38,6 +41,21 @@ fn files_containing(dir: &Path, needle: &str) -> Vec<String> {
         }
     }
     found
+}
+
+/// Types a new profile into the empty form, key by key, and waits for its name.
+fn fill_form(pty: &mut Pty, url: &str, email: &str, token: &str, account: u64, name: &str) {
+    pty.wait_for("Chatwoot URL");
+    pty.type_keys(url);
+    pty.type_keys(TAB);
+    pty.type_keys(email);
+    pty.type_keys(TAB);
+    pty.type_keys(token);
+    pty.wait_for(&"•".repeat(token.len()));
+    pty.type_keys(TAB);
+    pty.type_keys(&account.to_string());
+    pty.type_keys(TAB);
+    pty.wait_for(name);
 }
 
 fn keyring_session() -> bool {
@@ -199,13 +217,16 @@ fn demo_links_the_demo_account() {
     assert_eq!(holders.len(), 1, "{holders:?}");
     assert!(holders[0].ends_with("tokens.toml"));
 
-    // The next demo run points the saved demo profiles at its own sandbox, and names the
-    // new profile around the one that exists.
+    // The next demo run points the saved demo profiles at its own sandbox, opens on the
+    // home screen, and `a` names the new profile around the one that exists.
     let config = dir.join("profiles.toml");
     let text = std::fs::read_to_string(&config).expect("config");
     let moved = text.replace(&record.data.url, "http://127.0.0.1:9");
     std::fs::write(&config, moved).expect("rewrite url");
     let mut pty = Pty::spawn(&[BIN, "--demo"], &[("XDG_DATA_HOME", &data_path)]);
+    pty.wait_for("1 linked profile");
+    pty.wait_for("all checks passed");
+    pty.type_keys("a");
     pty.wait_for("acme-demo-2");
     pty.send(b"\x03");
     assert_eq!(pty.wait_exit(), 130);

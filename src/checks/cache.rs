@@ -84,6 +84,17 @@ impl Cache {
         m.inboxes.clear();
     }
 
+    /// Forgets the stored answers of one origin (re-verify one profile); the others stay.
+    /// Requests in flight finish for their callers but are not stored.
+    pub fn forget(&self, origin: &Url) {
+        let key = origin.as_str();
+        let mut m = self.inner.maps();
+        m.generation += 1;
+        m.server.retain(|k, _| k != key);
+        m.profile.retain(|(k, _), _| k != key);
+        m.inboxes.retain(|(k, _, _), _| k != key);
+    }
+
     /// `GET /api`, memoised by origin.
     pub fn server_info(&self, origin: &Url) -> Fetch<ServerInfo> {
         let url = origin.clone();

@@ -2,8 +2,6 @@
 //! a new one is given, re-check everything, and save in one transaction (new secret, config,
 //! old secret deleted) only if the profile did not change on disk meanwhile.
 
-use std::io::IsTerminal as _;
-
 use super::add::{check_then_save, token_input};
 use super::args::GlobalArgs;
 use super::linked::{blocking, open_store};
@@ -47,12 +45,16 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
         .transpose()
         .map_err(Failure::from)?;
     if !args.changes_something() {
-        return Err(Failure::usage(if std::io::stdin().is_terminal() {
-            "the wizard for edit is not built yet; use flags (--url, --email, --account-id, \
-             --token-stdin, --name)"
-        } else {
-            "nothing to change: pass --url, --email, --account-id, --token-stdin or --name"
-        }));
+        #[cfg(feature = "tui")]
+        if std::io::IsTerminal::is_terminal(&std::io::stdin())
+            && std::io::IsTerminal::is_terminal(&std::io::stdout())
+        {
+            return super::wizard::run(global, false, false, Some(&name)).await;
+        }
+        return Err(Failure::usage(
+            "nothing to change: pass --url, --email, --account-id, --token-stdin or --name \
+             (on a terminal, `chatwoot-link edit NAME` alone opens the wizard)",
+        ));
     }
     let store = open_store(global)?;
     // The revision the change is based on: saving fails if the file changed since.

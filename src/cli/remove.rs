@@ -3,6 +3,8 @@
 //! server unless `--rotate-token` resets it first; other local profiles sharing it then get
 //! the new token, and every other program using the old one stops working.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use super::args::GlobalArgs;
@@ -10,7 +12,8 @@ use super::check::say;
 use super::linked::{self, blocking, confirm, open_store, store_place};
 use super::rotate;
 use super::{Exit, Failure, Outcome};
-use crate::store::SecretRemoval;
+use crate::checks::ClientOptions;
+use crate::store::{ProfileRecord, RevokeOutcome, SecretRemoval, Store};
 
 #[derive(Serialize)]
 struct RemoveJson<'a> {
@@ -58,24 +61,71 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
     };
     confirm(question, yes, "remove").await?;
 
+    let done = unlink(
+        &store,
+        &name,
+        &record,
+        &others,
+        rotate_token,
+        &linked::client_options(global),
+    )
+    .await?;
+    for w in &done.warnings {
+        eprintln!("warning: {w}");
+    }
+    report(
+        &done.outcome,
+        &what,
+        rotate_token,
+        &other_names,
+        global.json,
+    );
+    match done.later {
+        Some(f) => Err(f),
+        None => Ok(Exit::Ok),
+    }
+}
+
+/// What [`unlink`] did.
+#[derive(Debug)]
+pub struct Unlinked {
+    pub outcome: RevokeOutcome,
+    /// The token was reset on the server first.
+    pub rotated: bool,
+    /// Things to tell the user (other profiles sharing the token, an old secret kept).
+    pub warnings: Vec<String>,
+    /// The profile was removed as asked, but the new token could not be stored for the
+    /// profiles sharing it: how to recover.
+    pub later: Option<Failure>,
+}
+
+/// Unlinks `name` (config entry, then secret); with `rotate_token`, first resets the token
+/// on the server and stores the new one for `others` (the local profiles sharing it).
+/// Shared by `remove` and the wizard's revoke; prints nothing.
+pub async fn unlink(
+    store: &Arc<Store>,
+    name: &str,
+    record: &ProfileRecord,
+    others: &[(String, ProfileRecord)],
+    rotate_token: bool,
+    options: &ClientOptions,
+) -> Result<Unlinked, Failure> {
     let mut later: Option<Failure> = None;
+    let mut warnings = Vec::new();
     if rotate_token {
-        let token = rotate::read_stored(&store, &name, &record).await?;
-        rotate::prove_writable(&store, &others).await?;
-        if !other_names.is_empty() {
-            eprintln!(
-                "warning: local profiles {} share this token; they get the new one. Every \
-                 other program using it stops working.",
-                other_names.join(", ")
-            );
-        }
-        let new = rotate::reset_on_server(&name, &record, &token, global).await?;
+        let token = rotate::read_stored(store, name, record).await?;
+        rotate::prove_writable(store, others).await?;
+        let new = rotate::reset_on_server(name, record, &token, options, &mut warnings).await?;
         if !others.is_empty() {
-            match rotate::store_rotated(&store, &others, &new).await {
+            let names: Vec<&str> = others.iter().map(|(n, _)| n.as_str()).collect();
+            warnings.push(format!(
+                "local profiles {} share this token; they got the new one. Every other \
+                 program using it stops working.",
+                names.join(", ")
+            ));
+            match rotate::store_rotated(store, others, &new).await {
                 Ok(outcomes) => {
-                    for w in outcomes.iter().flat_map(|o| &o.warnings) {
-                        eprintln!("warning: {w}");
-                    }
+                    warnings.extend(outcomes.into_iter().flat_map(|o| o.warnings));
                 }
                 // The profile is still removed as asked; the failure is reported after.
                 Err(f) => later = Some(f),
@@ -83,22 +133,22 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
         }
         drop(new);
     }
-
-    let s = store.clone();
-    let n = name.clone();
+    let s = Arc::clone(store);
+    let n = name.to_owned();
     let outcome = blocking(move || s.revoke(&n))
         .await
         .map_err(Failure::from)?;
-    report(&outcome, &what, rotate_token, &other_names, global.json);
-    match later {
-        Some(f) => Err(f),
-        None => Ok(Exit::Ok),
-    }
+    Ok(Unlinked {
+        outcome,
+        rotated: rotate_token,
+        warnings,
+        later,
+    })
 }
 
 /// What was removed, and what remains on the server.
 fn report(
-    outcome: &crate::store::RevokeOutcome,
+    outcome: &RevokeOutcome,
     what: &str,
     rotate_token: bool,
     other_names: &[&str],

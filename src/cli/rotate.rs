@@ -9,7 +9,7 @@ use url::Url;
 use super::args::GlobalArgs;
 use super::linked::{self, blocking, confirm, open_store};
 use super::{Exit, Failure, Outcome};
-use crate::chatwoot::{Client, Error};
+use crate::chatwoot::{Client, ClientOptions, Error};
 use crate::secret::Token;
 use crate::store::{ProfileRecord, SaveOutcome, Store, StoreError, TokenStoreKind};
 
@@ -49,9 +49,17 @@ pub async fn run(name: String, yes: bool, global: &GlobalArgs) -> Outcome {
             names.join(", ")
         ));
     }
-    let new = reset_on_server(&name, &record, &token, global).await?;
+    let mut warnings = Vec::new();
+    let new = reset_on_server(
+        &name,
+        &record,
+        &token,
+        &linked::client_options(global),
+        &mut warnings,
+    )
+    .await?;
     let outcomes = store_rotated(&store, &sharing, &new).await?;
-    let warnings: Vec<String> = outcomes.iter().flat_map(|o| o.warnings.clone()).collect();
+    warnings.extend(outcomes.iter().flat_map(|o| o.warnings.clone()));
     if global.json {
         super::check::print_json(&RotateJson {
             rotated: true,
@@ -79,7 +87,7 @@ fn check_say(line: &str) {
 }
 
 /// The profile and every local profile holding the same token (it first).
-pub(super) async fn load(
+pub async fn load(
     store: &std::sync::Arc<Store>,
     name: &str,
 ) -> Result<(String, ProfileRecord, Vec<(String, ProfileRecord)>), Failure> {
@@ -98,7 +106,7 @@ pub(super) async fn load(
 }
 
 /// The stored token; a failure means nothing was sent.
-pub(super) async fn read_stored(
+pub async fn read_stored(
     store: &std::sync::Arc<Store>,
     name: &str,
     record: &ProfileRecord,
@@ -115,7 +123,7 @@ pub(super) async fn read_stored(
 }
 
 /// Proves every store the new token will go to can take it (write, read back, delete).
-pub(super) async fn prove_writable(
+pub async fn prove_writable(
     store: &std::sync::Arc<Store>,
     profiles: &[(String, ProfileRecord)],
 ) -> Result<(), Failure> {
@@ -152,14 +160,16 @@ fn not_supported(name: &str) -> Failure {
 }
 
 /// Resets the token on the server. Old servers (by version, or a 404) get "not supported".
-pub(super) async fn reset_on_server(
+/// Something to tell the user (the server reset another user's token) goes to `warnings`.
+pub async fn reset_on_server(
     name: &str,
     record: &ProfileRecord,
     token: &Token,
-    global: &GlobalArgs,
+    options: &ClientOptions,
+    warnings: &mut Vec<String>,
 ) -> Result<Token, Failure> {
-    let client = Client::new(linked::client_options(global))
-        .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+    let client =
+        Client::new(options.clone()).map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
     let origin = Url::parse(&record.data.url).map_err(|e| {
         Failure::new(
             Exit::Storage,
@@ -183,13 +193,13 @@ pub(super) async fn reset_on_server(
     match client.reset_access_token(&origin, &token).await {
         Ok((profile, new)) => {
             if profile.id != record.data.user_id {
-                eprintln!(
-                    "warning: the server reset the token of user {} ({}), not of user {} as \
-                     profile {name} says",
+                warnings.push(format!(
+                    "the server reset the token of user {} ({}), not of user {} as profile \
+                     {name} says",
                     profile.id,
                     crate::sanitize::sanitize(&profile.email),
                     record.data.user_id
-                );
+                ));
             }
             Ok(new)
         }
@@ -200,7 +210,7 @@ pub(super) async fn reset_on_server(
 
 /// Stores the new token for `profiles` in one transaction; if the file changed meanwhile,
 /// once more on the fresh records. A failure says how to recover (the token is not printed).
-pub(super) async fn store_rotated(
+pub async fn store_rotated(
     store: &std::sync::Arc<Store>,
     profiles: &[(String, ProfileRecord)],
     new: &Token,

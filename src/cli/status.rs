@@ -4,11 +4,8 @@
 //! warning). Exit 3 if any token could not be read, else 1 if any check failed, else 0.
 
 use std::pin::pin;
-use std::sync::Arc;
-use std::time::Duration;
 
 use futures::StreamExt;
-use futures::stream::FuturesUnordered;
 use jiff::Timestamp;
 use serde::Serialize;
 
@@ -18,22 +15,13 @@ use super::linked::{self, blocking, open_store};
 use super::output::Symbols;
 use super::{Exit, Failure, Outcome};
 use crate::checks::{
-    self, AccountFacts, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, Code, InboxFacts,
-    ReportCheck, ServerFacts, Status, UserFacts, Warning,
+    AccountFacts, Cache, InboxFacts, ReportCheck, ServerFacts, Status, UserFacts, Warning,
 };
-use crate::store::{Config, ProfileRecord, Store, StoreError, TokenStoreKind, normalize_name};
-
-/// Extra time a profile gets beyond the request timeout (its requests run concurrently).
-const PROFILE_SLACK: Duration = Duration::from_secs(5);
+use crate::recheck::{PROFILE_SLACK, Rechecked, recheck_all, record_verified};
+use crate::store::{Config, ProfileRecord, StoreError, TokenStoreKind, normalize_name};
 
 /// One profile's result.
-struct Checked {
-    name: String,
-    record: ProfileRecord,
-    report: CheckReport,
-    /// The token could not be read: nothing was sent.
-    secret_error: Option<StoreError>,
-}
+type Checked = Rechecked;
 
 /// One entry of `status --json`: the name and store, then the check object without
 /// `accounts`, then `error` (why nothing was checked, or null).
@@ -88,10 +76,7 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
         .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
     let limit = linked::client_options(global).timeout + PROFILE_SLACK;
     let order: Vec<String> = selected.iter().map(|(n, _)| n.clone()).collect();
-    let mut running: FuturesUnordered<_> = selected
-        .into_iter()
-        .map(|(name, record)| check_one(store.clone(), cache.clone(), name, record, limit))
-        .collect();
+    let mut running = pin!(recheck_all(&store, &cache, selected, limit));
     let mut done: Vec<Checked> = Vec::new();
     let mut stop = pin!(interrupted());
     loop {
@@ -114,16 +99,8 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
         }
     }
     // One config write for every profile that passed (each stays untouched otherwise).
-    let passed: Vec<uuid::Uuid> = done
-        .iter()
-        .filter(|c| c.report.ok && c.secret_error.is_none())
-        .map(|c| c.record.id)
-        .collect();
-    if !passed.is_empty() {
-        let s = store.clone();
-        if let Err(e) = blocking(move || s.touch_verified_all(&passed, Timestamp::now())).await {
-            eprintln!("warning: the checks ran, but verified_at could not be recorded: {e}");
-        }
+    if let Err(e) = record_verified(store.clone(), &done, Timestamp::now()).await {
+        eprintln!("warning: the checks ran, but verified_at could not be recorded: {e}");
     }
     done.sort_by_key(|c| order.iter().position(|n| *n == c.name));
     let secret_failed = done.iter().any(|c| c.secret_error.is_some());
@@ -178,97 +155,16 @@ fn select(config: &Config, names: Vec<String>) -> Result<Vec<(String, ProfileRec
     Ok(out)
 }
 
-async fn check_one(
-    store: Arc<Store>,
-    cache: Cache,
-    name: String,
-    record: ProfileRecord,
-    limit: Duration,
-) -> Checked {
-    let token = {
-        let (s, n, r) = (store, name.clone(), record.clone());
-        blocking(move || s.read_token(&n, &r)).await
-    };
-    let token = match token {
-        Ok(t) => t,
-        Err(e) => {
-            let mut report = CheckReport::new();
-            report.url = Some(record.data.url.clone());
-            for id in CheckId::ALL {
-                report.apply(&CheckUpdate::new(
-                    id,
-                    Status::Skipped,
-                    Code::NotChecked,
-                    "not checked: the token could not be read",
-                ));
-            }
-            report.ok = false;
-            return Checked {
-                name,
-                record,
-                report,
-                secret_error: Some(e),
-            };
-        }
-    };
-    let inputs = CheckInputs {
-        url: record.data.url.clone(),
-        email: Some(record.data.email.clone()),
-        token: Some(token),
-        account_id: Some(record.data.account_id.to_string()),
-        // Plain http to a remote host was allowed explicitly when the profile was saved.
-        allow_http: true,
-    };
-    let mut report = CheckReport::new();
-    let mut updates = pin!(checks::run(inputs, &cache));
-    let mut deadline = pin!(tokio::time::sleep(limit));
-    loop {
-        tokio::select! {
-            u = updates.next() => match u {
-                Some(u) => report.apply(&u),
-                None => break,
-            },
-            () = &mut deadline => {
-                for id in CheckId::ALL {
-                    if !report.check(id).status.is_final() {
-                        report.apply(&CheckUpdate::new(
-                            id,
-                            Status::Fail,
-                            Code::Timeout,
-                            format!("no answer within {} s", limit.as_secs()),
-                        ));
-                    }
-                }
-                break;
-            }
-        }
-    }
-    Checked {
-        name,
-        record,
-        report,
-        secret_error: None,
-    }
-}
-
 /// `✓ acme  chat.example.com  account 1  all checks passed`
 fn line(c: &Checked, symbols: Symbols) -> String {
-    let (status, message) = if let Some(e) = &c.secret_error {
-        (Status::Fail, format!("cannot read the token: {e}"))
-    } else if let Some(f) = c.report.checks.iter().find(|x| x.status == Status::Fail) {
-        (Status::Fail, format!("{}: {}", f.id.as_str(), f.message))
-    } else if let Some(w) = c.report.checks.iter().find(|x| x.status == Status::Warn) {
-        (Status::Warn, format!("{}: {}", w.id.as_str(), w.message))
-    } else {
-        (Status::Ok, "all checks passed".to_owned())
-    };
+    let (status, message) = c.summary();
     format!(
         "{:<2} {:<16} {}  account {}  {}",
         symbols.status(status),
         c.name,
         linked::host(&c.record.data.url),
         c.record.data.account_id,
-        crate::sanitize::sanitize(&message)
+        message
     )
 }
 

@@ -20,7 +20,9 @@ use crate::tui::{Theme, update};
 /// The demo sandbox's port when it is free (another is picked when it is busy).
 pub const DEMO_PORT: u16 = 3771;
 
-pub async fn run(global: &GlobalArgs, demo: bool, reset: bool) -> Outcome {
+/// The wizard: the form on a first run, the home screen when profiles exist; `edit` opens
+/// the form on that profile (home behind it).
+pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str>) -> Outcome {
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
         return Err(Failure::usage(
             "the wizard needs a terminal: in scripts use `chatwoot-link add` (check and save) or \
@@ -71,15 +73,30 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool) -> Outcome {
         file_store: store.dir().join(TOKENS_FILE).display().to_string(),
         command: "chatwoot-link".to_owned(),
         allow_http: false,
+        tz: jiff::tz::TimeZone::system(),
+        demo_values: prefill.clone(),
     };
-    let mut app = App::new(ctx);
-    if let Some([url, email, token, account]) = &prefill {
+    let mut app = if config.profiles.is_empty() {
+        App::new(ctx)
+    } else {
+        App::with_home(ctx, config.clone())
+    };
+    if let Some(name) = edit {
+        let (name, record) = config.find(Some(name)).map_err(|e| store_failure(&e))?;
+        if let Some(i) = app.home.visible().iter().position(|n| *n == name) {
+            app.home.selected = i;
+        }
+        // Its effect (reading the stored token) is asked for again by `init`.
+        let _ = update::home::edit_profile(&mut app, name, record);
+    } else if let (Some([url, email, token, account]), false) = (&prefill, app.from_home) {
         update::prefill(&mut app, url, email, token, account);
     }
-    let cache = Cache::new(options).map_err(|e| Failure::new(Exit::Usage, e.to_string()))?;
+    let cache =
+        Cache::new(options.clone()).map_err(|e| Failure::new(Exit::Usage, e.to_string()))?;
     let services = Services {
         cache,
         store: Arc::new(store),
+        options,
     };
     let outcome = runtime::run(app, theme, services, inbox).await;
     if let Some(s) = sandbox {

@@ -1,17 +1,24 @@
 //! The wizard's state: plain data, changed only by `update`, read by `view`.
 
 mod field;
+mod home;
 
 pub use field::{FieldId, Fields};
+pub use home::{HOME_CHROME, Home, Mode, Revoke, RevokeReport, RowResult, RowState};
 
 use crate::checks::{AccountFacts, CheckId, CheckReport, Code, Status};
+use crate::secret::Token;
 
 /// Which screen is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    /// Re-runs: the linked profiles with their live state.
+    Home,
     Form,
     Review,
     Done,
+    /// Revoke: the confirmation, then the result.
+    Revoke,
 }
 
 /// A box drawn over the screen that takes the keys until it is closed.
@@ -135,7 +142,7 @@ pub struct ExistingProfile {
 }
 
 /// What the wizard knows before it starts: nothing here needs the keyring or the network.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Context {
     /// `--demo`: the sandbox, the demo directory and the file store.
     pub demo: bool,
@@ -148,9 +155,30 @@ pub struct Context {
     pub command: String,
     /// Permit plain http to a remote host (never set by the wizard itself today).
     pub allow_http: bool,
+    /// The time zone "last verified" is shown in (the system's; UTC in tests).
+    pub tz: jiff::tz::TimeZone,
+    /// The demo's values, filled in when a profile is added (`--demo`).
+    pub demo_values: Option<[String; 4]>,
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Self {
+            demo: false,
+            existing: Vec::new(),
+            config_file: String::new(),
+            file_store: String::new(),
+            command: String::new(),
+            allow_http: false,
+            tz: jiff::tz::TimeZone::UTC,
+            demo_values: None,
+        }
+    }
 }
 
 /// The whole wizard.
+// Plain flags of a plain model: each is read by `view` and set by `update` on its own.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
 pub struct App {
     pub ctx: Context,
@@ -186,6 +214,21 @@ pub struct App {
     pub exit: Option<crate::cli::Exit>,
     /// Printed on stderr after the terminal is restored.
     pub exit_note: Option<String>,
+    /// Adding a profile, or editing one.
+    pub mode: Mode,
+    /// The wizard started with profiles: it returns to the home screen instead of exiting.
+    pub from_home: bool,
+    pub home: Home,
+    pub revoke: Option<Revoke>,
+    /// Edit: the stored token (read off the UI thread), used for the checks and kept
+    /// unless a new one is typed. Never drawn.
+    pub stored_token: Option<Token>,
+    /// Edit: the stored token is being read.
+    pub token_loading: bool,
+    /// Edit: the field values as loaded, to tell whether anything changed.
+    pub original: Option<[String; 5]>,
+    /// The terminal's size (columns, rows), for paging the home screen's list.
+    pub viewport: (u16, u16),
 }
 
 impl App {
@@ -218,6 +261,40 @@ impl App {
             quit_after_save: false,
             exit: None,
             exit_note: None,
+            mode: Mode::Add,
+            from_home: false,
+            home: Home::default(),
+            revoke: None,
+            stored_token: None,
+            token_loading: false,
+            original: None,
+            viewport: (80, 24),
+        }
+    }
+
+    /// The wizard on a re-run: the home screen with the profiles of `config`, their live
+    /// state still unknown (the re-checks start after the first frame).
+    pub fn with_home(ctx: Context, config: crate::store::Config) -> Self {
+        let mut app = Self::new(ctx);
+        app.from_home = true;
+        app.screen = Screen::Home;
+        app.home.config = config;
+        app
+    }
+
+    /// How many profile rows the home screen's list has room for.
+    pub fn home_rows_fit(&self) -> usize {
+        // The key bar takes one more row.
+        usize::from(self.viewport.1.saturating_sub(HOME_CHROME + 1)).max(1)
+    }
+
+    /// Edit: any field differs from what was loaded.
+    pub fn changed_since_loaded(&self) -> bool {
+        match &self.original {
+            Some(original) => FieldId::ALL
+                .iter()
+                .any(|&f| self.fields.get(f) != original[f.index()]),
+            None => self.anything_typed(),
         }
     }
 
@@ -235,6 +312,9 @@ impl App {
         self.live.running
             || self.save == SaveState::Saving
             || self.checks.contains(&CheckState::Checking)
+            || self.token_loading
+            || matches!(self.revoke, Some(Revoke::Running { .. }))
+            || (self.screen == Screen::Home && self.home.checking())
     }
 
     /// The token's accounts whose id starts with the typed digits (the picker's rows); all
@@ -281,13 +361,18 @@ impl App {
                 "use at most 32 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"
                     .to_owned(),
             )
-        } else if self.ctx.existing.iter().any(|p| p.name == name) {
+        } else if self.ctx.existing.iter().any(|p| p.name == name) && !self.editing(&name) {
             Some(format!(
                 "a profile named {name} exists already: pick another name"
             ))
         } else {
             None
         }
+    }
+
+    /// True when the form edits the profile called `name`.
+    pub fn editing(&self, name: &str) -> bool {
+        matches!(&self.mode, Mode::Edit { name: n, .. } if n == name)
     }
 
     /// The first field whose check failed or has not passed, in form order.

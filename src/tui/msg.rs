@@ -4,9 +4,10 @@ use std::time::Duration;
 
 use crossterm::event::KeyEvent;
 
-use super::model::{KeyringState, Saved, TokenStore};
+use super::model::{KeyringState, RevokeReport, RowResult, Saved, TokenStore};
 use crate::checks::{CheckInputs, CheckUpdate};
 use crate::secret::Token;
+use crate::store::{Config, ProfileRecord};
 
 /// Something that happened: input, a timer, or the result of an effect.
 #[derive(Debug, Clone)]
@@ -14,7 +15,8 @@ pub enum Msg {
     Key(KeyEvent),
     /// Bracketed paste (stripped of newlines and control characters by `update`).
     Paste(String),
-    Resize,
+    /// The terminal's size (columns, rows): at start and after every resize.
+    Resize(u16, u16),
     /// One step of a live check, tagged with the generation of the inputs it checked.
     Check {
         generation: u64,
@@ -40,6 +42,23 @@ pub enum Msg {
     Terminate,
     /// Back from Ctrl-Z.
     Resumed,
+    /// The config as read from disk (home screen), or why it could not be read.
+    ConfigLoaded(Result<Config, String>),
+    /// One profile's live re-check ended.
+    Status(RowResult),
+    /// A batch of re-checks ended; the profiles with these ids passed and got
+    /// `verified_at = at` (one config write), unless `error` says it failed.
+    StatusDone {
+        verified: Vec<uuid::Uuid>,
+        at: jiff::Timestamp,
+        error: Option<String>,
+    },
+    /// Edit: the stored token, or why it could not be read.
+    TokenRead(Result<Token, String>),
+    /// A home-screen change (default, rename) was written: a notice, or the error.
+    Stored(Result<String, String>),
+    /// The revoke ended.
+    Revoked(RevokeReport),
 }
 
 /// Why a save failed.
@@ -90,6 +109,47 @@ pub enum Effect {
     Copy(String),
     /// Ctrl-Z: restore the terminal, stop the process, redraw on resume (`Resumed`).
     Suspend,
+    /// Read the config again: `ConfigLoaded`.
+    LoadConfig,
+    /// Re-check these profiles live, all at once, sharing requests: `Status` per profile,
+    /// then `StatusDone` after recording `verified_at` of those that passed.
+    StatusAll(Vec<(String, ProfileRecord)>),
+    /// `v`: forget the cached answers of this profile's server, then as `StatusAll`.
+    Reverify {
+        name: String,
+        record: Box<ProfileRecord>,
+    },
+    /// Edit: read the profile's stored token: `TokenRead`.
+    ReadToken {
+        name: String,
+        record: Box<ProfileRecord>,
+    },
+    /// Edit: replace the profile in one transaction (new secret if a token was typed,
+    /// config, old secret deleted), failing if it changed on disk since `expected`: `Saved`.
+    Replace(ReplaceRequest),
+    /// `d`: make it the default profile: `Stored`.
+    SetDefault(String),
+    /// `n`: rename it: `Stored`.
+    Rename { old: String, new: String },
+    /// Revoke (with the token reset on the server first when `rotate`): `Revoked`.
+    Revoke {
+        name: String,
+        record: Box<ProfileRecord>,
+        rotate: bool,
+    },
+}
+
+/// An edited profile to save over the one loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplaceRequest {
+    /// The name it had when loaded.
+    pub name: String,
+    pub expected: Box<ProfileRecord>,
+    /// The new facts; `request.name` is the new name (the same when not renamed), and
+    /// `request.token` the token that was checked.
+    pub request: SaveRequest,
+    /// The token was not retyped: keep the stored secret.
+    pub keep_token: bool,
 }
 
 /// How long typing must pause before the live checks run.

@@ -57,6 +57,8 @@ pub async fn run(mut app: App, theme: Theme, services: Services, inbox: Inbox) -
     let mut signals = Box::pin(signals()?);
     let mut ticker: Option<Interval> = None;
 
+    let size = guard.terminal.size()?;
+    update::update(&mut app, Msg::Resize(size.width, size.height));
     // The first frame comes from the config alone; keyring and network work start after it.
     guard.terminal.draw(|f| view::view(&app, &theme, f))?;
     let first = update::init(&mut app);
@@ -116,7 +118,7 @@ fn from_event(event: Event) -> Option<Msg> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => Some(Msg::Key(key)),
         Event::Paste(text) => Some(Msg::Paste(text)),
-        Event::Resize(..) => Some(Msg::Resize),
+        Event::Resize(width, height) => Some(Msg::Resize(width, height)),
         _ => None,
     }
 }

@@ -14,6 +14,8 @@ use super::msg::{Msg, SaveError};
 use super::theme::{Charset, Palette, Theme};
 use super::update::tests::{TOKEN, ctx, filled, finish_run, good_run, key, type_str};
 use super::update::{init, prefill, update};
+
+mod manage;
 use super::view::view;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};
 
@@ -48,6 +50,9 @@ fn themes() -> [(&'static str, Theme); 2] {
 fn snap(name: &str, app: &App) {
     for (theme_name, theme) in themes() {
         for (w, h) in [(80, 24), (60, 20)] {
+            let mut app = app.clone();
+            update(&mut app, Msg::Resize(w, h));
+            let app = &app;
             let terminal = render(app, &theme, w, h);
             let screen = text(terminal.backend().buffer());
             assert!(
@@ -302,12 +307,17 @@ type Build = fn() -> App;
 fn readme_screens_are_the_programs() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
         .expect("README.md");
-    let screens: [(&str, Build); 5] = [
+    let screens: [(&str, Build); 10] = [
         ("form_failing", failing),
         ("form_accounts", list),
         ("review", review),
         ("review_no_keyring", no_keyring),
         ("done", done),
+        ("home", manage::home_three),
+        ("home_filtered", manage::home_filtered),
+        ("edit_form", manage::edit_form),
+        ("revoke_confirm", manage::revoke_confirm),
+        ("revoke_result", manage::revoke_result),
     ];
     let theme = Theme::new(Palette::Colour, Charset::Utf8);
     for (name, build) in screens {
@@ -317,7 +327,9 @@ fn readme_screens_are_the_programs() {
             .unwrap_or_else(|| panic!("README has no {marker:?}"))
             + marker.len();
         let end = start + readme[start..].find("```").expect("closing fence");
-        let drawn = text(render(&build(), &theme, 80, 24).backend().buffer());
+        let mut app = build();
+        update(&mut app, Msg::Resize(80, 24));
+        let drawn = text(render(&app, &theme, 80, 24).backend().buffer());
         assert_eq!(
             &readme[start..end],
             drawn,

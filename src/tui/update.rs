@@ -3,13 +3,15 @@
 
 pub(super) mod checks;
 mod form;
+pub mod home;
 mod review;
+mod revoke;
 #[cfg(test)]
 pub(super) mod tests;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::model::{App, FieldId, Overlay, SaveState, Screen};
+use super::model::{App, FieldId, Mode, Overlay, SaveState, Screen};
 use super::msg::{Effect, Msg, SAVE_GRACE};
 use crate::cli::Exit;
 
@@ -18,8 +20,23 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Msg::Key(key) => on_key(app, key),
+        Msg::Paste(text) if app.screen == Screen::Home => home::paste(app, &text),
         Msg::Paste(text) => form::paste(app, &text),
-        Msg::Resize | Msg::Resumed => Vec::new(),
+        Msg::Resize(width, height) => {
+            app.viewport = (width, height);
+            Vec::new()
+        }
+        Msg::Resumed => Vec::new(),
+        Msg::ConfigLoaded(result) => home::config_loaded(app, result),
+        Msg::Status(result) => home::status(app, result),
+        Msg::StatusDone {
+            verified,
+            at,
+            error,
+        } => home::status_done(app, &verified, at, error),
+        Msg::TokenRead(result) => home::token_read(app, result),
+        Msg::Stored(result) => home::stored(app, result),
+        Msg::Revoked(report) => revoke::revoked(app, report),
         Msg::Check { generation, update } => checks::apply(app, generation, &update),
         Msg::ChecksDone { generation } => checks::done(app, generation),
         Msg::DebounceElapsed { generation } => {
@@ -64,7 +81,17 @@ pub fn init(app: &mut App) -> Vec<Effect> {
     if !app.ctx.demo {
         effects.push(Effect::ProbeKeyring);
     }
-    if app.anything_typed() {
+    if app.from_home {
+        effects.extend(home::init(app));
+    }
+    if let (Mode::Edit { name, expected }, true) = (&app.mode, app.token_loading) {
+        effects.push(Effect::ReadToken {
+            name: name.clone(),
+            record: expected.clone(),
+        });
+        return effects;
+    }
+    if app.screen == Screen::Form && app.anything_typed() {
         for f in FieldId::ALL {
             checks::local(app, f);
         }
@@ -105,6 +132,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         Some(Overlay::ConfirmQuit) => {
             match key.code {
+                KeyCode::Char('y' | 'Y') if app.from_home => return home::go_home(app),
                 KeyCode::Char('y' | 'Y') => cancel(app),
                 KeyCode::Char('n' | 'N') | KeyCode::Esc => app.overlay = None,
                 _ => {}
@@ -119,17 +147,32 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     app.notice = None;
     match app.screen {
+        Screen::Home => home::key(app, key),
         Screen::Form => form::key(app, key),
         Screen::Review => review::review_key(app, key),
         Screen::Done => review::done_key(app, key),
+        Screen::Revoke => revoke::key(app, key),
     }
 }
 
 /// Ctrl-C or SIGTERM: exit 130 saving nothing; a save in progress first gets 5 s to end.
 fn interrupt(app: &mut App) -> Vec<Effect> {
     match (app.screen, &app.save) {
-        (Screen::Done, _) => {
+        // Nothing is in progress on these: Ctrl-C is a plain quit.
+        (Screen::Done | Screen::Home, _) => {
             app.exit = Some(Exit::Ok);
+            Vec::new()
+        }
+        (Screen::Revoke, _) => {
+            app.exit = Some(Exit::Interrupted);
+            app.exit_note = Some(match &app.revoke {
+                Some(super::model::Revoke::Running { name, .. }) => format!(
+                    "interrupted while revoking {name}: it completes on its own or not at \
+                     all; run `chatwoot-link list` to see whether it is still linked"
+                ),
+                Some(super::model::Revoke::Done(_)) => return quit_ok(app),
+                _ => "cancelled: nothing was revoked".to_owned(),
+            });
             Vec::new()
         }
         (_, SaveState::Saving) => {
@@ -147,8 +190,18 @@ fn interrupt(app: &mut App) -> Vec<Effect> {
     }
 }
 
+fn quit_ok(app: &mut App) -> Vec<Effect> {
+    app.exit = Some(Exit::Ok);
+    app.exit_note = None;
+    Vec::new()
+}
+
 /// Quit without saving (exit 130).
 fn cancel(app: &mut App) {
     app.exit = Some(Exit::Interrupted);
-    app.exit_note = Some("cancelled: nothing was saved".to_owned());
+    app.exit_note = Some(if app.from_home {
+        "cancelled: the form in progress was not saved (earlier changes stay)".to_owned()
+    } else {
+        "cancelled: nothing was saved".to_owned()
+    });
 }

@@ -112,6 +112,15 @@ impl Pty {
         panic!("the wizard did not exit; screen:\n{}", self.contents());
     }
 
+    /// The exit code if the program has already exited (after a short grace), else `None`.
+    pub fn wait_exit_or_none(&mut self) -> Option<u32> {
+        std::thread::sleep(Duration::from_millis(300));
+        self.child
+            .try_wait()
+            .expect("try_wait")
+            .map(|s| s.exit_code())
+    }
+
     /// Resizes the terminal (the program gets SIGWINCH) and the screen model with it.
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.master

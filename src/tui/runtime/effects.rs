@@ -6,16 +6,20 @@ use futures::StreamExt;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::JoinHandle;
 
-use crate::checks::{self, Cache};
+use crate::checks::{self, Cache, ClientOptions};
 use crate::store::{ProfileData, Store, StoreError, TokenStoreKind};
 use crate::tui::model::{KeyringState, Saved, TokenStore};
 use crate::tui::msg::{Effect, Msg, SaveError, SaveRequest};
 
-/// What effects need: the checks' cache (shared requests) and the profile store.
+mod manage;
+
+/// What effects need: the checks' cache (shared requests), the profile store, and the
+/// client options (`--timeout`) for a token reset on the server.
 #[derive(Clone)]
 pub struct Services {
     pub cache: Cache,
     pub store: Arc<Store>,
+    pub options: ClientOptions,
 }
 
 pub struct Executor {
@@ -101,20 +105,28 @@ impl Executor {
                     )));
                 });
             }
+            Effect::Replace(request) => {
+                let store = Arc::clone(&self.services.store);
+                tokio::spawn(async move {
+                    let result = manage::replace(store, request).await;
+                    let _ = tx.send(Msg::Saved(result));
+                });
+            }
             // The runtime handles these itself: they need the terminal.
             Effect::Copy(_) | Effect::Suspend => {}
+            home => manage::spawn(&self.services, tx, home),
         }
     }
 }
 
-fn kind_of(store: TokenStore) -> TokenStoreKind {
+pub(super) fn kind_of(store: TokenStore) -> TokenStoreKind {
     match store {
         TokenStore::Keyring => TokenStoreKind::Keyring,
         TokenStore::File => TokenStoreKind::File,
     }
 }
 
-fn host_of(url: &str) -> String {
+pub(super) fn host_of(url: &str) -> String {
     url.split_once("://")
         .map_or_else(|| url.to_owned(), |(_, h)| h.to_owned())
 }
@@ -138,7 +150,7 @@ fn save(store: &Store, req: SaveRequest) -> Result<String, StoreError> {
 }
 
 /// The outcome as the Done screen tells it, or the error as the review tells it.
-fn saved(
+pub(super) fn saved(
     store: &Store,
     kind: TokenStoreKind,
     outcome: Result<String, StoreError>,

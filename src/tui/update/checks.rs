@@ -105,7 +105,10 @@ fn inputs(app: &App) -> CheckInputs {
         (!v.is_empty()).then(|| v.to_owned())
     };
     // A token that fails its format check is still handed over so the engine reports it.
-    let token = given(FieldId::Token).map(Token::from_trusted);
+    // Edit: an empty token field stands for the stored token.
+    let token = given(FieldId::Token)
+        .map(Token::from_trusted)
+        .or_else(|| app.stored_token.clone());
     CheckInputs {
         url: app.fields.get(FieldId::Url).trim().to_owned(),
         email: given(FieldId::Email),

@@ -23,6 +23,14 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             app.list = None;
             Vec::new()
         }
+        KeyCode::Esc if app.from_home => {
+            if app.changed_since_loaded() {
+                app.overlay = Some(Overlay::ConfirmQuit);
+                Vec::new()
+            } else {
+                super::home::go_home(app)
+            }
+        }
         KeyCode::Esc => {
             if app.anything_typed() {
                 app.overlay = Some(Overlay::ConfirmQuit);

@@ -7,9 +7,9 @@ use crate::checks::CheckId;
 use crate::cli::Exit;
 use crate::secret::Token;
 use crate::tui::model::{
-    App, FieldId, KeyringState, Overlay, SaveState, Saved, Screen, TokenStore,
+    App, FieldId, KeyringState, Mode, Overlay, SaveState, Saved, Screen, TokenStore,
 };
-use crate::tui::msg::{Effect, SaveError, SaveRequest};
+use crate::tui::msg::{Effect, ReplaceRequest, SaveError, SaveRequest};
 
 pub fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if app.save == SaveState::Saving {
@@ -23,14 +23,16 @@ pub fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 _ => None,
             };
             match keyring_down {
-                Some(reason) if app.token_store == TokenStore::Keyring => {
+                Some(reason) if app.token_store == TokenStore::Keyring && app.mode == Mode::Add => {
                     app.save = SaveState::NeedsConsent { reason };
                     Vec::new()
                 }
                 _ => save(app, app.token_store),
             }
         }
-        KeyCode::Char('f') if matches!(app.save, SaveState::NeedsConsent { .. }) => {
+        KeyCode::Char('f')
+            if matches!(app.save, SaveState::NeedsConsent { .. }) && app.mode == Mode::Add =>
+        {
             save(app, TokenStore::File)
         }
         KeyCode::Esc => {
@@ -48,6 +50,7 @@ pub fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 
 pub fn done_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match key.code {
+        KeyCode::Enter | KeyCode::Char('q') if app.from_home => super::home::go_home(app),
         KeyCode::Enter | KeyCode::Char('q') => {
             app.exit = Some(Exit::Ok);
             Vec::new()
@@ -90,9 +93,18 @@ pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
         user_name: user.name.clone(),
         role: account.role.clone(),
         server_version: r.server.as_ref()?.version.clone(),
-        token: Token::parse(app.fields.get(FieldId::Token)).ok()?,
+        token: if token_typed(app) {
+            Token::parse(app.fields.get(FieldId::Token)).ok()?
+        } else {
+            app.stored_token.clone()?
+        },
         store,
     })
+}
+
+/// A token was typed in the field (edit: an empty field keeps the stored one).
+fn token_typed(app: &App) -> bool {
+    !app.fields.get(FieldId::Token).trim().is_empty()
 }
 
 fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
@@ -103,7 +115,15 @@ fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
     }
     if let Some(req) = request(app, store) {
         app.save = SaveState::Saving;
-        vec![Effect::Save(req)]
+        match &app.mode {
+            Mode::Add => vec![Effect::Save(req)],
+            Mode::Edit { name, expected } => vec![Effect::Replace(ReplaceRequest {
+                name: name.clone(),
+                expected: expected.clone(),
+                keep_token: !token_typed(app),
+                request: req,
+            })],
+        }
     } else {
         {
             app.save = SaveState::Failed {

@@ -2,7 +2,10 @@
 //! are shared with the screen snapshots.
 
 mod checks;
+pub mod edit;
+mod home;
 mod keys;
+mod revoke;
 mod save;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -11,7 +14,8 @@ use super::{init, prefill, update};
 use crate::checks::{
     AccountFacts, CheckId, CheckUpdate, Code, Facts, InboxFacts, ServerFacts, Status, UserFacts,
 };
-use crate::tui::model::{App, Context, FieldId};
+use crate::store::{Config, ProfileData, ProfileRecord, TokenStoreKind};
+use crate::tui::model::{App, Context, FieldId, RowResult};
 use crate::tui::msg::{Effect, Msg};
 
 pub const TOKEN: &str = "hPZ3kT9vUq2mNwXyR4sLbC8d";
@@ -129,4 +133,85 @@ pub fn run_of(effects: &[Effect]) -> Option<u64> {
         Effect::RunChecks { generation, .. } => Some(*generation),
         _ => None,
     })
+}
+
+/// A saved profile for the home screen's tests (user 7 unless `user` says otherwise).
+pub fn record(n: u128, url: &str, account_id: u64, account_name: &str, user: u64) -> ProfileRecord {
+    ProfileRecord {
+        id: uuid::Uuid::from_u128(n),
+        data: ProfileData {
+            url: url.into(),
+            email: "jane@example.com".into(),
+            account_id,
+            account_name: account_name.into(),
+            user_id: user,
+            user_name: "Jane Doe".into(),
+            role: "administrator".into(),
+            server_version: "4.15.1".into(),
+            verified_at: "2026-06-20T09:15:02Z".parse().expect("timestamp"),
+        },
+        token_store: TokenStoreKind::Keyring,
+        token_ref: format!("inst/{n}"),
+    }
+}
+
+/// acme and globex share Jane's token on chat.example.com; initech is Sam's on another
+/// server, with its token in the file store. acme is the default.
+pub fn three_profiles() -> Config {
+    let mut c = Config::empty();
+    c.instance = Some(uuid::Uuid::from_u128(99));
+    c.default = Some("acme".into());
+    c.profiles.insert(
+        "acme".into(),
+        record(1, "https://chat.example.com", 1, "Acme Inc.", 7),
+    );
+    c.profiles.insert(
+        "globex".into(),
+        record(2, "https://chat.example.com", 2, "Globex", 7),
+    );
+    let mut initech = record(3, "https://support.initech.io", 12, "Initech", 9);
+    initech.token_store = TokenStoreKind::File;
+    c.profiles.insert("initech".into(), initech);
+    c
+}
+
+/// `n` profiles `client-01`… on two servers.
+pub fn many_profiles(n: u128) -> Config {
+    let mut c = Config::empty();
+    c.instance = Some(uuid::Uuid::from_u128(99));
+    c.default = Some("client-01".into());
+    for i in 1..=n {
+        let url = if i % 2 == 0 {
+            "https://chat.example.com"
+        } else {
+            "https://support.agency.io"
+        };
+        let id = u64::try_from(i).expect("small");
+        c.profiles.insert(
+            format!("client-{i:02}"),
+            record(i, url, id, &format!("Client {i} Ltd"), 7),
+        );
+    }
+    c
+}
+
+/// The home screen with `config`, its first effects run (every profile checking).
+pub fn home_with(config: Config) -> (App, Vec<Effect>) {
+    let mut app = App::with_home(ctx(), config);
+    update(&mut app, Msg::Resize(80, 24));
+    let effects = init(&mut app);
+    (app, effects)
+}
+
+/// Ends the re-check of profile `name` with `status` and `message`.
+pub fn status_of(app: &mut App, name: &str, status: Status, message: &str) {
+    let record = app.home.config.profiles[name].clone();
+    update(
+        app,
+        Msg::Status(RowResult {
+            record,
+            status,
+            message: message.into(),
+        }),
+    );
 }

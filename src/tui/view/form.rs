@@ -15,7 +15,15 @@ use crate::tui::theme::Theme;
 const INPUT_X: u16 = 19;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let titles: &[&str] = if app.ctx.existing.is_empty() {
+    let edit_title = match &app.mode {
+        crate::tui::model::Mode::Edit { name, .. } => Some(format!("Edit {name} ")),
+        crate::tui::model::Mode::Add => None,
+    };
+    let edit_titles;
+    let titles: &[&str] = if let Some(t) = &edit_title {
+        edit_titles = [t.as_str(), "Edit "];
+        &edit_titles
+    } else if app.ctx.existing.is_empty() {
         &[
             "Welcome! Four values, each checked live as you type ",
             "Welcome! Link a Chatwoot account ",
@@ -76,10 +84,20 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
     let input = app.fields.input(field);
     let x = row.x + INPUT_X;
     if input.value().is_empty() {
+        // Edit: the stored token is kept unless a new one is typed; it is never drawn.
+        let placeholder = match (&app.mode, field) {
+            (crate::tui::model::Mode::Edit { .. }, FieldId::Token) if app.token_loading => {
+                "stored (reading it…)"
+            }
+            (crate::tui::model::Mode::Edit { .. }, FieldId::Token) => {
+                "stored: kept unless you type a new one"
+            }
+            _ => field.placeholder(),
+        };
         buf.set_string(
             x,
             row.y,
-            fit(field.placeholder(), width.into(), theme),
+            fit(&ascii_safe(placeholder, theme), width.into(), theme),
             theme.placeholder(),
         );
     } else {
@@ -181,6 +199,12 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 Span::raw(" rewrites the URL to https:// and checks again."),
             ]));
         }
+    }
+    if field == FieldId::Token && matches!(app.mode, crate::tui::model::Mode::Edit { .. }) {
+        lines.push(Line::raw(
+            "A token is stored for this profile: leave the field empty to keep it, or paste a \
+             new one to replace it.",
+        ));
     }
     lines.push(Line::raw(ascii_safe(field.help(), theme)));
     let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: true });

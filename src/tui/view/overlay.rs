@@ -47,11 +47,34 @@ const DONE_KEYS: &[(&str, &str)] = &[
     ("F1, ?", "this list"),
 ];
 
+const HOME_KEYS: &[(&str, &str)] = &[
+    ("↓ / ↑", "next / previous profile"),
+    ("PgDn PgUp Home End", "page, first, last"),
+    ("a", "add a profile"),
+    ("Enter, e", "edit the selected profile"),
+    ("v", "check it live again"),
+    ("d", "make it the default"),
+    ("n", "rename it"),
+    ("r", "revoke it (asks first)"),
+    ("/", "filter (when the list is long)"),
+    ("q, Esc", "quit"),
+    ("F1, ?", "this list"),
+];
+
+const REVOKE_KEYS: &[(&str, &str)] = &[
+    ("y, Enter", "revoke the profile"),
+    ("t, Space", "also reset the token on the server"),
+    ("n, Esc", "keep it, back to the profiles"),
+    ("F1, ?", "this list"),
+];
+
 pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let keys = match app.screen {
+        Screen::Home => HOME_KEYS,
         Screen::Form => FORM_KEYS,
         Screen::Review => REVIEW_KEYS,
         Screen::Done => DONE_KEYS,
+        Screen::Revoke => REVOKE_KEYS,
     };
     let lines: Vec<Line> = keys
         .iter()
@@ -59,7 +82,7 @@ pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Line::from(vec![
                 Span::styled(
                     format!(
-                        " {:<16}",
+                        " {:<19}",
                         ascii_safe(k, theme).replace('↓', "Down").replace('↑', "Up")
                     ),
                     theme.key(),
@@ -79,17 +102,26 @@ pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
-pub fn confirm_quit(theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn confirm_quit(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let rect = centered(area, 44, 5);
     frame.render_widget(Clear, rect);
+    let (title, question, yes) = if app.from_home {
+        (
+            " Discard? ",
+            "Discard the changes and go back?",
+            " goes back, ",
+        )
+    } else {
+        (" Quit? ", "Quit without saving anything?", " quits, ")
+    };
     let block = Block::bordered()
         .border_style(theme.warn())
-        .title(Line::styled(" Quit? ", theme.warn()));
+        .title(Line::styled(title, theme.warn()));
     let text = vec![
-        Line::raw("Quit without saving anything?"),
+        Line::raw(question),
         Line::from(vec![
             Span::styled("y", theme.key()),
-            Span::raw(" quits, "),
+            Span::raw(yes),
             Span::styled("n", theme.key()),
             Span::raw(" or "),
             Span::styled("Esc", theme.key()),

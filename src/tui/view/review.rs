@@ -120,6 +120,17 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ),
         TokenStore::File => format!("{} (file store)", app.ctx.file_store),
     };
+    // Edit without a new token: the stored one stays where it is.
+    let kept = matches!(app.mode, crate::tui::model::Mode::Edit { .. })
+        && app.fields.get(FieldId::Token).trim().is_empty();
+    let token_place = if kept {
+        match app.token_store {
+            TokenStore::Keyring => "the stored token, kept in the OS keyring".to_owned(),
+            TokenStore::File => format!("the stored token, kept in {}", app.ctx.file_store),
+        }
+    } else {
+        token_place
+    };
     rows.row("Token to", &ascii_safe(&token_place, theme), base);
     rows.row("Profile to", &app.ctx.config_file, base);
     for w in &r.warnings {
@@ -130,7 +141,8 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
     }
     if let Some(other) = app.ctx.existing.iter().find(|p| {
-        Some(p.url.as_str()) == r.url.as_deref()
+        !app.editing(&p.name)
+            && Some(p.url.as_str()) == r.url.as_deref()
             && Some(p.account_id) == r.account.as_ref().map(|a| a.id)
     }) {
         let text = format!("This account is already linked as {}.", other.name);

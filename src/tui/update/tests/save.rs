@@ -146,7 +146,7 @@ fn ticks_advance_the_spinner_and_resize_changes_nothing() {
     let mut app = App::new(ctx());
     update(&mut app, Msg::Tick);
     assert_eq!(app.spinner, 1);
-    assert!(update(&mut app, Msg::Resize).is_empty());
+    assert!(update(&mut app, Msg::Resize(80, 24)).is_empty());
 }
 
 #[test]

@@ -1,0 +1,160 @@
+//! Re-checking saved profiles live, all at once: what `status` and the wizard's home screen
+//! share. One [`Cache`] for the run, so profiles with the same URL and token share their
+//! requests; each profile has its own time limit; the token is read off the async workers
+//! (a keyring call may wait for an unlock prompt). Profiles that pass get a new
+//! `verified_at`, for all of them in one config write ([`record_verified`]).
+
+use std::pin::pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::stream::{FuturesUnordered, Stream, StreamExt};
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use crate::checks::{self, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Status};
+use crate::store::{ProfileRecord, Store, StoreError, off_thread};
+
+/// Extra time a profile gets beyond the request timeout (its requests run concurrently).
+pub const PROFILE_SLACK: Duration = Duration::from_secs(5);
+
+/// One profile's result.
+#[derive(Debug)]
+pub struct Rechecked {
+    pub name: String,
+    pub record: ProfileRecord,
+    pub report: CheckReport,
+    /// The token could not be read: nothing was sent.
+    pub secret_error: Option<StoreError>,
+}
+
+impl Rechecked {
+    /// Every check passed (ok or warn) and the token was readable.
+    pub fn passed(&self) -> bool {
+        self.report.ok && self.secret_error.is_none()
+    }
+
+    /// The outcome in one status and one line: the first failure, else the first warning,
+    /// else "all checks passed". Server text is sanitised.
+    pub fn summary(&self) -> (Status, String) {
+        let (status, message) = if let Some(e) = &self.secret_error {
+            (Status::Fail, format!("cannot read the token: {e}"))
+        } else if let Some(f) = self.report.checks.iter().find(|x| x.status == Status::Fail) {
+            (Status::Fail, format!("{}: {}", f.id.as_str(), f.message))
+        } else if let Some(w) = self.report.checks.iter().find(|x| x.status == Status::Warn) {
+            (Status::Warn, format!("{}: {}", w.id.as_str(), w.message))
+        } else {
+            (Status::Ok, "all checks passed".to_owned())
+        };
+        (status, crate::sanitize::sanitize(&message))
+    }
+}
+
+/// Re-checks every profile at once; results come in the order they finish.
+pub fn recheck_all(
+    store: &Arc<Store>,
+    cache: &Cache,
+    profiles: Vec<(String, ProfileRecord)>,
+    limit: Duration,
+) -> impl Stream<Item = Rechecked> + use<> {
+    profiles
+        .into_iter()
+        .map(|(name, record)| recheck_one(Arc::clone(store), cache.clone(), name, record, limit))
+        .collect::<FuturesUnordered<_>>()
+}
+
+/// Reads the profile's token and runs every check on its saved values within `limit`.
+// Owned arguments: the future outlives the caller's borrows (it runs in a set of many).
+#[allow(clippy::needless_pass_by_value)]
+pub async fn recheck_one(
+    store: Arc<Store>,
+    cache: Cache,
+    name: String,
+    record: ProfileRecord,
+    limit: Duration,
+) -> Rechecked {
+    let token = {
+        let (n, r) = (name.clone(), record.clone());
+        off_thread(move || store.read_token(&n, &r)).await
+    };
+    let token = match token {
+        Ok(t) => t,
+        Err(e) => {
+            let mut report = CheckReport::new();
+            report.url = Some(record.data.url.clone());
+            for id in CheckId::ALL {
+                report.apply(&CheckUpdate::new(
+                    id,
+                    Status::Skipped,
+                    Code::NotChecked,
+                    "not checked: the token could not be read",
+                ));
+            }
+            report.ok = false;
+            return Rechecked {
+                name,
+                record,
+                report,
+                secret_error: Some(e),
+            };
+        }
+    };
+    let inputs = CheckInputs {
+        url: record.data.url.clone(),
+        email: Some(record.data.email.clone()),
+        token: Some(token),
+        account_id: Some(record.data.account_id.to_string()),
+        // Plain http to a remote host was allowed explicitly when the profile was saved.
+        allow_http: true,
+    };
+    let mut report = CheckReport::new();
+    let mut updates = pin!(checks::run(inputs, &cache));
+    let mut deadline = pin!(tokio::time::sleep(limit));
+    loop {
+        tokio::select! {
+            u = updates.next() => match u {
+                Some(u) => report.apply(&u),
+                None => break,
+            },
+            () = &mut deadline => {
+                for id in CheckId::ALL {
+                    if !report.check(id).status.is_final() {
+                        report.apply(&CheckUpdate::new(
+                            id,
+                            Status::Fail,
+                            Code::Timeout,
+                            format!("no answer within {} s", limit.as_secs()),
+                        ));
+                    }
+                }
+                break;
+            }
+        }
+    }
+    Rechecked {
+        name,
+        record,
+        report,
+        secret_error: None,
+    }
+}
+
+/// Records `when` as `verified_at` of every profile that passed, in one config write.
+/// Returns the ids written (empty when none passed; nothing is written then).
+pub async fn record_verified(
+    store: Arc<Store>,
+    done: &[Rechecked],
+    when: Timestamp,
+) -> Result<Vec<Uuid>, StoreError> {
+    let passed: Vec<Uuid> = done
+        .iter()
+        .filter(|c| c.passed())
+        .map(|c| c.record.id)
+        .collect();
+    if passed.is_empty() {
+        return Ok(passed);
+    }
+    let ids = passed.clone();
+    off_thread(move || store.touch_verified_all(&ids, when)).await?;
+    Ok(passed)
+}

@@ -1,0 +1,192 @@
+//! The manage screens: home with 0, 1, 3 and 30 profiles (filtered), edit with the stored
+//! token, the revoke confirmation and its result.
+
+use super::*;
+use crate::tui::model::{Revoke, RevokeReport};
+use crate::tui::update::tests::edit::editing;
+use crate::tui::update::tests::{home_with, many_profiles, status_of, three_profiles};
+
+fn home_empty() -> App {
+    home_with(crate::store::Config::empty()).0
+}
+
+/// One profile, its re-check still running.
+fn home_one() -> App {
+    let mut config = three_profiles();
+    config.profiles.retain(|n, _| n == "acme");
+    home_with(config).0
+}
+
+/// acme passed, globex failed (selected), initech still checking.
+pub(super) fn home_three() -> App {
+    let (mut app, _) = home_with(three_profiles());
+    status_of(&mut app, "acme", Status::Ok, "all checks passed");
+    status_of(
+        &mut app,
+        "globex",
+        Status::Fail,
+        "account: Jane Doe is an agent in Globex (2): the link needs an administrator of the \
+         account",
+    );
+    update(&mut app, key(KeyCode::Down));
+    app
+}
+
+/// 30 profiles, most passed, some failing or warning, a few still checking; the
+/// selection scrolled down.
+fn home_many() -> App {
+    let (mut app, _) = home_with(many_profiles(30));
+    for i in 1..=30 {
+        let name = format!("client-{i:02}");
+        match i % 7 {
+            0 => status_of(
+                &mut app,
+                &name,
+                Status::Fail,
+                "token: the server rejected it",
+            ),
+            3 => status_of(&mut app, &name, Status::Warn, "inboxes: no WhatsApp inbox"),
+            5 => {}
+            _ => status_of(&mut app, &name, Status::Ok, "all checks passed"),
+        }
+    }
+    for _ in 0..14 {
+        update(&mut app, key(KeyCode::Down));
+    }
+    app
+}
+
+pub(super) fn home_filtered() -> App {
+    let mut app = home_many();
+    update(&mut app, key(KeyCode::Char('/')));
+    type_str(&mut app, "client-2");
+    update(&mut app, key(KeyCode::Down));
+    app
+}
+
+fn home_rename() -> App {
+    let mut app = home_three();
+    update(&mut app, key(KeyCode::Char('n')));
+    type_str(&mut app, "-eu");
+    app
+}
+
+pub(super) fn edit_form() -> App {
+    let mut app = editing();
+    app.focus = FieldId::Token;
+    app
+}
+
+pub(super) fn revoke_confirm() -> App {
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('r')));
+    update(&mut app, key(KeyCode::Char('t')));
+    app
+}
+
+pub(super) fn revoke_result() -> App {
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('r')));
+    update(&mut app, key(KeyCode::Char('y')));
+    update(
+        &mut app,
+        Msg::Revoked(RevokeReport {
+            name: "acme".into(),
+            removed: true,
+            done: vec![
+                "Removed profile acme (chat.example.com account 1, Acme Inc.) from the config."
+                    .into(),
+                "Its token was deleted from the OS keyring.".into(),
+                "There is no default profile now.".into(),
+            ],
+            remains: vec![
+                "The token itself stays valid on the server (Chatwoot cannot revoke it). To \
+                 invalidate it, reset it in Chatwoot under Profile Settings → Access Token; \
+                 every program using it then stops working."
+                    .into(),
+                "Local profile globex still uses this token.".into(),
+            ],
+            problems: Vec::new(),
+        }),
+    );
+    app
+}
+
+#[test]
+fn home_screens() {
+    snap("home_empty", &home_empty());
+    snap("home_one", &home_one());
+    snap("home", &home_three());
+    snap("home_many", &home_many());
+    snap("home_filtered", &home_filtered());
+    snap("home_rename", &home_rename());
+    let mut app = home_three();
+    update(&mut app, key(KeyCode::F(1)));
+    snap("home_keys", &app);
+}
+
+#[test]
+fn edit_and_revoke_screens() {
+    snap("edit_form", &edit_form());
+    snap("revoke_confirm", &revoke_confirm());
+    snap("revoke_result", &revoke_result());
+    assert!(matches!(revoke_result().revoke, Some(Revoke::Done(_))));
+}
+
+#[test]
+fn home_rows_show_status_default_and_details() {
+    let app = home_three();
+    let theme = Theme::new(Palette::Colour, Charset::Utf8);
+    let screen = text(render(&app, &theme, 80, 24).backend().buffer());
+    // The default is marked; each row has its symbol, name, host and account name.
+    assert!(screen.contains("✓ *acme"), "{screen}");
+    assert!(screen.contains("✗  globex"), "{screen}");
+    assert!(screen.contains("chat.example.com"));
+    assert!(screen.contains("Initech"));
+    // The selected profile's details: email, account, role, token store, verified (local
+    // time in the context's zone), and why it failed.
+    for part in [
+        "jane@example.com",
+        "Globex (id 2)",
+        "administrator of Jane Doe",
+        "OS keyring",
+        "2026-06-20 09:15:02 UTC",
+        "Jane Doe is an agent",
+    ] {
+        assert!(screen.contains(part), "{part} missing:\n{screen}");
+    }
+    // Failing row in red, passing in green.
+    let buf = render(&app, &theme, 80, 24).backend().buffer().clone();
+    let row = |name: &str| {
+        (0..24u16)
+            .find(|&y| {
+                (0..80u16)
+                    .map(|x| buf[(x, y)].symbol().to_owned())
+                    .collect::<String>()
+                    .contains(name)
+            })
+            .expect("row")
+    };
+    assert_eq!(buf[(1, row("*acme"))].fg, Color::Green);
+    assert_eq!(buf[(1, row(" globex "))].fg, Color::Red);
+
+    // The file store is named as such.
+    let mut app = home_three();
+    update(&mut app, key(KeyCode::Down));
+    let screen = text(render(&app, &theme, 80, 24).backend().buffer());
+    assert!(
+        screen.contains("file store (tokens.toml, plain text"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_stored_token_is_never_drawn_and_ctrl_r_reveals_only_a_typed_one() {
+    let mut app = edit_form();
+    let stored = app.stored_token.clone().expect("stored");
+    let theme = Theme::new(Palette::Colour, Charset::Utf8);
+    update(&mut app, super::super::update::tests::ctrl('r'));
+    let screen = text(render(&app, &theme, 80, 24).backend().buffer());
+    assert!(!screen.contains(stored.expose()), "{screen}");
+    assert!(screen.contains("stored: kept unless you type a new one"));
+}

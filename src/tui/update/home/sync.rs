@@ -1,0 +1,143 @@
+//! The list of profiles kept in step: the re-checks at start, their results, and the
+//! config read again after every change.
+
+use crate::store::{Config, ProfileRecord};
+use crate::tui::model::{App, ExistingProfile, RowResult, RowState};
+use crate::tui::msg::Effect;
+
+/// The first effects of a re-run: every profile re-checked at once.
+pub fn init(app: &mut App) -> Vec<Effect> {
+    refresh_existing(app);
+    check_all(app)
+}
+
+/// Marks every profile as checking and asks for one shared re-check of all of them.
+fn check_all(app: &mut App) -> Vec<Effect> {
+    let profiles: Vec<(String, ProfileRecord)> = app
+        .home
+        .config
+        .profiles
+        .iter()
+        .map(|(n, r)| (n.clone(), r.clone()))
+        .collect();
+    if profiles.is_empty() {
+        return Vec::new();
+    }
+    for (_, r) in &profiles {
+        app.home.states.insert(r.id, RowState::Checking);
+    }
+    vec![Effect::StatusAll(profiles)]
+}
+
+/// The config as read again: rows whose profile did not change keep their state; new or
+/// changed ones are re-checked.
+pub fn config_loaded(app: &mut App, result: Result<Config, String>) -> Vec<Effect> {
+    let config = match result {
+        Ok(c) => c,
+        Err(e) => {
+            app.notice = Some(format!("cannot read the profiles again: {e}"));
+            return Vec::new();
+        }
+    };
+    let old = std::mem::replace(&mut app.home.config, config);
+    let mut due = Vec::new();
+    let mut states = std::mem::take(&mut app.home.states);
+    for (name, record) in &app.home.config.profiles {
+        let unchanged = old
+            .profiles
+            .values()
+            .any(|r| r.id == record.id && r.same_revision(record));
+        match states.remove(&record.id) {
+            Some(s) if unchanged => {
+                app.home.states.insert(record.id, s);
+            }
+            _ => {
+                app.home.states.insert(record.id, RowState::Checking);
+                due.push((name.clone(), record.clone()));
+            }
+        }
+    }
+    if let Some(name) = app.home.select.take()
+        && let Some(i) = app.home.visible().iter().position(|n| *n == name)
+    {
+        app.home.selected = i;
+    }
+    app.home.clamp();
+    refresh_existing(app);
+    if due.is_empty() {
+        Vec::new()
+    } else {
+        vec![Effect::StatusAll(due)]
+    }
+}
+
+/// The names the form must not reuse.
+fn refresh_existing(app: &mut App) {
+    app.ctx.existing = app
+        .home
+        .config
+        .profiles
+        .iter()
+        .map(|(name, p)| ExistingProfile {
+            name: name.clone(),
+            url: p.data.url.clone(),
+            account_id: p.data.account_id,
+        })
+        .collect();
+}
+
+/// One re-check ended: shown unless the profile changed meanwhile.
+pub fn status(app: &mut App, result: RowResult) -> Vec<Effect> {
+    let current = app
+        .home
+        .config
+        .profiles
+        .values()
+        .any(|r| r.id == result.record.id && r.same_revision(&result.record));
+    if current {
+        app.home.states.insert(
+            result.record.id,
+            RowState::Done {
+                status: result.status,
+                message: result.message,
+            },
+        );
+    }
+    Vec::new()
+}
+
+/// The passing profiles' new `verified_at`, as written to the config.
+pub fn status_done(
+    app: &mut App,
+    verified: &[uuid::Uuid],
+    at: jiff::Timestamp,
+    error: Option<String>,
+) -> Vec<Effect> {
+    for r in app.home.config.profiles.values_mut() {
+        if verified.contains(&r.id) && at > r.data.verified_at {
+            r.data.verified_at = at;
+        }
+    }
+    if let Some(e) = error {
+        app.notice = Some(format!(
+            "the checks ran, but the time of verification could not be recorded: {e}"
+        ));
+    }
+    Vec::new()
+}
+
+/// A default or rename was written (or not).
+pub fn stored(app: &mut App, result: Result<String, String>) -> Vec<Effect> {
+    app.home.busy = false;
+    match result {
+        Ok(notice) => {
+            app.notice = Some(notice);
+            vec![Effect::LoadConfig]
+        }
+        Err(e) => {
+            app.notice = Some(e);
+            app.home.select = None;
+            Vec::new()
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! The home screen: one row per profile (live status, name, host, account name; the
+//! default marked), the selected profile's details below, and the `/` filter.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::{clean, fit, outer, spinner, wrap_words};
+use crate::checks::Status;
+use crate::store::{ProfileRecord, TokenStoreKind};
+use crate::tui::model::{App, RowState};
+use crate::tui::theme::Theme;
+
+/// Column widths: status (2), name (20), host (24), then the account name.
+const NAME_W: usize = 20;
+const HOST_W: usize = 24;
+/// Width of a detail's label.
+const KEY_W: usize = 12;
+
+pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let n = app.home.config.profiles.len();
+    let title = format!("{n} linked profile{} ", if n == 1 { "" } else { "s" });
+    let block = outer(app, theme, &[title.as_str(), "Profiles "], area.width);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height < 3 {
+        return;
+    }
+    if n == 0 {
+        let lines = vec![
+            Line::raw(""),
+            Line::raw(" No profile is linked (any more)."),
+            Line::from(vec![
+                Span::raw(" Press "),
+                Span::styled("a", theme.key()),
+                Span::raw(" to link a Chatwoot account, "),
+                Span::styled("q", theme.key()),
+                Span::raw(" to quit."),
+            ]),
+        ];
+        frame.render_widget(Paragraph::new(lines), inner);
+        return;
+    }
+    let details_h = 8.min(inner.height.saturating_sub(2));
+    let list_h = inner.height - 1 - details_h;
+    header(
+        app,
+        theme,
+        frame,
+        Rect::new(inner.x, inner.y, inner.width, 1),
+    );
+    rows(
+        app,
+        theme,
+        frame,
+        Rect::new(inner.x, inner.y + 1, inner.width, list_h),
+    );
+    details(
+        app,
+        theme,
+        frame,
+        Rect::new(inner.x, inner.y + 1 + list_h, inner.width, details_h),
+    );
+}
+
+/// Column titles, or the filter being typed.
+fn header(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
+    let buf = frame.buffer_mut();
+    if let Some(filter) = &app.home.filter {
+        let shown = app.home.visible().len();
+        let total = app.home.config.profiles.len();
+        let label = " Filter /";
+        buf.set_string(row.x, row.y, label, theme.key());
+        let x = row.x + u16::try_from(label.len()).unwrap_or(0) + 1;
+        let style = if app.home.filtering {
+            theme.input_focused()
+        } else {
+            theme.base()
+        };
+        buf.set_string(x, row.y, filter.value(), style);
+        let count = format!("  {shown} of {total}");
+        let after = x + u16::try_from(filter.value().chars().count()).unwrap_or(0);
+        buf.set_string(after, row.y, count, theme.dim());
+        if app.home.filtering && app.overlay.is_none() {
+            let cursor = u16::try_from(filter.visual_cursor()).unwrap_or(0);
+            frame.set_cursor_position(Position::new(x + cursor, row.y));
+        }
+        return;
+    }
+    let text = format!(
+        "  {:<NAME_W$}{:<HOST_W$}{}",
+        "Profile (* default)", "Host", "Account"
+    );
+    buf.set_string(
+        row.x,
+        row.y,
+        fit(&text, row.width.into(), theme),
+        theme.dim(),
+    );
+}
+
+fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let visible = app.home.visible();
+    let height = usize::from(area.height);
+    let selected = app.home.selected;
+    let first = selected.saturating_sub(height.saturating_sub(1));
+    if visible.is_empty() {
+        frame.buffer_mut().set_string(
+            area.x + 3,
+            area.y,
+            "No profile matches the filter (Esc clears it).",
+            theme.warn(),
+        );
+        return;
+    }
+    for (i, name) in visible.iter().enumerate().skip(first).take(height) {
+        let Some(record) = app.home.config.profiles.get(*name) else {
+            continue;
+        };
+        let y = area.y + u16::try_from(i - first).unwrap_or(0);
+        let is_selected = i == selected;
+        let row_style = if is_selected {
+            theme.selected()
+        } else {
+            theme.base()
+        };
+        let (sym, sym_style) = symbol(app, theme, app.home.state(record));
+        let default = app.home.config.default.as_deref() == Some(*name);
+        let buf = frame.buffer_mut();
+        if is_selected {
+            buf.set_string(area.x, y, " ".repeat(area.width.into()), theme.selected());
+        }
+        buf.set_string(
+            area.x,
+            y,
+            sym,
+            sym_style.patch(row_style_bg(theme, is_selected)),
+        );
+        let mark = if default { "*" } else { " " };
+        let name_cell = format!("{mark}{}", fit(name, NAME_W - 2, theme));
+        buf.set_string(area.x + 2, y, &name_cell, row_style);
+        let host_x = 2 + NAME_W;
+        let host = fit(&host(&record.data.url), HOST_W - 1, theme);
+        buf.set_string(area.x + col(host_x), y, host, row_style);
+        let account_x = host_x + HOST_W;
+        let room = usize::from(area.width).saturating_sub(account_x);
+        let account = fit(&clean(&record.data.account_name), room, theme);
+        buf.set_string(area.x + col(account_x), y, account, row_style);
+        if is_selected && let Some(input) = &app.home.rename {
+            // The inline rename: the new name is typed over the old one.
+            let x = area.x + 3;
+            let w = NAME_W - 2;
+            buf.set_string(x, y, " ".repeat(w), theme.input_focused());
+            buf.set_string(x, y, fit(input.value(), w, theme), theme.input_focused());
+            if app.overlay.is_none() {
+                let cursor = u16::try_from(input.visual_cursor().min(w - 1)).unwrap_or(0);
+                frame.set_cursor_position(Position::new(x + cursor, y));
+            }
+        }
+    }
+}
+
+/// The selected row keeps the status colour but not its own background in colour themes.
+fn row_style_bg(theme: &Theme, selected: bool) -> Style {
+    if selected && theme.palette == crate::tui::theme::Palette::Colour {
+        Style::default().bg(theme.selected().bg.unwrap_or(ratatui::style::Color::Reset))
+    } else {
+        Style::default()
+    }
+}
+
+fn symbol(app: &App, theme: &Theme, state: Option<&RowState>) -> (String, Style) {
+    let s = &theme.sym;
+    match state {
+        None => (s.not_checked.to_owned(), theme.dim()),
+        Some(RowState::Checking) => (spinner(app, theme).to_owned(), theme.checking()),
+        Some(RowState::Done { status, .. }) => match status {
+            Status::Ok => (s.ok.to_owned(), theme.ok()),
+            Status::Warn => (s.warn.to_owned(), theme.warn()),
+            Status::Fail => (s.fail.to_owned(), theme.fail()),
+            Status::Checking | Status::Skipped => (s.not_checked.to_owned(), theme.dim()),
+        },
+    }
+}
+
+fn col(x: usize) -> u16 {
+    u16::try_from(x).unwrap_or(u16::MAX)
+}
+
+fn host(url: &str) -> String {
+    clean(url.split_once("://").map_or(url, |(_, rest)| rest))
+}
+
+/// The selected profile: email, account, role, token store, last verified (local time),
+/// and the live result.
+fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some((name, record)) = app.home.selected() else {
+        return;
+    };
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme.border())
+        .title(Line::styled(format!(" {name} "), theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let mut lines = Vec::new();
+    let mut row = |key: &str, value: String, style: Style| {
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {key:<KEY_W$}"), theme.dim()),
+            Span::styled(fit(&value, width.saturating_sub(KEY_W + 1), theme), style),
+        ]));
+    };
+    let d = &record.data;
+    row("Email", clean(&d.email), theme.base());
+    row(
+        "Account",
+        format!("{} (id {})", clean(&d.account_name), d.account_id),
+        theme.base(),
+    );
+    row(
+        "Role",
+        format!("{} of {}", clean(&d.role), clean(&d.user_name)),
+        theme.base(),
+    );
+    row("Token", token_store(record), theme.base());
+    row("Verified", verified(app, record), theme.base());
+    let (text, style) = match app.home.state(record) {
+        None => ("not checked yet".to_owned(), theme.dim()),
+        Some(RowState::Checking) => ("checking live…".to_owned(), theme.checking()),
+        Some(RowState::Done { status, message }) => (
+            clean(message),
+            match status {
+                Status::Fail => theme.fail(),
+                Status::Warn => theme.warn(),
+                _ => theme.ok(),
+            },
+        ),
+    };
+    let text = super::form::ascii_safe(&text, theme);
+    for (i, part) in wrap_words(&text, width.saturating_sub(KEY_W + 1))
+        .into_iter()
+        .take(2)
+        .enumerate()
+    {
+        let key = if i == 0 { "Now" } else { "" };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {key:<KEY_W$}"), theme.dim()),
+            Span::styled(part, style),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn token_store(record: &ProfileRecord) -> String {
+    match record.token_store {
+        TokenStoreKind::Keyring => "OS keyring".to_owned(),
+        TokenStoreKind::File => "file store (tokens.toml, plain text, 0600)".to_owned(),
+    }
+}
+
+/// When the checks last passed, as an absolute local time.
+fn verified(app: &App, record: &ProfileRecord) -> String {
+    let local = record
+        .data
+        .verified_at
+        .to_zoned_datetime(app.ctx.tz.clone());
+    local.strftime("%Y-%m-%d %H:%M:%S %Z").to_string()
+}

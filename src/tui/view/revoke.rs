@@ -1,0 +1,188 @@
+//! The revoke screen: the confirmation naming the profile and account, with the opt-in
+//! token reset and its warning; the work in progress; what was removed and what remains.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::form::ascii_safe;
+use super::{clean, outer, spinner, wrap_words};
+use crate::store::{ProfileRecord, TokenStoreKind};
+use crate::tui::model::{App, Revoke};
+use crate::tui::theme::Theme;
+
+/// Wrapped lines of one paragraph, indented by one column, `lead` (a symbol or key) first.
+struct Text<'a> {
+    theme: &'a Theme,
+    width: usize,
+    lines: Vec<Line<'static>>,
+}
+
+impl Text<'_> {
+    fn para(&mut self, lead: Option<(&str, Style)>, text: &str, style: Style) {
+        let text = ascii_safe(text, self.theme);
+        let lead_w = lead.map_or(0, |(l, _)| l.chars().count() + 1);
+        let room = self.width.saturating_sub(2 + lead_w);
+        for (i, part) in wrap_words(&text, room).into_iter().enumerate() {
+            let mut spans = vec![Span::raw(" ")];
+            match lead {
+                Some((l, ls)) if i == 0 => spans.push(Span::styled(format!("{l} "), ls)),
+                Some(_) => spans.push(Span::raw(" ".repeat(lead_w))),
+                None => {}
+            }
+            spans.push(Span::styled(part, style));
+            self.lines.push(Line::from(spans));
+        }
+    }
+
+    fn blank(&mut self) {
+        self.lines.push(Line::raw(""));
+    }
+}
+
+pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(revoke) = &app.revoke else {
+        return;
+    };
+    let name = match revoke {
+        Revoke::Confirm { name, .. } | Revoke::Running { name, .. } => name.as_str(),
+        Revoke::Done(r) => r.name.as_str(),
+    };
+    let title = match revoke {
+        Revoke::Done(r) if r.removed => format!("Revoked {name} "),
+        Revoke::Done(_) => format!("{name} not revoked "),
+        _ => format!("Revoke {name} "),
+    };
+    let block = outer(app, theme, &[title.as_str(), "Revoke "], area.width);
+    let inner = block.inner(area);
+    let mut t = Text {
+        theme,
+        width: usize::from(inner.width),
+        lines: Vec::new(),
+    };
+    match revoke {
+        Revoke::Confirm {
+            name,
+            record,
+            others,
+            rotate,
+        } => confirm(&mut t, name, record, others, *rotate),
+        Revoke::Running { name, rotate } => {
+            let what = if *rotate {
+                format!("Resetting the token on the server, then revoking {name}…")
+            } else {
+                format!("Revoking {name}…")
+            };
+            t.para(
+                Some((spinner(app, theme), theme.checking())),
+                &what,
+                theme.checking(),
+            );
+        }
+        Revoke::Done(report) => {
+            let (sym, style) = if report.removed {
+                (theme.sym.ok, theme.ok())
+            } else {
+                (theme.sym.fail, theme.fail())
+            };
+            for (i, line) in report.done.iter().enumerate() {
+                let lead = (i == 0).then_some((sym, style));
+                t.para(lead, line, if i == 0 { style } else { theme.base() });
+            }
+            if !report.remains.is_empty() {
+                t.blank();
+                for line in &report.remains {
+                    t.para(None, line, theme.base());
+                }
+            }
+            for p in &report.problems {
+                t.para(
+                    Some((theme.sym.warn, theme.warn())),
+                    &clean(p),
+                    theme.warn(),
+                );
+            }
+            t.blank();
+            t.lines.push(Line::from(vec![
+                Span::raw(" "),
+                Span::styled("Enter", theme.key()),
+                Span::raw(" returns to the profiles."),
+            ]));
+        }
+    }
+    frame.render_widget(Paragraph::new(t.lines).block(block), area);
+}
+
+fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[String], rotate: bool) {
+    let theme = t.theme;
+    let d = &record.data;
+    let host = d.url.split_once("://").map_or(d.url.as_str(), |(_, h)| h);
+    t.para(
+        None,
+        &format!(
+            "Revoke profile {name}: {} account {} ({})?",
+            clean(host),
+            d.account_id,
+            clean(&d.account_name)
+        ),
+        theme.title(),
+    );
+    let place = match record.token_store {
+        TokenStoreKind::Keyring => "the OS keyring",
+        TokenStoreKind::File => "the file store",
+    };
+    t.para(
+        None,
+        &format!(
+            "Its entry leaves the config and its token leaves {place}. Chatwoot cannot \
+             revoke a token: it stays valid on the server unless it is reset."
+        ),
+        theme.base(),
+    );
+    t.blank();
+    let check = if rotate { "[x]" } else { "[ ]" };
+    t.para(
+        Some((check, theme.key())),
+        "also reset the token on the server (t or Space)",
+        theme.base(),
+    );
+    if rotate {
+        t.para(
+            Some((theme.sym.warn, theme.warn())),
+            "Every other integration using this token stops working at once.",
+            theme.warn(),
+        );
+        if others.is_empty() {
+            t.para(None, "    No other local profile uses it.", theme.dim());
+        } else {
+            t.para(
+                None,
+                &format!(
+                    "    Local profiles sharing it get the new token: {}.",
+                    others.join(", ")
+                ),
+                theme.warn(),
+            );
+        }
+    } else if !others.is_empty() {
+        t.para(
+            None,
+            &format!("    Local profiles sharing it: {}.", others.join(", ")),
+            theme.dim(),
+        );
+    }
+    t.blank();
+    t.lines.push(Line::from(vec![
+        Span::raw(" "),
+        Span::styled("y", theme.key()),
+        Span::raw(" or "),
+        Span::styled("Enter", theme.key()),
+        Span::raw(" revokes; "),
+        Span::styled("n", theme.key()),
+        Span::raw(" or "),
+        Span::styled("Esc", theme.key()),
+        Span::raw(" keeps it."),
+    ]));
+}
