@@ -9,6 +9,11 @@
 //! The config lock is held only around config writes, never across a keyring call (which
 //! may wait for an unlock prompt); instead each write re-reads the file under the lock and
 //! checks that what it is about to change is still what the caller saw.
+//!
+//! Between writing a new secret and committing the config that points at it, that secret
+//! looks orphaned. So a save holds `secrets.lock` shared over that window and
+//! `doctor --fix` takes it exclusively to delete orphans: saves never wait for each other,
+//! and no in-flight secret is deleted. Lock order: `secrets.lock`, then `profiles.lock`.
 
 mod config;
 mod doctor;
@@ -44,6 +49,9 @@ use fsio::{DirLock, Durability};
 pub const CONFIG_FILE: &str = "profiles.toml";
 /// The lock file's name in DIR (never renamed or deleted).
 pub const LOCK_FILE: &str = "profiles.lock";
+/// Held shared by saves from writing a new secret until the config points at it, and
+/// exclusively by [`Store::remove_orphans`] (never renamed or deleted).
+pub const SECRETS_LOCK_FILE: &str = "secrets.lock";
 /// The environment variable naming DIR.
 pub const CONFIG_DIR_ENV: &str = "CHATWOOT_LINK_CONFIG_DIR";
 /// How long a write waits for another process holding the lock.
@@ -279,6 +287,18 @@ impl Store {
         let durability =
             fsio::atomic_write(self.writer.as_ref(), &self.config_path(), text.as_bytes())?;
         Ok((r, durability))
+    }
+
+    /// Marks a save in flight (see the module comment) until the guard is dropped.
+    fn secret_in_flight(&self) -> Result<DirLock, StoreError> {
+        fsio::ensure_dir(&self.dir)?;
+        DirLock::acquire_shared(&self.dir.join(SECRETS_LOCK_FILE), self.lock_timeout)
+    }
+
+    /// Waits until no save has a secret in flight and keeps others from starting one.
+    fn no_secret_in_flight(&self) -> Result<DirLock, StoreError> {
+        fsio::ensure_dir(&self.dir)?;
+        DirLock::acquire(&self.dir.join(SECRETS_LOCK_FILE), self.lock_timeout)
     }
 
     /// This DIR's instance id, writing it (once) when the file has none yet, so that a

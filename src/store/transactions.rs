@@ -58,6 +58,7 @@ impl Store {
         if self.config()?.profiles.contains_key(&name) {
             return Err(StoreError::NameTaken { name });
         }
+        let _in_flight = self.secret_in_flight()?;
         let instance = self.instance()?;
         let key = self.write_secret(kind, instance, &label(&name, &data), token)?;
         let record = ProfileRecord {
@@ -114,6 +115,7 @@ impl Store {
             return Err(StoreError::NameTaken { name: target });
         }
         let kind = expected.token_store;
+        let _in_flight = token.map(|_| self.secret_in_flight()).transpose()?;
         let new_key = match token {
             Some(t) => {
                 Some(self.write_secret(kind, self.instance()?, &label(&target, &data), t)?)
@@ -177,6 +179,7 @@ impl Store {
         for (name, expected) in profiles {
             check_current(&config, name, expected)?;
         }
+        let _in_flight = self.secret_in_flight()?;
         let instance = self.instance()?;
         let mut written: Vec<(TokenStoreKind, String)> = Vec::new();
         let undo = |written: &[(TokenStoreKind, String)]| {
