@@ -200,8 +200,8 @@ fn doctor_fix_never_deletes_the_secret_of_a_save_in_flight() {
         );
         assert!(f.secrets.keys().contains(&report.orphans[0].key));
         go.send(()).expect("let the save go on");
-        let saved = save.join().expect("no panic").expect("saved");
-        assert_eq!(saved.record.token_ref, report.orphans[0].key);
+        let gamma = save.join().expect("no panic").expect("saved");
+        assert_eq!(gamma.record.token_ref, report.orphans[0].key);
         // Now that the config points at it, doctor --fix leaves it alone.
         let removal = fixer.remove_orphans(&report.orphans).expect("fix");
         assert!(removal.is_empty(), "{removal:?}");
