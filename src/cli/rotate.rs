@@ -25,7 +25,17 @@ pub async fn run(name: String, yes: bool, global: &GlobalArgs) -> Outcome {
     if let Some(failure) = super::check::bad_timeout(global) {
         return Err(failure);
     }
-    let store = open_store(global)?;
+    rotate_in(&open_store(global)?, name, yes, global).await
+}
+
+/// `rotate` on a given store (tests give one whose backend fails on cue).
+async fn rotate_in(
+    store: &std::sync::Arc<Store>,
+    name: String,
+    yes: bool,
+    global: &GlobalArgs,
+) -> Outcome {
+    let store = store.clone();
     let (name, record, sharing) = load(&store, &name).await?;
     let names: Vec<&str> = sharing.iter().map(|(n, _)| n.as_str()).collect();
     let d = &record.data;
@@ -73,6 +83,9 @@ pub async fn run(name: String, yes: bool, global: &GlobalArgs) -> Outcome {
     }
     Ok(Exit::Ok)
 }
+
+#[cfg(test)]
+mod tests;
 
 fn check_say(line: &str) {
     super::check::say(line);
