@@ -259,6 +259,30 @@ impl Store {
         })
     }
 
+    /// Proves that `profiles.toml` can be written now: it parses, is not of a newer schema,
+    /// the lock can be taken and DIR takes a new file. Nothing is changed. For callers that
+    /// must not start something irreversible (a token reset on the server) they cannot save.
+    pub fn check_writable(&self) -> Result<(), StoreError> {
+        fsio::ensure_dir(&self.dir)?;
+        let _lock = DirLock::acquire(&self.dir.join(LOCK_FILE), self.lock_timeout)?;
+        let config = self.config()?;
+        if !config.writable() {
+            return Err(StoreError::NewerSchema {
+                path: self.config_path(),
+                found: config.schema,
+            });
+        }
+        let tmp = self
+            .dir
+            .join(format!(".probe.{}.tmp", Uuid::new_v4().simple()));
+        let made = self
+            .writer
+            .create(&tmp)
+            .map_err(|e| StoreError::io("create", &tmp, e));
+        let _ = std::fs::remove_file(&tmp);
+        made.map(drop)
+    }
+
     /// Read-modify-write of `profiles.toml` under the lock. `f` sees the file as it is now;
     /// when it fails nothing is written. A corrupt or newer file is never written.
     fn mutate<R>(

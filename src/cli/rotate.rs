@@ -127,11 +127,22 @@ pub(super) async fn read_stored(
     })
 }
 
-/// Proves every store the new token will go to can take it (write, read back, delete).
+/// Proves the config can be written and every store the new token will go to can take it
+/// (write, read back, delete), before the server is asked to reset anything.
 pub(super) async fn prove_writable(
     store: &std::sync::Arc<Store>,
     profiles: &[(String, ProfileRecord)],
 ) -> Result<(), Failure> {
+    let s = store.clone();
+    blocking(move || s.check_writable()).await.map_err(|e| {
+        let mut f = Failure::from(e);
+        f.message = format!(
+            "the server was not asked to reset the token, because the result could not be \
+             saved: {}. Nothing was changed",
+            f.message
+        );
+        f
+    })?;
     let mut kinds: Vec<TokenStoreKind> = profiles.iter().map(|(_, r)| r.token_store).collect();
     kinds.sort();
     kinds.dedup();

@@ -100,3 +100,38 @@ async fn storing_fails_after_the_server_rotated() {
         assert_eq!(memory.get(key).expect("get"), Some(old.clone()));
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_config_it_cannot_write_stops_rotate_before_the_server() {
+    let sb = Sandbox::start(SandboxOptions::default())
+        .await
+        .expect("sandbox");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let store = Arc::new(
+        Store::builder(tmp.path())
+            .keyring(Arc::new(MemorySecretStore::new(TokenStoreKind::Keyring)))
+            .build(),
+    );
+    let old = Token::parse(ADMIN_TOKEN).expect("token");
+    store
+        .save_new("acme", data(&sb.url(), 1), &old, TokenStoreKind::Keyring)
+        .expect("saved");
+    let text = std::fs::read_to_string(store.config_path()).expect("config");
+    let newer = text.replacen("schema = 1", "schema = 2", 1);
+    std::fs::write(store.config_path(), &newer).expect("write");
+
+    let failure = rotate_in(&store, "acme".to_owned(), true, &global(tmp.path()))
+        .await
+        .expect_err("refused");
+    assert_eq!(failure.exit, Exit::Storage);
+    assert!(
+        failure.message.contains("was not asked to reset") && failure.message.contains("schema 2"),
+        "{}",
+        failure.message
+    );
+    assert_eq!(sb.token_of(ADMIN_EMAIL).as_deref(), Some(ADMIN_TOKEN));
+    assert_eq!(
+        std::fs::read_to_string(store.config_path()).expect("config"),
+        newer
+    );
+}
