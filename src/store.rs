@@ -272,15 +272,7 @@ impl Store {
                 found: config.schema,
             });
         }
-        let tmp = self
-            .dir
-            .join(format!(".probe.{}.tmp", Uuid::new_v4().simple()));
-        let made = self
-            .writer
-            .create(&tmp)
-            .map_err(|e| StoreError::io("create", &tmp, e));
-        let _ = std::fs::remove_file(&tmp);
-        made.map(drop)
+        fsio::prove_dir_writable(self.writer.as_ref(), &self.dir)
     }
 
     /// Read-modify-write of `profiles.toml` under the lock. `f` sees the file as it is now;

@@ -123,6 +123,16 @@ pub(crate) fn atomic_write(
     })
 }
 
+/// Proves DIR takes a new file (creates and removes a temp file), without touching others.
+pub(crate) fn prove_dir_writable(w: &dyn Writer, dir: &Path) -> Result<(), StoreError> {
+    let tmp = dir.join(format!(".probe.{}.tmp", uuid::Uuid::new_v4().simple()));
+    let made = w
+        .create(&tmp)
+        .map_err(|e| StoreError::io("create", &tmp, e));
+    let _ = std::fs::remove_file(&tmp);
+    made.map(drop)
+}
+
 /// Reads a file, `None` when it does not exist.
 pub(crate) fn read_optional(path: &Path) -> Result<Option<String>, StoreError> {
     match std::fs::read_to_string(path) {
