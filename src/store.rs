@@ -19,6 +19,7 @@ mod config;
 mod doctor;
 mod error;
 pub mod faults;
+mod fields;
 mod file_secrets;
 mod fsio;
 mod keyring;
