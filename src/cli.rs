@@ -137,7 +137,7 @@ pub async fn run(cli: Cli) -> Outcome {
         Some(Command::Env { name, with_token }) => {
             env::run(&cli.global, name.as_deref(), with_token)
         }
-        Some(Command::Doctor { fix }) => doctor::run(&cli.global, fix),
+        Some(Command::Doctor { fix, offline }) => doctor::run(&cli.global, fix, offline).await,
         Some(Command::Completions { shell }) => completions::run(shell),
         Some(Command::Man) => man::run(),
         #[cfg(not(feature = "sandbox"))]

@@ -9,11 +9,17 @@
 //! The config lock is held only around config writes, never across a keyring call (which
 //! may wait for an unlock prompt); instead each write re-reads the file under the lock and
 //! checks that what it is about to change is still what the caller saw.
+//!
+//! Between writing a new secret and committing the config that points at it, that secret
+//! looks orphaned. So a save holds `secrets.lock` shared over that window and
+//! `doctor --fix` takes it exclusively to delete orphans: saves never wait for each other,
+//! and no in-flight secret is deleted. Lock order: `secrets.lock`, then `profiles.lock`.
 
 mod config;
 mod doctor;
 mod error;
 pub mod faults;
+mod fields;
 mod file_secrets;
 mod fsio;
 mod keyring;
@@ -44,6 +50,9 @@ use fsio::{DirLock, Durability};
 pub const CONFIG_FILE: &str = "profiles.toml";
 /// The lock file's name in DIR (never renamed or deleted).
 pub const LOCK_FILE: &str = "profiles.lock";
+/// Held shared by saves from writing a new secret until the config points at it, and
+/// exclusively by [`Store::remove_orphans`] (never renamed or deleted).
+pub const SECRETS_LOCK_FILE: &str = "secrets.lock";
 /// The environment variable naming DIR.
 pub const CONFIG_DIR_ENV: &str = "CHATWOOT_LINK_CONFIG_DIR";
 /// How long a write waits for another process holding the lock.
@@ -251,6 +260,22 @@ impl Store {
         })
     }
 
+    /// Proves that `profiles.toml` can be written now: it parses, is not of a newer schema,
+    /// the lock can be taken and DIR takes a new file. Nothing is changed. For callers that
+    /// must not start something irreversible (a token reset on the server) they cannot save.
+    pub fn check_writable(&self) -> Result<(), StoreError> {
+        fsio::ensure_dir(&self.dir)?;
+        let _lock = DirLock::acquire(&self.dir.join(LOCK_FILE), self.lock_timeout)?;
+        let config = self.config()?;
+        if !config.writable() {
+            return Err(StoreError::NewerSchema {
+                path: self.config_path(),
+                found: config.schema,
+            });
+        }
+        fsio::prove_dir_writable(self.writer.as_ref(), &self.dir)
+    }
+
     /// Read-modify-write of `profiles.toml` under the lock. `f` sees the file as it is now;
     /// when it fails nothing is written. A corrupt or newer file is never written.
     fn mutate<R>(
@@ -279,6 +304,18 @@ impl Store {
         let durability =
             fsio::atomic_write(self.writer.as_ref(), &self.config_path(), text.as_bytes())?;
         Ok((r, durability))
+    }
+
+    /// Marks a save in flight (see the module comment) until the guard is dropped.
+    fn secret_in_flight(&self) -> Result<DirLock, StoreError> {
+        fsio::ensure_dir(&self.dir)?;
+        DirLock::acquire_shared(&self.dir.join(SECRETS_LOCK_FILE), self.lock_timeout)
+    }
+
+    /// Waits until no save has a secret in flight and keeps others from starting one.
+    fn no_secret_in_flight(&self) -> Result<DirLock, StoreError> {
+        fsio::ensure_dir(&self.dir)?;
+        DirLock::acquire(&self.dir.join(SECRETS_LOCK_FILE), self.lock_timeout)
     }
 
     /// This DIR's instance id, writing it (once) when the file has none yet, so that a

@@ -1,5 +1,6 @@
-//! The commands that check live and save (`add`, `edit`, `status`, `remove`, `rotate`)
-//! through the real binary against a sandbox on loopback, each test with its own config dir.
+//! The commands that check live and save (`add`, `edit`, `status`, `remove`, `rotate`) and
+//! `doctor`, through the real binary against a sandbox on loopback, each test with its own
+//! config dir.
 //! Every test searches all output and every written file (except tokens.toml) for tokens.
 
 #[path = "cli_store/add.rs"]
@@ -10,6 +11,8 @@ mod common;
 mod concurrency;
 #[path = "cli_store/confirm.rs"]
 mod confirm;
+#[path = "cli_store/doctor.rs"]
+mod doctor;
 #[path = "cli_store/edit.rs"]
 mod edit;
 #[path = "cli_store/keyring.rs"]

@@ -226,7 +226,7 @@ fn doctor_through_the_binary_is_healthy_with_a_working_keyring() {
     let out = Command::new(bin())
         .arg("--config-dir")
         .arg(&dir)
-        .arg("doctor")
+        .args(["doctor", "--offline"])
         .output()
         .expect("doctor runs");
     let stdout = String::from_utf8_lossy(&out.stdout);

@@ -169,9 +169,12 @@ pub enum Command {
 
     /// Check the keyring, the config, orphaned secrets and connectivity.
     Doctor {
-        /// Remove orphaned secrets of this config dir.
+        /// Remove orphaned secrets of this config dir and fix permissions.
         #[arg(long)]
         fix: bool,
+        /// Do not contact the profiles' servers (local checks only).
+        #[arg(long)]
+        offline: bool,
     },
 
     /// Run the Chatwoot-compatible sandbox on 127.0.0.1 (prints its URL and demo tokens).

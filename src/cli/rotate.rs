@@ -25,7 +25,17 @@ pub async fn run(name: String, yes: bool, global: &GlobalArgs) -> Outcome {
     if let Some(failure) = super::check::bad_timeout(global) {
         return Err(failure);
     }
-    let store = open_store(global)?;
+    rotate_in(&open_store(global)?, name, yes, global).await
+}
+
+/// `rotate` on a given store (tests give one whose backend fails on cue).
+async fn rotate_in(
+    store: &std::sync::Arc<Store>,
+    name: String,
+    yes: bool,
+    global: &GlobalArgs,
+) -> Outcome {
+    let store = store.clone();
     let (name, record, sharing) = load(&store, &name).await?;
     let names: Vec<&str> = sharing.iter().map(|(n, _)| n.as_str()).collect();
     let d = &record.data;
@@ -82,6 +92,9 @@ pub async fn run(name: String, yes: bool, global: &GlobalArgs) -> Outcome {
     Ok(Exit::Ok)
 }
 
+#[cfg(test)]
+mod tests;
+
 fn check_say(line: &str) {
     super::check::say(line);
 }
@@ -122,11 +135,22 @@ pub async fn read_stored(
     })
 }
 
-/// Proves every store the new token will go to can take it (write, read back, delete).
+/// Proves the config can be written and every store the new token will go to can take it
+/// (write, read back, delete), before the server is asked to reset anything.
 pub async fn prove_writable(
     store: &std::sync::Arc<Store>,
     profiles: &[(String, ProfileRecord)],
 ) -> Result<(), Failure> {
+    let s = store.clone();
+    blocking(move || s.check_writable()).await.map_err(|e| {
+        let mut f = Failure::from(e);
+        f.message = format!(
+            "the server was not asked to reset the token, because the result could not be \
+             saved: {}. Nothing was changed",
+            f.message
+        );
+        f
+    })?;
     let mut kinds: Vec<TokenStoreKind> = profiles.iter().map(|(_, r)| r.token_store).collect();
     kinds.sort();
     kinds.dedup();

@@ -48,7 +48,10 @@ pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
             ),
         ),
         ("server", clean(&d.server_version)),
-        ("verified", d.verified_at.to_string()),
+        (
+            "verified",
+            d.verified_at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
+        ),
         ("token", token),
         ("id", r.id.to_string()),
     ];

@@ -261,7 +261,7 @@ pub fn normalize_name(name: &str) -> Result<String, StoreError> {
         Some(_) => {}
     }
     if chars.any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))) {
-        return Err(bad("use only letters, digits, '.', '_' and '-'"));
+        return Err(bad("it holds a character that is not allowed"));
     }
     if lower.chars().count() > NAME_MAX {
         return Err(bad("it is longer than 32 characters"));

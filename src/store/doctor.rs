@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::config::{Config, TokenStoreKind};
 use super::error::StoreError;
-use super::{CONFIG_FILE, LOCK_FILE, Store, TOKENS_FILE};
+use super::{CONFIG_FILE, LOCK_FILE, SECRETS_LOCK_FILE, Store, TOKENS_FILE};
 
 /// A file or DIR that others than the owner may read or write.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,7 +161,12 @@ impl Store {
 
     /// Deletes the given orphans, skipping any that a profile points at by now. Only keys
     /// of this DIR's instance are touched. Returns each orphan with what happened.
+    ///
+    /// Waits (up to the lock timeout, then [`StoreError::LockTimeout`]) for saves in other
+    /// processes that are between writing a secret and committing the config, and keeps
+    /// new ones from starting meanwhile: their secret looks orphaned but is not.
     pub fn remove_orphans(&self, orphans: &[Orphan]) -> Result<Vec<OrphanRemoval>, StoreError> {
+        let _no_save = self.no_secret_in_flight()?;
         let config = self.config()?;
         let Some(prefix) = config.secret_prefix() else {
             return Ok(Vec::new());
@@ -208,7 +213,7 @@ impl Store {
                 }
             };
             check(self.dir.clone(), 0o700);
-            for f in [CONFIG_FILE, LOCK_FILE, TOKENS_FILE] {
+            for f in [CONFIG_FILE, LOCK_FILE, SECRETS_LOCK_FILE, TOKENS_FILE] {
                 check(self.dir.join(f), 0o600);
             }
         }

@@ -90,7 +90,8 @@ pub enum StoreError {
     )]
     LockTimeout { path: PathBuf, secs: u64 },
     #[error(
-        "invalid profile name {name:?}: {reason} (lower-case letters, digits, '.', '_', '-'; at most 32)"
+        "invalid profile name {name:?}: {reason}. Use 1 to 32 letters, digits, '.', '_' or '-', \
+         starting with a letter or digit (upper case is turned into lower case)"
     )]
     InvalidName { name: String, reason: String },
     #[error("no profile named {name:?}{}", known_list(.known))]

@@ -128,14 +128,6 @@ impl SecretStore for FileSecretStore {
     fn probe(&self) -> Result<(), StoreError> {
         fsio::ensure_dir(&self.dir)?;
         self.read()?;
-        let tmp = self
-            .dir
-            .join(format!(".probe.{}.tmp", uuid::Uuid::new_v4().simple()));
-        let made = self
-            .writer
-            .create(&tmp)
-            .map_err(|e| StoreError::io("create", &tmp, e));
-        let _ = std::fs::remove_file(&tmp);
-        made.map(drop)
+        fsio::prove_dir_writable(self.writer.as_ref(), &self.dir)
     }
 }

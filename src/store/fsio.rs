@@ -123,6 +123,16 @@ pub(crate) fn atomic_write(
     })
 }
 
+/// Proves DIR takes a new file (creates and removes a temp file), without touching others.
+pub(crate) fn prove_dir_writable(w: &dyn Writer, dir: &Path) -> Result<(), StoreError> {
+    let tmp = dir.join(format!(".probe.{}.tmp", uuid::Uuid::new_v4().simple()));
+    let made = w
+        .create(&tmp)
+        .map_err(|e| StoreError::io("create", &tmp, e));
+    let _ = std::fs::remove_file(&tmp);
+    made.map(drop)
+}
+
 /// Reads a file, `None` when it does not exist.
 pub(crate) fn read_optional(path: &Path) -> Result<Option<String>, StoreError> {
     match std::fs::read_to_string(path) {
@@ -132,15 +142,28 @@ pub(crate) fn read_optional(path: &Path) -> Result<Option<String>, StoreError> {
     }
 }
 
-/// An exclusive lock on `profiles.lock`, released on drop.
+/// A lock on a lock file in DIR (`profiles.lock`, `secrets.lock`), released on drop.
 #[derive(Debug)]
 pub(crate) struct DirLock {
     file: File,
 }
 
 impl DirLock {
-    /// Polls `try_lock` with backoff until `timeout`.
+    /// An exclusive lock: polls `try_lock` with backoff until `timeout`.
     pub(crate) fn acquire(path: &Path, timeout: Duration) -> Result<Self, StoreError> {
+        Self::acquire_as(path, timeout, File::try_lock)
+    }
+
+    /// A shared lock (others may hold it shared too, nobody exclusively).
+    pub(crate) fn acquire_shared(path: &Path, timeout: Duration) -> Result<Self, StoreError> {
+        Self::acquire_as(path, timeout, File::try_lock_shared)
+    }
+
+    fn acquire_as(
+        path: &Path,
+        timeout: Duration,
+        try_lock: fn(&File) -> Result<(), std::fs::TryLockError>,
+    ) -> Result<Self, StoreError> {
         let file = private_options()
             .create(true)
             .truncate(false)
@@ -151,7 +174,7 @@ impl DirLock {
         let start = Instant::now();
         let mut wait = Duration::from_millis(2);
         loop {
-            match file.try_lock() {
+            match try_lock(&file) {
                 Ok(()) => return Ok(Self { file }),
                 Err(std::fs::TryLockError::WouldBlock) => {}
                 Err(std::fs::TryLockError::Error(e)) => {

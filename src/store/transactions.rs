@@ -1,6 +1,5 @@
-//! The crash-safe changes: save, replace (edit), rotate, revoke, rename, default, `verified_at`.
+//! The crash-safe changes that involve a secret: save, replace (edit), rotate, revoke.
 
-use jiff::Timestamp;
 use uuid::Uuid;
 
 use crate::secret::Token;
@@ -58,6 +57,7 @@ impl Store {
         if self.config()?.profiles.contains_key(&name) {
             return Err(StoreError::NameTaken { name });
         }
+        let _in_flight = self.secret_in_flight()?;
         let instance = self.instance()?;
         let key = self.write_secret(kind, instance, &label(&name, &data), token)?;
         let record = ProfileRecord {
@@ -114,6 +114,7 @@ impl Store {
             return Err(StoreError::NameTaken { name: target });
         }
         let kind = expected.token_store;
+        let _in_flight = token.map(|_| self.secret_in_flight()).transpose()?;
         let new_key = match token {
             Some(t) => {
                 Some(self.write_secret(kind, self.instance()?, &label(&target, &data), t)?)
@@ -177,6 +178,7 @@ impl Store {
         for (name, expected) in profiles {
             check_current(&config, name, expected)?;
         }
+        let _in_flight = self.secret_in_flight()?;
         let instance = self.instance()?;
         let mut written: Vec<(TokenStoreKind, String)> = Vec::new();
         let undo = |written: &[(TokenStoreKind, String)]| {
@@ -257,78 +259,9 @@ impl Store {
         })
     }
 
-    /// Renames a profile (the default follows). Returns the normalised new name.
-    pub fn rename(&self, old: &str, new: &str) -> Result<String, StoreError> {
-        let old = normalize_name(old)?;
-        let new = normalize_name(new)?;
-        if old == new {
-            return self.profile(Some(&old)).map(|(n, _)| n);
-        }
-        let (record, _) = self.mutate(|c| {
-            if c.profiles.contains_key(&new) {
-                return Err(StoreError::NameTaken { name: new.clone() });
-            }
-            let record = c.profiles.remove(&old).ok_or_else(|| c.unknown(&old))?;
-            c.profiles.insert(new.clone(), record.clone());
-            if c.default.as_deref() == Some(old.as_str()) {
-                c.default = Some(new.clone());
-            }
-            Ok(record)
-        })?;
-        self.relabel(&new, &record);
-        Ok(new)
-    }
-
-    /// Makes `name` the default profile. Returns the normalised name.
-    pub fn set_default(&self, name: &str) -> Result<String, StoreError> {
-        let name = normalize_name(name)?;
-        self.mutate(|c| {
-            if !c.profiles.contains_key(&name) {
-                return Err(c.unknown(&name));
-            }
-            c.default = Some(name.clone());
-            Ok(())
-        })?;
-        Ok(name)
-    }
-
-    /// Records a successful re-check of the profile with this `id` (whatever its name is
-    /// now), changing only `verified_at`, and never moving it back in time. `Ok(false)` when
-    /// the profile is gone.
-    pub fn touch_verified(&self, id: Uuid, when: Timestamp) -> Result<bool, StoreError> {
-        let (found, _) = self.mutate(|c| {
-            Ok(match c.profiles.values_mut().find(|r| r.id == id) {
-                Some(r) => {
-                    if when > r.data.verified_at {
-                        r.data.verified_at = when;
-                    }
-                    true
-                }
-                None => false,
-            })
-        })?;
-        Ok(found)
-    }
-
-    /// [`Store::touch_verified`] for several profiles in one config write (what `status`
-    /// does after re-checking many). Returns how many of them still exist.
-    pub fn touch_verified_all(&self, ids: &[Uuid], when: Timestamp) -> Result<usize, StoreError> {
-        let (found, _) = self.mutate(|c| {
-            let mut found = 0;
-            for r in c.profiles.values_mut().filter(|r| ids.contains(&r.id)) {
-                found += 1;
-                if when > r.data.verified_at {
-                    r.data.verified_at = when;
-                }
-            }
-            Ok(found)
-        })?;
-        Ok(found)
-    }
-
     /// Best effort: the keyring label names the profile, which was renamed. A stale label
     /// is cosmetic, so a failure is not reported.
-    fn relabel(&self, name: &str, record: &ProfileRecord) {
+    pub(super) fn relabel(&self, name: &str, record: &ProfileRecord) {
         let _ = self
             .secrets(record.token_store)
             .relabel(&record.token_ref, &label(name, &record.data));

@@ -209,7 +209,7 @@ fn a_keyring_never_unlocked_is_not_mistaken_for_a_missing_secret() {
             None,
             dir.path(),
             &format!(
-                "{start} \"$CHATWOOT_LINK_BIN\" --config-dir \"$CHATWOOT_LINK_KEYRING_CHILD_DIR\" doctor; \
+                "{start} \"$CHATWOOT_LINK_BIN\" --config-dir \"$CHATWOOT_LINK_KEYRING_CHILD_DIR\" doctor --offline; \
                  echo DOCTOR_EXIT=$?"
             ),
         );

@@ -195,7 +195,7 @@ fn a_corrupt_or_newer_config_fails_every_command_with_exit_3() {
             r.stderr
         );
     }
-    let r = run(&dir, &["doctor"], &[]);
+    let r = run(&dir, &["doctor", "--offline"], &[]);
     assert_eq!(r.code, 3);
     assert!(r.stdout.contains("config       PROBLEM"), "{}", r.stdout);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), corrupt);
@@ -213,11 +213,11 @@ fn a_corrupt_or_newer_config_fails_every_command_with_exit_3() {
 fn doctor_reports_and_fixes() {
     let (_tmp, dir) = seeded();
     // File-store profiles only: the missing keyring is reported but is no problem.
-    let r = run(&dir, &["doctor"], &[]);
+    let r = run(&dir, &["doctor", "--offline"], &[]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(
         r.stdout
-            .contains("keyring      PROBLEM: no D-Bus session bus"),
+            .contains("keyring      not usable, but no profile uses it: no D-Bus session bus"),
         "{}",
         r.stdout
     );
@@ -238,14 +238,14 @@ fn doctor_reports_and_fixes() {
         )
         .expect("chmod");
     }
-    let r = run(&dir, &["doctor", "--json"], &[]);
+    let r = run(&dir, &["doctor", "--offline", "--json"], &[]);
     assert_eq!(r.code, 3);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
     assert_eq!(v["ok"], false);
     assert_eq!(v["orphans"][0]["key"], orphan.as_str());
     #[cfg(unix)]
     assert_eq!(v["permissions"][0]["mode"], "644");
-    let r = run(&dir, &["doctor", "--fix"], &[]);
+    let r = run(&dir, &["doctor", "--offline", "--fix"], &[]);
     assert_eq!(r.code, 0, "{}", r.stdout);
     assert!(r.stdout.contains("removed orphaned secret"), "{}", r.stdout);
     no_token(&r, "doctor");
@@ -264,7 +264,7 @@ fn doctor_reports_and_fixes() {
 #[test]
 fn doctor_without_a_bus_and_keyring_profiles_exits_3() {
     let f = Fixture::new().with_two(); // keyring profiles (written with a memory store)
-    let r = run(&f.dir, &["doctor"], &[]);
+    let r = run(&f.dir, &["doctor", "--offline"], &[]);
     assert_eq!(r.code, 3, "{}", r.stdout);
     assert!(r.stdout.contains("no D-Bus session bus"), "{}", r.stdout);
     assert!(r.stdout.contains("--insecure-storage"), "{}", r.stdout);

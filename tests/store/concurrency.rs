@@ -132,3 +132,96 @@ fn an_edit_while_verified_at_updates_run_loses_neither() {
     assert_eq!(end.data.email, "edit9@example.com");
     assert_eq!(end.data.verified_at, last);
 }
+
+/// A keyring whose read-back of a new secret waits until the test lets it go: the save is
+/// then held between writing its secret and committing the config.
+struct HeldReadBack {
+    inner: Arc<MemorySecretStore>,
+    written: std::sync::mpsc::Sender<()>,
+    go: std::sync::Mutex<std::sync::mpsc::Receiver<()>>,
+}
+
+impl SecretStore for HeldReadBack {
+    fn kind(&self) -> TokenStoreKind {
+        self.inner.kind()
+    }
+    fn describe(&self) -> String {
+        "held read-back (test)".to_owned()
+    }
+    fn set(&self, key: &str, label: &str, token: &Token) -> Result<(), StoreError> {
+        self.inner.set(key, label, token)
+    }
+    fn get(&self, key: &str) -> Result<Option<Token>, StoreError> {
+        if !key.starts_with("probe/") {
+            let _ = self.written.send(());
+            let _ = self.go.lock().expect("go").recv();
+        }
+        self.inner.get(key)
+    }
+    fn delete(&self, key: &str) -> Result<bool, StoreError> {
+        self.inner.delete(key)
+    }
+    fn list(&self, prefix: &str) -> Result<Option<Vec<String>>, StoreError> {
+        self.inner.list(prefix)
+    }
+}
+
+#[test]
+fn doctor_fix_never_deletes_the_secret_of_a_save_in_flight() {
+    let f = Fixture::new().with_two();
+    let (written_tx, written) = std::sync::mpsc::channel();
+    let (go, go_rx) = std::sync::mpsc::channel();
+    let held = Arc::new(HeldReadBack {
+        inner: f.secrets.clone(),
+        written: written_tx,
+        go: std::sync::Mutex::new(go_rx),
+    });
+    let saver = Store::builder(&f.dir).keyring(held).build();
+    // doctor --fix in "another process", with a short lock timeout so that waiting for the
+    // save shows up as an error instead of a hang.
+    let fixer = Store::builder(&f.dir)
+        .keyring(f.secrets.clone())
+        .lock_timeout(Duration::from_millis(50))
+        .build();
+    std::thread::scope(|s| {
+        // Moved in so that a failed assertion drops it and the held save returns.
+        let go = go;
+        let save =
+            s.spawn(move || saver.save_new("gamma", acme(), &tok(T2), TokenStoreKind::Keyring));
+        written.recv().expect("the save wrote its secret");
+        // Its secret is not in the config yet, so it looks orphaned...
+        let report = fixer.doctor();
+        assert_eq!(report.orphans.len(), 1, "{report:?}");
+        // ...but it is not removed while the save is in flight.
+        let removal = fixer.remove_orphans(&report.orphans);
+        assert!(
+            matches!(removal, Err(StoreError::LockTimeout { .. })),
+            "{removal:?}"
+        );
+        assert!(f.secrets.keys().contains(&report.orphans[0].key));
+        go.send(()).expect("let the save go on");
+        let gamma = save.join().expect("no panic").expect("saved");
+        assert_eq!(gamma.record.token_ref, report.orphans[0].key);
+        // Now that the config points at it, doctor --fix leaves it alone.
+        let removal = fixer.remove_orphans(&report.orphans).expect("fix");
+        assert!(removal.is_empty(), "{removal:?}");
+    });
+    let (name, record) = f.store.profile(Some("gamma")).expect("gamma");
+    assert_eq!(f.store.read_token(&name, &record).expect("token"), tok(T2));
+    assert!(f.store.doctor().orphans.is_empty());
+}
+
+#[test]
+fn doctor_fix_removes_the_secret_of_a_save_that_died() {
+    let f = Fixture::new().with_two();
+    let instance = f.store.config().expect("c").instance.expect("instance");
+    // What a save leaves when its process dies after writing the secret: its shared lock
+    // went with it.
+    let key = format!("{instance}/{}", uuid::Uuid::new_v4());
+    f.secrets.set(&key, "x", &tok(T2)).expect("set");
+    let report = f.store.doctor();
+    let removed = f.store.remove_orphans(&report.orphans).expect("fix");
+    assert_eq!(removed.len(), 1);
+    assert!(!f.secrets.keys().contains(&key));
+    assert_eq!(f.secrets.keys().len(), 2);
+}

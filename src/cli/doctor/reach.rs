@@ -1,0 +1,74 @@
+//! Connectivity: each profile's URL must answer `GET /api` as a Chatwoot root. Profiles on
+//! the same URL share one request; no token is sent.
+
+use std::collections::BTreeMap;
+
+use url::Url;
+
+use crate::checks::Cache;
+use crate::cli::GlobalArgs;
+use crate::cli::linked::host;
+use crate::store::ProfileRecord;
+
+/// Doctor waits at most this long for a server (less when `--timeout` is shorter): it
+/// diagnoses, a slow server is worth reporting rather than waiting for.
+const REACH_TIMEOUT_SECS: f64 = 5.0;
+
+/// Whether one profile's server answered.
+#[derive(Debug)]
+pub struct Reach {
+    pub name: String,
+    /// The host, safe to print.
+    pub host: String,
+    /// The Chatwoot version, or what went wrong and what to do.
+    pub result: Result<String, String>,
+    /// The server reports Redis or Postgres as failing.
+    pub degraded: bool,
+}
+
+/// Asks every profile's server at once.
+pub async fn all(profiles: &BTreeMap<String, ProfileRecord>, global: &GlobalArgs) -> Vec<Reach> {
+    let options =
+        crate::checks::ClientOptions::with_timeout_secs(global.timeout.min(REACH_TIMEOUT_SECS));
+    let cache = match Cache::new(options) {
+        Ok(c) => c,
+        Err(e) => {
+            let message = e.to_string();
+            return profiles
+                .iter()
+                .map(|(name, r)| failed(name, r, message.clone()))
+                .collect();
+        }
+    };
+    futures::future::join_all(profiles.iter().map(|(name, r)| one(&cache, name, r))).await
+}
+
+async fn one(cache: &Cache, name: &str, record: &ProfileRecord) -> Reach {
+    let Ok(origin) = Url::parse(&record.data.url) else {
+        return failed(
+            name,
+            record,
+            format!(
+                "the stored URL is not usable: fix it with `chatwoot-link edit {name} --url URL`"
+            ),
+        );
+    };
+    match cache.server_info(&origin).await {
+        Ok(info) => Reach {
+            name: name.to_owned(),
+            host: host(&record.data.url),
+            result: Ok(info.version.clone()),
+            degraded: info.is_degraded(),
+        },
+        Err(e) => failed(name, record, e.to_string()),
+    }
+}
+
+fn failed(name: &str, record: &ProfileRecord, message: String) -> Reach {
+    Reach {
+        name: name.to_owned(),
+        host: host(&record.data.url),
+        result: Err(message),
+        degraded: false,
+    }
+}
