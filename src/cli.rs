@@ -1,6 +1,17 @@
 //! The binary's face: argument parsing, dispatch to one module per command, exit codes.
 
 pub mod add;
+/// `println!` for command output: a closed stdout (`chatwoot-link list | head -1`) is the
+/// reader's choice, not a failure, so it is ignored instead of panicking as `println!` does.
+macro_rules! say {
+    () => {
+        $crate::cli::check::say("")
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::check::say(&format!($($arg)*))
+    };
+}
+
 pub mod args;
 pub mod check;
 pub mod completions;

@@ -114,9 +114,6 @@ pub async fn check_then_save(
         }
         return Err(check::local_failure(&report));
     }
-    if let Some(failure) = check::bad_timeout(global) {
-        return Err(failure);
-    }
     let cache = Cache::new(linked::client_options(global))
         .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
     let (ending, mut report) = check::live(inputs, &cache, !json, symbols).await;

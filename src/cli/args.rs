@@ -53,7 +53,7 @@ pub struct GlobalArgs {
     pub json: bool,
 
     /// Total time allowed for each request, in seconds (connecting gets at most 5).
-    #[arg(long, global = true, value_name = "SECS", default_value_t = 15.0)]
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 15.0, value_parser = parse_timeout)]
     pub timeout: f64,
 
     /// Write a log to chatwoot-link.log in the config dir (never contains the token).
@@ -194,4 +194,27 @@ pub enum Command {
 
     /// Print the man page.
     Man,
+}
+
+/// `--timeout`: a positive number of seconds, at most an hour (a larger one is a typo, and
+/// a duration that large does not fit the HTTP client's timers).
+fn parse_timeout(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(t) if t.is_finite() && t > 0.0 && t <= 3600.0 => Ok(t),
+        _ => Err("expected a number of seconds above 0 and at most 3600, e.g. 15 or 2.5".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_timeout;
+
+    #[test]
+    fn timeout_must_be_a_sane_positive_number() {
+        assert_eq!(parse_timeout("15"), Ok(15.0));
+        assert_eq!(parse_timeout("0.5"), Ok(0.5));
+        for bad in ["0", "-1", "nan", "inf", "1e20", "", "ten"] {
+            assert!(parse_timeout(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -97,11 +97,6 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         return Err(local_failure(&report));
     }
     let plan = checks::plan(&inputs);
-    if let Some(failure) = bad_timeout(global) {
-        let report = unsent_report(&plan, "not checked: --timeout is not usable");
-        print_report(&report, global.json, symbols);
-        return Err(failure);
-    }
     let cache = match Cache::new(ClientOptions::with_timeout_secs(global.timeout)) {
         Ok(cache) => cache,
         Err(e) => {
@@ -158,13 +153,6 @@ pub fn local_failure(report: &CheckReport) -> Failure {
         exit_code(Ending::LocalFailure, report),
         format!("{first} (nothing was sent)"),
     )
-}
-
-/// A `--timeout` that is not a positive number of seconds (exit 2, nothing sent).
-pub fn bad_timeout(global: &GlobalArgs) -> Option<Failure> {
-    (!(global.timeout.is_finite() && global.timeout > 0.0)).then(|| {
-        Failure::usage("--timeout must be a positive number of seconds (nothing was sent)")
-    })
 }
 
 /// Runs the checks against the server until they finish or the user interrupts (Ctrl-C,

@@ -8,9 +8,9 @@ pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
     let store = open_store(global)?;
     let name = store.set_default(name)?;
     if global.json {
-        println!("{}", serde_json::json!({"schema": 1, "default": name}));
+        say!("{}", serde_json::json!({"schema": 1, "default": name}));
     } else {
-        println!("{name} is the default profile now.");
+        say!("{name} is the default profile now.");
     }
     Ok(Exit::Ok)
 }

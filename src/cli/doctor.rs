@@ -5,7 +5,6 @@
 mod print;
 mod reach;
 
-use crate::cli::check::bad_timeout;
 use crate::cli::linked::{blocking, open_store};
 use crate::cli::{Exit, GlobalArgs, Outcome};
 use crate::store::{DoctorReport, Store, TokenStoreKind};
@@ -14,9 +13,6 @@ use reach::Reach;
 
 /// Exit 3 for any storage problem, else 1 when a profile's server does not answer, else 0.
 pub async fn run(global: &GlobalArgs, fix: bool, offline: bool) -> Outcome {
-    if let Some(failure) = bad_timeout(global) {
-        return Err(failure);
-    }
     let store = open_store(global)?;
     // The servers are asked while the keyring is probed; the config is read on its own
     // here because the store's report comes only after the keyring answered.
@@ -35,7 +31,7 @@ pub async fn run(global: &GlobalArgs, fix: bool, offline: bool) -> Outcome {
     let storage_ok = storage_healthy(&report);
     let reach_ok = reach.iter().all(|r| r.result.is_ok());
     if global.json {
-        println!(
+        say!(
             "{}",
             print::to_json(&report, storage_ok && reach_ok, &fixed, &reach)
         );

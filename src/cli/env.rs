@@ -31,10 +31,10 @@ pub fn run(global: &GlobalArgs, name: Option<&str>, with_token: bool) -> Outcome
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v.into()))
             .collect();
-        println!("{}", serde_json::Value::Object(map));
+        say!("{}", serde_json::Value::Object(map));
     } else {
         for (k, v) in vars {
-            println!("export {k}={}", quote(&v));
+            say!("export {k}={}", quote(&v));
         }
     }
     Ok(Exit::Ok)

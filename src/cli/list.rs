@@ -36,11 +36,11 @@ pub fn run(global: &GlobalArgs) -> Outcome {
     let store = open_store(global)?;
     let config = store.config()?;
     if global.json {
-        println!("{}", json(&config));
+        say!("{}", json(&config));
         return Ok(Exit::Ok);
     }
     if config.profiles.is_empty() {
-        println!(
+        say!(
             "No profiles in {} yet: add one with `chatwoot-link add` or run `chatwoot-link`.",
             store.dir().display()
         );
@@ -88,14 +88,14 @@ pub fn run(global: &GlobalArgs) -> Outcome {
             .zip(widths)
             .map(|(cell, w)| format!("{cell:<w$}"))
             .collect();
-        println!("{}", line.join("  ").trim_end());
+        say!("{}", line.join("  ").trim_end());
     }
     if config
         .profiles
         .values()
         .any(|r| r.token_store == crate::store::TokenStoreKind::File)
     {
-        println!(
+        say!(
             "\nTOKEN \"file\": kept in plain text in {} (mode 0600), not in the keyring.",
             store.dir().join(crate::store::TOKENS_FILE).display()
         );

@@ -5,8 +5,12 @@ use clap::CommandFactory;
 use crate::cli::{Cli, Exit, Failure, Outcome};
 
 pub fn run() -> Outcome {
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut std::io::stdout())
-        .map_err(|e| Failure::new(Exit::Storage, format!("cannot write the man page: {e}")))?;
-    Ok(Exit::Ok)
+    match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
+        // A closed pipe (`man | head`) is the reader's choice, not a failure.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::new(
+            Exit::Storage,
+            format!("cannot write the man page to stdout: {e}"),
+        )),
+        _ => Ok(Exit::Ok),
+    }
 }

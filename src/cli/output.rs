@@ -66,12 +66,17 @@ fn colour(status: Status) -> &'static str {
     }
 }
 
+/// A status symbol in its colour, two columns wide (anstream drops the colour where it
+/// does not belong).
+pub fn symbol(status: Status, symbols: Symbols) -> String {
+    format!("{}{:<2}{RESET}", colour(status), symbols.status(status))
+}
+
 /// `✓ url      Chatwoot 4.15.1 at https://chat.example.com`
 pub fn check_line(c: &ReportCheck, symbols: Symbols) -> String {
     format!(
-        "{}{:<2}{RESET} {:<8} {}",
-        colour(c.status),
-        symbols.status(c.status),
+        "{} {:<8} {}",
+        symbol(c.status, symbols),
         c.id.as_str(),
         sanitize(&c.message)
     )

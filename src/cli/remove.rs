@@ -29,9 +29,6 @@ struct RemoveJson<'a> {
 
 /// Runs `remove`.
 pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArgs) -> Outcome {
-    if let Some(failure) = super::check::bad_timeout(global) {
-        return Err(failure);
-    }
     let store = open_store(global)?;
     let (name, record, sharing) = rotate::load(&store, &name).await?;
     let others: Vec<_> = sharing.into_iter().skip(1).collect();

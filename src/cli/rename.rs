@@ -9,12 +9,12 @@ pub fn run(global: &GlobalArgs, old: &str, new: &str) -> Outcome {
     let (old, _) = store.profile(Some(old))?;
     let new = store.rename(&old, new)?;
     if global.json {
-        println!(
+        say!(
             "{}",
             serde_json::json!({"schema": 1, "renamed": {"from": old, "to": new}})
         );
     } else {
-        println!("Renamed {old} to {new}.");
+        say!("Renamed {old} to {new}.");
     }
     Ok(Exit::Ok)
 }

@@ -22,9 +22,6 @@ struct RotateJson<'a> {
 
 /// Runs `rotate`.
 pub async fn run(name: String, yes: bool, global: &GlobalArgs) -> Outcome {
-    if let Some(failure) = super::check::bad_timeout(global) {
-        return Err(failure);
-    }
     rotate_in(&open_store(global)?, name, yes, global).await
 }
 

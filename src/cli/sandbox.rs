@@ -24,7 +24,7 @@ pub fn scenario_help() -> String {
 
 pub async fn run(port: u16, latency_ms: u64, names: &[String]) -> Outcome {
     if names.iter().any(|n| n.trim() == "help") {
-        print!("{}", scenario_help());
+        say!("{}", scenario_help().trim_end_matches('\n'));
         return Ok(Exit::Ok);
     }
     let mut scenarios = Vec::new();
@@ -53,7 +53,7 @@ pub async fn run(port: u16, latency_ms: u64, names: &[String]) -> Outcome {
     print_banner(&sandbox, latency_ms, &scenarios);
     stop.await;
     sandbox.shutdown().await;
-    println!("sandbox stopped");
+    say!("sandbox stopped");
     Ok(Exit::Ok)
 }
 
@@ -71,57 +71,57 @@ fn bind_failure(port: u16, e: &std::io::Error) -> Failure {
 
 fn print_banner(sandbox: &Sandbox, latency_ms: u64, scenarios: &[Scenario]) {
     let url = sandbox.url();
-    println!(
+    say!(
         "Chatwoot sandbox {} listening on {url}",
         crate::sandbox::VERSION
     );
     if latency_ms > 0 {
-        println!("latency: {latency_ms} ms on every answer");
+        say!("latency: {latency_ms} ms on every answer");
     }
     if !scenarios.is_empty() {
         let names: Vec<String> = scenarios.iter().map(ToString::to_string).collect();
-        println!("scenarios: {}", names.join(", "));
+        say!("scenarios: {}", names.join(", "));
     }
-    println!();
-    println!("Demo users (tokens are public demo values, valid only here):");
-    println!(
+    say!();
+    say!("Demo users (tokens are public demo values, valid only here):");
+    say!(
         "  {} <{}>  token {}",
         demo::ADMIN_NAME,
         demo::ADMIN_EMAIL,
         demo::ADMIN_TOKEN
     );
-    println!(
+    say!(
         "    account {}  Acme Demo    administrator, active, WhatsApp + Twilio WhatsApp + web widget",
         demo::ACCOUNT_ADMIN
     );
-    println!(
+    say!(
         "    account {}  Beta Agency  agent, active",
         demo::ACCOUNT_AGENT
     );
-    println!(
+    say!(
         "    account {}  Old Co       administrator, suspended",
         demo::ACCOUNT_SUSPENDED
     );
-    println!(
+    say!(
         "  {} <{}>  token {}",
         demo::SOLO_NAME,
         demo::SOLO_EMAIL,
         demo::SOLO_TOKEN
     );
-    println!(
+    say!(
         "    account {}  Solo Shop    administrator, active, no WhatsApp inbox",
         demo::ACCOUNT_NO_WHATSAPP
     );
-    println!("  agent bot token     {}", demo::BOT_TOKEN);
-    println!("  platform app token  {}", demo::PLATFORM_TOKEN);
-    println!();
-    println!("Try, in another terminal:");
-    println!(
+    say!("  agent bot token     {}", demo::BOT_TOKEN);
+    say!("  platform app token  {}", demo::PLATFORM_TOKEN);
+    say!();
+    say!("Try, in another terminal:");
+    say!(
         "  echo {} | chatwoot-link check --url {url} --email {} --account-id {} --token-stdin",
         demo::ADMIN_TOKEN,
         demo::ADMIN_EMAIL,
         demo::ACCOUNT_ADMIN
     );
-    println!();
-    println!("Ctrl-C stops the sandbox.");
+    say!();
+    say!("Ctrl-C stops the sandbox.");
 }

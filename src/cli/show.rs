@@ -12,7 +12,7 @@ pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
     if global.json {
         let mut entry = r.list_entry(&name);
         entry["default"] = is_default.into();
-        println!("{entry}");
+        say!("{entry}");
         return Ok(Exit::Ok);
     }
     let d = &r.data;
@@ -56,7 +56,7 @@ pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
         ("id", r.id.to_string()),
     ];
     for (k, v) in lines {
-        println!("{k:<9} {v}");
+        say!("{k:<9} {v}");
     }
     Ok(Exit::Ok)
 }

@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::args::GlobalArgs;
 use super::check::{self, interrupted};
 use super::linked::{self, blocking, open_store};
-use super::output::Symbols;
+use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
 use crate::checks::{
     AccountFacts, Cache, InboxFacts, ReportCheck, ServerFacts, Status, UserFacts, Warning,
@@ -51,9 +51,6 @@ struct StatusJson<'a> {
 /// Runs `status`.
 pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
     let symbols = Symbols::from_env();
-    if let Some(failure) = check::bad_timeout(global) {
-        return Err(failure);
-    }
     let store = open_store(global)?;
     let config = {
         let s = store.clone();
@@ -159,8 +156,8 @@ fn select(config: &Config, names: Vec<String>) -> Result<Vec<(String, ProfileRec
 fn line(c: &Checked, symbols: Symbols) -> String {
     let (status, message) = c.summary();
     format!(
-        "{:<2} {:<16} {}  account {}  {}",
-        symbols.status(status),
+        "{} {:<16} {}  account {}  {}",
+        output::symbol(status, symbols),
         c.name,
         linked::host(&c.record.data.url),
         c.record.data.account_id,

@@ -19,12 +19,12 @@ pub fn run(global: &GlobalArgs, name: Option<&str>) -> Outcome {
     let (name, record) = store.profile(resolve(name).as_deref())?;
     let token = store.read_token(&name, &record)?;
     if global.json {
-        println!(
+        say!(
             "{}",
             serde_json::json!({"schema": 1, "name": name, "token": token.expose()})
         );
     } else {
-        println!("{}", token.expose());
+        say!("{}", token.expose());
     }
     Ok(Exit::Ok)
 }

@@ -391,3 +391,31 @@ async fn server_control_characters_never_reach_the_output() {
     assert!(!user.chars().any(char::is_control), "{user:?}");
     assert!(!run.stdout.contains("\\u001b"), "{}", run.stdout);
 }
+
+/// A `--timeout` that cannot be a timeout is clap's usage error: exit 2, the reason on
+/// stderr, nothing on stdout (not even with `--json`), nothing sent.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unusable_timeout_is_a_usage_error() {
+    let sb = sandbox(vec![]).await;
+    let url = sb.url();
+    for bad in ["0", "-3", "1e20", "nan"] {
+        let run = chatwoot_link(
+            &[
+                "check",
+                "--url",
+                &url,
+                "--token-stdin",
+                "--json",
+                &format!("--timeout={bad}"),
+            ],
+            Some(ADMIN_TOKEN),
+            &[],
+        )
+        .await;
+        assert_eq!(run.code, 2, "{bad}: {}{}", run.stdout, run.stderr);
+        assert!(run.stdout.is_empty(), "{bad}: {}", run.stdout);
+        assert!(run.stderr.contains("--timeout"), "{bad}: {}", run.stderr);
+        assert!(run.stderr.contains("at most 3600"), "{bad}: {}", run.stderr);
+    }
+    assert!(sb.requests().is_empty(), "nothing was sent");
+}

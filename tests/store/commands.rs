@@ -284,3 +284,37 @@ fn completions_and_man_page() {
     assert_eq!(r.code, 0);
     assert!(r.stdout.contains(".TH"), "{}", r.stdout);
 }
+
+/// A reader that goes away after the first bytes (`| head -1`) must not make a command
+/// panic or report a failure: every data command, with stdout's read end closed at once.
+#[test]
+fn a_closed_stdout_is_not_a_failure() {
+    let (_tmp, dir) = seeded();
+    let cases: [&[&str]; 6] = [
+        &["list"],
+        &["show", "acme"],
+        &["env", "acme"],
+        &["man"],
+        &["completions", "bash"],
+        &["doctor", "--offline"],
+    ];
+    for args in cases {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_chatwoot-link"))
+            .arg("--config-dir")
+            .arg(&dir)
+            .args(args)
+            .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+            .env_remove("CHATWOOT_LINK_PROFILE")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        // Close the read end before the command writes anything: every write gets EPIPE.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("it ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_ne!(out.status.code(), Some(101), "{args:?}: {stderr}");
+        assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
+    }
+}

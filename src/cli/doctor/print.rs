@@ -7,25 +7,25 @@ use crate::store::{DoctorReport, StoreError, TokenStoreKind};
 
 pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
     for line in fixed {
-        println!("fixed        {line}");
+        say!("fixed        {line}");
     }
-    println!("config dir   {}", r.dir.display());
+    say!("config dir   {}", r.dir.display());
     match &r.config {
         Ok(c) if c.instance.is_none() => {
-            println!("config       ok: nothing saved yet (no profiles.toml)");
+            say!("config       ok: nothing saved yet (no profiles.toml)");
         }
-        Ok(c) => println!(
+        Ok(c) => say!(
             "config       ok: {} profile(s), default {}",
             c.profiles.len(),
             c.default.as_deref().unwrap_or("none")
         ),
-        Err(e) => println!("config       PROBLEM: {e}"),
+        Err(e) => say!("config       PROBLEM: {e}"),
     }
     if r.permissions.is_empty() {
-        println!("permissions  ok (directory 0700, files 0600)");
+        say!("permissions  ok (directory 0700, files 0600)");
     }
     for p in &r.permissions {
-        println!(
+        say!(
             "permissions  PROBLEM: {} is {:o}, should be {:o} (doctor --fix sets it)",
             p.path.display(),
             p.mode,
@@ -38,15 +38,15 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
             TokenStoreKind::File => "file store",
         };
         match &b.probe {
-            Ok(()) => println!(
+            Ok(()) => say!(
                 "{name:<12} ok: {} (write, read back, delete)",
                 b.description
             ),
-            Err(e) if super::needed(r, b.kind) => println!("{name:<12} PROBLEM: {e}"),
-            Err(e) => println!("{name:<12} not usable, but no profile uses it: {e}"),
+            Err(e) if super::needed(r, b.kind) => say!("{name:<12} PROBLEM: {e}"),
+            Err(e) => say!("{name:<12} not usable, but no profile uses it: {e}"),
         }
         if b.searchable == Some(false) {
-            println!(
+            say!(
                 "{name:<12} note: this backend cannot list its entries, so orphaned secrets cannot be found there"
             );
         }
@@ -55,10 +55,10 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
         && r.secrets.is_empty()
         && !c.profiles.is_empty()
     {
-        println!("secrets      ok: every profile's token can be read");
+        say!("secrets      ok: every profile's token can be read");
     }
     for s in &r.secrets {
-        println!("secrets      PROBLEM: {}: {}", s.name, s.error);
+        say!("secrets      PROBLEM: {}: {}", s.name, s.error);
     }
     let unsearched: Vec<&str> = r
         .backends
@@ -67,34 +67,36 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
         .map(|b| b.kind.as_str())
         .collect();
     if !unsearched.is_empty() {
-        println!(
+        say!(
             "orphans      not searched in: {} (not reachable)",
             unsearched.join(", ")
         );
     }
     if r.orphans.is_empty() {
-        println!("orphans      none found (secrets of this config dir that no profile uses)");
+        say!("orphans      none found (secrets of this config dir that no profile uses)");
     } else {
-        println!(
+        say!(
             "orphans      {} secret(s) of this config dir that no profile uses (doctor --fix removes them):",
             r.orphans.len()
         );
         for o in &r.orphans {
-            println!("             {} {}", o.store, o.key);
+            say!("             {} {}", o.store, o.key);
         }
     }
     for c in reach {
         match &c.result {
-            Ok(version) if c.degraded => println!(
+            Ok(version) if c.degraded => say!(
                 "server       {}: {} answers (Chatwoot {version}) but reports its database or \
                  Redis as failing: see the server's logs",
-                c.name, c.host
+                c.name,
+                c.host
             ),
-            Ok(version) => println!(
+            Ok(version) => say!(
                 "server       {}: ok: Chatwoot {version} at {}",
-                c.name, c.host
+                c.name,
+                c.host
             ),
-            Err(e) => println!("server       PROBLEM: {}: {e}", c.name),
+            Err(e) => say!("server       PROBLEM: {}: {e}", c.name),
         }
     }
 }
