@@ -2,13 +2,17 @@
 //! sandbox: the happy path typed key by key ends with a profile in the config and the token
 //! in the keyring (inside `.ci/test-in-keyring-session`); Ctrl-C saves nothing and gives the
 //! terminal back; `--demo` links the demo account. The token never appears on screen (in
-//! any byte the program wrote) nor in any file but the secret store.
+//! any byte the program wrote) nor in any file but the secret store. The panic hook alone
+//! restores the terminal (`restore`).
 
 #[path = "wizard_pty/pty.rs"]
 mod pty;
 
 #[path = "wizard_pty/manage.rs"]
 mod manage;
+
+#[path = "wizard_pty/restore.rs"]
+mod restore;
 
 use std::path::Path;
 
