@@ -133,20 +133,11 @@ pub struct Saved {
     pub token_place: String,
 }
 
-/// A profile already in the config (read before the first frame; no keyring, no network).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExistingProfile {
-    pub name: String,
-    pub url: String,
-    pub account_id: u64,
-}
-
 /// What the wizard knows before it starts: nothing here needs the keyring or the network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Context {
     /// `--demo`: the sandbox, the demo directory and the file store.
     pub demo: bool,
-    pub existing: Vec<ExistingProfile>,
     /// The config file, as shown to people.
     pub config_file: String,
     /// The file store's path, as shown to people.
@@ -165,7 +156,6 @@ impl Default for Context {
     fn default() -> Self {
         Self {
             demo: false,
-            existing: Vec::new(),
             config_file: String::new(),
             file_store: String::new(),
             command: String::new(),
@@ -273,7 +263,8 @@ impl App {
     }
 
     /// The wizard on a re-run: the home screen with the profiles of `config`, their live
-    /// state still unknown (the re-checks start after the first frame).
+    /// state still unknown (the re-checks start after the first frame). The form checks
+    /// names and "already linked" against the same config (empty on a first run).
     pub fn with_home(ctx: Context, config: crate::store::Config) -> Self {
         let mut app = Self::new(ctx);
         app.from_home = true;
@@ -361,7 +352,7 @@ impl App {
                 "use at most 32 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"
                     .to_owned(),
             )
-        } else if self.ctx.existing.iter().any(|p| p.name == name) && !self.editing(&name) {
+        } else if self.home.config.profiles.contains_key(&name) && !self.editing(&name) {
             Some(format!(
                 "a profile named {name} exists already: pick another name"
             ))

@@ -190,3 +190,25 @@ fn the_stored_token_is_never_drawn_and_ctrl_r_reveals_only_a_typed_one() {
     assert!(!screen.contains(stored.expose()), "{screen}");
     assert!(screen.contains("stored: kept unless you type a new one"));
 }
+
+#[test]
+fn the_review_names_the_profiles_already_linked_to_the_account_but_not_the_one_edited() {
+    let theme = Theme::new(Palette::Colour, Charset::Utf8);
+    // Adding account 1 of chat.example.com again, which acme links already.
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('a')));
+    prefill(&mut app, "chat.example.com", "jane@example.com", TOKEN, "1");
+    init(&mut app);
+    finish_run(&mut app, good_run());
+    app.focus = FieldId::Name;
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, super::super::model::Screen::Review);
+    let screen = text(render(&app, &theme, 80, 24).backend().buffer());
+    assert!(screen.contains("already linked as acme:"), "{screen}");
+    // Editing acme itself: no warning.
+    let mut app = editing();
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, super::super::model::Screen::Review);
+    let screen = text(render(&app, &theme, 80, 24).backend().buffer());
+    assert!(!screen.contains("already linked"), "{screen}");
+}

@@ -227,7 +227,7 @@ pub fn fill_name(app: &mut App) {
         s if s.is_empty() => format!("account-{id}"),
         s => s,
     };
-    let taken = |n: &str| app.ctx.existing.iter().any(|p| p.name == n);
+    let taken = |n: &str| app.home.config.profiles.contains_key(n);
     let mut candidate = base.clone();
     let mut n = 2;
     while taken(&candidate) {

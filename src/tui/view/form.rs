@@ -23,7 +23,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let titles: &[&str] = if let Some(t) = &edit_title {
         edit_titles = [t.as_str(), "Edit "];
         &edit_titles
-    } else if app.ctx.existing.is_empty() {
+    } else if app.home.config.profiles.is_empty() {
         &[
             "Welcome! Four values, each checked live as you type ",
             "Welcome! Link a Chatwoot account ",

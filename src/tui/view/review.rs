@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::form::ascii_safe;
 use super::{clean, outer, spinner, wrap_words};
-use crate::tui::model::{App, FieldId, KeyringState, SaveState, TokenStore};
+use crate::tui::model::{App, FieldId, KeyringState, Mode, SaveState, TokenStore};
 use crate::tui::theme::Theme;
 
 /// Width of the key column of a row.
@@ -121,8 +121,8 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         TokenStore::File => format!("{} (file store)", app.ctx.file_store),
     };
     // Edit without a new token: the stored one stays where it is.
-    let kept = matches!(app.mode, crate::tui::model::Mode::Edit { .. })
-        && app.fields.get(FieldId::Token).trim().is_empty();
+    let kept =
+        matches!(app.mode, Mode::Edit { .. }) && app.fields.get(FieldId::Token).trim().is_empty();
     let token_place = if kept {
         match app.token_store {
             TokenStore::Keyring => "the stored token, kept in the OS keyring".to_owned(),
@@ -140,12 +140,21 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.warn(),
         );
     }
-    if let Some(other) = app.ctx.existing.iter().find(|p| {
-        !app.editing(&p.name)
-            && Some(p.url.as_str()) == r.url.as_deref()
-            && Some(p.account_id) == r.account.as_ref().map(|a| a.id)
-    }) {
-        let text = format!("This account is already linked as {}.", other.name);
+    let others = match (&r.url, &r.account, &app.mode) {
+        (Some(url), Some(account), Mode::Edit { name, .. }) => {
+            app.home.config.linked_elsewhere(url, account.id, name)
+        }
+        (Some(url), Some(account), Mode::Add) => {
+            app.home.config.linked_elsewhere(url, account.id, "")
+        }
+        _ => Vec::new(),
+    };
+    if !others.is_empty() {
+        let text = format!(
+            "This account is already linked as {}: two profiles for one account are easy to \
+             mix up.",
+            others.join(", ")
+        );
         rows.text(Some((theme.sym.warn, theme.warn())), &text, theme.warn());
     }
     rows.blank();

@@ -5,19 +5,17 @@ use crossterm::event::KeyCode;
 use super::*;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};
 use crate::cli::Exit;
-use crate::tui::model::{App, ExistingProfile, FieldId, Overlay};
+use crate::tui::model::{App, FieldId, Overlay};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::update::{init, prefill, update};
 
 #[test]
 fn a_typed_name_is_kept_and_a_taken_name_is_avoided() {
-    let mut c = ctx();
-    c.existing.push(ExistingProfile {
-        name: "acme-inc".into(),
-        url: "https://other.example.com".into(),
-        account_id: 1,
-    });
-    let mut app = App::new(c);
+    let mut app = App::new(ctx());
+    app.home.config.profiles.insert(
+        "acme-inc".into(),
+        record(9, "https://other.example.com", 1, "Acme Inc.", 7),
+    );
     prefill(&mut app, "chat.example.com", "jane@example.com", TOKEN, "1");
     init(&mut app);
     finish_run(&mut app, good_run());
