@@ -63,7 +63,6 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
         config_file: store.config_path().display().to_string(),
         file_store: store.dir().join(TOKENS_FILE).display().to_string(),
         command: "chatwoot-link".to_owned(),
-        allow_http: false,
         tz: jiff::tz::TimeZone::system(),
         demo_values: prefill.clone(),
     };

@@ -144,8 +144,6 @@ pub struct Context {
     pub file_store: String,
     /// How to call this program in the "next" commands (with `--config-dir` in the demo).
     pub command: String,
-    /// Permit plain http to a remote host (never set by the wizard itself today).
-    pub allow_http: bool,
     /// The time zone "last verified" is shown in (the system's; UTC in tests).
     pub tz: jiff::tz::TimeZone,
     /// The demo's values, filled in when a profile is added (`--demo`).
@@ -159,7 +157,6 @@ impl Default for Context {
             config_file: String::new(),
             file_store: String::new(),
             command: String::new(),
-            allow_http: false,
             tz: jiff::tz::TimeZone::UTC,
             demo_values: None,
         }
@@ -178,6 +175,9 @@ pub struct App {
     pub focus: FieldId,
     /// Ctrl-R: the token is drawn in clear while its field is focused.
     pub revealed: bool,
+    /// The origin the user accepted plain http to (Ctrl-O after `insecure_http`, or the
+    /// stored URL of an edited profile): for this form only, and only while the URL is it.
+    pub http_allowed: Option<String>,
     /// The name comes from the account's name until the user types in it.
     pub name_source: Source,
     /// The Account ID may come from a pasted dashboard URL (a later paste may replace it).
@@ -235,6 +235,7 @@ impl App {
             fields: Fields::default(),
             focus: FieldId::Url,
             revealed: false,
+            http_allowed: None,
             name_source: Source::Derived,
             account_source: Source::Typed,
             checks: std::array::from_fn(|_| CheckState::NotChecked),

@@ -219,6 +219,9 @@ fn form_screens() {
     app.ctx.demo = true;
     app.screen = super::model::Screen::Form;
     snap("form_demo_ready", &app);
+    let mut app = empty();
+    type_str(&mut app, "http://chat.example.com");
+    snap("form_insecure_http", &app);
 }
 
 #[test]

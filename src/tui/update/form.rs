@@ -42,6 +42,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::F(2) => toggle_reveal(app),
         _ if is_ctrl(&key, 'r') => toggle_reveal(app),
         _ if is_ctrl(&key, 't') => fix_https(app),
+        _ if is_ctrl(&key, 'o') => allow_http(app),
         _ => match tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
             Some(req) => edit(app, req),
             None => Vec::new(),
@@ -200,6 +201,31 @@ fn fix_https(app: &mut App) -> Vec<Effect> {
     match text::to_https(app.fields.get(FieldId::Url)) {
         Some(fixed) if offered => {
             app.fields.set(FieldId::Url, fixed);
+            let mut effects = checks::edited(app, FieldId::Url);
+            effects.extend(checks::start(app));
+            effects
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Ctrl-O after `insecure_http`: the user accepts plain http to this origin for this
+/// profile (the help panel spells out the risk next to the key); the URL is checked again.
+fn allow_http(app: &mut App) -> Vec<Effect> {
+    let offered = matches!(
+        app.check(CheckId::Url),
+        CheckState::Done {
+            code: Code::InsecureHttp,
+            ..
+        }
+    );
+    match checks::origin(app.fields.get(FieldId::Url)) {
+        Some(origin) if offered => {
+            app.notice = Some(format!(
+                "Plain http allowed to {origin} for this profile: its token crosses the network \
+                 in clear."
+            ));
+            app.http_allowed = Some(origin);
             let mut effects = checks::edited(app, FieldId::Url);
             effects.extend(checks::start(app));
             effects

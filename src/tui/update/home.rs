@@ -171,6 +171,7 @@ fn reset_form(app: &mut App) {
     app.fields = fresh.fields;
     app.focus = FieldId::Url;
     app.revealed = false;
+    app.http_allowed = None;
     app.name_source = Source::Derived;
     app.account_source = Source::Typed;
     app.checks = fresh.checks;
@@ -222,6 +223,11 @@ pub fn edit_profile(app: &mut App, name: String, record: ProfileRecord) -> Vec<E
     app.fields.set(FieldId::AccountId, d.account_id.to_string());
     app.fields.set(FieldId::Name, name.clone());
     app.name_source = Source::Typed;
+    // Plain http to a remote host was accepted when this profile was saved (`status`
+    // re-checks it the same way); a different URL needs the consent again.
+    if d.url.starts_with("http://") {
+        app.http_allowed = Some(d.url.clone());
+    }
     app.original = Some(std::array::from_fn(|i| {
         app.fields.get(FieldId::ALL[i]).to_owned()
     }));

@@ -185,8 +185,16 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let state = field
         .check()
         .map_or_else(|| name_state(app), |id| app.check(id).clone());
+    let insecure_http = matches!(
+        state,
+        CheckState::Done {
+            code: crate::checks::Code::InsecureHttp,
+            ..
+        }
+    );
     if let CheckState::Done { message, .. } = &state
         && (state.failed() || matches!(state.status(), Some(crate::checks::Status::Warn)))
+        && !insecure_http
     {
         lines.push(Line::styled(clean(message), message_style(theme, &state)));
         if let CheckState::Done {
@@ -199,6 +207,18 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 Span::raw(" rewrites the URL to https:// and checks again."),
             ]));
         }
+    }
+    // The line under the field says "use https"; here the way out, with its risk.
+    if insecure_http {
+        lines.push(Line::from(vec![
+            Span::styled("Ctrl-O", theme.key()),
+            Span::styled(
+                " allows plain http for this profile if you accept the risk: the token crosses \
+                 the network unencrypted, so anyone on the way (Wi-Fi, proxy, provider) can \
+                 read it and act as this administrator.",
+                theme.warn(),
+            ),
+        ]));
     }
     if field == FieldId::Token && matches!(app.mode, crate::tui::model::Mode::Edit { .. }) {
         lines.push(Line::raw(

@@ -134,11 +134,9 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     rows.row("Token to", &ascii_safe(&token_place, theme), base);
     rows.row("Profile to", &app.ctx.config_file, base);
     for w in &r.warnings {
-        rows.text(
-            Some((theme.sym.warn, theme.warn())),
-            &clean(&w.message),
-            theme.warn(),
-        );
+        // The wizard's consent is Ctrl-O, not the command line's flag.
+        let message = clean(&w.message).replace(" (--allow-http)", "");
+        rows.text(Some((theme.sym.warn, theme.warn())), &message, theme.warn());
     }
     let others = match (&r.url, &r.account, &app.mode) {
         (Some(url), Some(account), Mode::Edit { name, .. }) => {

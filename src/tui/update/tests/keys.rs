@@ -5,7 +5,7 @@ use crossterm::event::KeyCode;
 use super::*;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};
 use crate::cli::Exit;
-use crate::tui::model::{App, FieldId, Overlay};
+use crate::tui::model::{App, CheckState, FieldId, Overlay};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::update::{init, prefill, update};
 
@@ -138,4 +138,69 @@ fn ctrl_z_suspends() {
         [Effect::Suspend]
     ));
     assert!(update(&mut app, Msg::Resumed).is_empty());
+}
+
+#[test]
+fn ctrl_o_allows_plain_http_after_insecure_http_for_that_origin_only() {
+    let mut app = App::new(ctx());
+    type_str(&mut app, "https://chat.example.com");
+    assert!(
+        update(&mut app, ctrl('o')).is_empty(),
+        "not offered for https"
+    );
+    assert_eq!(app.http_allowed, None);
+    update(&mut app, ctrl('u'));
+    type_str(&mut app, "http://chat.example.com/app");
+    let url = app.check(CheckId::Url).clone();
+    assert!(
+        matches!(&url, CheckState::Done { code: Code::InsecureHttp, message, .. }
+            if message.contains("Ctrl-O") && !message.contains("--allow-http")),
+        "{url:?}"
+    );
+    let effects = update(&mut app, ctrl('o'));
+    assert_eq!(app.http_allowed.as_deref(), Some("http://chat.example.com"));
+    assert!(!app.check(CheckId::Url).failed());
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("in clear"))
+    );
+    match effects.as_slice() {
+        [.., Effect::RunChecks { inputs, .. }] => assert!(inputs.allow_http),
+        other => panic!("expected the checks to run again: {other:?}"),
+    }
+    // Another host needs its own consent.
+    update(&mut app, ctrl('u'));
+    type_str(&mut app, "http://other.example.com");
+    assert!(app.check(CheckId::Url).failed());
+    update(&mut app, ctrl('u'));
+    type_str(&mut app, "http://chat.example.com");
+    assert!(
+        !app.check(CheckId::Url).failed(),
+        "the same origin stays allowed"
+    );
+}
+
+#[test]
+fn editing_a_plain_http_profile_keeps_its_consent() {
+    let mut config = crate::store::Config::empty();
+    config.profiles.insert(
+        "lan".into(),
+        record(1, "http://chat.lan.example.com", 1, "Acme Inc.", 7),
+    );
+    let (mut app, _) = home_with(config);
+    update(&mut app, key(KeyCode::Char('e')));
+    assert!(!app.check(CheckId::Url).failed());
+    let effects = update(
+        &mut app,
+        Msg::TokenRead(Ok(crate::secret::Token::parse(TOKEN).expect("token"))),
+    );
+    assert!(
+        matches!(effects.as_slice(), [Effect::RunChecks { inputs, .. }] if inputs.allow_http),
+        "{effects:?}"
+    );
+    // Back home and adding: no consent carried over.
+    update(&mut app, key(KeyCode::Esc));
+    update(&mut app, key(KeyCode::Char('a')));
+    assert_eq!(app.http_allowed, None);
 }
