@@ -212,3 +212,25 @@ fn the_review_names_the_profiles_already_linked_to_the_account_but_not_the_one_e
     let screen = text(render(&app, &theme, 80, 24).backend().buffer());
     assert!(!screen.contains("already linked"), "{screen}");
 }
+
+#[test]
+fn the_rename_box_holds_a_32_character_name_with_its_cursor() {
+    let long = "globex-european-union-office-eu1";
+    assert_eq!(long.len(), 32);
+    let mut app = home_three();
+    update(&mut app, key(KeyCode::Char('n')));
+    update(&mut app, super::super::update::tests::ctrl('u'));
+    type_str(&mut app, long);
+    for (w, h) in [(80, 24), (60, 20)] {
+        for (_, theme) in themes() {
+            let mut terminal = render(&app, &theme, w, h);
+            let screen = text(terminal.backend().buffer());
+            assert!(screen.contains(long), "{w}x{h}:\n{screen}");
+            // Row 3 of the screen is globex's (border, titles, acme, globex).
+            let end = 1 + 3 + u16::try_from(long.len()).expect("short");
+            terminal
+                .backend_mut()
+                .assert_cursor_position(Position::new(end, 3));
+        }
+    }
+}
