@@ -1,6 +1,7 @@
 //! Keys and pastes on the form.
 
 use crossterm::event::{Event, KeyCode, KeyEvent};
+use secrecy::zeroize::Zeroizing;
 use tui_input::InputRequest;
 
 use super::checks::{self, account_id};
@@ -55,25 +56,24 @@ pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {
     if app.screen != crate::tui::model::Screen::Form || app.overlay.is_some() {
         return Vec::new();
     }
-    let clean = text::strip_control(pasted);
+    // It may be the token: no copy of it outlives this call unzeroed.
+    let clean = Zeroizing::new(text::strip_control(pasted));
     let clean = clean.trim();
     if clean.is_empty() {
         return Vec::new();
     }
-    let input = app.fields.input_mut(app.focus);
     for c in clean.chars() {
-        input.handle(InputRequest::InsertChar(c));
+        app.fields.handle(app.focus, InputRequest::InsertChar(c));
     }
     changed(app, app.focus)
 }
 
 fn edit(app: &mut App, req: InputRequest) -> Vec<Effect> {
-    let before = app.fields.get(app.focus).to_owned();
-    app.fields.input_mut(app.focus).handle(req);
-    if app.fields.get(app.focus) == before {
-        return Vec::new();
+    if app.fields.handle(app.focus, req) {
+        changed(app, app.focus)
+    } else {
+        Vec::new()
     }
-    changed(app, app.focus)
 }
 
 /// A field's value changed through the user.

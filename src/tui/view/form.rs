@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+use secrecy::zeroize::Zeroizing;
 
 use super::{clean, fit, message_style, outer, status_symbol};
 use crate::checks::CheckId;
@@ -107,13 +108,16 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
         } else {
             input.value().to_owned()
         };
-        let visible: String = shown.chars().skip(scroll).take(width.into()).collect();
+        // Revealed, these are copies of the token: zeroed when dropped.
+        let shown = Zeroizing::new(shown);
+        let visible: Zeroizing<String> =
+            Zeroizing::new(shown.chars().skip(scroll).take(width.into()).collect());
         let style = if focused {
             theme.input_focused()
         } else {
             theme.base()
         };
-        buf.set_string(x, row.y, visible, style);
+        buf.set_string(x, row.y, visible.as_str(), style);
     }
     if focused && app.overlay.is_none() {
         let scroll = input.visual_scroll(width.into());

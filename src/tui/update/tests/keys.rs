@@ -49,7 +49,7 @@ fn a_pasted_dashboard_url_fills_the_account_id_and_pastes_are_cleaned() {
     assert_eq!(app.fields.get(FieldId::AccountId), "7");
     assert_eq!(effects.len(), 1, "one debounce for both fields");
     app.focus = FieldId::Token;
-    update(&mut app, Msg::Paste(format!("\u{1b}[31m{TOKEN}\n")));
+    update(&mut app, Msg::Paste(format!("\u{1b}[31m{TOKEN}\n").into()));
     assert_eq!(app.fields.get(FieldId::Token), format!("[31m{TOKEN}"));
 }
 
@@ -203,4 +203,36 @@ fn editing_a_plain_http_profile_keeps_its_consent() {
     update(&mut app, key(KeyCode::Esc));
     update(&mut app, key(KeyCode::Char('a')));
     assert_eq!(app.http_allowed, None);
+}
+
+#[test]
+fn the_token_field_keeps_no_kill_ring_and_pastes_debug_without_the_token() {
+    let mut app = App::new(ctx());
+    // Elsewhere Ctrl-U cuts and Ctrl-Y yanks back (tui-input's kill ring).
+    type_str(&mut app, "chat.example.com");
+    update(&mut app, ctrl('u'));
+    update(&mut app, ctrl('y'));
+    assert_eq!(app.fields.get(FieldId::Url), "chat.example.com");
+    // The token's cuts leave nothing to yank.
+    app.focus = FieldId::Token;
+    type_str(&mut app, TOKEN);
+    update(&mut app, key(KeyCode::Left));
+    update(&mut app, ctrl('k'));
+    assert_eq!(app.fields.get(FieldId::Token), &TOKEN[..TOKEN.len() - 1]);
+    update(&mut app, ctrl('w'));
+    assert_eq!(app.fields.get(FieldId::Token), "");
+    update(&mut app, ctrl('y'));
+    assert_eq!(app.fields.get(FieldId::Token), "", "nothing to yank");
+    type_str(&mut app, TOKEN);
+    update(&mut app, key(KeyCode::Home));
+    update(&mut app, ctrl('u'));
+    assert_eq!(app.fields.get(FieldId::Token), "");
+    update(&mut app, ctrl('y'));
+    assert_eq!(app.fields.get(FieldId::Token), "");
+    // A paste that may be the token never shows in Debug output.
+    let pasted = Msg::Paste(TOKEN.into());
+    assert!(!format!("{pasted:?}").contains(TOKEN));
+    update(&mut app, pasted);
+    assert_eq!(app.fields.get(FieldId::Token), TOKEN);
+    assert!(!format!("{app:?}").contains(TOKEN));
 }
