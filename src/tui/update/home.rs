@@ -57,6 +57,14 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             app.home.filter = None;
             app.home.clamp();
         }
+        // A change being written (rename, default) ends first: the rename also relabels the
+        // keyring entry, and quitting mid-way would leave the user unsure which name holds.
+        KeyCode::Char('q') | KeyCode::Esc if app.home.busy => {
+            app.notice = Some("Saving the change first: quit again in a moment.".to_owned());
+        }
+        // Esc quits although an arrow key's escape sequence split across reads arrives as
+        // Esc, `[`, `B` (crossterm cannot wait for the rest): nothing on this screen is
+        // unsaved, so that costs a restart, never data.
         KeyCode::Char('q') | KeyCode::Esc => app.exit = Some(Exit::Ok),
         KeyCode::Char('?') => app.overlay = Some(Overlay::Keys),
         _ => {}

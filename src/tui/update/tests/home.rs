@@ -177,6 +177,15 @@ fn d_sets_the_default_and_the_config_is_read_again() {
     let effects = update(&mut app, key(KeyCode::Char('d')));
     assert!(matches!(effects.as_slice(), [Effect::SetDefault(n)] if n == "globex"));
     assert!(app.home.busy);
+    // Quitting waits for the write (an Esc may also be half of a split arrow key).
+    update(&mut app, key(KeyCode::Esc));
+    update(&mut app, key(KeyCode::Char('q')));
+    assert_eq!(app.exit, None);
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("quit again"))
+    );
     let effects = update(&mut app, Msg::Stored(Ok("globex is the default".into())));
     assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
     let mut config = three_profiles();
