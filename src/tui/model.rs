@@ -345,15 +345,21 @@ impl App {
 
     /// The profile name's own (local) problem, if any.
     pub fn name_problem(&self) -> Option<String> {
-        let name = self.fields.get(FieldId::Name).trim().to_lowercase();
-        if name.is_empty() {
-            Some("give the profile a name (letters, digits, '.', '_', '-')".to_owned())
-        } else if !super::text::valid_profile_name(&name) {
-            Some(
-                "use at most 32 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"
-                    .to_owned(),
-            )
-        } else if self.home.config.profiles.contains_key(&name) && !self.editing(&name) {
+        let typed = self.fields.get(FieldId::Name);
+        if typed.trim().is_empty() {
+            return Some("give the profile a name (letters, digits, '.', '_', '-')".to_owned());
+        }
+        // The store's own rule, so the form accepts exactly what saving accepts.
+        let name = match crate::store::normalize_name(typed) {
+            Ok(name) => name,
+            Err(crate::store::StoreError::InvalidName { reason, .. }) => {
+                return Some(format!(
+                    "not usable as a name: {reason} (at most 32 characters)"
+                ));
+            }
+            Err(e) => return Some(e.to_string()),
+        };
+        if self.home.config.profiles.contains_key(&name) && !self.editing(&name) {
             Some(format!(
                 "a profile named {name} exists already: pick another name"
             ))

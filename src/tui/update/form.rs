@@ -191,15 +191,8 @@ fn toggle_reveal(app: &mut App) -> Vec<Effect> {
 
 /// Ctrl-T after `redirect_https`: rewrite the URL to https and check again.
 fn fix_https(app: &mut App) -> Vec<Effect> {
-    let offered = matches!(
-        app.check(CheckId::Url),
-        CheckState::Done {
-            code: Code::RedirectHttps,
-            ..
-        }
-    );
     match text::to_https(app.fields.get(FieldId::Url)) {
-        Some(fixed) if offered => {
+        Some(fixed) if url_failed_with(app, Code::RedirectHttps) => {
             app.fields.set(FieldId::Url, fixed);
             let mut effects = checks::edited(app, FieldId::Url);
             effects.extend(checks::start(app));
@@ -212,15 +205,8 @@ fn fix_https(app: &mut App) -> Vec<Effect> {
 /// Ctrl-O after `insecure_http`: the user accepts plain http to this origin for this
 /// profile (the help panel spells out the risk next to the key); the URL is checked again.
 fn allow_http(app: &mut App) -> Vec<Effect> {
-    let offered = matches!(
-        app.check(CheckId::Url),
-        CheckState::Done {
-            code: Code::InsecureHttp,
-            ..
-        }
-    );
     match checks::origin(app.fields.get(FieldId::Url)) {
-        Some(origin) if offered => {
+        Some(origin) if url_failed_with(app, Code::InsecureHttp) => {
             app.notice = Some(format!(
                 "Plain http allowed to {origin} for this profile: its token crosses the network \
                  in clear."
@@ -232,4 +218,9 @@ fn allow_http(app: &mut App) -> Vec<Effect> {
         }
         _ => Vec::new(),
     }
+}
+
+/// The URL's check ended with `code`: the one-key remedy for it is on offer.
+fn url_failed_with(app: &App, code: Code) -> bool {
+    matches!(app.check(CheckId::Url), CheckState::Done { code: c, .. } if *c == code)
 }

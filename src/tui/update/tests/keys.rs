@@ -236,3 +236,25 @@ fn the_token_field_keeps_no_kill_ring_and_pastes_debug_without_the_token() {
     assert_eq!(app.fields.get(FieldId::Token), TOKEN);
     assert!(!format!("{app:?}").contains(TOKEN));
 }
+
+#[test]
+fn the_name_follows_the_stores_rule() {
+    let mut app = filled();
+    for (typed, problem) in [
+        ("", Some("give the profile a name")),
+        ("-acme", Some("start with a letter or a digit")),
+        ("acme inc", Some("use only letters")),
+        (&"a".repeat(33), Some("longer than 32")),
+        ("Acme.EU_1", None),
+    ] {
+        app.fields.set(FieldId::Name, typed);
+        let found = app.name_problem();
+        match problem {
+            Some(p) => assert!(
+                found.as_deref().is_some_and(|f| f.contains(p)),
+                "{typed}: {found:?}"
+            ),
+            None => assert_eq!(found, None, "{typed}"),
+        }
+    }
+}
