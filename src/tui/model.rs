@@ -90,6 +90,9 @@ pub enum Source {
 pub struct AccountList {
     /// Index into the filtered rows.
     pub selected: usize,
+    /// Digits were typed since it opened: they filter the rows. A value already there when
+    /// the field is focused (pre-filled, picked earlier) does not, so every account shows.
+    pub filtering: bool,
 }
 
 /// Where the token goes when saved.
@@ -310,8 +313,12 @@ impl App {
     }
 
     /// The token's accounts whose id starts with the typed digits (the picker's rows); all
-    /// of them when none matches, so the right one is always in view.
+    /// of them when none matches or nothing was typed since the list opened, so the right
+    /// one is always in view.
     pub fn filtered_accounts(&self) -> Vec<&AccountFacts> {
+        if self.list.is_some_and(|l| !l.filtering) {
+            return self.report.accounts.iter().collect();
+        }
         let typed = self.fields.get(FieldId::AccountId).trim();
         let matching: Vec<_> = self
             .report

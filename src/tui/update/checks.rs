@@ -183,7 +183,7 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
         Some(Facts::User { .. }) => {
             // Open the picker when the accounts first become known, not on every re-run.
             if app.focus == FieldId::AccountId && app.list.is_none() && !had_accounts {
-                app.list = Some(crate::tui::model::AccountList::default());
+                app.list = Some(super::form::list_on_current(app));
             }
             fill_name(app);
         }

@@ -84,7 +84,10 @@ fn changed(app: &mut App, field: FieldId) -> Vec<Effect> {
         FieldId::AccountId => {
             app.account_source = Source::Typed;
             if !app.report.accounts.is_empty() {
-                app.list = Some(AccountList::default());
+                app.list = Some(AccountList {
+                    selected: 0,
+                    filtering: true,
+                });
             }
         }
         FieldId::Url => {
@@ -118,12 +121,27 @@ pub fn focus(app: &mut App, to: FieldId) -> Vec<Effect> {
     app.list = None;
     app.focus = to;
     if to == FieldId::AccountId && !app.report.accounts.is_empty() {
-        app.list = Some(AccountList::default());
+        app.list = Some(list_on_current(app));
     }
     if from != to && app.live.due {
         checks::start(app)
     } else {
         Vec::new()
+    }
+}
+
+/// The list as the field is entered: every account, the current one selected.
+pub fn list_on_current(app: &App) -> AccountList {
+    let current = account_id(app.fields.get(FieldId::AccountId));
+    let selected = app
+        .report
+        .accounts
+        .iter()
+        .position(|a| Some(a.id) == current)
+        .unwrap_or(0);
+    AccountList {
+        selected,
+        filtering: false,
     }
 }
 

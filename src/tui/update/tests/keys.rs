@@ -258,3 +258,24 @@ fn the_name_follows_the_stores_rule() {
         }
     }
 }
+
+#[test]
+fn entering_the_account_field_lists_every_account_with_the_current_one_selected() {
+    let mut app = filled();
+    app.fields.set(FieldId::AccountId, "2");
+    app.focus = FieldId::Token;
+    update(&mut app, key(KeyCode::Tab));
+    // "2" is there already: it selects, it does not filter.
+    let ids: Vec<u64> = app.filtered_accounts().iter().map(|a| a.id).collect();
+    assert_eq!(ids, [1, 2, 12]);
+    assert_eq!(app.list.map(|l| l.selected), Some(1));
+    update(&mut app, key(KeyCode::Up));
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.fields.get(FieldId::AccountId), "1");
+    // Typing filters.
+    app.focus = FieldId::Token;
+    update(&mut app, key(KeyCode::Tab));
+    type_str(&mut app, "2");
+    let ids: Vec<u64> = app.filtered_accounts().iter().map(|a| a.id).collect();
+    assert_eq!(ids, [12]);
+}
