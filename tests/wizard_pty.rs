@@ -204,6 +204,8 @@ fn demo_links_the_demo_account() {
     pty.wait_for("Review: acme-demo");
     pty.type_keys(ENTER);
     pty.wait_for("acme-demo is linked");
+    // The next commands need the demo server, which ends with the wizard: it says how.
+    pty.wait_for("sandbox --port");
     pty.type_keys("q");
     assert_eq!(pty.wait_exit(), 0);
     assert!(!contains(&pty.raw(), demo::ADMIN_TOKEN), "token on screen");

@@ -148,7 +148,7 @@ fn home_rows_show_status_default_and_details() {
     for part in [
         "jane@example.com",
         "Globex (id 2)",
-        "administrator of Jane Doe",
+        "Jane Doe, administrator",
         "OS keyring",
         "2026-06-20 09:15:02 UTC",
         "Jane Doe is an agent",

@@ -231,8 +231,8 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         theme.base(),
     );
     row(
-        "Role",
-        format!("{} of {}", clean(&d.role), clean(&d.user_name)),
+        "User",
+        format!("{}, {}", clean(&d.user_name), clean(&d.role)),
         theme.base(),
     );
     row("Token", token_store(record), theme.base());

@@ -249,9 +249,20 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let dir = std::path::Path::new(&saved.config_file)
             .parent()
             .map_or_else(String::new, |d| d.display().to_string());
+        // The demo's server lives in this process: after exit, `status` finds nobody there.
+        let port = app
+            .report
+            .url
+            .as_deref()
+            .and_then(|u| u.rsplit_once(':'))
+            .map_or("3771", |(_, p)| p);
         rows.text(
             None,
-            &format!("(demo profiles: add --config-dir {dir} to these commands)"),
+            &format!(
+                "Demo: add --config-dir {dir} to these; the demo server stops with the \
+                 wizard, so first run `{} sandbox --port {port}` in another terminal.",
+                app.ctx.command
+            ),
             theme.dim(),
         );
     }
