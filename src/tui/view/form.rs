@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 use secrecy::zeroize::Zeroizing;
 
-use super::{clean, fit, message_style, outer, status_symbol};
+use super::{clean, fit, message_style, outer, status_symbol, wrap_words};
 use crate::checks::CheckId;
 use crate::tui::model::{App, CheckState, FieldId};
 use crate::tui::theme::Theme;
@@ -253,12 +253,16 @@ fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let rows = app.filtered_accounts();
     let mut inner = inner;
+    // Wrapped, not cut: the end of a failure says what to do. One row is kept for the list.
     let mut note = |text: String, style| {
-        if inner.height > 1 {
-            let width = inner.width.saturating_sub(1).into();
+        let width = usize::from(inner.width.saturating_sub(1));
+        for line in wrap_words(&text, width) {
+            if inner.height <= 1 {
+                break;
+            }
             frame
                 .buffer_mut()
-                .set_string(inner.x + 1, inner.y, fit(&text, width, theme), style);
+                .set_string(inner.x + 1, inner.y, fit(&line, width, theme), style);
             inner.y += 1;
             inner.height -= 1;
         }
