@@ -109,8 +109,8 @@ pub fn confirm_quit(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let (title, question, yes) = if app.from_home {
         (
             " Discard? ",
-            "Discard the changes and go back?",
-            " goes back, ",
+            "Discard the changes, back to the profiles?",
+            " discards, ",
         )
     } else {
         (" Quit? ", "Quit without saving anything?", " quits, ")
@@ -126,7 +126,7 @@ pub fn confirm_quit(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Span::styled("n", theme.key()),
             Span::raw(" or "),
             Span::styled("Esc", theme.key()),
-            Span::raw(" goes back."),
+            Span::raw(" keeps editing."),
         ]),
     ];
     frame.render_widget(
