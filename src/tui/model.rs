@@ -356,15 +356,9 @@ impl App {
         if typed.trim().is_empty() {
             return Some("give the profile a name (letters, digits, '.', '_', '-')".to_owned());
         }
-        // The store's own rule, so the form accepts exactly what saving accepts.
-        let name = match crate::store::normalize_name(typed) {
+        let name = match super::text::profile_name(typed) {
             Ok(name) => name,
-            Err(crate::store::StoreError::InvalidName { reason, .. }) => {
-                return Some(format!(
-                    "not usable as a name: {reason} (at most 32 characters)"
-                ));
-            }
-            Err(e) => return Some(e.to_string()),
+            Err(problem) => return Some(problem),
         };
         if self.home.config.profiles.contains_key(&name) && !self.editing(&name) {
             Some(format!(

@@ -25,6 +25,18 @@ pub fn slug(name: &str) -> String {
     out
 }
 
+/// The store's own name rule (so the wizard accepts exactly what saving accepts), its
+/// refusal worded to fit the status line at 80 columns.
+pub fn profile_name(typed: &str) -> Result<String, String> {
+    match crate::store::normalize_name(typed) {
+        Ok(name) => Ok(name),
+        Err(crate::store::StoreError::InvalidName { reason, .. }) => {
+            Err(format!("not usable as a name: {reason}"))
+        }
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// Drops newlines and every other control character (pastes, server-provided text), so
 /// nothing received can move the cursor or change the terminal's state.
 pub fn strip_control(s: &str) -> String {

@@ -12,11 +12,12 @@ pub use sync::{config_loaded, init, status, status_done, stored};
 use super::checks;
 use crate::checks::Status;
 use crate::cli::Exit;
-use crate::store::{ProfileRecord, normalize_name};
+use crate::store::ProfileRecord;
 use crate::tui::model::{
     App, CheckState, FieldId, Mode, Overlay, Revoke, RowState, SaveState, Screen, Source,
 };
 use crate::tui::msg::Effect;
+use crate::tui::text::profile_name;
 
 pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if app.home.rename.is_some() {
@@ -101,8 +102,8 @@ fn rename_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 app.home.rename = None;
                 return Vec::new();
             };
-            match normalize_name(&typed) {
-                Err(e) => app.notice = Some(format!("{e}")),
+            match profile_name(&typed) {
+                Err(problem) => app.notice = Some(problem),
                 Ok(new) if new == old => app.home.rename = None,
                 Ok(new) if app.home.config.profiles.contains_key(&new) => {
                     app.notice = Some(format!(
