@@ -299,6 +299,15 @@ fn the_token_is_masked_unless_revealed() {
     update(&mut app, super::update::tests::ctrl('r'));
     let screen = text(render(&app, &ascii, 80, 24).backend().buffer());
     assert!(screen.contains(&"*".repeat(TOKEN.len())));
+    // The help says where the token goes: the keyring, or the demo's file store.
+    assert!(screen.contains("kept in the OS keyring"), "{screen}");
+    app.ctx.demo = true;
+    app.token_store = super::model::TokenStore::File;
+    let screen = text(render(&app, &ascii, 80, 24).backend().buffer());
+    assert!(
+        screen.contains("The demo keeps it in its own file store"),
+        "{screen}"
+    );
 }
 
 /// Builds the app state of one screen.

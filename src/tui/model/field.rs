@@ -92,8 +92,8 @@ impl FieldId {
                  whose API access token you enter next."
             }
             Self::Token => {
-                "In Chatwoot: your avatar → Profile Settings → Access Token; copy it here. It \
-                 is kept in the OS keyring, never in a plain file. Ctrl-R shows it."
+                "In Chatwoot: your avatar → Profile Settings → Access Token; copy it here. \
+                 Ctrl-R shows it."
             }
             Self::AccountId => {
                 "The number in /app/accounts/<id>/ of the dashboard URL. Once the token is \

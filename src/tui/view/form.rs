@@ -9,7 +9,7 @@ use secrecy::zeroize::Zeroizing;
 
 use super::{clean, fit, message_style, outer, status_symbol, wrap_words};
 use crate::checks::CheckId;
-use crate::tui::model::{App, CheckState, FieldId};
+use crate::tui::model::{App, CheckState, FieldId, TokenStore};
 use crate::tui::theme::Theme;
 
 /// Columns: focus marker (2), label (13), gap (1), status (2), gap (1), then the input.
@@ -230,7 +230,15 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
              new one to replace it.",
         ));
     }
-    lines.push(Line::raw(ascii_safe(field.help(), theme)));
+    let mut help = field.help().to_owned();
+    if field == FieldId::Token {
+        help.push_str(match app.token_store {
+            TokenStore::Keyring => " It is kept in the OS keyring, never in a plain file.",
+            TokenStore::File if app.ctx.demo => " The demo keeps it in its own file store.",
+            TokenStore::File => " This profile keeps it in the file store (tokens.toml, 0600).",
+        });
+    }
+    lines.push(Line::raw(ascii_safe(&help, theme)));
     let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: true });
     frame.render_widget(para, area);
 }
