@@ -59,6 +59,11 @@ fn snap(name: &str, app: &App) {
                 !screen.contains(TOKEN) || app.revealed,
                 "token on screen in {name}"
             );
+            if theme.charset == Charset::Ascii {
+                // Without UTF-8 the terminal could not show anything else (the test data's
+                // server text is ASCII too).
+                assert!(screen.is_ascii(), "{name} {w}x{h} is not ASCII:\n{screen}");
+            }
             insta::assert_snapshot!(format!("{name}_{theme_name}_{w}x{h}"), screen);
             if theme_name == "colour" && (w, h) == (80, 24) {
                 write_asset(name, &screen);

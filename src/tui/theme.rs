@@ -3,6 +3,7 @@
 //! touching the process environment.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
 
 /// Whether styles use colour (`NO_COLOR` unset) or only bold/reverse/underline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +33,8 @@ pub struct Symbols {
     pub focus: &'static str,
     pub ellipsis: &'static str,
     pub dot: &'static str,
+    /// Box lines: a terminal without UTF-8 cannot draw `┌─┐` either.
+    pub border: border::Set<'static>,
 }
 
 const UTF8: Symbols = Symbols {
@@ -45,6 +48,7 @@ const UTF8: Symbols = Symbols {
     focus: "›",
     ellipsis: "…",
     dot: "·",
+    border: border::PLAIN,
 };
 
 const ASCII: Symbols = Symbols {
@@ -58,6 +62,16 @@ const ASCII: Symbols = Symbols {
     focus: ">",
     ellipsis: "...",
     dot: "|",
+    border: border::Set {
+        top_left: "+",
+        top_right: "+",
+        bottom_left: "+",
+        bottom_right: "+",
+        vertical_left: "|",
+        vertical_right: "|",
+        horizontal_top: "-",
+        horizontal_bottom: "-",
+    },
 };
 
 /// Colours (or their monochrome stand-ins) and symbols for every screen.

@@ -162,7 +162,7 @@ fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
     buf.set_string(row.x + 16, row.y, sym, style);
     let text = match state {
         CheckState::Done { message, .. } => clean(message),
-        CheckState::Checking => "counting inboxes…".to_owned(),
+        CheckState::Checking => ascii_safe("counting inboxes…", theme),
         CheckState::NotChecked => "checked with the Account ID".to_owned(),
     };
     let width = row.width.saturating_sub(INPUT_X);
@@ -178,6 +178,7 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let field = app.focus;
     let block = Block::default()
         .borders(Borders::TOP)
+        .border_set(theme.sym.border)
         .border_style(theme.border())
         .title(Line::styled(
             format!(" Help: {} ", field.label()),
@@ -255,6 +256,7 @@ pub(super) fn ascii_safe(s: &str, theme: &Theme) -> String {
 fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let block = Block::default()
         .borders(Borders::TOP)
+        .border_set(theme.sym.border)
         .border_style(theme.border())
         .title(Line::styled(" Accounts this token reaches ", theme.title()));
     let inner = block.inner(area);

@@ -211,6 +211,7 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     let block = Block::default()
         .borders(Borders::TOP)
+        .border_set(theme.sym.border)
         .border_style(theme.border())
         .title(Line::styled(format!(" {name} "), theme.title()));
     let inner = block.inner(area);

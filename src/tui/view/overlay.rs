@@ -98,6 +98,7 @@ pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let rect = centered(area, 60, height);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
+        .border_set(theme.sym.border)
         .border_style(theme.title())
         .title(Line::styled(" Keys (Esc closes) ", theme.title()));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
@@ -116,6 +117,7 @@ pub fn confirm_quit(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         (" Quit? ", "Quit without saving anything?", " quits, ")
     };
     let block = Block::bordered()
+        .border_set(theme.sym.border)
         .border_style(theme.warn())
         .title(Line::styled(title, theme.warn()));
     let text = vec![

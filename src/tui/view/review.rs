@@ -178,7 +178,7 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
         SaveState::Saving => {
             rows.text(
                 Some((spinner(app, theme), theme.checking())),
-                "Saving…",
+                &ascii_safe("Saving…", theme),
                 theme.checking(),
             );
         }
