@@ -29,10 +29,8 @@ pub struct Symbols {
     pub spinner: &'static [&'static str],
     /// Drawn for every character of a masked token.
     pub mask: char,
-    pub arrow: &'static str,
     pub focus: &'static str,
     pub ellipsis: &'static str,
-    pub dot: &'static str,
     /// Box lines: a terminal without UTF-8 cannot draw `┌─┐` either.
     pub border: border::Set<'static>,
 }
@@ -44,10 +42,8 @@ const UTF8: Symbols = Symbols {
     fail: "✗",
     spinner: throbber_widgets_tui::symbols::throbber::BRAILLE_SIX.symbols,
     mask: '•',
-    arrow: "→",
     focus: "›",
     ellipsis: "…",
-    dot: "·",
     border: border::PLAIN,
 };
 
@@ -58,10 +54,8 @@ const ASCII: Symbols = Symbols {
     fail: "x",
     spinner: throbber_widgets_tui::symbols::throbber::ASCII.symbols,
     mask: '*',
-    arrow: "->",
     focus: ">",
     ellipsis: "...",
-    dot: "|",
     border: border::Set {
         top_left: "+",
         top_right: "+",

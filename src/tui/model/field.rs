@@ -41,10 +41,6 @@ impl FieldId {
         }
     }
 
-    pub fn for_check(id: CheckId) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.check() == Some(id))
-    }
-
     #[must_use]
     pub fn next(self) -> Self {
         Self::ALL[(self.index() + 1) % Self::ALL.len()]
