@@ -239,13 +239,7 @@ fn demo_links_the_demo_account() {
     let (_, again) = store.profile(Some("acme-demo")).expect("demo profile");
     assert!(again.data.url.starts_with("http://127.0.0.1:"));
     assert_ne!(again.data.url, "http://127.0.0.1:9");
-    assert!(
-        !pty.screen
-            .lock()
-            .expect("screen")
-            .screen()
-            .alternate_screen()
-    );
+    assert!(!pty.alternate_screen());
 }
 
 #[test]
@@ -255,13 +249,7 @@ fn sigterm_exits_130_and_leaves_the_alternate_screen() {
     let mut pty = Pty::spawn(&[BIN], &[("CHATWOOT_LINK_CONFIG_DIR", &cfg_path)]);
     pty.wait_for("Chatwoot URL");
     pty.type_keys("chat.example");
-    assert!(
-        pty.screen
-            .lock()
-            .expect("screen")
-            .screen()
-            .alternate_screen()
-    );
+    assert!(pty.alternate_screen());
     let pid = pty
         .child
         .process_id()
@@ -293,22 +281,10 @@ fn ctrl_z_hands_the_terminal_to_the_shell_and_fg_redraws() {
     pty.type_keys("chat.example");
     pty.send(b"\x1a");
     pty.wait_for("Stopped");
-    assert!(
-        !pty.screen
-            .lock()
-            .expect("screen")
-            .screen()
-            .alternate_screen()
-    );
+    assert!(!pty.alternate_screen());
     pty.type_keys("fg\r");
     pty.wait_for("chat.example");
-    assert!(
-        pty.screen
-            .lock()
-            .expect("screen")
-            .screen()
-            .alternate_screen()
-    );
+    assert!(pty.alternate_screen());
     pty.send(b"\x03");
     pty.wait_for("cancelled: nothing was saved");
     pty.type_keys("exit\r");
