@@ -233,6 +233,21 @@ fn form_screens() {
 fn review_and_done_screens() {
     snap("review", &review());
     snap("review_no_keyring", &no_keyring());
+    // The only way on without a keyring stays in view, however long the reason.
+    let mut app = no_keyring();
+    app.save = super::model::SaveState::NeedsConsent {
+        reason: "no D-Bus session bus: start one with `dbus-run-session -- sh`. ".repeat(4),
+    };
+    for (w, h) in [(80, 24), (60, 20)] {
+        for (_, theme) in themes() {
+            let screen = text(render(&app, &theme, w, h).backend().buffer());
+            assert!(
+                screen.contains("f keeps the token in"),
+                "{w}x{h}:\n{screen}"
+            );
+            assert!(screen.contains("f file store"), "{w}x{h}:\n{screen}");
+        }
+    }
     let mut app = review();
     update(&mut app, Msg::KeyringProbed(KeyringState::Available));
     update(&mut app, key(KeyCode::Enter));

@@ -206,6 +206,12 @@ fn screen_keys(app: &App) -> &'static [(&'static str, &'static str)] {
             ("F1", "keys"),
             ("Esc", "quit"),
         ],
+        Screen::Review if matches!(app.save, super::model::SaveState::NeedsConsent { .. }) => &[
+            ("f", "file store"),
+            ("Enter", "try the keyring"),
+            ("Esc", "back"),
+            ("F1", "keys"),
+        ],
         Screen::Review => &[
             ("Enter", "save"),
             ("Esc", "back to the form"),

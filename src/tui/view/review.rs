@@ -155,9 +155,27 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
         rows.text(Some((theme.sym.warn, theme.warn())), &text, theme.warn());
     }
-    rows.blank();
-    save_lines(app, theme, &mut rows);
-    frame.render_widget(Paragraph::new(rows.lines).block(block), area);
+    // The way on (save, the file-store choice) is kept in view at the bottom; on a small
+    // screen the facts above it are cut instead.
+    let mut actions = Rows::new(theme, inner.width);
+    actions.blank();
+    save_lines(app, theme, &mut actions);
+    let facts_h = u16::try_from(rows.lines.len()).unwrap_or(u16::MAX);
+    let actions_h = u16::try_from(actions.lines.len())
+        .unwrap_or(u16::MAX)
+        .min(inner.height);
+    let facts_h = facts_h.min(inner.height - actions_h);
+    frame.render_widget(block, area);
+    frame.render_widget(
+        Paragraph::new(rows.lines),
+        Rect::new(inner.x, inner.y, inner.width, facts_h),
+    );
+    // Actions too tall for the screen keep their end: the keys.
+    let skip = actions.lines.len() - usize::from(actions_h);
+    frame.render_widget(
+        Paragraph::new(actions.lines.split_off(skip)),
+        Rect::new(inner.x, inner.y + facts_h, inner.width, actions_h),
+    );
 }
 
 fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
