@@ -155,25 +155,34 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
         rows.text(Some((theme.sym.warn, theme.warn())), &text, theme.warn());
     }
-    // The way on (save, the file-store choice) is kept in view at the bottom; on a small
-    // screen the facts above it are cut instead.
     let mut actions = Rows::new(theme, inner.width);
     actions.blank();
     save_lines(app, theme, &mut actions);
-    let facts_h = u16::try_from(rows.lines.len()).unwrap_or(u16::MAX);
-    let actions_h = u16::try_from(actions.lines.len())
+    frame.render_widget(block, area);
+    facts_then_actions(frame, inner, rows.lines, actions.lines);
+}
+
+/// The way on (save, the file-store choice) stays in view below the facts; on a small
+/// screen the facts are cut instead.
+fn facts_then_actions(
+    frame: &mut Frame,
+    inner: Rect,
+    facts: Vec<Line<'static>>,
+    mut actions: Vec<Line<'static>>,
+) {
+    let facts_h = u16::try_from(facts.len()).unwrap_or(u16::MAX);
+    let actions_h = u16::try_from(actions.len())
         .unwrap_or(u16::MAX)
         .min(inner.height);
     let facts_h = facts_h.min(inner.height - actions_h);
-    frame.render_widget(block, area);
     frame.render_widget(
-        Paragraph::new(rows.lines),
+        Paragraph::new(facts),
         Rect::new(inner.x, inner.y, inner.width, facts_h),
     );
     // Actions too tall for the screen keep their end: the keys.
-    let skip = actions.lines.len() - usize::from(actions_h);
+    let skip = actions.len() - usize::from(actions_h);
     frame.render_widget(
-        Paragraph::new(actions.lines.split_off(skip)),
+        Paragraph::new(actions.split_off(skip)),
         Rect::new(inner.x, inner.y + facts_h, inner.width, actions_h),
     );
 }
