@@ -268,6 +268,10 @@ fn ctrl_c_on_the_list_quits_and_in_a_form_keeps_earlier_changes() {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, ctrl('c'));
     assert_eq!(app.exit, Some(Exit::Ok));
+    // SIGTERM or SIGHUP is not the user's quit.
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, Msg::Terminate);
+    assert_eq!(app.exit, Some(Exit::Interrupted));
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('a')));
     update(&mut app, ctrl('c'));
