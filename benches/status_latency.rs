@@ -9,31 +9,12 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chatwoot_link::sandbox::demo::{
-    ACCOUNT_ADMIN, ACCOUNT_AGENT, ACCOUNT_NO_WHATSAPP, ACCOUNT_SUSPENDED, ADMIN_EMAIL, ADMIN_NAME,
-    ADMIN_TOKEN, ADMIN_USER_ID, SOLO_EMAIL, SOLO_NAME, SOLO_TOKEN, SOLO_USER_ID,
-};
-use chatwoot_link::sandbox::{Sandbox, SandboxOptions};
-use chatwoot_link::secret::Token;
-use chatwoot_link::store::{ProfileData, Store, TokenStoreKind};
+#[path = "common/twenty.rs"]
+mod twenty;
 
-const LATENCY: Duration = Duration::from_millis(300);
-const SANDBOXES: usize = 4;
+use twenty::{LATENCY, SANDBOXES, twenty_profiles};
+
 const RUNS: usize = 7;
-
-fn data(url: &str, email: &str, account: u64, user: (u64, &str)) -> ProfileData {
-    ProfileData {
-        url: url.to_owned(),
-        email: email.to_owned(),
-        account_id: account,
-        account_name: format!("account {account}"),
-        user_id: user.0,
-        user_name: user.1.to_owned(),
-        role: "administrator".to_owned(),
-        server_version: "4.15.1".to_owned(),
-        verified_at: "2026-06-20T09:15:02Z".parse().expect("timestamp"),
-    }
-}
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -44,52 +25,9 @@ fn main() {
 }
 
 async fn bench() {
-    let mut sandboxes = Vec::new();
-    for _ in 0..SANDBOXES {
-        sandboxes.push(
-            Sandbox::start(SandboxOptions {
-                latency: LATENCY,
-                ..SandboxOptions::default()
-            })
-            .await
-            .expect("sandbox"),
-        );
-    }
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("cfg");
-    let store = Store::builder(&dir).build();
-    let admin = Token::parse(ADMIN_TOKEN).expect("token");
-    let solo = Token::parse(SOLO_TOKEN).expect("token");
-    let dana = (ADMIN_USER_ID, ADMIN_NAME);
-    let sam = (SOLO_USER_ID, SOLO_NAME);
-    for (i, sb) in sandboxes.iter().enumerate() {
-        let url = sb.url();
-        let profiles = [
-            ("acme", data(&url, ADMIN_EMAIL, ACCOUNT_ADMIN, dana), &admin),
-            (
-                "acme-copy",
-                data(&url, ADMIN_EMAIL, ACCOUNT_ADMIN, dana),
-                &admin,
-            ),
-            ("beta", data(&url, ADMIN_EMAIL, ACCOUNT_AGENT, dana), &admin),
-            (
-                "oldco",
-                data(&url, ADMIN_EMAIL, ACCOUNT_SUSPENDED, dana),
-                &admin,
-            ),
-            (
-                "solo",
-                data(&url, SOLO_EMAIL, ACCOUNT_NO_WHATSAPP, sam),
-                &solo,
-            ),
-        ];
-        for (name, d, token) in profiles {
-            store
-                .save_new(&format!("{name}-{i}"), d, token, TokenStoreKind::File)
-                .expect("save");
-        }
-    }
-    let count = store.config().expect("config").profiles.len();
+    let (sandboxes, count) = twenty_profiles(&dir).await;
 
     let exe = env!("CARGO_BIN_EXE_chatwoot-link");
     let mut times = Vec::new();

@@ -13,7 +13,7 @@ use crate::store::{
     ErrorClass, KeyringStore, MemorySecretStore, Store, StoreError, TOKENS_FILE, TokenStoreKind,
 };
 use crate::tui::Msg;
-use crate::tui::model::{App, Context, ExistingProfile};
+use crate::tui::model::{App, Context};
 use crate::tui::runtime::{self, Inbox, Services};
 use crate::tui::{Theme, update};
 
@@ -60,19 +60,9 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
     let config = store.config().map_err(|e| store_failure(&e))?;
     let ctx = Context {
         demo,
-        existing: config
-            .profiles
-            .iter()
-            .map(|(name, p)| ExistingProfile {
-                name: name.clone(),
-                url: p.data.url.clone(),
-                account_id: p.data.account_id,
-            })
-            .collect(),
         config_file: store.config_path().display().to_string(),
         file_store: store.dir().join(TOKENS_FILE).display().to_string(),
         command: "chatwoot-link".to_owned(),
-        allow_http: false,
         tz: jiff::tz::TimeZone::system(),
         demo_values: prefill.clone(),
     };

@@ -90,6 +90,9 @@ pub enum Source {
 pub struct AccountList {
     /// Index into the filtered rows.
     pub selected: usize,
+    /// Digits were typed since it opened: they filter the rows. A value already there when
+    /// the field is focused (pre-filled, picked earlier) does not, so every account shows.
+    pub filtering: bool,
 }
 
 /// Where the token goes when saved.
@@ -133,28 +136,17 @@ pub struct Saved {
     pub token_place: String,
 }
 
-/// A profile already in the config (read before the first frame; no keyring, no network).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExistingProfile {
-    pub name: String,
-    pub url: String,
-    pub account_id: u64,
-}
-
 /// What the wizard knows before it starts: nothing here needs the keyring or the network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Context {
     /// `--demo`: the sandbox, the demo directory and the file store.
     pub demo: bool,
-    pub existing: Vec<ExistingProfile>,
     /// The config file, as shown to people.
     pub config_file: String,
     /// The file store's path, as shown to people.
     pub file_store: String,
     /// How to call this program in the "next" commands (with `--config-dir` in the demo).
     pub command: String,
-    /// Permit plain http to a remote host (never set by the wizard itself today).
-    pub allow_http: bool,
     /// The time zone "last verified" is shown in (the system's; UTC in tests).
     pub tz: jiff::tz::TimeZone,
     /// The demo's values, filled in when a profile is added (`--demo`).
@@ -165,11 +157,9 @@ impl Default for Context {
     fn default() -> Self {
         Self {
             demo: false,
-            existing: Vec::new(),
             config_file: String::new(),
             file_store: String::new(),
             command: String::new(),
-            allow_http: false,
             tz: jiff::tz::TimeZone::UTC,
             demo_values: None,
         }
@@ -188,6 +178,9 @@ pub struct App {
     pub focus: FieldId,
     /// Ctrl-R: the token is drawn in clear while its field is focused.
     pub revealed: bool,
+    /// The origin the user accepted plain http to (Ctrl-O after `insecure_http`, or the
+    /// stored URL of an edited profile): for this form only, and only while the URL is it.
+    pub http_allowed: Option<String>,
     /// The name comes from the account's name until the user types in it.
     pub name_source: Source,
     /// The Account ID may come from a pasted dashboard URL (a later paste may replace it).
@@ -245,6 +238,7 @@ impl App {
             fields: Fields::default(),
             focus: FieldId::Url,
             revealed: false,
+            http_allowed: None,
             name_source: Source::Derived,
             account_source: Source::Typed,
             checks: std::array::from_fn(|_| CheckState::NotChecked),
@@ -273,7 +267,8 @@ impl App {
     }
 
     /// The wizard on a re-run: the home screen with the profiles of `config`, their live
-    /// state still unknown (the re-checks start after the first frame).
+    /// state still unknown (the re-checks start after the first frame). The form checks
+    /// names and "already linked" against the same config (empty on a first run).
     pub fn with_home(ctx: Context, config: crate::store::Config) -> Self {
         let mut app = Self::new(ctx);
         app.from_home = true;
@@ -318,8 +313,12 @@ impl App {
     }
 
     /// The token's accounts whose id starts with the typed digits (the picker's rows); all
-    /// of them when none matches, so the right one is always in view.
+    /// of them when none matches or nothing was typed since the list opened, so the right
+    /// one is always in view.
     pub fn filtered_accounts(&self) -> Vec<&AccountFacts> {
+        if self.list.is_some_and(|l| !l.filtering) {
+            return self.report.accounts.iter().collect();
+        }
         let typed = self.fields.get(FieldId::AccountId).trim();
         let matching: Vec<_> = self
             .report
@@ -353,15 +352,15 @@ impl App {
 
     /// The profile name's own (local) problem, if any.
     pub fn name_problem(&self) -> Option<String> {
-        let name = self.fields.get(FieldId::Name).trim().to_lowercase();
-        if name.is_empty() {
-            Some("give the profile a name (letters, digits, '.', '_', '-')".to_owned())
-        } else if !super::text::valid_profile_name(&name) {
-            Some(
-                "use at most 32 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"
-                    .to_owned(),
-            )
-        } else if self.ctx.existing.iter().any(|p| p.name == name) && !self.editing(&name) {
+        let typed = self.fields.get(FieldId::Name);
+        if typed.trim().is_empty() {
+            return Some("give the profile a name (letters, digits, '.', '_', '-')".to_owned());
+        }
+        let name = match super::text::profile_name(typed) {
+            Ok(name) => name,
+            Err(problem) => return Some(problem),
+        };
+        if self.home.config.profiles.contains_key(&name) && !self.editing(&name) {
             Some(format!(
                 "a profile named {name} exists already: pick another name"
             ))

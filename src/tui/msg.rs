@@ -14,7 +14,7 @@ use crate::store::{Config, ProfileRecord};
 pub enum Msg {
     Key(KeyEvent),
     /// Bracketed paste (stripped of newlines and control characters by `update`).
-    Paste(String),
+    Paste(Pasted),
     /// The terminal's size (columns, rows): at start and after every resize.
     Resize(u16, u16),
     /// One step of a live check, tagged with the generation of the inputs it checked.
@@ -157,3 +157,40 @@ pub const DEBOUNCE: Duration = Duration::from_millis(400);
 
 /// How long Ctrl-C waits for a save in progress to finish or roll back.
 pub const SAVE_GRACE: Duration = Duration::from_secs(5);
+
+/// Pasted text. It may be the token: `Debug` shows only its length, and its memory is zeroed
+/// on drop.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Pasted(String);
+
+impl From<String> for Pasted {
+    fn from(text: String) -> Self {
+        Self(text)
+    }
+}
+
+impl From<&str> for Pasted {
+    fn from(text: &str) -> Self {
+        Self(text.to_owned())
+    }
+}
+
+impl std::ops::Deref for Pasted {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Pasted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Pasted({} characters)", self.0.chars().count())
+    }
+}
+
+impl Drop for Pasted {
+    fn drop(&mut self) {
+        secrecy::zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}

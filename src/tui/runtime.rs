@@ -117,7 +117,7 @@ fn run_effects(
 fn from_event(event: Event) -> Option<Msg> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => Some(Msg::Key(key)),
-        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Paste(text) => Some(Msg::Paste(text.into())),
         Event::Resize(width, height) => Some(Msg::Resize(width, height)),
         _ => None,
     }

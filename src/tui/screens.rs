@@ -59,6 +59,11 @@ fn snap(name: &str, app: &App) {
                 !screen.contains(TOKEN) || app.revealed,
                 "token on screen in {name}"
             );
+            if theme.charset == Charset::Ascii {
+                // Without UTF-8 the terminal could not show anything else (the test data's
+                // server text is ASCII too).
+                assert!(screen.is_ascii(), "{name} {w}x{h} is not ASCII:\n{screen}");
+            }
             insta::assert_snapshot!(format!("{name}_{theme_name}_{w}x{h}"), screen);
             if theme_name == "colour" && (w, h) == (80, 24) {
                 write_asset(name, &screen);
@@ -219,12 +224,30 @@ fn form_screens() {
     app.ctx.demo = true;
     app.screen = super::model::Screen::Form;
     snap("form_demo_ready", &app);
+    let mut app = empty();
+    type_str(&mut app, "http://chat.example.com");
+    snap("form_insecure_http", &app);
 }
 
 #[test]
 fn review_and_done_screens() {
     snap("review", &review());
     snap("review_no_keyring", &no_keyring());
+    // The only way on without a keyring stays in view, however long the reason.
+    let mut app = no_keyring();
+    app.save = super::model::SaveState::NeedsConsent {
+        reason: "no D-Bus session bus: start one with `dbus-run-session -- sh`. ".repeat(4),
+    };
+    for (w, h) in [(80, 24), (60, 20)] {
+        for (_, theme) in themes() {
+            let screen = text(render(&app, &theme, w, h).backend().buffer());
+            assert!(
+                screen.contains("f keeps the token in"),
+                "{w}x{h}:\n{screen}"
+            );
+            assert!(screen.contains("f file store"), "{w}x{h}:\n{screen}");
+        }
+    }
     let mut app = review();
     update(&mut app, Msg::KeyringProbed(KeyringState::Available));
     update(&mut app, key(KeyCode::Enter));
@@ -296,6 +319,15 @@ fn the_token_is_masked_unless_revealed() {
     update(&mut app, super::update::tests::ctrl('r'));
     let screen = text(render(&app, &ascii, 80, 24).backend().buffer());
     assert!(screen.contains(&"*".repeat(TOKEN.len())));
+    // The help says where the token goes: the keyring, or the demo's file store.
+    assert!(screen.contains("kept in the OS keyring"), "{screen}");
+    app.ctx.demo = true;
+    app.token_store = super::model::TokenStore::File;
+    let screen = text(render(&app, &ascii, 80, 24).backend().buffer());
+    assert!(
+        screen.contains("The demo keeps it in its own file store"),
+        "{screen}"
+    );
 }
 
 /// Builds the app state of one screen.

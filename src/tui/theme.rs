@@ -3,6 +3,7 @@
 //! touching the process environment.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
 
 /// Whether styles use colour (`NO_COLOR` unset) or only bold/reverse/underline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,10 +29,10 @@ pub struct Symbols {
     pub spinner: &'static [&'static str],
     /// Drawn for every character of a masked token.
     pub mask: char,
-    pub arrow: &'static str,
     pub focus: &'static str,
     pub ellipsis: &'static str,
-    pub dot: &'static str,
+    /// Box lines: a terminal without UTF-8 cannot draw `┌─┐` either.
+    pub border: border::Set<'static>,
 }
 
 const UTF8: Symbols = Symbols {
@@ -41,10 +42,9 @@ const UTF8: Symbols = Symbols {
     fail: "✗",
     spinner: throbber_widgets_tui::symbols::throbber::BRAILLE_SIX.symbols,
     mask: '•',
-    arrow: "→",
     focus: "›",
     ellipsis: "…",
-    dot: "·",
+    border: border::PLAIN,
 };
 
 const ASCII: Symbols = Symbols {
@@ -54,10 +54,18 @@ const ASCII: Symbols = Symbols {
     fail: "x",
     spinner: throbber_widgets_tui::symbols::throbber::ASCII.symbols,
     mask: '*',
-    arrow: "->",
     focus: ">",
     ellipsis: "...",
-    dot: "|",
+    border: border::Set {
+        top_left: "+",
+        top_right: "+",
+        bottom_left: "+",
+        bottom_right: "+",
+        vertical_left: "|",
+        vertical_right: "|",
+        horizontal_top: "-",
+        horizontal_bottom: "-",
+    },
 };
 
 /// Colours (or their monochrome stand-ins) and symbols for every screen.

@@ -70,7 +70,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::Terminate => interrupt(app),
+        Msg::Terminate => {
+            let effects = interrupt(app);
+            // A signal is not the user's quit: the caller learns the wizard was stopped.
+            if app.exit == Some(Exit::Ok) {
+                app.exit = Some(Exit::Interrupted);
+            }
+            effects
+        }
     }
 }
 

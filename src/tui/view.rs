@@ -87,6 +87,7 @@ pub(super) fn outer<'a>(app: &App, theme: &Theme, titles: &[&'a str], width: u16
         .unwrap_or_default();
     spans.push(Span::styled(title, theme.base()));
     Block::bordered()
+        .border_set(theme.sym.border)
         .border_style(theme.border())
         .title(Line::from(spans))
 }
@@ -101,7 +102,7 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ));
     }
     if let Some(notice) = &app.notice {
-        spans.push(Span::styled(notice.clone(), theme.warn()));
+        spans.push(Span::styled(form::ascii_safe(notice, theme), theme.warn()));
     } else {
         let keys = screen_keys(app);
         let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
@@ -204,6 +205,12 @@ fn screen_keys(app: &App) -> &'static [(&'static str, &'static str)] {
             ("Enter", "next"),
             ("F1", "keys"),
             ("Esc", "quit"),
+        ],
+        Screen::Review if matches!(app.save, super::model::SaveState::NeedsConsent { .. }) => &[
+            ("f", "file store"),
+            ("Enter", "try the keyring"),
+            ("Esc", "back"),
+            ("F1", "keys"),
         ],
         Screen::Review => &[
             ("Enter", "save"),

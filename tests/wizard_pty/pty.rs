@@ -21,7 +21,7 @@ pub struct Pty {
 }
 
 impl Pty {
-    /// Runs `argv` (through `sh -c` when `shell` is set) in an 80x24 pseudo-terminal.
+    /// Runs `argv` in an 80x24 pseudo-terminal (`/bin/sh -c …` for a shell around it).
     pub fn spawn(argv: &[&str], env: &[(&str, &str)]) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
@@ -140,6 +140,15 @@ impl Pty {
             .expect("screen")
             .screen_mut()
             .set_size(r, c);
+    }
+
+    /// Whether the program's screen is the alternate one now.
+    pub fn alternate_screen(&self) -> bool {
+        self.screen
+            .lock()
+            .expect("screen")
+            .screen()
+            .alternate_screen()
     }
 
     pub fn raw(&self) -> Vec<u8> {

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-use tui_input::Input;
+use secrecy::zeroize::Zeroize;
+use tui_input::{Input, InputRequest};
 
 use crate::checks::CheckId;
 
@@ -38,10 +39,6 @@ impl FieldId {
             Self::AccountId => Some(CheckId::Account),
             Self::Name => None,
         }
-    }
-
-    pub fn for_check(id: CheckId) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.check() == Some(id))
     }
 
     #[must_use]
@@ -91,8 +88,8 @@ impl FieldId {
                  whose API access token you enter next."
             }
             Self::Token => {
-                "In Chatwoot: your avatar → Profile Settings → Access Token; copy it here. It \
-                 is kept in the OS keyring, never in a plain file. Ctrl-R shows it."
+                "In Chatwoot: your avatar → Profile Settings → Access Token; copy it here. \
+                 Ctrl-R shows it."
             }
             Self::AccountId => {
                 "The number in /app/accounts/<id>/ of the dashboard URL. Once the token is \
@@ -106,9 +103,24 @@ impl FieldId {
     }
 }
 
-/// The text of each field. `Debug` never shows the token.
-#[derive(Clone, Default)]
+/// Room reserved for the typed token, so typing or pasting one never reallocates it (a
+/// reallocation would leave a copy in freed memory); Chatwoot tokens have 24 characters.
+const TOKEN_ROOM: usize = 256;
+
+/// The text of each field. `Debug` never shows the token, and its memory is zeroed when it
+/// is replaced and on drop. What stays out of reach: copies inside crossterm's input parser
+/// and, while revealed with Ctrl-R, the cells of ratatui's frame buffers (overwritten by the
+/// next frames).
+#[derive(Clone)]
 pub struct Fields([Input; 5]);
+
+impl Default for Fields {
+    fn default() -> Self {
+        let mut inputs: [Input; 5] = Default::default();
+        inputs[FieldId::Token.index()] = Input::new(String::with_capacity(TOKEN_ROOM));
+        Self(inputs)
+    }
+}
 
 impl Fields {
     pub fn get(&self, f: FieldId) -> &str {
@@ -119,13 +131,55 @@ impl Fields {
         &self.0[f.index()]
     }
 
-    pub fn input_mut(&mut self, f: FieldId) -> &mut Input {
-        &mut self.0[f.index()]
+    /// Applies one edit; true when the value changed.
+    pub fn handle(&mut self, f: FieldId, req: InputRequest) -> bool {
+        let input = &mut self.0[f.index()];
+        if f != FieldId::Token {
+            return input.handle(req).is_some_and(|r| r.value);
+        }
+        // tui-input keeps cut text in a kill ring that it drops without zeroing: the token's
+        // cuts go a character at a time instead, and there is nothing to yank back.
+        let after = input.value().chars().count().saturating_sub(input.cursor());
+        let (back, forward) = match req {
+            InputRequest::DeleteLine => (input.cursor(), after),
+            InputRequest::DeletePrevWord | InputRequest::DeleteFromStart => (input.cursor(), 0),
+            InputRequest::DeleteNextWord | InputRequest::DeleteTillEnd => (0, after),
+            InputRequest::Yank => return false,
+            other => return input.handle(other).is_some_and(|r| r.value),
+        };
+        let mut changed = false;
+        for _ in 0..back {
+            changed |= input.handle(InputRequest::DeletePrevChar).is_some();
+        }
+        for _ in 0..forward {
+            changed |= input.handle(InputRequest::DeleteNextChar).is_some();
+        }
+        changed
     }
 
     /// Replaces the value, cursor at the end.
     pub fn set(&mut self, f: FieldId, value: impl Into<String>) {
-        self.0[f.index()] = Input::new(value.into());
+        let mut value = value.into();
+        if f == FieldId::Token {
+            self.wipe_token();
+            let mut room = String::with_capacity(TOKEN_ROOM.max(value.len()));
+            room.push_str(&value);
+            value.zeroize();
+            value = room;
+        }
+        self.0[f.index()] = Input::new(value);
+    }
+
+    /// Zeroes the token's memory (its whole capacity) and leaves the field empty.
+    fn wipe_token(&mut self) {
+        let input = std::mem::take(&mut self.0[FieldId::Token.index()]);
+        String::from(input).zeroize();
+    }
+}
+
+impl Drop for Fields {
+    fn drop(&mut self) {
+        self.wipe_token();
     }
 }
 

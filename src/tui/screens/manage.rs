@@ -148,7 +148,7 @@ fn home_rows_show_status_default_and_details() {
     for part in [
         "jane@example.com",
         "Globex (id 2)",
-        "administrator of Jane Doe",
+        "Jane Doe, administrator",
         "OS keyring",
         "2026-06-20 09:15:02 UTC",
         "Jane Doe is an agent",
@@ -189,4 +189,48 @@ fn the_stored_token_is_never_drawn_and_ctrl_r_reveals_only_a_typed_one() {
     let screen = text(render(&app, &theme, 80, 24).backend().buffer());
     assert!(!screen.contains(stored.expose()), "{screen}");
     assert!(screen.contains("stored: kept unless you type a new one"));
+}
+
+#[test]
+fn the_review_names_the_profiles_already_linked_to_the_account_but_not_the_one_edited() {
+    let theme = Theme::new(Palette::Colour, Charset::Utf8);
+    // Adding account 1 of chat.example.com again, which acme links already.
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('a')));
+    prefill(&mut app, "chat.example.com", "jane@example.com", TOKEN, "1");
+    init(&mut app);
+    finish_run(&mut app, good_run());
+    app.focus = FieldId::Name;
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, super::super::model::Screen::Review);
+    let screen = text(render(&app, &theme, 80, 24).backend().buffer());
+    assert!(screen.contains("already linked as acme:"), "{screen}");
+    // Editing acme itself: no warning.
+    let mut app = editing();
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, super::super::model::Screen::Review);
+    let screen = text(render(&app, &theme, 80, 24).backend().buffer());
+    assert!(!screen.contains("already linked"), "{screen}");
+}
+
+#[test]
+fn the_rename_box_holds_a_32_character_name_with_its_cursor() {
+    let long = "globex-european-union-office-eu1";
+    assert_eq!(long.len(), 32);
+    let mut app = home_three();
+    update(&mut app, key(KeyCode::Char('n')));
+    update(&mut app, super::super::update::tests::ctrl('u'));
+    type_str(&mut app, long);
+    for (w, h) in [(80, 24), (60, 20)] {
+        for (_, theme) in themes() {
+            let mut terminal = render(&app, &theme, w, h);
+            let screen = text(terminal.backend().buffer());
+            assert!(screen.contains(long), "{w}x{h}:\n{screen}");
+            // Row 3 of the screen is globex's (border, titles, acme, globex).
+            let end = 1 + 3 + u16::try_from(long.len()).expect("short");
+            terminal
+                .backend_mut()
+                .assert_cursor_position(Position::new(end, 3));
+        }
+    }
 }

@@ -84,7 +84,7 @@ pub fn local(app: &mut App, field: FieldId) {
         Some(f) => CheckState::Done {
             status: Status::Fail,
             code: f.code,
-            message: f.message,
+            message: wizard_message(f.code, &f.message),
         },
         None => CheckState::NotChecked,
     };
@@ -114,7 +114,29 @@ fn inputs(app: &App) -> CheckInputs {
         email: given(FieldId::Email),
         token,
         account_id: given(FieldId::AccountId),
-        allow_http: app.ctx.allow_http,
+        allow_http: http_allowed(app),
+    }
+}
+
+/// The typed URL's origin, whatever its scheme (`None` when it is no URL).
+pub fn origin(url: &str) -> Option<String> {
+    crate::checks::normalize_url(url, true)
+        .ok()
+        .map(|u| u.origin)
+}
+
+/// The user accepted plain http to the origin now in the URL field.
+fn http_allowed(app: &App) -> bool {
+    app.http_allowed.is_some() && origin(app.fields.get(FieldId::Url)) == app.http_allowed
+}
+
+/// The wizard has no `--allow-http`: its `insecure_http` message names its own key (short
+/// enough for the line under the field at 80 columns; the help panel spells out the risk).
+fn wizard_message(code: Code, message: &str) -> String {
+    if code == Code::InsecureHttp {
+        "plain http sends the token in clear: use https, or Ctrl-O".to_owned()
+    } else {
+        crate::sanitize::sanitize(message)
     }
 }
 
@@ -152,7 +174,7 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
         (status, code) => CheckState::Done {
             status,
             code,
-            message: crate::sanitize::sanitize(&update.message),
+            message: wizard_message(code, &update.message),
         },
     };
     let had_accounts = !app.report.accounts.is_empty();
@@ -161,7 +183,7 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
         Some(Facts::User { .. }) => {
             // Open the picker when the accounts first become known, not on every re-run.
             if app.focus == FieldId::AccountId && app.list.is_none() && !had_accounts {
-                app.list = Some(crate::tui::model::AccountList::default());
+                app.list = Some(super::form::list_on_current(app));
             }
             fill_name(app);
         }
@@ -227,7 +249,7 @@ pub fn fill_name(app: &mut App) {
         s if s.is_empty() => format!("account-{id}"),
         s => s,
     };
-    let taken = |n: &str| app.ctx.existing.iter().any(|p| p.name == n);
+    let taken = |n: &str| app.home.config.profiles.contains_key(n);
     let mut candidate = base.clone();
     let mut n = 2;
     while taken(&candidate) {

@@ -1,6 +1,7 @@
 //! Keys and pastes on the form.
 
 use crossterm::event::{Event, KeyCode, KeyEvent};
+use secrecy::zeroize::Zeroizing;
 use tui_input::InputRequest;
 
 use super::checks::{self, account_id};
@@ -42,6 +43,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::F(2) => toggle_reveal(app),
         _ if is_ctrl(&key, 'r') => toggle_reveal(app),
         _ if is_ctrl(&key, 't') => fix_https(app),
+        _ if is_ctrl(&key, 'o') => allow_http(app),
         _ => match tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
             Some(req) => edit(app, req),
             None => Vec::new(),
@@ -54,25 +56,24 @@ pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {
     if app.screen != crate::tui::model::Screen::Form || app.overlay.is_some() {
         return Vec::new();
     }
-    let clean = text::strip_control(pasted);
+    // It may be the token: no copy of it outlives this call unzeroed.
+    let clean = Zeroizing::new(text::strip_control(pasted));
     let clean = clean.trim();
     if clean.is_empty() {
         return Vec::new();
     }
-    let input = app.fields.input_mut(app.focus);
     for c in clean.chars() {
-        input.handle(InputRequest::InsertChar(c));
+        app.fields.handle(app.focus, InputRequest::InsertChar(c));
     }
     changed(app, app.focus)
 }
 
 fn edit(app: &mut App, req: InputRequest) -> Vec<Effect> {
-    let before = app.fields.get(app.focus).to_owned();
-    app.fields.input_mut(app.focus).handle(req);
-    if app.fields.get(app.focus) == before {
-        return Vec::new();
+    if app.fields.handle(app.focus, req) {
+        changed(app, app.focus)
+    } else {
+        Vec::new()
     }
-    changed(app, app.focus)
 }
 
 /// A field's value changed through the user.
@@ -83,7 +84,10 @@ fn changed(app: &mut App, field: FieldId) -> Vec<Effect> {
         FieldId::AccountId => {
             app.account_source = Source::Typed;
             if !app.report.accounts.is_empty() {
-                app.list = Some(AccountList::default());
+                app.list = Some(AccountList {
+                    selected: 0,
+                    filtering: true,
+                });
             }
         }
         FieldId::Url => {
@@ -117,12 +121,27 @@ pub fn focus(app: &mut App, to: FieldId) -> Vec<Effect> {
     app.list = None;
     app.focus = to;
     if to == FieldId::AccountId && !app.report.accounts.is_empty() {
-        app.list = Some(AccountList::default());
+        app.list = Some(list_on_current(app));
     }
     if from != to && app.live.due {
         checks::start(app)
     } else {
         Vec::new()
+    }
+}
+
+/// The list as the field is entered: every account, the current one selected.
+pub fn list_on_current(app: &App) -> AccountList {
+    let current = account_id(app.fields.get(FieldId::AccountId));
+    let selected = app
+        .report
+        .accounts
+        .iter()
+        .position(|a| Some(a.id) == current)
+        .unwrap_or(0);
+    AccountList {
+        selected,
+        filtering: false,
     }
 }
 
@@ -190,15 +209,8 @@ fn toggle_reveal(app: &mut App) -> Vec<Effect> {
 
 /// Ctrl-T after `redirect_https`: rewrite the URL to https and check again.
 fn fix_https(app: &mut App) -> Vec<Effect> {
-    let offered = matches!(
-        app.check(CheckId::Url),
-        CheckState::Done {
-            code: Code::RedirectHttps,
-            ..
-        }
-    );
     match text::to_https(app.fields.get(FieldId::Url)) {
-        Some(fixed) if offered => {
+        Some(fixed) if url_failed_with(app, Code::RedirectHttps) => {
             app.fields.set(FieldId::Url, fixed);
             let mut effects = checks::edited(app, FieldId::Url);
             effects.extend(checks::start(app));
@@ -206,4 +218,28 @@ fn fix_https(app: &mut App) -> Vec<Effect> {
         }
         _ => Vec::new(),
     }
+}
+
+/// Ctrl-O after `insecure_http`: the user accepts plain http to this origin for this
+/// profile (the help panel spells out the risk next to the key); the URL is checked again.
+fn allow_http(app: &mut App) -> Vec<Effect> {
+    match checks::origin(app.fields.get(FieldId::Url)) {
+        Some(origin) if url_failed_with(app, Code::InsecureHttp) => {
+            // One status line at 80 columns: the host is in the field above.
+            app.notice = Some(
+                "Plain http allowed for this profile: the token crosses the network in clear."
+                    .to_owned(),
+            );
+            app.http_allowed = Some(origin);
+            let mut effects = checks::edited(app, FieldId::Url);
+            effects.extend(checks::start(app));
+            effects
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The URL's check ended with `code`: the one-key remedy for it is on offer.
+fn url_failed_with(app: &App, code: Code) -> bool {
+    matches!(app.check(CheckId::Url), CheckState::Done { code: c, .. } if *c == code)
 }

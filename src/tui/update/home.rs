@@ -12,11 +12,12 @@ pub use sync::{config_loaded, init, status, status_done, stored};
 use super::checks;
 use crate::checks::Status;
 use crate::cli::Exit;
-use crate::store::{ProfileRecord, normalize_name};
+use crate::store::ProfileRecord;
 use crate::tui::model::{
     App, CheckState, FieldId, Mode, Overlay, Revoke, RowState, SaveState, Screen, Source,
 };
 use crate::tui::msg::Effect;
+use crate::tui::text::profile_name;
 
 pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if app.home.rename.is_some() {
@@ -57,6 +58,14 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             app.home.filter = None;
             app.home.clamp();
         }
+        // A change being written (rename, default) ends first: the rename also relabels the
+        // keyring entry, and quitting mid-way would leave the user unsure which name holds.
+        KeyCode::Char('q') | KeyCode::Esc if app.home.busy => {
+            app.notice = Some("Saving the change first: quit again in a moment.".to_owned());
+        }
+        // Esc quits although an arrow key's escape sequence split across reads arrives as
+        // Esc, `[`, `B` (crossterm cannot wait for the rest): nothing on this screen is
+        // unsaved, so that costs a restart, never data.
         KeyCode::Char('q') | KeyCode::Esc => app.exit = Some(Exit::Ok),
         KeyCode::Char('?') => app.overlay = Some(Overlay::Keys),
         _ => {}
@@ -93,8 +102,8 @@ fn rename_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 app.home.rename = None;
                 return Vec::new();
             };
-            match normalize_name(&typed) {
-                Err(e) => app.notice = Some(format!("{e}")),
+            match profile_name(&typed) {
+                Err(problem) => app.notice = Some(problem),
                 Ok(new) if new == old => app.home.rename = None,
                 Ok(new) if app.home.config.profiles.contains_key(&new) => {
                     app.notice = Some(format!(
@@ -171,6 +180,7 @@ fn reset_form(app: &mut App) {
     app.fields = fresh.fields;
     app.focus = FieldId::Url;
     app.revealed = false;
+    app.http_allowed = None;
     app.name_source = Source::Derived;
     app.account_source = Source::Typed;
     app.checks = fresh.checks;
@@ -222,6 +232,11 @@ pub fn edit_profile(app: &mut App, name: String, record: ProfileRecord) -> Vec<E
     app.fields.set(FieldId::AccountId, d.account_id.to_string());
     app.fields.set(FieldId::Name, name.clone());
     app.name_source = Source::Typed;
+    // Plain http to a remote host was accepted when this profile was saved (`status`
+    // re-checks it the same way); a different URL needs the consent again.
+    if d.url.starts_with("http://") {
+        app.http_allowed = Some(d.url.clone());
+    }
     app.original = Some(std::array::from_fn(|i| {
         app.fields.get(FieldId::ALL[i]).to_owned()
     }));

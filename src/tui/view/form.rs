@@ -5,10 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+use secrecy::zeroize::Zeroizing;
 
-use super::{clean, fit, message_style, outer, status_symbol};
+use super::{clean, fit, message_style, outer, status_symbol, wrap_words};
 use crate::checks::CheckId;
-use crate::tui::model::{App, CheckState, FieldId};
+use crate::tui::model::{App, CheckState, FieldId, TokenStore};
 use crate::tui::theme::Theme;
 
 /// Columns: focus marker (2), label (13), gap (1), status (2), gap (1), then the input.
@@ -23,7 +24,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let titles: &[&str] = if let Some(t) = &edit_title {
         edit_titles = [t.as_str(), "Edit "];
         &edit_titles
-    } else if app.ctx.existing.is_empty() {
+    } else if app.home.config.profiles.is_empty() {
         &[
             "Welcome! Four values, each checked live as you type ",
             "Welcome! Link a Chatwoot account ",
@@ -107,13 +108,16 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
         } else {
             input.value().to_owned()
         };
-        let visible: String = shown.chars().skip(scroll).take(width.into()).collect();
+        // Revealed, these are copies of the token: zeroed when dropped.
+        let shown = Zeroizing::new(shown);
+        let visible: Zeroizing<String> =
+            Zeroizing::new(shown.chars().skip(scroll).take(width.into()).collect());
         let style = if focused {
             theme.input_focused()
         } else {
             theme.base()
         };
-        buf.set_string(x, row.y, visible, style);
+        buf.set_string(x, row.y, visible.as_str(), style);
     }
     if focused && app.overlay.is_none() {
         let scroll = input.visual_scroll(width.into());
@@ -158,7 +162,7 @@ fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
     buf.set_string(row.x + 16, row.y, sym, style);
     let text = match state {
         CheckState::Done { message, .. } => clean(message),
-        CheckState::Checking => "counting inboxes…".to_owned(),
+        CheckState::Checking => ascii_safe("counting inboxes…", theme),
         CheckState::NotChecked => "checked with the Account ID".to_owned(),
     };
     let width = row.width.saturating_sub(INPUT_X);
@@ -174,6 +178,7 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let field = app.focus;
     let block = Block::default()
         .borders(Borders::TOP)
+        .border_set(theme.sym.border)
         .border_style(theme.border())
         .title(Line::styled(
             format!(" Help: {} ", field.label()),
@@ -185,8 +190,16 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let state = field
         .check()
         .map_or_else(|| name_state(app), |id| app.check(id).clone());
+    let insecure_http = matches!(
+        state,
+        CheckState::Done {
+            code: crate::checks::Code::InsecureHttp,
+            ..
+        }
+    );
     if let CheckState::Done { message, .. } = &state
         && (state.failed() || matches!(state.status(), Some(crate::checks::Status::Warn)))
+        && !insecure_http
     {
         lines.push(Line::styled(clean(message), message_style(theme, &state)));
         if let CheckState::Done {
@@ -200,13 +213,33 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ]));
         }
     }
+    // The line under the field says "use https"; here the way out, with its risk.
+    if insecure_http {
+        lines.push(Line::from(vec![
+            Span::styled("Ctrl-O", theme.key()),
+            Span::styled(
+                " allows plain http for this profile if you accept the risk: the token crosses \
+                 the network unencrypted, so anyone on the way (Wi-Fi, proxy, provider) can \
+                 read it and act as this administrator.",
+                theme.warn(),
+            ),
+        ]));
+    }
     if field == FieldId::Token && matches!(app.mode, crate::tui::model::Mode::Edit { .. }) {
         lines.push(Line::raw(
             "A token is stored for this profile: leave the field empty to keep it, or paste a \
              new one to replace it.",
         ));
     }
-    lines.push(Line::raw(ascii_safe(field.help(), theme)));
+    let mut help = field.help().to_owned();
+    if field == FieldId::Token {
+        help.push_str(match app.token_store {
+            TokenStore::Keyring => " It is kept in the OS keyring, never in a plain file.",
+            TokenStore::File if app.ctx.demo => " The demo keeps it in its own file store.",
+            TokenStore::File => " This profile keeps it in the file store (tokens.toml, 0600).",
+        });
+    }
+    lines.push(Line::raw(ascii_safe(&help, theme)));
     let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: true });
     frame.render_widget(para, area);
 }
@@ -223,18 +256,23 @@ pub(super) fn ascii_safe(s: &str, theme: &Theme) -> String {
 fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let block = Block::default()
         .borders(Borders::TOP)
+        .border_set(theme.sym.border)
         .border_style(theme.border())
         .title(Line::styled(" Accounts this token reaches ", theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let rows = app.filtered_accounts();
     let mut inner = inner;
+    // Wrapped, not cut: the end of a failure says what to do. One row is kept for the list.
     let mut note = |text: String, style| {
-        if inner.height > 1 {
-            let width = inner.width.saturating_sub(1).into();
+        let width = usize::from(inner.width.saturating_sub(1));
+        for line in wrap_words(&text, width) {
+            if inner.height <= 1 {
+                break;
+            }
             frame
                 .buffer_mut()
-                .set_string(inner.x + 1, inner.y, fit(&text, width, theme), style);
+                .set_string(inner.x + 1, inner.y, fit(&line, width, theme), style);
             inner.y += 1;
             inner.height -= 1;
         }

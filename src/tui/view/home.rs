@@ -18,6 +18,8 @@ const NAME_W: usize = 20;
 const HOST_W: usize = 24;
 /// Width of a detail's label.
 const KEY_W: usize = 12;
+/// The inline rename box: the longest name the store takes (32) and the cursor after it.
+const RENAME_W: usize = 33;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let n = app.home.config.profiles.len();
@@ -142,21 +144,29 @@ fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let name_cell = format!("{mark}{}", fit(name, NAME_W - 2, theme));
         buf.set_string(area.x + 2, y, &name_cell, row_style);
         let host_x = 2 + NAME_W;
-        let host = fit(&host(&record.data.url), HOST_W - 1, theme);
-        buf.set_string(area.x + col(host_x), y, host, row_style);
+        let renaming = is_selected && app.home.rename.is_some();
+        if !renaming {
+            let host = fit(&host(&record.data.url), HOST_W - 1, theme);
+            buf.set_string(area.x + col(host_x), y, host, row_style);
+        }
         let account_x = host_x + HOST_W;
         let room = usize::from(area.width).saturating_sub(account_x);
         let account = fit(&clean(&record.data.account_name), room, theme);
         buf.set_string(area.x + col(account_x), y, account, row_style);
         if is_selected && let Some(input) = &app.home.rename {
-            // The inline rename: the new name is typed over the old one.
+            // The inline rename: the new name is typed over the row, wide enough for any
+            // name (narrower terminals scroll it with the cursor).
             let x = area.x + 3;
-            let w = NAME_W - 2;
+            let w = RENAME_W
+                .min(usize::from(area.width.saturating_sub(4)))
+                .max(1);
+            let scroll = input.visual_scroll(w);
+            let shown: String = input.value().chars().skip(scroll).take(w).collect();
             buf.set_string(x, y, " ".repeat(w), theme.input_focused());
-            buf.set_string(x, y, fit(input.value(), w, theme), theme.input_focused());
+            buf.set_string(x, y, shown, theme.input_focused());
             if app.overlay.is_none() {
-                let cursor = u16::try_from(input.visual_cursor().min(w - 1)).unwrap_or(0);
-                frame.set_cursor_position(Position::new(x + cursor, y));
+                let cursor = input.visual_cursor().saturating_sub(scroll).min(w - 1);
+                frame.set_cursor_position(Position::new(x + col(cursor), y));
             }
         }
     }
@@ -201,6 +211,7 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     let block = Block::default()
         .borders(Borders::TOP)
+        .border_set(theme.sym.border)
         .border_style(theme.border())
         .title(Line::styled(format!(" {name} "), theme.title()));
     let inner = block.inner(area);
@@ -221,8 +232,8 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         theme.base(),
     );
     row(
-        "Role",
-        format!("{} of {}", clean(&d.role), clean(&d.user_name)),
+        "User",
+        format!("{}, {}", clean(&d.user_name), clean(&d.role)),
         theme.base(),
     );
     row("Token", token_store(record), theme.base());

@@ -26,6 +26,7 @@ const FORM_KEYS: &[(&str, &str)] = &[
     ("Enter", "next field; last field: review"),
     ("Ctrl-R, F2", "show or hide the token"),
     ("Ctrl-T", "switch the URL to https://"),
+    ("Ctrl-O", "allow plain http (asks only for it)"),
     ("Esc", "close the list, else quit (asks)"),
     ("Ctrl-C", "quit at once, saving nothing"),
     ("Ctrl-Z", "suspend (fg resumes)"),
@@ -97,6 +98,7 @@ pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let rect = centered(area, 60, height);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
+        .border_set(theme.sym.border)
         .border_style(theme.title())
         .title(Line::styled(" Keys (Esc closes) ", theme.title()));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
@@ -108,13 +110,14 @@ pub fn confirm_quit(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let (title, question, yes) = if app.from_home {
         (
             " Discard? ",
-            "Discard the changes and go back?",
-            " goes back, ",
+            "Discard the changes, back to the profiles?",
+            " discards, ",
         )
     } else {
         (" Quit? ", "Quit without saving anything?", " quits, ")
     };
     let block = Block::bordered()
+        .border_set(theme.sym.border)
         .border_style(theme.warn())
         .title(Line::styled(title, theme.warn()));
     let text = vec![
@@ -125,7 +128,7 @@ pub fn confirm_quit(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Span::styled("n", theme.key()),
             Span::raw(" or "),
             Span::styled("Esc", theme.key()),
-            Span::raw(" goes back."),
+            Span::raw(" keeps editing."),
         ]),
     ];
     frame.render_widget(

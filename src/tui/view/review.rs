@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::form::ascii_safe;
 use super::{clean, outer, spinner, wrap_words};
-use crate::tui::model::{App, FieldId, KeyringState, SaveState, TokenStore};
+use crate::tui::model::{App, FieldId, KeyringState, Mode, SaveState, TokenStore};
 use crate::tui::theme::Theme;
 
 /// Width of the key column of a row.
@@ -121,8 +121,8 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         TokenStore::File => format!("{} (file store)", app.ctx.file_store),
     };
     // Edit without a new token: the stored one stays where it is.
-    let kept = matches!(app.mode, crate::tui::model::Mode::Edit { .. })
-        && app.fields.get(FieldId::Token).trim().is_empty();
+    let kept =
+        matches!(app.mode, Mode::Edit { .. }) && app.fields.get(FieldId::Token).trim().is_empty();
     let token_place = if kept {
         match app.token_store {
             TokenStore::Keyring => "the stored token, kept in the OS keyring".to_owned(),
@@ -134,23 +134,57 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     rows.row("Token to", &ascii_safe(&token_place, theme), base);
     rows.row("Profile to", &app.ctx.config_file, base);
     for w in &r.warnings {
-        rows.text(
-            Some((theme.sym.warn, theme.warn())),
-            &clean(&w.message),
-            theme.warn(),
-        );
+        // The wizard's consent is Ctrl-O, not the command line's flag.
+        let message = clean(&w.message).replace(" (--allow-http)", "");
+        rows.text(Some((theme.sym.warn, theme.warn())), &message, theme.warn());
     }
-    if let Some(other) = app.ctx.existing.iter().find(|p| {
-        !app.editing(&p.name)
-            && Some(p.url.as_str()) == r.url.as_deref()
-            && Some(p.account_id) == r.account.as_ref().map(|a| a.id)
-    }) {
-        let text = format!("This account is already linked as {}.", other.name);
+    let others = match (&r.url, &r.account, &app.mode) {
+        (Some(url), Some(account), Mode::Edit { name, .. }) => {
+            app.home.config.linked_elsewhere(url, account.id, name)
+        }
+        (Some(url), Some(account), Mode::Add) => {
+            app.home.config.linked_elsewhere(url, account.id, "")
+        }
+        _ => Vec::new(),
+    };
+    if !others.is_empty() {
+        let text = format!(
+            "This account is already linked as {}: two profiles for one account are easy to \
+             mix up.",
+            others.join(", ")
+        );
         rows.text(Some((theme.sym.warn, theme.warn())), &text, theme.warn());
     }
-    rows.blank();
-    save_lines(app, theme, &mut rows);
-    frame.render_widget(Paragraph::new(rows.lines).block(block), area);
+    let mut actions = Rows::new(theme, inner.width);
+    actions.blank();
+    save_lines(app, theme, &mut actions);
+    frame.render_widget(block, area);
+    facts_then_actions(frame, inner, rows.lines, actions.lines);
+}
+
+/// The way on (save, the file-store choice) stays in view below the facts; on a small
+/// screen the facts are cut instead.
+fn facts_then_actions(
+    frame: &mut Frame,
+    inner: Rect,
+    facts: Vec<Line<'static>>,
+    mut actions: Vec<Line<'static>>,
+) {
+    let facts_h = u16::try_from(facts.len()).unwrap_or(u16::MAX);
+    let actions_h = u16::try_from(actions.len())
+        .unwrap_or(u16::MAX)
+        .min(inner.height);
+    let facts_h = facts_h.min(inner.height - actions_h);
+    frame.render_widget(
+        Paragraph::new(facts),
+        Rect::new(inner.x, inner.y, inner.width, facts_h),
+    );
+    // Actions too tall for the screen keep their end: the keys.
+    let skip = actions.len() - usize::from(actions_h);
+    frame.render_widget(
+        Paragraph::new(actions.split_off(skip)),
+        Rect::new(inner.x, inner.y + facts_h, inner.width, actions_h),
+    );
 }
 
 fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
@@ -171,7 +205,7 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
         SaveState::Saving => {
             rows.text(
                 Some((spinner(app, theme), theme.checking())),
-                "Saving…",
+                &ascii_safe("Saving…", theme),
                 theme.checking(),
             );
         }
@@ -242,9 +276,20 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let dir = std::path::Path::new(&saved.config_file)
             .parent()
             .map_or_else(String::new, |d| d.display().to_string());
+        // The demo's server lives in this process: after exit, `status` finds nobody there.
+        let port = app
+            .report
+            .url
+            .as_deref()
+            .and_then(|u| u.rsplit_once(':'))
+            .map_or("3771", |(_, p)| p);
         rows.text(
             None,
-            &format!("(demo profiles: add --config-dir {dir} to these commands)"),
+            &format!(
+                "Demo: add --config-dir {dir} to these; the demo server stops with the \
+                 wizard, so first run `{} sandbox --port {port}` in another terminal.",
+                app.ctx.command
+            ),
             theme.dim(),
         );
     }

@@ -2,12 +2,11 @@
 //! config read again after every change.
 
 use crate::store::{Config, ProfileRecord};
-use crate::tui::model::{App, ExistingProfile, RowResult, RowState};
+use crate::tui::model::{App, RowResult, RowState};
 use crate::tui::msg::Effect;
 
 /// The first effects of a re-run: every profile re-checked at once.
 pub fn init(app: &mut App) -> Vec<Effect> {
-    refresh_existing(app);
     check_all(app)
 }
 
@@ -63,27 +62,11 @@ pub fn config_loaded(app: &mut App, result: Result<Config, String>) -> Vec<Effec
         app.home.selected = i;
     }
     app.home.clamp();
-    refresh_existing(app);
     if due.is_empty() {
         Vec::new()
     } else {
         vec![Effect::StatusAll(due)]
     }
-}
-
-/// The names the form must not reuse.
-fn refresh_existing(app: &mut App) {
-    app.ctx.existing = app
-        .home
-        .config
-        .profiles
-        .iter()
-        .map(|(name, p)| ExistingProfile {
-            name: name.clone(),
-            url: p.data.url.clone(),
-            account_id: p.data.account_id,
-        })
-        .collect();
 }
 
 /// One re-check ended: shown unless the profile changed meanwhile.

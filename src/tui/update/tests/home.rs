@@ -177,6 +177,15 @@ fn d_sets_the_default_and_the_config_is_read_again() {
     let effects = update(&mut app, key(KeyCode::Char('d')));
     assert!(matches!(effects.as_slice(), [Effect::SetDefault(n)] if n == "globex"));
     assert!(app.home.busy);
+    // Quitting waits for the write (an Esc may also be half of a split arrow key).
+    update(&mut app, key(KeyCode::Esc));
+    update(&mut app, key(KeyCode::Char('q')));
+    assert_eq!(app.exit, None);
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("quit again"))
+    );
     let effects = update(&mut app, Msg::Stored(Ok("globex is the default".into())));
     assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
     let mut config = three_profiles();
@@ -204,7 +213,7 @@ fn n_renames_inline_with_the_store_rules() {
     assert!(
         app.notice
             .as_deref()
-            .is_some_and(|n| n.contains("letters, digits")),
+            .is_some_and(|n| n.contains("letters, digits") && n.chars().count() <= 80),
         "{:?}",
         app.notice
     );
@@ -259,6 +268,10 @@ fn ctrl_c_on_the_list_quits_and_in_a_form_keeps_earlier_changes() {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, ctrl('c'));
     assert_eq!(app.exit, Some(Exit::Ok));
+    // SIGTERM or SIGHUP is not the user's quit.
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, Msg::Terminate);
+    assert_eq!(app.exit, Some(Exit::Interrupted));
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('a')));
     update(&mut app, ctrl('c'));
