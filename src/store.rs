@@ -32,7 +32,9 @@ use std::time::Duration;
 
 use uuid::Uuid;
 
-pub use config::{Config, ProfileData, ProfileRecord, SCHEMA, TokenStoreKind, normalize_name};
+pub use config::{
+    Config, NameProblem, ProfileData, ProfileRecord, SCHEMA, TokenStoreKind, normalize_name,
+};
 pub use doctor::{
     BackendReport, DoctorReport, Orphan, OrphanRemoval, PermissionIssue, SecretProblem,
 };

@@ -245,26 +245,58 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Why a profile name is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    Empty,
+    BadStart,
+    BadCharacter,
+    TooLong,
+}
+
+impl NameProblem {
+    /// What to do about it, short enough for the wizard's status line.
+    pub fn advice(self) -> &'static str {
+        match self {
+            Self::Empty => "give the profile a name",
+            Self::BadStart => "start with a letter or a digit",
+            Self::BadCharacter => "use only letters, digits, '.', '_' or '-'",
+            Self::TooLong => "it is longer than 32 characters",
+        }
+    }
+}
+
+impl std::fmt::Display for NameProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Empty => "it is empty",
+            Self::BadStart => "it must start with a letter or a digit",
+            Self::BadCharacter => "it holds a character that is not allowed",
+            Self::TooLong => "it is longer than 32 characters",
+        })
+    }
+}
+
 /// Checks a profile name and returns it lower-cased: `^[a-z0-9][a-z0-9._-]{0,31}$`.
 pub fn normalize_name(name: &str) -> Result<String, StoreError> {
     let lower = name.trim().to_lowercase();
-    let bad = |reason: &str| StoreError::InvalidName {
+    let bad = |reason: NameProblem| StoreError::InvalidName {
         name: name.to_owned(),
-        reason: reason.to_owned(),
+        reason,
     };
     let mut chars = lower.chars();
     match chars.next() {
-        None => return Err(bad("it is empty")),
+        None => return Err(bad(NameProblem::Empty)),
         Some(c) if !(c.is_ascii_lowercase() || c.is_ascii_digit()) => {
-            return Err(bad("it must start with a letter or a digit"));
+            return Err(bad(NameProblem::BadStart));
         }
         Some(_) => {}
     }
     if chars.any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))) {
-        return Err(bad("it holds a character that is not allowed"));
+        return Err(bad(NameProblem::BadCharacter));
     }
     if lower.chars().count() > NAME_MAX {
-        return Err(bad("it is longer than 32 characters"));
+        return Err(bad(NameProblem::TooLong));
     }
     Ok(lower)
 }

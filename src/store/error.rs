@@ -93,7 +93,10 @@ pub enum StoreError {
         "invalid profile name {name:?}: {reason}. Use 1 to 32 letters, digits, '.', '_' or '-', \
          starting with a letter or digit (upper case is turned into lower case)"
     )]
-    InvalidName { name: String, reason: String },
+    InvalidName {
+        name: String,
+        reason: super::config::NameProblem,
+    },
     #[error("no profile named {name:?}{}", known_list(.known))]
     UnknownProfile { name: String, known: Vec<String> },
     #[error(

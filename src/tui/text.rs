@@ -31,7 +31,7 @@ pub fn profile_name(typed: &str) -> Result<String, String> {
     match crate::store::normalize_name(typed) {
         Ok(name) => Ok(name),
         Err(crate::store::StoreError::InvalidName { reason, .. }) => {
-            Err(format!("not usable as a name: {reason}"))
+            Err(format!("not usable as a name: {}", reason.advice()))
         }
         Err(e) => Err(e.to_string()),
     }
