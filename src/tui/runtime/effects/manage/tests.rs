@@ -59,17 +59,9 @@ fn save(store: &Store, name: &str, url: &str, account_id: u64) -> ProfileRecord 
 }
 
 fn request(name: &str, url: &str, account_id: u64, token: &str) -> SaveRequest {
-    let d = data(url, account_id);
     SaveRequest {
         name: name.to_owned(),
-        url: d.url,
-        email: d.email,
-        account_id,
-        account_name: d.account_name,
-        user_id: d.user_id,
-        user_name: d.user_name,
-        role: d.role,
-        server_version: d.server_version,
+        data: data(url, account_id),
         token: Token::parse(token).expect("token"),
         store: TokenStore::Keyring,
     }
