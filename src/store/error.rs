@@ -95,7 +95,7 @@ pub enum StoreError {
     )]
     InvalidName {
         name: String,
-        reason: super::config::NameProblem,
+        reason: super::name::NameProblem,
     },
     #[error("no profile named {name:?}{}", known_list(.known))]
     UnknownProfile { name: String, known: Vec<String> },

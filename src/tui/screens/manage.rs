@@ -216,7 +216,7 @@ fn the_review_names_the_profiles_already_linked_to_the_account_but_not_the_one_e
 #[test]
 fn the_rename_box_holds_a_32_character_name_with_its_cursor() {
     let long = "globex-european-union-office-eu1";
-    assert_eq!(long.len(), 32);
+    assert_eq!(long.len(), crate::store::NAME_MAX);
     let mut app = home_three();
     update(&mut app, key(KeyCode::Char('n')));
     update(&mut app, super::super::update::tests::ctrl('u'));

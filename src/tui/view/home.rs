@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{clean, fit, outer, spinner, wrap_words};
 use crate::checks::Status;
-use crate::store::{ProfileRecord, TokenStoreKind};
+use crate::store::{NAME_MAX, ProfileRecord, TokenStoreKind};
 use crate::tui::model::{App, RowState};
 use crate::tui::theme::Theme;
 
@@ -18,8 +18,8 @@ const NAME_W: usize = 20;
 const HOST_W: usize = 24;
 /// Width of a detail's label.
 const KEY_W: usize = 12;
-/// The inline rename box: the longest name the store takes (32) and the cursor after it.
-const RENAME_W: usize = 33;
+/// The inline rename box: the longest name the store takes and the cursor after it.
+const RENAME_W: usize = NAME_MAX + 1;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let n = app.home.config.profiles.len();
