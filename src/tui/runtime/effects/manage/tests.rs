@@ -280,3 +280,45 @@ async fn reverify_forgets_only_that_servers_answers() {
     one.shutdown().await;
     two.shutdown().await;
 }
+
+/// The wizard shows a keyring failure's cause and what to do about the keyring next to its
+/// own file-store choice; the CLI adds its `--insecure-storage` way around (exit 3).
+#[tokio::test]
+async fn a_keyring_failure_tells_the_wizard_the_cause_and_the_cli_its_flag() {
+    use crate::store::{KeyringError, StoreError};
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (s, _) = services(tmp.path());
+    let e = || {
+        StoreError::Keyring(KeyringError::NoBus {
+            detail: "DBUS_SESSION_BUS_ADDRESS is not set".into(),
+        })
+    };
+    let outcome = super::super::saved(
+        &s.store,
+        TokenStoreKind::Keyring,
+        Err(e()),
+        "chat.example.com",
+        1,
+        "acme",
+    );
+    let reason = match outcome {
+        Err(SaveError::KeyringUnavailable { reason }) => reason,
+        other => panic!("{other:?}"),
+    };
+    assert!(reason.contains("no D-Bus session bus"), "{reason}");
+    assert!(reason.contains("dbus-run-session"), "{reason}");
+    assert!(!reason.contains("--insecure-storage"), "{reason}");
+    let cli = crate::cli::Failure::from(e());
+    assert_eq!(cli.exit, crate::cli::Exit::Storage);
+    assert!(cli.message.starts_with(&reason), "{}", cli.message);
+    assert!(
+        cli.message.contains("--insecure-storage"),
+        "{}",
+        cli.message
+    );
+    assert!(
+        cli.message.contains("systemd credential"),
+        "{}",
+        cli.message
+    );
+}
