@@ -89,6 +89,15 @@ impl Failure {
     }
 }
 
+/// A store error as the command line tells it: a keyring failure also names the ways around
+/// a keyring that only the command line has (`--insecure-storage`, a systemd credential).
+pub fn store_message(e: &crate::store::StoreError) -> String {
+    match e {
+        crate::store::StoreError::Keyring(_) => format!("{e}; {}", crate::store::OTHER_WAYS),
+        _ => e.to_string(),
+    }
+}
+
 /// What every command returns: the exit code on success paths (0 or 1), or a failure.
 pub type Outcome = Result<Exit, Failure>;
 

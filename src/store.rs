@@ -23,6 +23,7 @@ mod fields;
 mod file_secrets;
 mod fsio;
 mod keyring;
+mod name;
 mod secrets;
 mod transactions;
 
@@ -32,9 +33,7 @@ use std::time::Duration;
 
 use uuid::Uuid;
 
-pub use config::{
-    Config, NameProblem, ProfileData, ProfileRecord, SCHEMA, TokenStoreKind, normalize_name,
-};
+pub use config::{Config, ProfileData, ProfileRecord, SCHEMA, TokenStoreKind};
 pub use doctor::{
     BackendReport, DoctorReport, Orphan, OrphanRemoval, PermissionIssue, SecretProblem,
 };
@@ -42,6 +41,7 @@ pub use error::{ErrorClass, KeyringError, OTHER_WAYS, StoreError};
 pub use file_secrets::{FILE_NAME as TOKENS_FILE, FileSecretStore};
 pub use fsio::{RealWriter, Writer};
 pub use keyring::{DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE};
+pub use name::{NAME_MAX, NameProblem, normalize_name};
 pub use secrets::{MemorySecretStore, SecretStore};
 pub use transactions::{RevokeOutcome, SaveOutcome, SecretRemoval};
 

@@ -15,3 +15,5 @@ mod requests;
 mod terminal;
 #[path = "check/transport.rs"]
 mod transport;
+#[path = "check/usage.rs"]
+mod usage;

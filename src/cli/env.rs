@@ -27,10 +27,11 @@ pub fn run(global: &GlobalArgs, name: Option<&str>, with_token: bool) -> Outcome
         vars.push(("CHATWOOT_API_TOKEN", t.expose().to_owned()));
     }
     if global.json {
-        let map: serde_json::Map<String, serde_json::Value> = vars
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v.into()))
-            .collect();
+        // `schema` like every other JSON output; the variables' names are upper case.
+        let map: serde_json::Map<String, serde_json::Value> =
+            std::iter::once(("schema".to_owned(), 1.into()))
+                .chain(vars.into_iter().map(|(k, v)| (k.to_owned(), v.into())))
+                .collect();
         say!("{}", serde_json::Value::Object(map));
     } else {
         for (k, v) in vars {

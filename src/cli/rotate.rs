@@ -258,6 +258,7 @@ pub async fn store_rotated(
         .await
     };
     result.map_err(|e: StoreError| {
+        let e = super::store_message(&e);
         let names: Vec<&str> = profiles.iter().map(|(n, _)| n.as_str()).collect();
         let first = names.first().copied().unwrap_or("NAME");
         Failure::new(

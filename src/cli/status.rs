@@ -13,7 +13,7 @@ use super::args::GlobalArgs;
 use super::check::{self, interrupted};
 use super::linked::{self, blocking, open_store};
 use super::output::{self, Symbols};
-use super::{Exit, Failure, Outcome};
+use super::{Exit, Failure, Outcome, store_message};
 use crate::checks::{
     AccountFacts, Cache, InboxFacts, ReportCheck, ServerFacts, Status, UserFacts, Warning,
 };
@@ -154,7 +154,12 @@ fn select(config: &Config, names: Vec<String>) -> Result<Vec<(String, ProfileRec
 
 /// `✓ acme  chat.example.com  account 1  all checks passed`
 fn line(c: &Checked, symbols: Symbols) -> String {
-    let (status, message) = c.summary();
+    let (status, mut message) = c.summary();
+    if let Some(e @ StoreError::Keyring(_)) = &c.secret_error {
+        // As `summary` tells it, with the ways around a keyring that the CLI has.
+        message =
+            crate::sanitize::sanitize(&format!("cannot read the token: {}", store_message(e)));
+    }
     format!(
         "{} {:<16} {}  account {}  {}",
         output::symbol(status, symbols),
@@ -179,7 +184,7 @@ fn entry(c: &Checked) -> Entry<'_> {
         account: r.account.as_ref(),
         inboxes: r.inboxes.as_ref(),
         warnings: &r.warnings,
-        error: c.secret_error.as_ref().map(ToString::to_string),
+        error: c.secret_error.as_ref().map(store_message),
     }
 }
 

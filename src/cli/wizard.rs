@@ -108,7 +108,7 @@ fn store_failure(e: &StoreError) -> Failure {
         ErrorClass::Usage => Exit::Usage,
         ErrorClass::Storage => Exit::Storage,
     };
-    Failure::new(exit, e.to_string())
+    Failure::new(exit, super::store_message(e))
 }
 
 async fn start_sandbox() -> Result<Sandbox, Failure> {

@@ -11,44 +11,46 @@ pub enum ErrorClass {
     Storage,
 }
 
-/// A keyring failure, told apart so each gets its own advice. Every message ends with the
-/// ways around a keyring ([`OTHER_WAYS`]).
+/// A keyring failure, told apart so each gets its own advice. A message says what happened
+/// and what to do about the keyring itself; the ways around a keyring depend on the face (the
+/// CLI adds [`OTHER_WAYS`], the wizard offers its file store), so none is named here.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyringError {
     #[error(
         "no D-Bus session bus ({detail}), and the keyring is reached through it: run inside a \
-         desktop session or start one with `dbus-run-session -- sh`; {OTHER_WAYS}"
+         desktop session or start one with `dbus-run-session -- sh`"
     )]
     NoBus { detail: String },
     #[error(
         "the session bus has no Secret Service ({detail}): start one, e.g. \
          `gnome-keyring-daemon --start --components=secrets` (or KeePassXC with its Secret \
-         Service integration); {OTHER_WAYS}"
+         Service integration)"
     )]
     NoSecretService { detail: String },
     #[error(
         "the keyring has no default collection to keep secrets in (it was never created or \
          unlocked): unlock it once, e.g. `echo PASSWORD | gnome-keyring-daemon --unlock`, or \
-         create a default keyring in Seahorse; {OTHER_WAYS}"
+         create a default keyring in Seahorse"
     )]
     NoCollection,
     #[error(
         "the keyring is locked ({detail}): unlock it (log in to the desktop, use Seahorse, or \
-         `echo PASSWORD | gnome-keyring-daemon --unlock`) and try again; {OTHER_WAYS}"
+         `echo PASSWORD | gnome-keyring-daemon --unlock`) and try again"
     )]
     Locked { detail: String },
     #[error(
         "the keyring did not answer within {secs} s: an unlock prompt may be open on the \
-         desktop; answer it and try again; {OTHER_WAYS}"
+         desktop; answer it and try again"
     )]
     Timeout { secs: u64 },
-    #[error("the keyring failed: {detail}; {OTHER_WAYS}")]
+    #[error("the keyring failed: {detail}; check that it is running and unlocked, then try again")]
     Platform { detail: String },
-    #[error("no keyring is supported on this platform; {OTHER_WAYS}")]
+    #[error("no keyring is supported on this platform")]
     Unsupported,
 }
 
-/// The ways to keep a token without a keyring, named in every keyring error.
+/// The command line's ways to keep a token without a keyring, which it adds to every keyring
+/// error it reports (`cli::store_message`).
 pub const OTHER_WAYS: &str = "without a keyring, save with --insecure-storage (tokens.toml, \
      plain text, mode 0600) or give the token as a systemd credential (README: Running on a \
      server)";
@@ -95,7 +97,7 @@ pub enum StoreError {
     )]
     InvalidName {
         name: String,
-        reason: super::config::NameProblem,
+        reason: super::name::NameProblem,
     },
     #[error("no profile named {name:?}{}", known_list(.known))]
     UnknownProfile { name: String, known: Vec<String> },
@@ -181,6 +183,6 @@ impl From<StoreError> for crate::cli::Failure {
             ErrorClass::Usage => crate::cli::Exit::Usage,
             ErrorClass::Storage => crate::cli::Exit::Storage,
         };
-        Self::new(exit, e.to_string())
+        Self::new(exit, crate::cli::store_message(&e))
     }
 }

@@ -4,8 +4,8 @@ use jiff::Timestamp;
 use uuid::Uuid;
 
 use super::Store;
-use super::config::normalize_name;
 use super::error::StoreError;
+use super::name::normalize_name;
 
 impl Store {
     /// Renames a profile (the default follows). Returns the normalised new name.

@@ -5,9 +5,10 @@ use uuid::Uuid;
 use crate::secret::Token;
 
 use super::Store;
-use super::config::{Config, ProfileData, ProfileRecord, TokenStoreKind, normalize_name};
+use super::config::{Config, ProfileData, ProfileRecord, TokenStoreKind};
 use super::error::StoreError;
 use super::fsio::Durability;
+use super::name::normalize_name;
 
 /// A profile that was saved.
 #[derive(Debug, Clone)]

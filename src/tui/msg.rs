@@ -7,7 +7,7 @@ use crossterm::event::KeyEvent;
 use super::model::{KeyringState, RevokeReport, RowResult, Saved, TokenStore};
 use crate::checks::{CheckInputs, CheckUpdate};
 use crate::secret::Token;
-use crate::store::{Config, ProfileRecord};
+use crate::store::{Config, ProfileData, ProfileRecord};
 
 /// Something that happened: input, a timer, or the result of an effect.
 #[derive(Debug, Clone)]
@@ -71,19 +71,12 @@ pub enum SaveError {
     Other { message: String },
 }
 
-/// A checked profile to save, built from the review's facts.
+/// A checked profile to save: its name, the facts the checks gave it (as the CLI stores
+/// them, `cli::linked::profile_data`), and the token that was checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveRequest {
     pub name: String,
-    /// The normalised origin.
-    pub url: String,
-    pub email: String,
-    pub account_id: u64,
-    pub account_name: String,
-    pub user_id: u64,
-    pub user_name: String,
-    pub role: String,
-    pub server_version: String,
+    pub data: ProfileData,
     pub token: Token,
     pub store: TokenStore,
 }

@@ -1,8 +1,10 @@
 //! Small text helpers: profile-name slugs, control-character stripping for pastes and
 //! server text, and the Account ID inside a pasted dashboard URL.
 
+use crate::store::NAME_MAX;
+
 /// "Acme Inc." → `acme-inc`: lower-case ASCII letters and digits, every other run of
-/// characters becomes one `-`, trimmed to a valid profile name (at most 32 characters,
+/// characters becomes one `-`, trimmed to a valid profile name (at most `NAME_MAX` characters,
 /// starting with a letter or digit). Empty when nothing usable is left.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
@@ -18,7 +20,7 @@ pub fn slug(name: &str) -> String {
             dash = true;
         }
     }
-    out.truncate(32);
+    out.truncate(NAME_MAX);
     while out.ends_with('-') {
         out.pop();
     }
@@ -73,7 +75,7 @@ mod tests {
         assert_eq!(slug("  Ümlaut & Co  "), "mlaut-co");
         assert_eq!(slug("Demo Shop 2"), "demo-shop-2");
         assert_eq!(slug("---"), "");
-        assert_eq!(slug(&"x".repeat(40)).len(), 32);
+        assert_eq!(slug(&"x".repeat(40)).len(), NAME_MAX);
         let valid = |n: &str| crate::store::normalize_name(n).is_ok_and(|v| v == n);
         assert!(valid(&slug("Acme Inc.")));
         assert!(valid(&slug(&"ab ".repeat(20))));

@@ -1,5 +1,5 @@
 //! The real binary against a sandbox started in the test: exit codes, `--json` shape, and
-//! that no output ever contains the token.
+//! that no output ever contains the token (the failures found before sending: `usage.rs`).
 
 use std::io::Write as _;
 use std::process::{Command, Output, Stdio};
@@ -9,16 +9,16 @@ use chatwoot_link::sandbox::{Sandbox, Scenario};
 
 use crate::common::sandbox;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
 }
 
 /// Runs `chatwoot-link <args>` with `stdin` piped in and a clean environment; asserts that
 /// neither the token it was given nor any demo token shows up in its output, and that it
 /// wrote nothing to its config dir.
-async fn chatwoot_link(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Run {
+pub async fn chatwoot_link(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Run {
     let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
     let stdin = stdin.map(str::to_owned);
     let env: Vec<(String, String)> = env
@@ -83,7 +83,7 @@ async fn chatwoot_link(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)])
     run
 }
 
-fn json(run: &Run) -> serde_json::Value {
+pub fn json(run: &Run) -> serde_json::Value {
     serde_json::from_str(&run.stdout)
         .unwrap_or_else(|e| panic!("{e}: one JSON object expected:\n{}", run.stdout))
 }
@@ -229,108 +229,6 @@ async fn missing_token_exits_2_with_a_report() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn local_failures_exit_2_before_sending() {
-    let sb = sandbox(vec![]).await;
-    let url = sb.url();
-    let run = chatwoot_link(
-        &[
-            "check",
-            "--url",
-            &url,
-            "--account-id",
-            "abc",
-            "--token-stdin",
-            "--json",
-        ],
-        Some(ADMIN_TOKEN),
-        &[],
-    )
-    .await;
-    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
-    assert_eq!(
-        check_code(&json(&run), "account"),
-        ("fail", "account_id_invalid")
-    );
-    let run = chatwoot_link(
-        &["check", "--url", "http://chat.example.com", "--token-stdin"],
-        Some(ADMIN_TOKEN),
-        &[],
-    )
-    .await;
-    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
-    assert!(
-        run.stdout.contains("insecure") || run.stdout.contains("--allow-http"),
-        "{}",
-        run.stdout
-    );
-    assert!(sb.requests().is_empty(), "nothing was sent");
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn json_is_one_object_on_every_input_failure() {
-    let sb = sandbox(vec![]).await;
-    let url = sb.url();
-    let cases: [(&[&str], &str, &str); 3] = [
-        (&["--url", "ftp://chat.example.com"], "url", "url_invalid"),
-        (
-            &["--url", &url, "--email", "not-an-address"],
-            "email",
-            "email_invalid",
-        ),
-        (
-            &["--url", &url, "--account-id", "0"],
-            "account",
-            "account_id_invalid",
-        ),
-    ];
-    for (extra, id, code) in cases {
-        let mut args = vec!["check", "--token-stdin", "--json"];
-        args.extend_from_slice(extra);
-        let run = chatwoot_link(&args, Some(ADMIN_TOKEN), &[]).await;
-        assert_eq!(run.code, 2, "{extra:?}: {}{}", run.stdout, run.stderr);
-        let v = json(&run);
-        assert_eq!(check_code(&v, id), ("fail", code), "{extra:?}");
-        assert_eq!(v["ok"], false);
-        assert_eq!(v["checks"].as_array().map(Vec::len), Some(5));
-        // stderr holds one line: the message, never a second report.
-        assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
-        assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
-    }
-    assert!(sb.requests().is_empty(), "nothing was sent");
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn unreadable_stdin_still_gives_one_json_object() {
-    let sb = sandbox(vec![]).await;
-    let url = sb.url();
-    let out = tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_chatwoot-link"))
-            .args(["check", "--url", &url, "--token-stdin", "--json"])
-            .env_remove("CHATWOOT_LINK_TOKEN")
-            .env("NO_PROXY", "*")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        let mut pipe = child.stdin.take().expect("stdin");
-        pipe.write_all(b"\xff\xfe not UTF-8\n").expect("write");
-        drop(pipe);
-        child.wait_with_output().expect("wait")
-    })
-    .await
-    .expect("join");
-    let stdout = String::from_utf8(out.stdout).expect("utf-8");
-    let stderr = String::from_utf8(out.stderr).expect("utf-8");
-    assert_eq!(out.status.code(), Some(2), "{stdout}{stderr}");
-    let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
-    assert_eq!(v["url"], sb.url());
-    assert_eq!(check_code(&v, "token"), ("skipped", "not_checked"));
-    assert!(stderr.contains("one line of text"), "{stderr}");
-    assert!(sb.requests().is_empty(), "nothing was sent");
-}
-
-#[tokio::test(flavor = "multi_thread")]
 async fn token_from_env_and_stdin_wins() {
     let sb = sandbox(vec![]).await;
     let url = sb.url();
@@ -390,32 +288,4 @@ async fn server_control_characters_never_reach_the_output() {
     assert!(user.contains("Dana Demo"), "{user:?}");
     assert!(!user.chars().any(char::is_control), "{user:?}");
     assert!(!run.stdout.contains("\\u001b"), "{}", run.stdout);
-}
-
-/// A `--timeout` that cannot be a timeout is clap's usage error: exit 2, the reason on
-/// stderr, nothing on stdout (not even with `--json`), nothing sent.
-#[tokio::test(flavor = "multi_thread")]
-async fn an_unusable_timeout_is_a_usage_error() {
-    let sb = sandbox(vec![]).await;
-    let url = sb.url();
-    for bad in ["0", "-3", "1e20", "nan"] {
-        let run = chatwoot_link(
-            &[
-                "check",
-                "--url",
-                &url,
-                "--token-stdin",
-                "--json",
-                &format!("--timeout={bad}"),
-            ],
-            Some(ADMIN_TOKEN),
-            &[],
-        )
-        .await;
-        assert_eq!(run.code, 2, "{bad}: {}{}", run.stdout, run.stderr);
-        assert!(run.stdout.is_empty(), "{bad}: {}", run.stdout);
-        assert!(run.stderr.contains("--timeout"), "{bad}: {}", run.stderr);
-        assert!(run.stderr.contains("at most 3600"), "{bad}: {}", run.stderr);
-    }
-    assert!(sb.requests().is_empty(), "nothing was sent");
 }

@@ -143,6 +143,19 @@ fn token_and_env_give_the_token_only_when_asked() {
          export CHATWOOT_EMAIL='jane@example.com'\n"
     );
     no_token(&r, "env");
+    let r = run(&dir, &["env", "acme", "--json"], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("one JSON object");
+    assert_eq!(
+        v,
+        serde_json::json!({
+            "schema": 1,
+            "CHATWOOT_URL": "https://chat.example.com",
+            "CHATWOOT_ACCOUNT_ID": "1",
+            "CHATWOOT_EMAIL": "jane@example.com",
+        })
+    );
+    no_token(&r, "env --json");
     let r = run(&dir, &["env", "acme", "--with-token"], &[]);
     assert!(
         r.stdout

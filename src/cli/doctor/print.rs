@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use super::Reach;
+use crate::cli::store_message;
 use crate::store::{DoctorReport, StoreError, TokenStoreKind};
 
 pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
@@ -42,8 +43,11 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
                 "{name:<12} ok: {} (write, read back, delete)",
                 b.description
             ),
-            Err(e) if super::needed(r, b.kind) => say!("{name:<12} PROBLEM: {e}"),
-            Err(e) => say!("{name:<12} not usable, but no profile uses it: {e}"),
+            Err(e) if super::needed(r, b.kind) => say!("{name:<12} PROBLEM: {}", store_message(e)),
+            Err(e) => say!(
+                "{name:<12} not usable, but no profile uses it: {}",
+                store_message(e)
+            ),
         }
         if b.searchable == Some(false) {
             say!(
@@ -58,7 +62,11 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
         say!("secrets      ok: every profile's token can be read");
     }
     for s in &r.secrets {
-        say!("secrets      PROBLEM: {}: {}", s.name, s.error);
+        say!(
+            "secrets      PROBLEM: {}: {}",
+            s.name,
+            store_message(&s.error)
+        );
     }
     let unsearched: Vec<&str> = r
         .backends
@@ -119,14 +127,14 @@ pub fn to_json(r: &DoctorReport, ok: bool, fixed: &[String], reach: &[Reach]) ->
             "store": b.kind.as_str(),
             "description": b.description,
             "ok": b.probe.is_ok(),
-            "error": b.probe.as_ref().err().map(ToString::to_string),
+            "error": b.probe.as_ref().err().map(store_message),
             "searchable": b.searchable,
         })).collect::<Vec<_>>(),
         "secrets": r.secrets.iter().map(|s| json!({
             "name": s.name,
             "store": s.store.as_str(),
             "missing": matches!(s.error, StoreError::SecretMissing { .. }),
-            "error": s.error.to_string(),
+            "error": store_message(&s.error),
         })).collect::<Vec<_>>(),
         "orphans": r.orphans.iter().map(|o| json!({
             "store": o.store.as_str(), "key": o.key,

@@ -7,7 +7,8 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::JoinHandle;
 
 use crate::checks::{self, Cache, ClientOptions};
-use crate::store::{ProfileData, Store, StoreError, TokenStoreKind};
+use crate::cli::linked::host;
+use crate::store::{Store, StoreError, TokenStoreKind};
 use crate::tui::model::{KeyringState, Saved, TokenStore};
 use crate::tui::msg::{Effect, Msg, SaveError, SaveRequest};
 
@@ -97,7 +98,7 @@ impl Executor {
                 tokio::spawn(async move {
                     let kind = kind_of(request.store);
                     let name = request.name.clone();
-                    let (host, account_id) = (host_of(&request.url), request.account_id);
+                    let (host, account_id) = (host(&request.data.url), request.data.account_id);
                     let dir_store = Arc::clone(&store);
                     let outcome = crate::store::off_thread(move || save(&dir_store, request)).await;
                     let _ = tx.send(Msg::Saved(saved(
@@ -126,26 +127,10 @@ pub(super) fn kind_of(store: TokenStore) -> TokenStoreKind {
     }
 }
 
-pub(super) fn host_of(url: &str) -> String {
-    url.split_once("://")
-        .map_or_else(|| url.to_owned(), |(_, h)| h.to_owned())
-}
-
 /// The store's transaction: new secret, read back, config entry (DESIGN section 4).
 fn save(store: &Store, req: SaveRequest) -> Result<String, StoreError> {
-    let data = ProfileData {
-        url: req.url,
-        email: req.email,
-        account_id: req.account_id,
-        account_name: req.account_name,
-        user_id: req.user_id,
-        user_name: req.user_name,
-        role: req.role,
-        server_version: req.server_version,
-        verified_at: jiff::Timestamp::now(),
-    };
     store
-        .save_new(&req.name, data, &req.token, kind_of(req.store))
+        .save_new(&req.name, req.data, &req.token, kind_of(req.store))
         .map(|outcome| outcome.name)
 }
 

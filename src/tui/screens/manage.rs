@@ -139,8 +139,13 @@ fn home_rows_show_status_default_and_details() {
     let theme = Theme::new(Palette::Colour, Charset::Utf8);
     let screen = text(render(&app, &theme, 80, 24).backend().buffer());
     // The default is marked; each row has its symbol, name, host and account name.
-    assert!(screen.contains("✓ *acme"), "{screen}");
-    assert!(screen.contains("✗  globex"), "{screen}");
+    assert!(screen.contains("✓  *acme"), "{screen}");
+    assert!(screen.contains("✗   globex"), "{screen}");
+    // ASCII's two-letter `ok` keeps a space before the default marker; names line up.
+    let ascii = Theme::new(Palette::Mono, Charset::Ascii);
+    let screen = text(render(&app, &ascii, 80, 24).backend().buffer());
+    assert!(screen.contains("|ok *acme "), "{screen}");
+    assert!(screen.contains("|x   globex "), "{screen}");
     assert!(screen.contains("chat.example.com"));
     assert!(screen.contains("Initech"));
     // The selected profile's details: email, account, role, token store, verified (local
@@ -216,7 +221,7 @@ fn the_review_names_the_profiles_already_linked_to_the_account_but_not_the_one_e
 #[test]
 fn the_rename_box_holds_a_32_character_name_with_its_cursor() {
     let long = "globex-european-union-office-eu1";
-    assert_eq!(long.len(), 32);
+    assert_eq!(long.len(), crate::store::NAME_MAX);
     let mut app = home_three();
     update(&mut app, key(KeyCode::Char('n')));
     update(&mut app, super::super::update::tests::ctrl('u'));
@@ -227,7 +232,7 @@ fn the_rename_box_holds_a_32_character_name_with_its_cursor() {
             let screen = text(terminal.backend().buffer());
             assert!(screen.contains(long), "{w}x{h}:\n{screen}");
             // Row 3 of the screen is globex's (border, titles, acme, globex).
-            let end = 1 + 3 + u16::try_from(long.len()).expect("short");
+            let end = 1 + 4 + u16::try_from(long.len()).expect("short");
             terminal
                 .backend_mut()
                 .assert_cursor_position(Position::new(end, 3));

@@ -3,6 +3,7 @@
 
 use crate::checks::{CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Facts, Status};
 use crate::secret::Token;
+use crate::store::NAME_MAX;
 use crate::tui::model::{App, CheckState, FieldId, Screen, Source};
 use crate::tui::msg::{DEBOUNCE, Effect};
 use crate::tui::text;
@@ -254,7 +255,7 @@ pub fn fill_name(app: &mut App) {
     let mut n = 2;
     while taken(&candidate) {
         let suffix = format!("-{n}");
-        let keep = base.len().min(32 - suffix.len());
+        let keep = base.len().min(NAME_MAX - suffix.len());
         candidate = format!("{}{suffix}", &base[..keep]);
         n += 1;
     }

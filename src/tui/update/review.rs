@@ -2,7 +2,6 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use super::checks::account_id;
 use crate::checks::CheckId;
 use crate::cli::Exit;
 use crate::secret::Token;
@@ -73,26 +72,12 @@ pub fn done_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
 }
 
-/// The save request from the checked facts; `None` if a fact is missing (then the checks
-/// did not all pass, which the form prevents).
+/// The save request from the checked facts (the same facts `add` saves); `None` if one is
+/// missing (then the checks did not all pass, which the form prevents).
 pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
-    let r = &app.report;
-    let account_id = account_id(app.fields.get(FieldId::AccountId))?;
-    let account = r
-        .account
-        .as_ref()
-        .or_else(|| r.accounts.iter().find(|a| a.id == account_id))?;
-    let user = r.user.as_ref()?;
     Some(SaveRequest {
         name: app.fields.get(FieldId::Name).trim().to_lowercase(),
-        url: r.url.clone()?,
-        email: app.fields.get(FieldId::Email).trim().to_owned(),
-        account_id,
-        account_name: account.name.clone(),
-        user_id: user.id,
-        user_name: user.name.clone(),
-        role: account.role.clone(),
-        server_version: r.server.as_ref()?.version.clone(),
+        data: crate::cli::linked::profile_data(&app.report)?,
         token: if token_typed(app) {
             Token::parse(app.fields.get(FieldId::Token)).ok()?
         } else {

@@ -9,17 +9,19 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{clean, fit, outer, spinner, wrap_words};
 use crate::checks::Status;
-use crate::store::{ProfileRecord, TokenStoreKind};
+use crate::store::{NAME_MAX, ProfileRecord, TokenStoreKind};
 use crate::tui::model::{App, RowState};
 use crate::tui::theme::Theme;
 
-/// Column widths: status (2), name (20), host (24), then the account name.
+/// Column widths: status (2 and a space, so ASCII's `ok` never touches the default marker),
+/// name (20, with the marker), host (24), then the account name.
+const SYM_W: usize = 3;
 const NAME_W: usize = 20;
 const HOST_W: usize = 24;
 /// Width of a detail's label.
 const KEY_W: usize = 12;
-/// The inline rename box: the longest name the store takes (32) and the cursor after it.
-const RENAME_W: usize = 33;
+/// The inline rename box: the longest name the store takes and the cursor after it.
+const RENAME_W: usize = NAME_MAX + 1;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let n = app.home.config.profiles.len();
@@ -92,8 +94,8 @@ fn header(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
         return;
     }
     let text = format!(
-        "  {:<NAME_W$}{:<HOST_W$}{}",
-        "Profile (* default)", "Host", "Account"
+        "{:SYM_W$}{:<NAME_W$}{:<HOST_W$}{}",
+        "", "Profile (* default)", "Host", "Account"
     );
     buf.set_string(
         row.x,
@@ -110,7 +112,7 @@ fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let first = selected.saturating_sub(height.saturating_sub(1));
     if visible.is_empty() {
         frame.buffer_mut().set_string(
-            area.x + 3,
+            area.x + col(SYM_W + 1),
             area.y,
             "No profile matches the filter (Esc clears it).",
             theme.warn(),
@@ -142,8 +144,8 @@ fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
         let mark = if default { "*" } else { " " };
         let name_cell = format!("{mark}{}", fit(name, NAME_W - 2, theme));
-        buf.set_string(area.x + 2, y, &name_cell, row_style);
-        let host_x = 2 + NAME_W;
+        buf.set_string(area.x + col(SYM_W), y, &name_cell, row_style);
+        let host_x = SYM_W + NAME_W;
         let renaming = is_selected && app.home.rename.is_some();
         if !renaming {
             let host = fit(&host(&record.data.url), HOST_W - 1, theme);
@@ -156,9 +158,9 @@ fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         if is_selected && let Some(input) = &app.home.rename {
             // The inline rename: the new name is typed over the row, wide enough for any
             // name (narrower terminals scroll it with the cursor).
-            let x = area.x + 3;
+            let x = area.x + col(SYM_W + 1);
             let w = RENAME_W
-                .min(usize::from(area.width.saturating_sub(4)))
+                .min(usize::from(area.width).saturating_sub(SYM_W + 2))
                 .max(1);
             let scroll = input.visual_scroll(w);
             let shown: String = input.value().chars().skip(scroll).take(w).collect();

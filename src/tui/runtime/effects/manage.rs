@@ -7,9 +7,10 @@ use futures::StreamExt;
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::Services;
+use crate::cli::linked::host;
 use crate::cli::remove::{Unlinked, unlink};
 use crate::recheck::{PROFILE_SLACK, recheck_all, record_verified};
-use crate::store::{ProfileData, ProfileRecord, SecretRemoval, Store, TokenStoreKind};
+use crate::store::{ProfileRecord, SecretRemoval, Store, TokenStoreKind};
 use crate::tui::model::{RevokeReport, RowResult, Saved};
 use crate::tui::msg::{Effect, Msg, ReplaceRequest, SaveError};
 
@@ -120,26 +121,15 @@ pub fn status_all(
 pub async fn replace(store: Arc<Store>, req: ReplaceRequest) -> Result<Saved, SaveError> {
     let kind = req.expected.token_store;
     let new_name = req.request.name.clone();
-    let (host, account_id) = (super::host_of(&req.request.url), req.request.account_id);
+    let (host, account_id) = (host(&req.request.data.url), req.request.data.account_id);
     let requested = new_name.clone();
     let dir_store = Arc::clone(&store);
     let outcome = crate::store::off_thread(move || {
         let r = req.request;
-        let data = ProfileData {
-            url: r.url,
-            email: r.email,
-            account_id: r.account_id,
-            account_name: r.account_name,
-            user_id: r.user_id,
-            user_name: r.user_name,
-            role: r.role,
-            server_version: r.server_version,
-            verified_at: jiff::Timestamp::now(),
-        };
         let token = (!req.keep_token).then_some(r.token);
         let rename = (new_name != req.name).then_some(new_name.as_str());
         dir_store
-            .replace(&req.name, &req.expected, data, token.as_ref(), rename)
+            .replace(&req.name, &req.expected, r.data, token.as_ref(), rename)
             .map(|o| o.name)
     })
     .await;
@@ -163,7 +153,7 @@ pub async fn revoke(
     let d = &record.data;
     let what = format!(
         "{name} ({} account {}, {})",
-        super::host_of(&d.url),
+        host(&d.url),
         d.account_id,
         crate::sanitize::sanitize(&d.account_name)
     );

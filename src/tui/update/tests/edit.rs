@@ -125,8 +125,8 @@ fn edit_with_a_new_token_and_another_account() {
     let req = replace_request(&update(&mut app, key(KeyCode::Enter)));
     assert!(!req.keep_token);
     assert_eq!(req.request.token.expose(), new);
-    assert_eq!(req.request.account_id, 2);
-    assert_eq!(req.request.account_name, "Globex");
+    assert_eq!(req.request.data.account_id, 2);
+    assert_eq!(req.request.data.account_name, "Globex");
 }
 
 #[test]

@@ -29,9 +29,9 @@ fn review_enter_saves_the_checked_facts_and_done_exits_0() {
     update(&mut app, key(KeyCode::Enter));
     let req = save_request(&update(&mut app, key(KeyCode::Enter)));
     assert_eq!(req.name, "acme-inc");
-    assert_eq!(req.url, "https://chat.example.com");
-    assert_eq!((req.account_id, req.user_id), (1, 7));
-    assert_eq!(req.role, "administrator");
+    assert_eq!(req.data.url, "https://chat.example.com");
+    assert_eq!((req.data.account_id, req.data.user_id), (1, 7));
+    assert_eq!(req.data.role, "administrator");
     assert_eq!(req.token.expose(), TOKEN);
     assert_eq!(req.store, TokenStore::Keyring);
     assert!(!format!("{req:?}").contains(TOKEN));
@@ -53,6 +53,18 @@ fn review_enter_saves_the_checked_facts_and_done_exits_0() {
     ));
     update(&mut app, key(KeyCode::Char('q')));
     assert_eq!(app.exit, Some(Exit::Ok));
+}
+
+#[test]
+fn the_saved_email_is_the_servers_lower_cased_one_as_add_stores_it() {
+    let mut app = App::new(ctx());
+    prefill(&mut app, "chat.example.com", "Jane@Example.COM", TOKEN, "1");
+    init(&mut app);
+    finish_run(&mut app, good_run());
+    app.focus = FieldId::Name;
+    update(&mut app, key(KeyCode::Enter));
+    let req = save_request(&update(&mut app, key(KeyCode::Enter)));
+    assert_eq!(req.data.email, "jane@example.com");
 }
 
 #[test]

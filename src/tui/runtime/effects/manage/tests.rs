@@ -59,17 +59,9 @@ fn save(store: &Store, name: &str, url: &str, account_id: u64) -> ProfileRecord 
 }
 
 fn request(name: &str, url: &str, account_id: u64, token: &str) -> SaveRequest {
-    let d = data(url, account_id);
     SaveRequest {
         name: name.to_owned(),
-        url: d.url,
-        email: d.email,
-        account_id,
-        account_name: d.account_name,
-        user_id: d.user_id,
-        user_name: d.user_name,
-        role: d.role,
-        server_version: d.server_version,
+        data: data(url, account_id),
         token: Token::parse(token).expect("token"),
         store: TokenStore::Keyring,
     }
@@ -287,4 +279,46 @@ async fn reverify_forgets_only_that_servers_answers() {
     assert_eq!(after.1, first.1);
     one.shutdown().await;
     two.shutdown().await;
+}
+
+/// The wizard shows a keyring failure's cause and what to do about the keyring next to its
+/// own file-store choice; the CLI adds its `--insecure-storage` way around (exit 3).
+#[tokio::test]
+async fn a_keyring_failure_tells_the_wizard_the_cause_and_the_cli_its_flag() {
+    use crate::store::{KeyringError, StoreError};
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (s, _) = services(tmp.path());
+    let e = || {
+        StoreError::Keyring(KeyringError::NoBus {
+            detail: "DBUS_SESSION_BUS_ADDRESS is not set".into(),
+        })
+    };
+    let outcome = super::super::saved(
+        &s.store,
+        TokenStoreKind::Keyring,
+        Err(e()),
+        "chat.example.com",
+        1,
+        "acme",
+    );
+    let reason = match outcome {
+        Err(SaveError::KeyringUnavailable { reason }) => reason,
+        other => panic!("{other:?}"),
+    };
+    assert!(reason.contains("no D-Bus session bus"), "{reason}");
+    assert!(reason.contains("dbus-run-session"), "{reason}");
+    assert!(!reason.contains("--insecure-storage"), "{reason}");
+    let cli = crate::cli::Failure::from(e());
+    assert_eq!(cli.exit, crate::cli::Exit::Storage);
+    assert!(cli.message.starts_with(&reason), "{}", cli.message);
+    assert!(
+        cli.message.contains("--insecure-storage"),
+        "{}",
+        cli.message
+    );
+    assert!(
+        cli.message.contains("systemd credential"),
+        "{}",
+        cli.message
+    );
 }
