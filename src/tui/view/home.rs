@@ -148,7 +148,11 @@ fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let host_x = SYM_W + NAME_W;
         let renaming = is_selected && app.home.rename.is_some();
         if !renaming {
-            let host = fit(&host(&record.data.url), HOST_W - 1, theme);
+            let host = fit(
+                &crate::cli::linked::host(&record.data.url),
+                HOST_W - 1,
+                theme,
+            );
             buf.set_string(area.x + col(host_x), y, host, row_style);
         }
         let account_x = host_x + HOST_W;
@@ -199,10 +203,6 @@ fn symbol(app: &App, theme: &Theme, state: Option<&RowState>) -> (String, Style)
 
 fn col(x: usize) -> u16 {
     u16::try_from(x).unwrap_or(u16::MAX)
-}
-
-fn host(url: &str) -> String {
-    clean(url.split_once("://").map_or(url, |(_, rest)| rest))
 }
 
 /// The selected profile: email, account, role, token store, last verified (local time),

@@ -64,10 +64,6 @@ impl<'a> Rows<'a> {
     }
 }
 
-fn host(url: &str) -> &str {
-    url.split("://").nth(1).unwrap_or(url)
-}
-
 pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let name = app.fields.get(FieldId::Name).trim().to_lowercase();
     let title = format!("Review: {name} ");
@@ -115,7 +111,7 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let token_place = match app.token_store {
         TokenStore::Keyring => format!(
             "OS keyring, as \"chatwoot-link: {name} ({}, account {})\"",
-            host(&url),
+            crate::cli::linked::host(&url),
             app.fields.get(FieldId::AccountId).trim()
         ),
         TokenStore::File => format!("{} (file store)", app.ctx.file_store),
