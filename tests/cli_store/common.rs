@@ -120,6 +120,18 @@ impl Fx {
             .await
     }
 
+    /// The three profiles most tests start from: Dana's account 1 twice (acme, acme2, one
+    /// token) and Sam's (solo).
+    pub async fn add_three(&self) {
+        self.add("acme", ADMIN_EMAIL, ADMIN_TOKEN, 1)
+            .await
+            .expect(0);
+        self.add("acme2", ADMIN_EMAIL, ADMIN_TOKEN, 1)
+            .await
+            .expect(0);
+        self.add("solo", SOLO_EMAIL, SOLO_TOKEN, 4).await.expect(0);
+    }
+
     /// An `add` run to adjust before running: file store, no token, no `--json` yet.
     pub fn adding<'a>(&'a self, name: &'a str, email: &'a str, account: u64) -> Add<'a> {
         Add {
@@ -193,6 +205,15 @@ impl Fx {
 
     pub fn config_bytes(&self) -> Vec<u8> {
         std::fs::read(self.dir.join("profiles.toml")).unwrap_or_default()
+    }
+
+    /// How many POST requests (token resets) the sandbox received.
+    pub fn posts(&self) -> usize {
+        self.sb
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST")
+            .count()
     }
 
     /// How many requests to `path` the sandbox received.

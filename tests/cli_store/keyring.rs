@@ -85,13 +85,6 @@ async fn add_status_edit_rotate_remove_with_the_token_in_the_keyring() {
         status.json()["profiles"][0]["error"].is_string(),
         "{status:#?}"
     );
-    let posts = |fx: &Fx| {
-        fx.sb
-            .requests()
-            .iter()
-            .filter(|r| r.method == "POST")
-            .count()
-    };
     let rotate = fx
         .run_env(&["rotate", "acme", "--yes"], None, &no_bus)
         .await;
@@ -100,7 +93,7 @@ async fn add_status_edit_rotate_remove_with_the_token_in_the_keyring() {
         rotate.stderr.contains("the server was not contacted"),
         "{rotate:#?}"
     );
-    assert_eq!(posts(&fx), 0);
+    assert_eq!(fx.posts(), 0);
     assert_eq!(fx.server_token(ADMIN_EMAIL), ADMIN_TOKEN);
 
     // A token reset elsewhere, then given with edit: a new keyring entry, the old one gone.
