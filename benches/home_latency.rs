@@ -14,25 +14,20 @@ use std::time::{Duration, Instant};
 mod twenty;
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-use twenty::{LATENCY, SANDBOXES, twenty_profiles};
+use twenty::{LATENCY, SANDBOXES, Twenty, spread};
 
 const RUNS: usize = 5;
 const ROWS: u16 = 40;
 const COLS: u16 = 100;
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(bench());
+    twenty::block_on(bench());
 }
 
 async fn bench() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let dir = tmp.path().join("cfg");
-    let (sandboxes, count) = twenty_profiles(&dir).await;
-    let dir = dir.display().to_string();
+    let twenty = Twenty::start().await;
+    let count = twenty.count;
+    let dir = twenty.dir.display().to_string();
     let mut first = Vec::new();
     let mut all = Vec::new();
     for run in 0..=RUNS {
@@ -46,25 +41,15 @@ async fn bench() {
             all.push(to_all);
         }
     }
-    first.sort();
-    all.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
         "wizard home screen, {count} profiles ({SANDBOXES} URLs, 8 distinct URL+token), sandbox \
          latency {} ms, {RUNS} runs of the binary in a {COLS}x{ROWS} pseudo-terminal:",
         LATENCY.as_millis()
     );
-    for (what, times) in [("first frame", &first), ("all statuses", &all)] {
-        println!(
-            "  start to {what}: min {:.0} ms, median {:.0} ms, max {:.0} ms",
-            ms(times[0]),
-            ms(times[times.len() / 2]),
-            ms(times[times.len() - 1])
-        );
+    for (what, times) in [("first frame", &mut first), ("all statuses", &mut all)] {
+        println!("  start to {what}: {}", spread(times));
     }
-    for sb in sandboxes {
-        sb.shutdown().await;
-    }
+    twenty.shutdown().await;
 }
 
 /// Starts the wizard; returns the time to its first frame and to every row's final status.

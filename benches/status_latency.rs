@@ -7,27 +7,22 @@
 //! Run: `cargo bench --bench status_latency` (add `--profile dev` to skip a release build).
 
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 #[path = "common/twenty.rs"]
 mod twenty;
 
-use twenty::{LATENCY, SANDBOXES, twenty_profiles};
+use twenty::{LATENCY, SANDBOXES, Twenty, spread};
 
 const RUNS: usize = 7;
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(bench());
+    twenty::block_on(bench());
 }
 
 async fn bench() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let dir = tmp.path().join("cfg");
-    let (sandboxes, count) = twenty_profiles(&dir).await;
+    let twenty = Twenty::start().await;
+    let (sandboxes, count) = (&twenty.sandboxes, twenty.count);
 
     let exe = env!("CARGO_BIN_EXE_chatwoot-link");
     let mut times = Vec::new();
@@ -36,7 +31,7 @@ async fn bench() {
         let before: usize = sandboxes.iter().map(|s| s.requests().len()).sum();
         let mut cmd = Command::new(exe);
         cmd.arg("--config-dir")
-            .arg(&dir)
+            .arg(&twenty.dir)
             .args(["status", "--json"])
             .env("NO_PROXY", "*")
             .env_remove("CHATWOOT_LINK_PROFILE")
@@ -59,23 +54,14 @@ async fn bench() {
             times.push(elapsed);
         }
     }
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
         "status over {count} profiles ({SANDBOXES} URLs, 8 distinct URL+token), sandbox latency {} ms, {RUNS} runs of the binary:",
         LATENCY.as_millis()
     );
-    println!(
-        "  wall time: min {:.0} ms, median {:.0} ms, max {:.0} ms",
-        ms(times[0]),
-        ms(times[times.len() / 2]),
-        ms(times[times.len() - 1])
-    );
+    println!("  wall time: {}", spread(&mut times));
     println!(
         "  requests per run: {requests} (without sharing: {} = 3 per profile)",
         count * 3
     );
-    for sb in sandboxes {
-        sb.shutdown().await;
-    }
+    twenty.shutdown().await;
 }

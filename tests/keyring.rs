@@ -16,8 +16,8 @@ use std::time::Duration;
 
 use chatwoot_link::secret::Token;
 use chatwoot_link::store::{
-    KeyringError, KeyringStore, MemorySecretStore, ProfileData, SecretStore, Store, StoreError,
-    TokenStoreKind,
+    KeyringError, KeyringStore, MemorySecretStore, ProfileData, SaveOutcome, SecretStore, Store,
+    StoreError, TokenStoreKind,
 };
 
 const TOKEN: &str = "kEyRiNgToKeN5x9QmWv7Lp2Z";
@@ -83,6 +83,23 @@ fn keyring_store(dir: &Path) -> Store {
         .build()
 }
 
+/// A keyring-backed store on a fresh temp DIR (keep the `TempDir` alive).
+fn session_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = keyring_store(dir.path());
+    (dir, store)
+}
+
+/// Saves NAME (the `data` profile on chat.example.com) with TOKEN in STORE's keyring.
+fn save_in_keyring(store: &Store, name: &str, token: &Token) -> Result<SaveOutcome, StoreError> {
+    store.save_new(
+        name,
+        data("https://chat.example.com"),
+        token,
+        TokenStoreKind::Keyring,
+    )
+}
+
 fn secret_tool(args: &[&str]) -> String {
     let out = Command::new("secret-tool")
         .args(args)
@@ -125,20 +142,12 @@ fn save_read_replace_revoke_in_the_real_keyring() {
     if !keyring_session() {
         return;
     }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = keyring_store(dir.path());
+    let (dir, store) = session_store();
     store
         .probe(TokenStoreKind::Keyring)
         .expect("the keyring works");
     let token = Token::parse(TOKEN).expect("token");
-    let saved = store
-        .save_new(
-            "Acme",
-            data("https://chat.example.com"),
-            &token,
-            TokenStoreKind::Keyring,
-        )
-        .expect("saved");
+    let saved = save_in_keyring(&store, "Acme", &token).expect("saved");
     let key = saved.record.token_ref.clone();
     let instance = store.config().expect("config").instance.expect("instance");
     assert!(key.starts_with(&format!("{instance}/")), "{key}");
@@ -215,14 +224,7 @@ fn doctor_through_the_binary_is_healthy_with_a_working_keyring() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("cfg"); // created 0700 by the store
     let store = keyring_store(&dir);
-    store
-        .save_new(
-            "acme",
-            data("https://chat.example.com"),
-            &Token::parse(TOKEN).expect("token"),
-            TokenStoreKind::Keyring,
-        )
-        .expect("saved");
+    save_in_keyring(&store, "acme", &Token::parse(TOKEN).expect("token")).expect("saved");
     let out = Command::new(bin())
         .arg("--config-dir")
         .arg(&dir)
@@ -252,17 +254,9 @@ fn a_missing_secret_is_reported_as_missing_once_the_probe_passed() {
     if !keyring_session() {
         return;
     }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = keyring_store(dir.path());
+    let (_dir, store) = session_store();
     let token = Token::parse(TOKEN).expect("token");
-    let saved = store
-        .save_new(
-            "gone",
-            data("https://chat.example.com"),
-            &token,
-            TokenStoreKind::Keyring,
-        )
-        .expect("saved");
+    let saved = save_in_keyring(&store, "gone", &token).expect("saved");
     secret_tool(&[
         "clear",
         "service",
@@ -283,17 +277,9 @@ fn doctor_names_and_removes_only_this_instances_orphans() {
     if !keyring_session() {
         return;
     }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = keyring_store(dir.path());
+    let (_dir, store) = session_store();
     let token = Token::parse(TOKEN).expect("token");
-    let saved = store
-        .save_new(
-            "kept",
-            data("https://chat.example.com"),
-            &token,
-            TokenStoreKind::Keyring,
-        )
-        .expect("saved");
+    let saved = save_in_keyring(&store, "kept", &token).expect("saved");
     let instance = store.config().expect("config").instance.expect("instance");
     let keyring = KeyringStore::new();
     let orphan = format!("{instance}/{}", uuid::Uuid::new_v4());
@@ -329,17 +315,9 @@ fn profile_load_reads_the_token_from_its_own_keyring_connection() {
     if !keyring_session() {
         return;
     }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = keyring_store(dir.path());
+    let (dir, store) = session_store();
     let token = Token::parse(TOKEN).expect("token");
-    store
-        .save_new(
-            "svc",
-            data("https://chat.example.com"),
-            &token,
-            TokenStoreKind::Keyring,
-        )
-        .expect("saved");
+    save_in_keyring(&store, "svc", &token).expect("saved");
     let profile = chatwoot_link::Profile::load_from(dir.path(), Some("svc")).expect("loaded");
     assert_eq!(profile.url(), "https://chat.example.com");
     assert_eq!(profile.account_id(), 1);

@@ -72,6 +72,16 @@ async fn post(sb: &Sandbox, path: &str, via: Via) -> Response {
     .await
 }
 
+/// A GET without the JSON Accept header (as a browser sends it): status, type, body.
+async fn browser_get(sb: &Sandbox, path: &str) -> (StatusCode, String, String) {
+    let r = client()
+        .get(format!("{}{path}", sb.url()))
+        .send()
+        .await
+        .expect("answer");
+    parts(r).await
+}
+
 async fn send(c: &Client, method: reqwest::Method, url: &str, via: Via) -> Response {
     let mut rb = c
         .request(method, url)

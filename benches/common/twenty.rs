@@ -3,7 +3,8 @@
 //! suspended accounts, which fail, and Sam's): 8 distinct (URL, token) pairs. Tokens are in
 //! the file store, so no keyring is needed.
 
-use std::path::Path;
+use std::future::Future;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chatwoot_link::sandbox::demo::{
@@ -79,4 +80,53 @@ pub async fn twenty_profiles(dir: &Path) -> (Vec<Sandbox>, usize) {
     }
     let count = store.config().expect("config").profiles.len();
     (sandboxes, count)
+}
+
+/// Runs the bench on a multi-thread runtime.
+pub fn block_on(bench: impl Future<Output = ()>) {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+        .block_on(bench);
+}
+
+/// The twenty profiles in a temp config directory, with their sandboxes.
+pub struct Twenty {
+    _tmp: tempfile::TempDir,
+    pub dir: PathBuf,
+    pub sandboxes: Vec<Sandbox>,
+    pub count: usize,
+}
+
+impl Twenty {
+    pub async fn start() -> Self {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path().join("cfg");
+        let (sandboxes, count) = twenty_profiles(&dir).await;
+        Self {
+            _tmp: tmp,
+            dir,
+            sandboxes,
+            count,
+        }
+    }
+
+    pub async fn shutdown(self) {
+        for sb in self.sandboxes {
+            sb.shutdown().await;
+        }
+    }
+}
+
+/// "min …, median …, max …" of TIMES, in milliseconds (sorts them).
+pub fn spread(times: &mut [Duration]) -> String {
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    format!(
+        "min {:.0} ms, median {:.0} ms, max {:.0} ms",
+        ms(times[0]),
+        ms(times[times.len() / 2]),
+        ms(times[times.len() - 1])
+    )
 }

@@ -1,29 +1,16 @@
 //! `add` through the binary: save on success, nothing on failure, duplicates, warnings.
 
-use super::common::{ADMIN_EMAIL, ADMIN_TOKEN, Fx, SOLO_EMAIL, SOLO_TOKEN};
+use super::common::{ADMIN_EMAIL, ADMIN_TOKEN, Fx, NO_BUS, SOLO_EMAIL, SOLO_TOKEN};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn add_checks_then_saves_with_the_token_in_the_file_store() {
     let fx = Fx::new().await;
     let url = fx.url();
     let out = fx
-        .run(
-            &[
-                "add",
-                "--name",
-                "Acme",
-                "--url",
-                &url,
-                "--email",
-                ADMIN_EMAIL,
-                "--account-id",
-                "1",
-                "--token-stdin",
-                "--insecure-storage",
-                "--json",
-            ],
-            Some(&format!("  {ADMIN_TOKEN}  \n")),
-        )
+        .adding("Acme", ADMIN_EMAIL, 1)
+        .stdin(&format!("  {ADMIN_TOKEN}  \n"))
+        .json()
+        .run()
         .await;
     out.expect(0);
     let j = out.json();
@@ -88,25 +75,11 @@ async fn a_failing_check_saves_nothing() {
     );
 
     // The same through --json: one object, saved false, profile null.
-    let url = fx.url();
     let out = fx
-        .run(
-            &[
-                "add",
-                "--name",
-                "beta",
-                "--url",
-                &url,
-                "--email",
-                SOLO_EMAIL,
-                "--account-id",
-                "4",
-                "--token-stdin",
-                "--insecure-storage",
-                "--json",
-            ],
-            Some(ADMIN_TOKEN),
-        )
+        .adding("beta", SOLO_EMAIL, 4)
+        .stdin(ADMIN_TOKEN)
+        .json()
+        .run()
         .await;
     out.expect(1);
     let j = out.json();
@@ -132,40 +105,16 @@ async fn names_and_missing_inputs_fail_before_anything_is_sent() {
     bad.expect(2);
     assert!(bad.stderr.contains("invalid profile name"), "{bad:#?}");
 
-    let url = fx.url();
-    let no_token = fx
-        .run(
-            &[
-                "add",
-                "--name",
-                "x",
-                "--url",
-                &url,
-                "--email",
-                ADMIN_EMAIL,
-                "--account-id",
-                "1",
-            ],
-            None,
-        )
-        .await;
+    let no_token = fx.adding("x", ADMIN_EMAIL, 1).keyring().run().await;
     no_token.expect(2);
     assert!(no_token.stderr.contains("no token given"), "{no_token:#?}");
 
     let no_account = fx
-        .run(
-            &[
-                "add",
-                "--name",
-                "x",
-                "--url",
-                &url,
-                "--email",
-                ADMIN_EMAIL,
-                "--token-stdin",
-            ],
-            Some(ADMIN_TOKEN),
-        )
+        .adding("x", ADMIN_EMAIL, 1)
+        .no_account()
+        .keyring()
+        .stdin(ADMIN_TOKEN)
+        .run()
         .await;
     no_account.expect(2);
     assert!(
@@ -183,25 +132,11 @@ async fn the_same_account_under_another_name_warns_already_linked() {
     let fx = Fx::new().await;
     fx.add("acme", ADMIN_EMAIL, ADMIN_TOKEN, 1).await.expect(0);
     fx.add("solo", SOLO_EMAIL, SOLO_TOKEN, 4).await.expect(0);
-    let url = fx.url();
     let out = fx
-        .run(
-            &[
-                "add",
-                "--name",
-                "acme-again",
-                "--url",
-                &url,
-                "--email",
-                ADMIN_EMAIL,
-                "--account-id",
-                "1",
-                "--token-stdin",
-                "--insecure-storage",
-                "--json",
-            ],
-            Some(ADMIN_TOKEN),
-        )
+        .adding("acme-again", ADMIN_EMAIL, 1)
+        .stdin(ADMIN_TOKEN)
+        .json()
+        .run()
         .await;
     out.expect(0);
     let j = out.json();
@@ -225,27 +160,12 @@ async fn the_same_account_under_another_name_warns_already_linked() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unreachable_keyring_is_exit_3_and_never_a_silent_fallback() {
     let fx = Fx::new().await;
-    let url = fx.url();
     let out = fx
-        .run_env(
-            &[
-                "add",
-                "--name",
-                "acme",
-                "--url",
-                &url,
-                "--email",
-                ADMIN_EMAIL,
-                "--account-id",
-                "1",
-                "--token-stdin",
-            ],
-            Some(ADMIN_TOKEN),
-            &[(
-                "DBUS_SESSION_BUS_ADDRESS",
-                "unix:path=/nonexistent/chatwoot-link-test-bus",
-            )],
-        )
+        .adding("acme", ADMIN_EMAIL, 1)
+        .keyring()
+        .stdin(ADMIN_TOKEN)
+        .env(NO_BUS)
+        .run()
         .await;
     out.expect(3);
     assert!(out.stderr.contains("keyring"), "{out:#?}");

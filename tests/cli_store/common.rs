@@ -112,27 +112,38 @@ impl Fx {
         o.push(out.stderr.clone());
     }
 
-    /// `add` with the file store.
+    /// `add` with the file store, the token typed on stdin.
     pub async fn add(&self, name: &str, email: &str, token: &str, account: u64) -> Out {
-        let url = self.url();
-        let account = account.to_string();
-        self.run(
-            &[
-                "add",
-                "--name",
-                name,
-                "--url",
-                &url,
-                "--email",
-                email,
-                "--account-id",
-                &account,
-                "--token-stdin",
-                "--insecure-storage",
-            ],
-            Some(&format!("{token}\n")),
-        )
-        .await
+        self.adding(name, email, account)
+            .stdin(&format!("{token}\n"))
+            .run()
+            .await
+    }
+
+    /// The three profiles most tests start from: Dana's account 1 twice (acme, acme2, one
+    /// token) and Sam's (solo).
+    pub async fn add_three(&self) {
+        self.add("acme", ADMIN_EMAIL, ADMIN_TOKEN, 1)
+            .await
+            .expect(0);
+        self.add("acme2", ADMIN_EMAIL, ADMIN_TOKEN, 1)
+            .await
+            .expect(0);
+        self.add("solo", SOLO_EMAIL, SOLO_TOKEN, 4).await.expect(0);
+    }
+
+    /// An `add` run to adjust before running: file store, no token, no `--json` yet.
+    pub fn adding<'a>(&'a self, name: &'a str, email: &'a str, account: u64) -> Add<'a> {
+        Add {
+            fx: self,
+            name,
+            email,
+            account: Some(account),
+            stdin: None,
+            insecure: true,
+            json: false,
+            env: Vec::new(),
+        }
     }
 
     pub fn store(&self) -> Store {
@@ -196,9 +207,100 @@ impl Fx {
         std::fs::read(self.dir.join("profiles.toml")).unwrap_or_default()
     }
 
+    /// How many POST requests (token resets) the sandbox received.
+    pub fn posts(&self) -> usize {
+        self.sb
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST")
+            .count()
+    }
+
     /// How many requests to `path` the sandbox received.
     pub fn count(&self, path: &str) -> usize {
         self.sb.requests().iter().filter(|r| r.path == path).count()
+    }
+}
+
+/// The keyring out of reach: a session bus address where nothing listens.
+pub const NO_BUS: (&str, &str) = (
+    "DBUS_SESSION_BUS_ADDRESS",
+    "unix:path=/nonexistent/chatwoot-link-test-bus",
+);
+
+/// One `add` on the sandbox: `add --name --url --email [--account-id] [--token-stdin]
+/// [--insecure-storage] [--json]`, in that order.
+pub struct Add<'a> {
+    fx: &'a Fx,
+    name: &'a str,
+    email: &'a str,
+    account: Option<u64>,
+    stdin: Option<String>,
+    insecure: bool,
+    json: bool,
+    env: Vec<(&'a str, &'a str)>,
+}
+
+impl<'a> Add<'a> {
+    /// `--token-stdin`, with TEXT piped in as typed.
+    pub fn stdin(mut self, text: &str) -> Self {
+        self.stdin = Some(text.to_owned());
+        self
+    }
+
+    /// No `--insecure-storage`: the token goes to the OS keyring.
+    pub fn keyring(mut self) -> Self {
+        self.insecure = false;
+        self
+    }
+
+    pub fn json(mut self) -> Self {
+        self.json = true;
+        self
+    }
+
+    /// No `--account-id`.
+    pub fn no_account(mut self) -> Self {
+        self.account = None;
+        self
+    }
+
+    pub fn env(mut self, var: (&'a str, &'a str)) -> Self {
+        self.env.push(var);
+        self
+    }
+
+    fn args(&self) -> Vec<String> {
+        let mut args: Vec<String> = ["add", "--name", self.name, "--url"]
+            .map(str::to_owned)
+            .into();
+        args.push(self.fx.url());
+        args.extend(["--email".to_owned(), self.email.to_owned()]);
+        if let Some(account) = self.account {
+            args.extend(["--account-id".to_owned(), account.to_string()]);
+        }
+        let flags = [
+            (self.stdin.is_some(), "--token-stdin"),
+            (self.insecure, "--insecure-storage"),
+            (self.json, "--json"),
+        ];
+        args.extend(flags.iter().filter(|f| f.0).map(|f| f.1.to_owned()));
+        args
+    }
+
+    /// The command line and stdin, to run elsewhere (several at once).
+    pub fn command(&self) -> (Command, Option<String>) {
+        let args = self.args();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        (self.fx.command(&args, &self.env), self.stdin.clone())
+    }
+
+    pub async fn run(self) -> Out {
+        let args = self.args();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.fx
+            .run_env(&args, self.stdin.as_deref(), &self.env)
+            .await
     }
 }
 

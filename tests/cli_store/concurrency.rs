@@ -5,27 +5,14 @@ use super::common::{ADMIN_EMAIL, ADMIN_TOKEN, Fx, run_command};
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_adds_at_once_end_with_ten_profiles() {
     let fx = Fx::new().await;
-    let url = fx.url();
     let runs: Vec<_> = (0..10)
         .map(|i| {
             let name = format!("client-{i}");
-            let cmd = fx.command(
-                &[
-                    "add",
-                    "--name",
-                    &name,
-                    "--url",
-                    &url,
-                    "--email",
-                    ADMIN_EMAIL,
-                    "--account-id",
-                    "1",
-                    "--token-stdin",
-                    "--insecure-storage",
-                ],
-                &[],
-            );
-            tokio::task::spawn_blocking(move || run_command(cmd, Some(ADMIN_TOKEN.to_owned())))
+            let (cmd, stdin) = fx
+                .adding(&name, ADMIN_EMAIL, 1)
+                .stdin(ADMIN_TOKEN)
+                .command();
+            tokio::task::spawn_blocking(move || run_command(cmd, stdin))
         })
         .collect();
     for run in runs {

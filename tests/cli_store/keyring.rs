@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use super::common::{ADMIN_EMAIL, ADMIN_TOKEN, Fx};
+use super::common::{ADMIN_EMAIL, ADMIN_TOKEN, Fx, NO_BUS};
 
 fn keyring_session() -> bool {
     if std::env::var("CHATWOOT_LINK_TEST_KEYRING").is_ok_and(|v| v == "1") {
@@ -53,24 +53,12 @@ async fn add_status_edit_rotate_remove_with_the_token_in_the_keyring() {
         return;
     }
     let fx = Fx::new().await;
-    let url = fx.url();
     let add = fx
-        .run(
-            &[
-                "add",
-                "--name",
-                "acme",
-                "--url",
-                &url,
-                "--email",
-                ADMIN_EMAIL,
-                "--account-id",
-                "1",
-                "--token-stdin",
-                "--json",
-            ],
-            Some(ADMIN_TOKEN),
-        )
+        .adding("acme", ADMIN_EMAIL, 1)
+        .keyring()
+        .stdin(ADMIN_TOKEN)
+        .json()
+        .run()
         .await;
     add.expect(0);
     assert_eq!(add.json()["profile"]["token_store"], "keyring");
@@ -90,23 +78,13 @@ async fn add_status_edit_rotate_remove_with_the_token_in_the_keyring() {
 
     // The keyring out of reach: status cannot read the token (exit 3), and rotate stops
     // before the server is asked to reset anything.
-    let no_bus = [(
-        "DBUS_SESSION_BUS_ADDRESS",
-        "unix:path=/nonexistent/chatwoot-link-test-bus",
-    )];
+    let no_bus = [NO_BUS];
     let status = fx.run_env(&["status", "--json"], None, &no_bus).await;
     status.expect(3);
     assert!(
         status.json()["profiles"][0]["error"].is_string(),
         "{status:#?}"
     );
-    let posts = |fx: &Fx| {
-        fx.sb
-            .requests()
-            .iter()
-            .filter(|r| r.method == "POST")
-            .count()
-    };
     let rotate = fx
         .run_env(&["rotate", "acme", "--yes"], None, &no_bus)
         .await;
@@ -115,7 +93,7 @@ async fn add_status_edit_rotate_remove_with_the_token_in_the_keyring() {
         rotate.stderr.contains("the server was not contacted"),
         "{rotate:#?}"
     );
-    assert_eq!(posts(&fx), 0);
+    assert_eq!(fx.posts(), 0);
     assert_eq!(fx.server_token(ADMIN_EMAIL), ADMIN_TOKEN);
 
     // A token reset elsewhere, then given with edit: a new keyring entry, the old one gone.

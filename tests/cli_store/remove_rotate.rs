@@ -16,20 +16,10 @@ async fn whoami(fx: &Fx, token: &str) -> Result<u64, Error> {
         .map(|p| p.id)
 }
 
-fn posts(fx: &Fx) -> usize {
-    fx.sb
-        .requests()
-        .iter()
-        .filter(|r| r.method == "POST")
-        .count()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn remove_needs_yes_without_a_terminal_and_says_what_remains() {
     let fx = Fx::new().await;
-    fx.add("acme", ADMIN_EMAIL, ADMIN_TOKEN, 1).await.expect(0);
-    fx.add("acme2", ADMIN_EMAIL, ADMIN_TOKEN, 1).await.expect(0);
-    fx.add("solo", SOLO_EMAIL, SOLO_TOKEN, 4).await.expect(0);
+    fx.add_three().await;
     let bytes = fx.config_bytes();
 
     let refused = fx.run(&["remove", "acme"], None).await;
@@ -80,9 +70,7 @@ async fn remove_needs_yes_without_a_terminal_and_says_what_remains() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn remove_with_rotate_token_resets_it_and_moves_the_others_to_the_new_one() {
     let fx = Fx::new().await;
-    fx.add("acme", ADMIN_EMAIL, ADMIN_TOKEN, 1).await.expect(0);
-    fx.add("acme2", ADMIN_EMAIL, ADMIN_TOKEN, 1).await.expect(0);
-    fx.add("solo", SOLO_EMAIL, SOLO_TOKEN, 4).await.expect(0);
+    fx.add_three().await;
 
     let out = fx
         .run(&["remove", "solo", "--yes", "--rotate-token"], None)
@@ -118,19 +106,17 @@ async fn remove_with_rotate_token_resets_it_and_moves_the_others_to_the_new_one(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rotate_updates_every_profile_sharing_the_url_and_user() {
     let fx = Fx::new().await;
-    fx.add("acme", ADMIN_EMAIL, ADMIN_TOKEN, 1).await.expect(0);
-    fx.add("acme2", ADMIN_EMAIL, ADMIN_TOKEN, 1).await.expect(0);
-    fx.add("solo", SOLO_EMAIL, SOLO_TOKEN, 4).await.expect(0);
+    fx.add_three().await;
     let before = fx.config();
 
     let refused = fx.run(&["rotate", "acme"], None).await;
     refused.expect(2);
-    assert_eq!(posts(&fx), 0, "nothing sent without confirmation");
+    assert_eq!(fx.posts(), 0, "nothing sent without confirmation");
 
     let out = fx.run(&["rotate", "acme", "--yes"], None).await;
     out.expect(0);
     assert!(out.stdout.contains("acme, acme2"), "{out:#?}");
-    assert_eq!(posts(&fx), 1);
+    assert_eq!(fx.posts(), 1);
     let fresh = fx.server_token(ADMIN_EMAIL);
     assert_ne!(fresh, ADMIN_TOKEN);
     assert_eq!(fx.stored_token("acme"), fresh);
@@ -183,7 +169,7 @@ async fn rotate_on_a_server_older_than_4_3_is_not_supported_and_changes_nothing(
         );
     }
     assert_eq!(
-        posts(&fx),
+        fx.posts(),
         0,
         "the version said no before anything was reset"
     );

@@ -2,18 +2,12 @@
 
 use chatwoot_link::store::TokenStoreKind;
 
-use super::common::{ADMIN_EMAIL, ADMIN_TOKEN, Fx, SOLO_EMAIL, SOLO_TOKEN};
-
-async fn three(fx: &Fx) {
-    fx.add("acme", ADMIN_EMAIL, ADMIN_TOKEN, 1).await.expect(0);
-    fx.add("acme2", ADMIN_EMAIL, ADMIN_TOKEN, 1).await.expect(0);
-    fx.add("solo", SOLO_EMAIL, SOLO_TOKEN, 4).await.expect(0);
-}
+use super::common::{Fx, SOLO_EMAIL};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn status_json_with_one_failing_profile() {
     let fx = Fx::new().await;
-    three(&fx).await;
+    fx.add_three().await;
     let before = fx.config();
     // Sam's token is reset on the server: solo must fail, the others pass.
     fx.rotate_behind_back(SOLO_EMAIL).await;
@@ -82,7 +76,7 @@ async fn status_json_with_one_failing_profile() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn status_of_named_profiles_and_of_the_environment_profile() {
     let fx = Fx::new().await;
-    three(&fx).await;
+    fx.add_three().await;
     fx.rotate_behind_back(SOLO_EMAIL).await;
 
     let one = fx.run(&["status", "ACME", "--json"], None).await;
@@ -115,7 +109,7 @@ async fn status_of_named_profiles_and_of_the_environment_profile() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unreadable_secret_is_exit_3_and_the_others_are_still_checked() {
     let fx = Fx::new().await;
-    three(&fx).await;
+    fx.add_three().await;
     let record = fx.record_of("acme2");
     let deleted = fx
         .store()

@@ -95,14 +95,7 @@ fn child_process() {
             .secrets(TokenStoreKind::Keyring)
             .get("00000000-0000-0000-0000-000000000000/none")
             .map(|t| if t.is_some() { "found" } else { "no_entry" }.to_owned()),
-        "save" => store
-            .save_new(
-                "acme",
-                data("https://chat.example.com"),
-                &token,
-                TokenStoreKind::Keyring,
-            )
-            .map(|_| "ok".to_owned()),
+        "save" => save_in_keyring(&store, "acme", &token).map(|_| "ok".to_owned()),
         "read" => store
             .profile(Some("acme"))
             .and_then(|(n, r)| store.read_token(&n, &r))
@@ -184,13 +177,7 @@ fn a_keyring_never_unlocked_is_not_mistaken_for_a_missing_secret() {
     let seed = Store::builder(dir.path())
         .keyring(Arc::new(MemorySecretStore::new(TokenStoreKind::Keyring)))
         .build();
-    seed.save_new(
-        "acme",
-        data("https://chat.example.com"),
-        &Token::parse(TOKEN).expect("token"),
-        TokenStoreKind::Keyring,
-    )
-    .expect("seeded");
+    save_in_keyring(&seed, "acme", &Token::parse(TOKEN).expect("token")).expect("seeded");
     let start = "gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1; ";
     // gnome-keyring answers "no such entry" here...
     let get = in_session(None, dir.path(), &format!("{CHILD_FN} {start} child get"));

@@ -72,12 +72,7 @@ async fn reset_access_token_rotates_at_once() {
 async fn dashboard_routes_serve_html_and_refuse_json() {
     let sb = sandbox().await;
     for path in ["/app/login", "/app/accounts/1/dashboard", "/"] {
-        let r = client()
-            .get(format!("{}{path}", sb.url()))
-            .send()
-            .await
-            .expect("answer");
-        let (status, ct, body) = parts(r).await;
+        let (status, ct, body) = browser_get(&sb, path).await;
         assert_eq!(status, StatusCode::OK, "{path}");
         assert!(ct.starts_with("text/html"), "{ct}");
         assert!(body.contains("window.chatwootConfig = {"));
@@ -95,12 +90,7 @@ async fn dashboard_routes_serve_html_and_refuse_json() {
     let (status, ct, body) = parts(get(&sb, "/api/v2/nothing", Via::None).await).await;
     assert_eq!((status, ct.as_str()), (StatusCode::NOT_FOUND, JSON_TYPE));
     assert_eq!(body, r#"{"status":404,"error":"Not Found"}"#);
-    let r = client()
-        .get(format!("{}/swagger", sb.url()))
-        .send()
-        .await
-        .expect("answer");
-    let (status, ct, body) = parts(r).await;
+    let (status, ct, body) = browser_get(&sb, "/swagger").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(ct.starts_with("text/html") && body.contains("doesn't exist"));
     sb.shutdown().await;

@@ -115,12 +115,7 @@ async fn server_error_html_and_malformed_json() {
         (StatusCode::INTERNAL_SERVER_ERROR, JSON_TYPE)
     );
     assert_eq!(body, r#"{"status":500,"error":"Internal Server Error"}"#);
-    let r = client()
-        .get(format!("{}/api", sb.url()))
-        .send()
-        .await
-        .expect("answer");
-    let (status, ct, body) = parts(r).await;
+    let (status, ct, body) = browser_get(&sb, "/api").await;
     assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
     assert!(ct.starts_with("text/html") && body.contains("something went wrong"));
 
