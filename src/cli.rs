@@ -122,26 +122,7 @@ pub async fn run(cli: Cli) -> Outcome {
             check,
             insecure_storage,
         }) => add::run(name, check, insecure_storage, &cli.global).await,
-        Some(Command::Edit {
-            name,
-            url,
-            email,
-            account_id,
-            token_stdin,
-            new_name,
-            allow_http,
-        }) => {
-            let args = edit::EditArgs {
-                name,
-                url,
-                email,
-                account_id,
-                token_stdin,
-                new_name,
-                allow_http,
-            };
-            edit::run(args, &cli.global).await
-        }
+        Some(Command::Edit(args)) => edit::run(args, &cli.global).await,
         Some(Command::Status { names }) => status::run(names, &cli.global).await,
         Some(Command::Remove {
             name,

@@ -86,6 +86,25 @@ pub struct CheckArgs {
     pub allow_http: bool,
 }
 
+/// The flags of `edit`: the values to change; the stored token is kept unless one is given.
+#[derive(Debug, Clone, Default, Args)]
+pub struct EditArgs {
+    pub name: String,
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub account_id: Option<String>,
+    #[arg(long)]
+    pub token_stdin: bool,
+    /// Rename the profile too.
+    #[arg(long = "name", value_name = "NEW")]
+    pub new_name: Option<String>,
+    #[arg(long)]
+    pub allow_http: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run every check; save nothing.
@@ -105,22 +124,7 @@ pub enum Command {
 
     /// Change a profile: with no flags on a terminal, the wizard; else the given values,
     /// re-checked (the stored token is kept unless --token-stdin is given).
-    Edit {
-        name: String,
-        #[arg(long, value_name = "URL")]
-        url: Option<String>,
-        #[arg(long, value_name = "EMAIL")]
-        email: Option<String>,
-        #[arg(long, value_name = "ID")]
-        account_id: Option<String>,
-        #[arg(long)]
-        token_stdin: bool,
-        /// Rename the profile too.
-        #[arg(long = "name", value_name = "NEW")]
-        new_name: Option<String>,
-        #[arg(long)]
-        allow_http: bool,
-    },
+    Edit(EditArgs),
 
     /// List the linked profiles (no network).
     List,

@@ -3,24 +3,13 @@
 //! old secret deleted) only if the profile did not change on disk meanwhile.
 
 use super::add::{check_then_save, token_input};
+pub use super::args::EditArgs;
 use super::args::GlobalArgs;
 use super::linked::{blocking, open_store};
 use super::output::Symbols;
 use super::{Failure, Outcome};
 use crate::checks::CheckInputs;
 use crate::store::{ProfileData, SaveOutcome, StoreError, normalize_name};
-
-/// The flags of `edit`.
-#[derive(Debug, Clone, Default)]
-pub struct EditArgs {
-    pub name: String,
-    pub url: Option<String>,
-    pub email: Option<String>,
-    pub account_id: Option<String>,
-    pub token_stdin: bool,
-    pub new_name: Option<String>,
-    pub allow_http: bool,
-}
 
 impl EditArgs {
     /// True when any value to change was given (`--allow-http` alone changes nothing).
