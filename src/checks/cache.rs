@@ -1,11 +1,14 @@
 //! Memoised Chatwoot requests: by URL (`GET /api`), (URL, token) (the profile) and
 //! (URL, token, account) (the inboxes). Callers asking for the same key at the same time
 //! share one in-flight request; when every caller has dropped it, the request is cancelled.
-//! Successes are kept until [`Cache::clear`]; failures are not kept.
+//! Successes are kept for [`FRESH_FOR`] at most, and until [`Cache::clear`] or
+//! [`Cache::forget`]; failures are not kept. The bound matters in the wizard, which lives
+//! for minutes: a token reset elsewhere must not stay "valid" here.
 
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{Arc, Mutex, PoisonError, Weak};
+use std::time::{Duration, Instant};
 
 use futures::future::{BoxFuture, FutureExt, Shared, WeakShared};
 use url::Url;
@@ -15,8 +18,13 @@ use crate::secret::Token;
 
 type Fetch<T> = BoxFuture<'static, Result<Arc<T>, Error>>;
 
+/// How long a success answers for the server: long enough to share answers while a form is
+/// typed, the home screen re-checks, or a command runs; short enough that a change made
+/// elsewhere (a token reset, a role change) shows on the next check.
+pub const FRESH_FOR: Duration = Duration::from_secs(30);
+
 enum Entry<T> {
-    Done(Arc<T>),
+    Done { value: Arc<T>, at: Instant },
     InFlight { id: u64, weak: WeakShared<Fetch<T>> },
 }
 
@@ -137,10 +145,11 @@ impl Cache {
     {
         let mut maps = self.inner.maps();
         match select(&mut maps).get(&key) {
-            Some(Entry::Done(value)) => {
+            Some(Entry::Done { value, at }) if at.elapsed() < FRESH_FOR => {
                 let value = Arc::clone(value);
                 return async move { Ok(value) }.boxed();
             }
+            Some(Entry::Done { .. }) => {}
             Some(Entry::InFlight { weak, .. }) => {
                 if let Some(shared) = weak.upgrade() {
                     return shared.boxed();
@@ -163,7 +172,11 @@ impl Cache {
                     if ours {
                         match &result {
                             Ok(value) => {
-                                map.insert(store_key, Entry::Done(Arc::clone(value)));
+                                let done = Entry::Done {
+                                    value: Arc::clone(value),
+                                    at: Instant::now(),
+                                };
+                                map.insert(store_key, done);
                             }
                             Err(_) => {
                                 map.remove(&store_key);

@@ -224,6 +224,10 @@ pub struct App {
     pub viewport: (u16, u16),
 }
 
+/// The smallest terminal the wizard draws its screens in.
+pub const MIN_WIDTH: u16 = 50;
+pub const MIN_HEIGHT: u16 = 16;
+
 impl App {
     pub fn new(ctx: Context) -> Self {
         let token_store = if ctx.demo {
@@ -275,6 +279,12 @@ impl App {
         app.screen = Screen::Home;
         app.home.config = config;
         app
+    }
+
+    /// Below [`MIN_WIDTH`]x[`MIN_HEIGHT`] the view says "terminal too small" instead of the
+    /// screen, so no key but Ctrl-C (and Ctrl-Z) may act: nothing happens unseen.
+    pub fn too_small(&self) -> bool {
+        self.viewport.0 < MIN_WIDTH || self.viewport.1 < MIN_HEIGHT
     }
 
     /// How many profile rows the home screen's list has room for.

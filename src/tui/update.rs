@@ -20,6 +20,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Msg::Key(key) => on_key(app, key),
+        Msg::Paste(_) if app.too_small() => Vec::new(),
         Msg::Paste(text) if app.screen == Screen::Home => home::paste(app, &text),
         Msg::Paste(text) => form::paste(app, &text),
         Msg::Resize(width, height) => {
@@ -126,6 +127,9 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     if is_ctrl(&key, 'z') {
         return vec![Effect::Suspend];
+    }
+    if app.too_small() {
+        return Vec::new();
     }
     match app.overlay {
         Some(Overlay::Keys) => {

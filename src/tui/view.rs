@@ -16,9 +16,7 @@ use super::model::{App, CheckState, Overlay, Screen};
 use super::theme::Theme;
 use crate::checks::Status;
 
-/// Below this the wizard says the terminal is too small instead of drawing a broken form.
-pub const MIN_WIDTH: u16 = 50;
-pub const MIN_HEIGHT: u16 = 16;
+use super::model::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();

@@ -69,7 +69,13 @@ pub fn spawn(services: &Services, tx: UnboundedSender<Msg>, effect: Effect) {
         } => {
             let services = services.clone();
             tokio::spawn(async move {
+                let origin = url::Url::parse(&record.data.url).ok();
                 let report = revoke(&services, name, *record, rotate).await;
+                // A reset (even one whose answer was lost) changes what the server says of
+                // the token: nothing cached from before may answer for it again.
+                if let (true, Some(origin)) = (rotate, origin) {
+                    services.cache.forget(&origin);
+                }
                 let _ = tx.send(Msg::Revoked(report));
             });
         }

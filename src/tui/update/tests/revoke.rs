@@ -110,3 +110,25 @@ fn with_rotation_the_opt_in_is_toggled_and_sent() {
         Some(Revoke::Running { rotate: true, .. })
     ));
 }
+
+/// Issue 9, bug 2: while "terminal too small" hides the question, Enter and `t` do nothing;
+/// once the window is large enough again the question is still there, unchanged.
+#[test]
+fn keys_hidden_by_a_too_small_terminal_do_nothing() {
+    let mut app = confirming(0);
+    update(&mut app, Msg::Resize(45, 14));
+    for hidden in [KeyCode::Char('t'), KeyCode::Enter, KeyCode::Char('y')] {
+        assert!(update(&mut app, key(hidden)).is_empty(), "{hidden:?}");
+    }
+    assert!(update(&mut app, Msg::Paste("y".into())).is_empty());
+    update(&mut app, Msg::Resize(80, 24));
+    assert_eq!(app.screen, Screen::Revoke);
+    assert!(matches!(
+        &app.revoke,
+        Some(Revoke::Confirm { rotate: false, .. })
+    ));
+    // Ctrl-C still quits while the screen is hidden.
+    update(&mut app, Msg::Resize(45, 14));
+    update(&mut app, ctrl('c'));
+    assert!(app.exit.is_some());
+}

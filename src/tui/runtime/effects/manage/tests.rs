@@ -322,3 +322,48 @@ async fn a_keyring_failure_tells_the_wizard_the_cause_and_the_cli_its_flag() {
         cli.message
     );
 }
+
+/// The token check as the form runs it, through the wizard's shared cache.
+async fn token_status(s: &Services, url: &str) -> crate::checks::Status {
+    let inputs = crate::checks::CheckInputs {
+        url: url.to_owned(),
+        email: Some(demo::ADMIN_EMAIL.to_owned()),
+        token: Some(Token::parse(demo::ADMIN_TOKEN).expect("token")),
+        account_id: Some(demo::ACCOUNT_ADMIN.to_string()),
+        allow_http: false,
+    };
+    let mut report = crate::checks::CheckReport::new();
+    let mut updates = std::pin::pin!(crate::checks::run(inputs, &s.cache));
+    while let Some(update) = futures::StreamExt::next(&mut updates).await {
+        report.apply(&update);
+    }
+    report.check(crate::checks::CheckId::Token).status
+}
+
+/// Issue 9, bug 1: after an unlink that reset the token on the server, the form must not
+/// call the old token valid from the cache (it did until `v`).
+#[tokio::test]
+async fn a_token_reset_by_an_unlink_is_not_valid_from_the_cache_afterwards() {
+    let sb = Sandbox::start(SandboxOptions::default()).await.expect("sb");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (s, _) = services(tmp.path());
+    let url = sb.url();
+    assert_eq!(token_status(&s, &url).await, crate::checks::Status::Ok);
+    let acme = save(&s.store, "acme", &url, demo::ACCOUNT_ADMIN);
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    spawn(
+        &s,
+        tx,
+        Effect::Revoke {
+            name: "acme".into(),
+            record: Box::new(acme),
+            rotate: true,
+        },
+    );
+    match rx.recv().await.expect("revoked") {
+        Msg::Revoked(report) => assert!(report.removed, "{report:?}"),
+        other => panic!("unexpected {other:?}"),
+    }
+    assert_eq!(token_status(&s, &url).await, crate::checks::Status::Fail);
+    sb.shutdown().await;
+}
