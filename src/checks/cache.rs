@@ -149,13 +149,13 @@ impl Cache {
                 let value = Arc::clone(value);
                 return async move { Ok(value) }.boxed();
             }
-            Some(Entry::Done { .. }) => {}
             Some(Entry::InFlight { weak, .. }) => {
                 if let Some(shared) = weak.upgrade() {
                     return shared.boxed();
                 }
             }
-            None => {}
+            // Stale, or never asked: a new request replaces it.
+            Some(Entry::Done { .. }) | None => {}
         }
         maps.next_id += 1;
         let (id, generation) = (maps.next_id, maps.generation);
