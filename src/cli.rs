@@ -34,9 +34,10 @@ pub mod token;
 #[cfg(feature = "tui")]
 pub mod wizard;
 
-use std::process::ExitCode;
+mod failure;
 
 pub use args::{Cli, Command, GlobalArgs};
+pub use failure::{Exit, Failure, OTHER_WAYS, store_message};
 
 /// `--version`: the crate version and the git revision it was built from.
 pub const VERSION: &str = concat!(
@@ -45,58 +46,6 @@ pub const VERSION: &str = concat!(
     env!("CHATWOOT_LINK_GIT_REV"),
     ")"
 );
-
-/// The process exit codes (DESIGN section 2); the same with or without `--json`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Exit {
-    /// Done; every check ok or warn.
-    Ok = 0,
-    /// A check ran and failed, or a policy refused it.
-    CheckFailed = 1,
-    /// Usage or input that failed its local check before anything was sent.
-    Usage = 2,
-    /// Storage: keyring or config.
-    Storage = 3,
-    /// Interrupted or cancelled by the user; nothing changed.
-    Interrupted = 130,
-}
-
-impl From<Exit> for ExitCode {
-    fn from(e: Exit) -> Self {
-        ExitCode::from(e as u8)
-    }
-}
-
-/// A command that could not do its work: the exit code and one message for stderr
-/// (what happened and what to do).
-#[derive(Debug)]
-pub struct Failure {
-    pub exit: Exit,
-    pub message: String,
-}
-
-impl Failure {
-    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
-        Self {
-            exit,
-            message: message.into(),
-        }
-    }
-
-    pub fn usage(message: impl Into<String>) -> Self {
-        Self::new(Exit::Usage, message)
-    }
-}
-
-/// A store error as the command line tells it: a keyring failure also names the ways around
-/// a keyring that only the command line has (`--insecure-storage`, a systemd credential).
-pub fn store_message(e: &crate::store::StoreError) -> String {
-    match e {
-        crate::store::StoreError::Keyring(_) => format!("{e}; {}", crate::store::OTHER_WAYS),
-        _ => e.to_string(),
-    }
-}
 
 /// What every command returns: the exit code on success paths (0 or 1), or a failure.
 pub type Outcome = Result<Exit, Failure>;
@@ -132,8 +81,8 @@ pub async fn run(cli: Cli) -> Outcome {
         Some(Command::Rotate { name, yes }) => rotate::run(name, yes, &cli.global).await,
         Some(Command::List) => list::run(&cli.global),
         Some(Command::Show { name }) => show::run(&cli.global, &name),
-        Some(Command::Rename { old, new }) => rename::run(&cli.global, &old, &new),
-        Some(Command::Default { name }) => default::run(&cli.global, &name),
+        Some(Command::Rename { old, new }) => rename::run(&cli.global, &old, &new).await,
+        Some(Command::Default { name }) => default::run(&cli.global, &name).await,
         Some(Command::Token { name }) => token::run(&cli.global, name.as_deref()),
         Some(Command::Env { name, with_token }) => {
             env::run(&cli.global, name.as_deref(), with_token)

@@ -37,7 +37,7 @@ pub use config::{Config, ProfileData, ProfileRecord, SCHEMA, TokenStoreKind};
 pub use doctor::{
     BackendReport, DoctorReport, Orphan, OrphanRemoval, PermissionIssue, SecretProblem,
 };
-pub use error::{ErrorClass, KeyringError, OTHER_WAYS, StoreError};
+pub use error::{ErrorClass, KeyringError, StoreError};
 pub use file_secrets::{FILE_NAME as TOKENS_FILE, FileSecretStore};
 pub use fsio::{RealWriter, Writer};
 pub use keyring::{DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE};

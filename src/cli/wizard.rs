@@ -9,9 +9,7 @@ use std::time::Duration;
 use crate::checks::{Cache, ClientOptions};
 use crate::cli::{Exit, Failure, GlobalArgs, Outcome};
 use crate::sandbox::{Sandbox, SandboxOptions, demo};
-use crate::store::{
-    ErrorClass, KeyringStore, MemorySecretStore, Store, StoreError, TOKENS_FILE, TokenStoreKind,
-};
+use crate::store::{KeyringStore, MemorySecretStore, Store, TOKENS_FILE, TokenStoreKind};
 use crate::tui::Msg;
 use crate::tui::model::{App, Context};
 use crate::tui::runtime::{self, Inbox, Services};
@@ -52,12 +50,12 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
         let keyring = KeyringStore::new().with_notice(Arc::new(move |text: &str| {
             let _ = posts.send(Msg::KeyringWaiting(text.to_owned()));
         }));
-        let store = Store::open_with_keyring(global.config_dir.clone(), keyring)
-            .map_err(|e| store_failure(&e))?;
+        let store =
+            Store::open_with_keyring(global.config_dir.clone(), keyring).map_err(Failure::from)?;
         (store, None)
     };
     // The first frame needs only the config file: no keyring, no network.
-    let config = store.config().map_err(|e| store_failure(&e))?;
+    let config = store.config().map_err(Failure::from)?;
     let ctx = Context {
         demo,
         config_file: store.config_path().display().to_string(),
@@ -72,7 +70,7 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
         App::with_home(ctx, config.clone())
     };
     if let Some(name) = edit {
-        let (name, record) = config.find(Some(name)).map_err(|e| store_failure(&e))?;
+        let (name, record) = config.find(Some(name)).map_err(Failure::from)?;
         if let Some(i) = app.home.visible().iter().position(|n| *n == name) {
             app.home.selected = i;
         }
@@ -101,14 +99,6 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
         eprintln!("{note}");
     }
     Ok(app.exit.unwrap_or(Exit::Ok))
-}
-
-fn store_failure(e: &StoreError) -> Failure {
-    let exit = match e.class() {
-        ErrorClass::Usage => Exit::Usage,
-        ErrorClass::Storage => Exit::Storage,
-    };
-    Failure::new(exit, super::store_message(e))
 }
 
 async fn start_sandbox() -> Result<Sandbox, Failure> {
@@ -153,14 +143,14 @@ fn demo_store(reset: bool, sandbox_url: &str) -> Result<Store, Failure> {
     let store = Store::builder(&dir)
         .keyring(Arc::new(MemorySecretStore::new(TokenStoreKind::Keyring)))
         .build();
-    let config = store.config().map_err(|e| store_failure(&e))?;
+    let config = store.config().map_err(Failure::from)?;
     for (name, record) in &config.profiles {
         if record.data.url != sandbox_url && record.data.url.starts_with("http://127.0.0.1:") {
             let mut data = record.data.clone();
             sandbox_url.clone_into(&mut data.url);
             store
                 .replace(name, record, data, None, None)
-                .map_err(|e| store_failure(&e))?;
+                .map_err(Failure::from)?;
         }
     }
     Ok(store)
