@@ -337,6 +337,8 @@ mod after_faults;
 mod concurrency;
 #[path = "store/damaged.rs"]
 mod damaged;
+#[path = "store/killed.rs"]
+mod killed;
 #[path = "store/library.rs"]
 mod library;
 #[path = "store/transactions.rs"]
