@@ -99,9 +99,7 @@ impl Store {
 
     /// Deletes the leftovers, under the lock every write holds (so none is a write in
     /// flight). Returns each with what happened.
-    pub fn remove_leftovers(
-        &self,
-    ) -> Result<Vec<(Leftover, Result<(), StoreError>)>, StoreError> {
+    pub fn remove_leftovers(&self) -> Result<Vec<(Leftover, Result<(), StoreError>)>, StoreError> {
         if !self.dir.is_dir() {
             return Ok(Vec::new());
         }
@@ -130,9 +128,15 @@ mod tests {
     fn only_our_temp_names_match() {
         let id = "0123456789abcdef0123456789abcdef";
         assert!(is_temp_of(&format!(".tokens.toml.{id}.tmp"), "tokens.toml"));
-        assert!(!is_temp_of(&format!(".tokens.toml.{id}.tmp"), "profiles.toml"));
+        assert!(!is_temp_of(
+            &format!(".tokens.toml.{id}.tmp"),
+            "profiles.toml"
+        ));
         assert!(!is_temp_of(".tokens.toml.abc.tmp", "tokens.toml"));
         assert!(!is_temp_of(&format!("tokens.toml.{id}.tmp"), "tokens.toml"));
-        assert!(!is_temp_of(&format!(".tokens.toml.{id}.tmpx"), "tokens.toml"));
+        assert!(!is_temp_of(
+            &format!(".tokens.toml.{id}.tmpx"),
+            "tokens.toml"
+        ));
     }
 }

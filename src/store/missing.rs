@@ -4,9 +4,9 @@
 
 use std::collections::BTreeSet;
 
+use super::Store;
 use super::config::TokenStoreKind;
 use super::error::StoreError;
-use super::Store;
 
 /// The command that stores a new token for profile `name`, keeping everything else (it
 /// checks the token against the server first, as every save does).

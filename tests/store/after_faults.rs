@@ -11,7 +11,11 @@ fn plant_leftovers(dir: &Path) -> [PathBuf; 2] {
     std::fs::create_dir_all(dir).expect("dir");
     let tokens = dir.join(format!(".tokens.toml.{HEX}.tmp"));
     let config = dir.join(format!(".profiles.toml.{}.tmp", HEX.to_uppercase()));
-    std::fs::write(&tokens, format!("schema = 1\n[tokens]\n\"x/y\" = \"{T2}\"\n")).expect("w");
+    std::fs::write(
+        &tokens,
+        format!("schema = 1\n[tokens]\n\"x/y\" = \"{T2}\"\n"),
+    )
+    .expect("w");
     std::fs::write(&config, "schema = 1\n").expect("w");
     [tokens, config]
 }
@@ -87,7 +91,11 @@ fn a_symlinked_config_is_written_through_to_its_target() {
             .expect("target")
             .contains("[profiles.gamma]")
     );
-    assert!(std::fs::symlink_metadata(&link).expect("lstat").is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("lstat")
+            .is_symlink()
+    );
     assert_eq!(mode(&target), 0o600);
     let temps = |d: &Path| {
         std::fs::read_dir(d)
@@ -163,13 +171,18 @@ fn a_config_owned_by_another_user_is_refused_for_writes() {
         message.contains(&format!("chown {me} {}", config.display())),
         "{message}"
     );
-    assert!(message.contains(&format!("owned by user {other}")), "{message}");
+    assert!(
+        message.contains(&format!("owned by user {other}")),
+        "{message}"
+    );
     assert_eq!(f.state(), before);
     let report = f.store.doctor();
     assert_eq!(report.foreign.len(), 1, "{:?}", report.foreign);
     assert!(!report.healthy());
     std::os::unix::fs::chown(&config, Some(me), None).expect("chown back");
-    f.store.set_default("beta").expect("written once given back");
+    f.store
+        .set_default("beta")
+        .expect("written once given back");
 }
 
 #[test]

@@ -68,7 +68,9 @@ fn sigkill_at_random_points_of_saves_loses_nothing_and_doctor_fix_clears_the_res
         let status = child.wait().expect("wait");
         assert!(!status.success(), "round {round}: the child was killed");
 
-        let config = plain.config().unwrap_or_else(|e| panic!("round {round}: {e}"));
+        let config = plain
+            .config()
+            .unwrap_or_else(|e| panic!("round {round}: {e}"));
         for (name, record) in &config.profiles {
             let token = plain
                 .read_token(name, record)
