@@ -52,8 +52,7 @@ impl Failure {
 /// The command line's ways to keep a token without a keyring, added to every keyring error
 /// it reports.
 pub const OTHER_WAYS: &str = "without a keyring, save with --insecure-storage (tokens.toml, \
-     plain text, mode 0600) or give the token as a systemd credential (README: Running on a \
-     server)";
+     plain text, mode 0600) or give the token as a systemd credential (docs/server.md)";
 
 /// A store error as the command line tells it: a keyring failure also names the ways around
 /// a keyring that only the command line has (`--insecure-storage`, a systemd credential).

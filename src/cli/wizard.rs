@@ -11,7 +11,7 @@ use crate::cli::{Exit, Failure, GlobalArgs, Outcome};
 use crate::sandbox::{Sandbox, SandboxOptions, demo};
 use crate::store::{KeyringStore, MemorySecretStore, Store, TOKENS_FILE, TokenStoreKind};
 use crate::tui::Msg;
-use crate::tui::model::{App, Context};
+use crate::tui::model::{App, Context, Ending};
 use crate::tui::runtime::{self, Inbox, Services};
 use crate::tui::{Theme, update};
 
@@ -98,7 +98,10 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
     if let Some(note) = &app.exit_note {
         eprintln!("{note}");
     }
-    Ok(app.exit.unwrap_or(Exit::Ok))
+    Ok(match app.exit {
+        Some(Ending::Finished) | None => Exit::Ok,
+        Some(Ending::Interrupted) => Exit::Interrupted,
+    })
 }
 
 async fn start_sandbox() -> Result<Sandbox, Failure> {
