@@ -43,7 +43,10 @@ pub use doctor::{
 pub use error::{ErrorClass, KeyringError, StoreError};
 pub use file_secrets::{FILE_NAME as TOKENS_FILE, FileSecretStore};
 pub use fsio::{RealWriter, Writer};
-pub use keyring::{DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE};
+pub use keyring::{
+    DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE,
+    label as keyring_label,
+};
 pub use leftovers::Leftover;
 pub use missing::reenter_command;
 pub use name::{NAME_MAX, NameProblem, normalize_name};
