@@ -31,8 +31,6 @@ pub mod sandbox;
 pub mod show;
 pub mod status;
 pub mod token;
-#[cfg(feature = "tui")]
-pub mod wizard;
 
 mod failure;
 
@@ -50,14 +48,42 @@ pub const VERSION: &str = concat!(
 /// What every command returns: the exit code on success paths (0 or 1), or a failure.
 pub type Outcome = Result<Exit, Failure>;
 
+/// The wizard a command line asks for instead of a command, for the binary to open (the
+/// command line itself never starts it: the two faces do not import each other).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WizardStart {
+    /// `--demo`: against the built-in sandbox.
+    pub demo: bool,
+    /// `--demo --reset`: forget the demo profiles first.
+    pub reset: bool,
+    /// `edit NAME` alone on a terminal: the form on that profile.
+    pub edit: Option<String>,
+}
+
+/// The wizard `cli` asks for: no subcommand, or `edit NAME` with nothing to change on a
+/// terminal. `None`: run the command with [`run`].
+pub fn wizard_start(cli: &Cli) -> Result<Option<WizardStart>, Failure> {
+    match &cli.command {
+        None => Ok(Some(WizardStart {
+            demo: cli.demo,
+            reset: cli.reset,
+            edit: None,
+        })),
+        Some(Command::Edit(args)) if edit::opens_the_wizard(args) => Ok(Some(WizardStart {
+            demo: false,
+            reset: false,
+            edit: Some(crate::store::normalize_name(&args.name)?),
+        })),
+        Some(_) => Ok(None),
+    }
+}
+
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> Outcome {
     match cli.command {
-        #[cfg(feature = "tui")]
-        None => wizard::run(&cli.global, cli.demo, cli.reset, None).await,
-        #[cfg(not(feature = "tui"))]
+        // The binary opens the wizard itself (see `wizard_start`); a library caller has none.
         None => Err(Failure::usage(
-            "this build has no wizard (feature `tui`); use `chatwoot-link add` or `check`",
+            "no command given and no wizard here: use `chatwoot-link add` or `check`",
         )),
         #[cfg(feature = "sandbox")]
         Some(Command::Sandbox {

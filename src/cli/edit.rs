@@ -24,6 +24,13 @@ impl EditArgs {
     }
 }
 
+/// `edit NAME` alone on a terminal opens the wizard on that profile (the binary does).
+pub fn opens_the_wizard(args: &EditArgs) -> bool {
+    !args.changes_something()
+        && std::io::IsTerminal::is_terminal(&std::io::stdin())
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
+}
+
 /// Runs `edit`.
 pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
     let symbols = Symbols::from_env();
@@ -35,12 +42,6 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
         .transpose()
         .map_err(Failure::from)?;
     if !args.changes_something() {
-        #[cfg(feature = "tui")]
-        if std::io::IsTerminal::is_terminal(&std::io::stdin())
-            && std::io::IsTerminal::is_terminal(&std::io::stdout())
-        {
-            return super::wizard::run(global, false, false, Some(&name)).await;
-        }
         return Err(Failure::usage(
             "nothing to change: pass --url, --email, --account-id, --token-stdin or --name \
              (on a terminal, `chatwoot-link edit NAME` alone opens the wizard)",
