@@ -1,5 +1,5 @@
 //! Linked profiles: `profiles.toml` in DIR for the facts, a secret store for the tokens,
-//! and the crash-safe transactions between them (DESIGN section 4).
+//! and the crash-safe transactions between them (docs/storage.md).
 //!
 //! Order of every save: write the new secret, read it back, write the config pointing at it,
 //! then delete the old secret. Revoke: remove the config entry, then the secret. A crash at
