@@ -122,3 +122,33 @@ pub async fn run(cli: Cli) -> Outcome {
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser as _;
+
+    use super::*;
+
+    fn start(args: &[&str]) -> Option<WizardStart> {
+        let cli = Cli::try_parse_from(args).expect("parses");
+        wizard_start(&cli).expect("no failure")
+    }
+
+    #[test]
+    fn the_binary_opens_the_wizard_only_without_a_command() {
+        let plain = WizardStart {
+            demo: false,
+            reset: false,
+            edit: None,
+        };
+        assert_eq!(start(&["chatwoot-link"]), Some(plain));
+        let demo = start(&["chatwoot-link", "--demo", "--reset"]).expect("wizard");
+        assert!(demo.demo && demo.reset && demo.edit.is_none());
+        assert_eq!(start(&["chatwoot-link", "list"]), None);
+        // Something to change: the command runs, terminal or not.
+        assert_eq!(
+            start(&["chatwoot-link", "edit", "acme", "--url", "x"]),
+            None
+        );
+    }
+}
