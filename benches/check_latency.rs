@@ -45,6 +45,7 @@ async fn bench() {
             token: Some(Token::from_trusted(demo::ADMIN_TOKEN.to_owned())),
             account_id: Some(demo::ACCOUNT_ADMIN.to_string()),
             allow_http: false,
+            ..Default::default()
         };
         let start = Instant::now();
         let mut report = CheckReport::new();

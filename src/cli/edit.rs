@@ -93,6 +93,7 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
             args.account_id
                 .unwrap_or_else(|| record.data.account_id.to_string()),
         ),
+        inbox_ids: Vec::new(),
     };
     let kind = record.token_store;
     let (n, expected) = (name.clone(), record);

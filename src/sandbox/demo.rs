@@ -32,6 +32,11 @@ pub const ACCOUNT_NO_WHATSAPP: u64 = 4;
 /// An account id that exists nowhere.
 pub const ACCOUNT_UNKNOWN: u64 = 999;
 
+/// A recognisable secret in every secret field the sandbox serves (Meta's `api_key` in
+/// `provider_config`, Twilio and widget credentials, webhook URLs, Meta's error text): tests
+/// search every output for it.
+pub const PLANTED_SECRET: &str = "PLANTEDsecret0Meta7Kq2Zx9";
+
 const DEMO_JSON: &str = include_str!("../../assets/sandbox/demo.json");
 
 #[derive(Debug, Clone, Deserialize)]

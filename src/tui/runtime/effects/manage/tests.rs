@@ -331,6 +331,7 @@ async fn token_status(s: &Services, url: &str) -> crate::checks::Status {
         token: Some(Token::parse(demo::ADMIN_TOKEN).expect("token")),
         account_id: Some(demo::ACCOUNT_ADMIN.to_string()),
         allow_http: false,
+        ..Default::default()
     };
     let mut report = crate::checks::CheckReport::new();
     let mut updates = std::pin::pin!(crate::checks::run(inputs, &s.cache));
