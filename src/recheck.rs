@@ -119,7 +119,7 @@ pub async fn recheck_one(
             },
             () = &mut deadline => {
                 for id in CheckId::ALL {
-                    if !report.check(id).status.is_final() {
+                    if !report.is_finished(id) {
                         report.apply(&CheckUpdate::new(
                             id,
                             Status::Fail,

@@ -113,6 +113,11 @@ impl CheckReport {
         &self.checks[id as usize]
     }
 
+    /// True once `id` has received a final update (a placeholder is not one).
+    pub fn is_finished(&self, id: CheckId) -> bool {
+        self.finished[id as usize]
+    }
+
     /// True once every check has received a final update.
     pub fn is_complete(&self) -> bool {
         self.finished.iter().all(|&f| f)

@@ -190,7 +190,7 @@ pub async fn live(
     if ending == Ending::Interrupted {
         // The contract lists only final statuses: what was still running is "not checked".
         for id in CheckId::ALL {
-            if !report.check(id).status.is_final() {
+            if !report.is_finished(id) {
                 report.apply(&CheckUpdate::new(
                     id,
                     Status::Skipped,

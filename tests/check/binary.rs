@@ -179,8 +179,18 @@ async fn json_is_one_object_of_the_documented_shape() {
     assert_eq!(
         keys,
         [
-            "account", "accounts", "checks", "inboxes", "ok", "schema", "server", "url", "user",
-            "warnings"
+            "account",
+            "accounts",
+            "checks",
+            "inboxes",
+            "ok",
+            "operations",
+            "schema",
+            "server",
+            "url",
+            "user",
+            "warnings",
+            "whatsapp"
         ]
     );
     assert_eq!(v["schema"], 1);
@@ -192,7 +202,18 @@ async fn json_is_one_object_of_the_documented_shape() {
         .iter()
         .map(|c| c["id"].as_str().expect("id"))
         .collect();
-    assert_eq!(ids, ["url", "token", "email", "account", "inboxes"]);
+    assert_eq!(
+        ids,
+        [
+            "url",
+            "token",
+            "email",
+            "account",
+            "inboxes",
+            "operations",
+            "whatsapp"
+        ]
+    );
     assert_eq!(v["server"]["version"], chatwoot_link::sandbox::VERSION);
     assert_eq!(v["user"]["email"], ADMIN_EMAIL);
     assert_eq!(v["account"]["id"], 1);
