@@ -91,7 +91,7 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         token,
         account_id: args.account_id,
         allow_http: args.allow_http,
-        inbox_ids: Vec::new(),
+        inbox_ids: args.inbox,
     };
     if let Some(report) = local_report(&inputs) {
         print_report(&report, global.json, symbols);

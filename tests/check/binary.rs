@@ -63,6 +63,7 @@ pub async fn chatwoot_link(args: &[&str], stdin: Option<&str>, env: &[(&str, &st
         chatwoot_link::sandbox::demo::SOLO_TOKEN,
         "WrongToken00000000000000",
         "DemoPubsubAdmin111111111",
+        chatwoot_link::sandbox::demo::PLANTED_SECRET,
     ];
     for secret in secrets {
         assert!(
