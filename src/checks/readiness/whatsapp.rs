@@ -189,7 +189,8 @@ fn readiness(
         problems.push(problem(
             Code::WebhookUrlMismatch,
             format!(
-                "inbox {label} gives Meta the webhook URL {}/… (the server's FRONTEND_URL), not {}: inbound WhatsApp messages cannot arrive; set FRONTEND_URL to {} on the Chatwoot server, restart it, then update the callback URL in {}",
+                "inbox {label} gives {} the webhook URL {}/… (the server's FRONTEND_URL), not {}: inbound WhatsApp messages cannot arrive; set FRONTEND_URL to {} on the Chatwoot server, restart it, then update the callback URL in {}",
+                if i.whatsapp_channel() == Some("twilio") { "Twilio" } else { "Meta" },
                 cb.origin().ascii_serialization(),
                 linked.host_str().unwrap_or_default(),
                 linked.origin().ascii_serialization(),
