@@ -115,7 +115,7 @@ async fn start_sandbox() -> Result<Sandbox, Failure> {
     let options = |port| SandboxOptions {
         port,
         latency: Duration::ZERO,
-        scenarios: Vec::new(),
+        scenarios: demo::demo_scenarios(),
     };
     match Sandbox::start(options(DEMO_PORT)).await {
         Ok(s) => Ok(s),
