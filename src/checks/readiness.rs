@@ -113,7 +113,7 @@ pub(super) fn operations(
         ("GET /conversations/meta", conversations.as_ref().err()),
     ] {
         if let Some(e) = err.filter(|e| !refused(e)) {
-            return CheckUpdate::new(id, Status::Fail, e.code(), format!("{what}: {e}"));
+            return CheckUpdate::new(id, Status::Fail, Code::from(e), format!("{what}: {e}"));
         }
     }
     let facts = OperationsFacts {
