@@ -106,7 +106,8 @@ pub async fn recheck_one(
         account_id: Some(record.data.account_id.to_string()),
         // Plain http to a remote host was allowed explicitly when the profile was saved.
         allow_http: true,
-        inbox_ids: Vec::new(),
+        // A chosen inbox that is gone or disconnected fails the profile.
+        inbox_ids: record.data.inbox_ids.clone(),
     };
     let mut report = CheckReport::new();
     let mut updates = pin!(checks::run(inputs, &cache));

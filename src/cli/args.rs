@@ -108,6 +108,13 @@ pub struct EditArgs {
     pub new_name: Option<String>,
     #[arg(long)]
     pub allow_http: bool,
+    /// Choose the WhatsApp inboxes the integration will use (repeatable; replaces the
+    /// chosen ones).
+    #[arg(long = "inbox", value_name = "ID")]
+    pub inbox: Vec<u64>,
+    /// Choose no inbox (clears the chosen ones).
+    #[arg(long, conflicts_with = "inbox")]
+    pub no_inbox: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -32,8 +32,9 @@ pub fn client_options(global: &GlobalArgs) -> ClientOptions {
     ClientOptions::with_timeout_secs(global.timeout)
 }
 
-/// The facts a passing report gives a profile, verified now. `None` when the report lacks
-/// one (the email or account was not checked): nothing may be saved from it.
+/// The facts a passing report gives a profile, verified now, with the inboxes chosen for the
+/// integration (those the `whatsapp` check vouched for). `None` when the report lacks a fact
+/// (the email or account was not checked): nothing may be saved from it.
 pub fn profile_data(report: &CheckReport) -> Option<ProfileData> {
     let url = report.url.clone()?;
     let user = report.user.as_ref()?;
@@ -49,6 +50,13 @@ pub fn profile_data(report: &CheckReport) -> Option<ProfileData> {
         role: account.role.clone(),
         server_version: server.version.clone(),
         verified_at: Timestamp::now(),
+        inbox_ids: report
+            .whatsapp
+            .iter()
+            .flat_map(|w| &w.inboxes)
+            .filter(|i| i.chosen)
+            .map(|i| i.id)
+            .collect(),
     })
 }
 

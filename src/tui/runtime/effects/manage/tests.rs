@@ -47,6 +47,7 @@ fn data(url: &str, account_id: u64) -> ProfileData {
         role: "administrator".to_owned(),
         server_version: "4.15.1".to_owned(),
         verified_at: "2026-06-20T09:15:02Z".parse().expect("ts"),
+        inbox_ids: Vec::new(),
     }
 }
 
