@@ -19,9 +19,7 @@ pub use crate::chatwoot::{BuildError, ClientOptions};
 pub use cache::Cache;
 pub use codes::Code;
 pub use plan::{LocalFailure, Plan, plan};
-pub use readiness::{
-    HEALTH_TIMEOUT, InboxReadiness, OperationsFacts, Problem, WhatsappFacts,
-};
+pub use readiness::{HEALTH_TIMEOUT, InboxReadiness, OperationsFacts, Problem, WhatsappFacts};
 pub use report::{CheckReport, ReportCheck};
 pub use run::run;
 pub use url::{NormalizedUrl, UrlError, normalize_url};

@@ -169,7 +169,8 @@ impl Inbox {
 
     /// A native WhatsApp inbox on Meta's Cloud API: the only kind with number health.
     pub fn is_whatsapp_cloud(&self) -> bool {
-        self.channel_type == "Channel::Whatsapp" && self.provider.as_deref() == Some("whatsapp_cloud")
+        self.channel_type == "Channel::Whatsapp"
+            && self.provider.as_deref() == Some("whatsapp_cloud")
     }
 
     /// `cloud`, `360dialog` or `twilio` for a WhatsApp inbox; `None` otherwise.
@@ -177,11 +178,13 @@ impl Inbox {
         if !self.is_whatsapp() {
             return None;
         }
-        Some(match (self.channel_type.as_str(), self.provider.as_deref()) {
-            ("Channel::TwilioSms", _) => "twilio",
-            (_, Some("whatsapp_cloud")) => "cloud",
-            _ => "360dialog",
-        })
+        Some(
+            match (self.channel_type.as_str(), self.provider.as_deref()) {
+                ("Channel::TwilioSms", _) => "twilio",
+                (_, Some("whatsapp_cloud")) => "cloud",
+                _ => "360dialog",
+            },
+        )
     }
 }
 

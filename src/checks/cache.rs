@@ -185,7 +185,12 @@ impl Cache {
         let (url, t) = (origin.clone(), token.clone());
         self.get(
             |m| &mut m.health,
-            (origin.as_str().to_owned(), token.clone(), account_id, inbox_id),
+            (
+                origin.as_str().to_owned(),
+                token.clone(),
+                account_id,
+                inbox_id,
+            ),
             move |c| {
                 async move { c.inbox_health(&url, &t, account_id, inbox_id, limit).await }.boxed()
             },

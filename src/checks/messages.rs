@@ -18,7 +18,9 @@ pub(super) fn checking(id: CheckId) -> &'static str {
         CheckId::Email => "waiting for the token's profile…",
         CheckId::Account => "waiting for the token's accounts…",
         CheckId::Inboxes => "listing the inboxes (GET /api/v1/accounts/<id>/inboxes)…",
-        CheckId::Operations => "asking for webhooks and conversations (GET …/webhooks, …/conversations/meta)…",
+        CheckId::Operations => {
+            "asking for webhooks and conversations (GET …/webhooks, …/conversations/meta)…"
+        }
         CheckId::Whatsapp => "checking the WhatsApp inboxes and their numbers' health…",
     }
 }

@@ -100,12 +100,7 @@ pub(super) fn operations(
     conversations: &Result<Arc<ConversationsMeta>, Error>,
 ) -> CheckUpdate {
     let id = CheckId::Operations;
-    let refused = |e: &Error| {
-        matches!(
-            e,
-            Error::ActionForbidden | Error::AccountForbidden
-        )
-    };
+    let refused = |e: &Error| matches!(e, Error::ActionForbidden | Error::AccountForbidden);
     // A failure that is not a refusal says nothing about rights: the check fails on it as
     // every check fails on its own request.
     for (what, err) in [
@@ -134,10 +129,7 @@ pub(super) fn operations(
         ));
     }
     let Some(first) = problems.first() else {
-        let count = webhooks
-            .as_ref()
-            .map(|w| w.count)
-            .unwrap_or_default();
+        let count = webhooks.as_ref().map(|w| w.count).unwrap_or_default();
         let plural = if count == 1 { "" } else { "s" };
         return CheckUpdate::new(
             id,

@@ -31,7 +31,10 @@ pub fn webhooks(shared: &Shared, user: u64, id: &str, view: &View) -> Reply {
         ("id", acc.id),
         (
             "url",
-            format!("https://hooks.example.com/chatwoot/{}?secret={PLANTED_SECRET}", acc.id)
+            format!(
+                "https://hooks.example.com/chatwoot/{}?secret={PLANTED_SECRET}",
+                acc.id
+            )
         ),
         ("name", "CRM sync"),
         ("account_id", acc.id),
@@ -113,7 +116,10 @@ pub fn health(shared: &Shared, user: u64, id: &str, inbox: &str, view: &View) ->
         ("status", status),
         ("account_mode", "LIVE"),
         ("code_verification_status", "VERIFIED"),
-        ("webhook_configuration", obj![("application", callback.as_str())]),
+        (
+            "webhook_configuration",
+            obj![("application", callback.as_str())]
+        ),
         ("expected_webhook_url", callback.as_str()),
         ("throughput", obj![("level", "STANDARD")]),
         ("throughput_level", "STANDARD"),

@@ -93,9 +93,9 @@ pub fn answer(shared: &Shared, req: &Req, view: &View) -> Reply {
         ["api", "v1", "accounts", id, "inboxes"] if get => {
             with_user(shared, req, |user| inboxes(shared, user, id, view))
         }
-        ["api", "v1", "accounts", id, "webhooks"] if get => {
-            with_user(shared, req, |user| readiness::webhooks(shared, user, id, view))
-        }
+        ["api", "v1", "accounts", id, "webhooks"] if get => with_user(shared, req, |user| {
+            readiness::webhooks(shared, user, id, view)
+        }),
         ["api", "v1", "accounts", id, "conversations", "meta"] if get => {
             with_user(shared, req, |user| readiness::meta(shared, user, id))
         }
@@ -194,7 +194,10 @@ pub(super) fn current_account<'a>(
         return Err(record_not_found());
     };
     if acc.status == AccountStatus::Suspended {
-        return Err(Reply::error(StatusCode::UNAUTHORIZED, "Account is suspended"));
+        return Err(Reply::error(
+            StatusCode::UNAUTHORIZED,
+            "Account is suspended",
+        ));
     }
     let Some(m) = membership(shared, user, acc.id) else {
         return Err(Reply::error(

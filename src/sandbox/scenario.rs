@@ -141,7 +141,9 @@ impl Scenario {
             }
             Self::NumberYellow => "inbox health: Meta rates the Cloud number's quality YELLOW",
             Self::NumberFlagged => "inbox health: Meta reports the Cloud number FLAGGED",
-            Self::MetaRefused => "inbox health: 422, Meta refuses the inbox's token (type authorization)",
+            Self::MetaRefused => {
+                "inbox health: 422, Meta refuses the inbox's token (type authorization)"
+            }
             Self::NoHealthEndpoint => "inbox health: 404, a server older than the endpoint",
             Self::WebhooksForbidden => {
                 "GET /webhooks answers 401 even for administrators (a custom role's token)"

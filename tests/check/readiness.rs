@@ -26,7 +26,10 @@ async fn readiness_at(url: &str, token: &str, account: &str, chosen: &[u64]) -> 
         ..inputs(url, None, Some(token), Some(account))
     };
     let (_, report) = run(inputs, &cache()).await;
-    let everything = format!("{report:?}{}", serde_json::to_string(&report).expect("json"));
+    let everything = format!(
+        "{report:?}{}",
+        serde_json::to_string(&report).expect("json")
+    );
     assert!(!everything.contains(PLANTED_SECRET), "{everything}");
     report
 }
@@ -61,34 +64,63 @@ async fn a_healthy_account_is_ready() {
 #[tokio::test]
 async fn a_disconnected_inbox_warns_and_fails_when_chosen() {
     let r = readiness(vec![Scenario::InboxDisconnected], &[]).await;
-    expect(&r, CheckId::Whatsapp, Status::Warn, Code::WhatsappDisconnected);
+    expect(
+        &r,
+        CheckId::Whatsapp,
+        Status::Warn,
+        Code::WhatsappDisconnected,
+    );
     assert!(r.ok, "a warning");
     let m = message(&r, CheckId::Whatsapp);
-    assert!(m.contains("Acme WhatsApp") && m.contains("disconnected"), "{m}");
-    assert!(m.contains("Settings → Inboxes → Acme WhatsApp → Configuration"), "{m}");
+    assert!(
+        m.contains("Acme WhatsApp") && m.contains("disconnected"),
+        "{m}"
+    );
+    assert!(
+        m.contains("Settings → Inboxes → Acme WhatsApp → Configuration"),
+        "{m}"
+    );
     assert!(
         r.warnings
             .iter()
             .any(|w| w.code == Code::WhatsappDisconnected)
     );
     let r = readiness(vec![Scenario::InboxDisconnected], &[CLOUD]).await;
-    expect(&r, CheckId::Whatsapp, Status::Fail, Code::WhatsappDisconnected);
+    expect(
+        &r,
+        CheckId::Whatsapp,
+        Status::Fail,
+        Code::WhatsappDisconnected,
+    );
     assert!(!r.ok);
     let w = r.whatsapp.as_ref().expect("facts");
     assert_eq!(w.inboxes[0].connected, Some(false));
     // Another inbox chosen: the disconnected one only warns.
     let r = readiness(vec![Scenario::InboxDisconnected], &[2]).await;
-    expect(&r, CheckId::Whatsapp, Status::Warn, Code::WhatsappDisconnected);
+    expect(
+        &r,
+        CheckId::Whatsapp,
+        Status::Warn,
+        Code::WhatsappDisconnected,
+    );
 }
 
 #[tokio::test]
 async fn a_wrong_frontend_url_warns_with_the_fix() {
     let r = readiness(vec![Scenario::WrongFrontendUrl], &[CLOUD]).await;
-    expect(&r, CheckId::Whatsapp, Status::Warn, Code::WebhookUrlMismatch);
+    expect(
+        &r,
+        CheckId::Whatsapp,
+        Status::Warn,
+        Code::WebhookUrlMismatch,
+    );
     let m = message(&r, CheckId::Whatsapp);
     assert!(m.contains("http://0.0.0.0:3000"), "{m}");
     assert!(m.contains("FRONTEND_URL") && m.contains("127.0.0.1"), "{m}");
-    assert!(m.contains("and 1 more problem"), "the Twilio inbox too: {m}");
+    assert!(
+        m.contains("and 1 more problem"),
+        "the Twilio inbox too: {m}"
+    );
     let w = r.whatsapp.as_ref().expect("facts");
     assert_eq!(w.inboxes[0].webhook_host.as_deref(), Some("0.0.0.0"));
 }
@@ -96,18 +128,34 @@ async fn a_wrong_frontend_url_warns_with_the_fix() {
 #[tokio::test]
 async fn a_number_at_risk_warns_even_when_chosen() {
     let r = readiness(vec![Scenario::NumberYellow], &[CLOUD]).await;
-    expect(&r, CheckId::Whatsapp, Status::Warn, Code::WhatsappNumberAtRisk);
+    expect(
+        &r,
+        CheckId::Whatsapp,
+        Status::Warn,
+        Code::WhatsappNumberAtRisk,
+    );
     let m = message(&r, CheckId::Whatsapp);
-    assert!(m.contains("quality YELLOW") && m.contains("WhatsApp Manager"), "{m}");
+    assert!(
+        m.contains("quality YELLOW") && m.contains("WhatsApp Manager"),
+        "{m}"
+    );
     let r = readiness(vec![Scenario::NumberFlagged], &[CLOUD]).await;
-    expect(&r, CheckId::Whatsapp, Status::Warn, Code::WhatsappNumberAtRisk);
+    expect(
+        &r,
+        CheckId::Whatsapp,
+        Status::Warn,
+        Code::WhatsappNumberAtRisk,
+    );
     assert!(message(&r, CheckId::Whatsapp).contains("status FLAGGED"));
 }
 
 #[tokio::test]
 async fn health_unavailable_says_why() {
     let cases = [
-        (Scenario::MetaRefused, "Meta refused the inbox's access token"),
+        (
+            Scenario::MetaRefused,
+            "Meta refused the inbox's access token",
+        ),
         (Scenario::NoHealthEndpoint, "no number-health endpoint"),
         (Scenario::OldVersion, "no number-health endpoint"),
     ];
@@ -129,7 +177,12 @@ async fn health_unavailable_says_why() {
 #[tokio::test]
 async fn webhooks_refused_warns_in_operations() {
     let r = readiness(vec![Scenario::WebhooksForbidden], &[]).await;
-    expect(&r, CheckId::Operations, Status::Warn, Code::CannotManageWebhooks);
+    expect(
+        &r,
+        CheckId::Operations,
+        Status::Warn,
+        Code::CannotManageWebhooks,
+    );
     assert!(r.ok);
     let m = message(&r, CheckId::Operations);
     assert!(m.contains("administrator"), "{m}");
@@ -145,7 +198,10 @@ async fn a_chosen_inbox_that_is_not_there_fails() {
         expect(&r, CheckId::Whatsapp, Status::Fail, Code::InboxNotFound);
         let m = message(&r, CheckId::Whatsapp);
         assert!(m.contains(&format!("inbox {chosen}")), "{m}");
-        assert!(m.contains("1 (Acme WhatsApp), 2 (Acme Twilio WhatsApp)"), "{m}");
+        assert!(
+            m.contains("1 (Acme WhatsApp), 2 (Acme Twilio WhatsApp)"),
+            "{m}"
+        );
         assert_eq!(r.whatsapp.as_ref().expect("facts").missing, [chosen]);
     }
 }
@@ -161,7 +217,12 @@ async fn readiness_waits_for_the_account_and_the_inboxes() {
     // No WhatsApp inbox: nothing to check.
     let r = readiness_at(&sb.url(), SOLO_TOKEN, &ACCOUNT_NO_WHATSAPP.to_string(), &[]).await;
     expect(&r, CheckId::Operations, Status::Ok, Code::Ok);
-    expect(&r, CheckId::Whatsapp, Status::Skipped, Code::NoWhatsappInbox);
+    expect(
+        &r,
+        CheckId::Whatsapp,
+        Status::Skipped,
+        Code::NoWhatsappInbox,
+    );
     // Wrong token: skipped with the token.
     let r = readiness_at(&sb.url(), "WrongToken00000000000000", "1", &[]).await;
     expect(&r, CheckId::Operations, Status::Skipped, Code::NeedsToken);

@@ -8,7 +8,10 @@ use chatwoot_link::sandbox::demo::{ADMIN_EMAIL, ADMIN_TOKEN};
 use crate::binary::{chatwoot_link, check_code, json};
 use crate::common::sandbox;
 
-async fn check(scenarios: Vec<Scenario>, extra: &[&str]) -> (crate::binary::Run, crate::binary::Run) {
+async fn check(
+    scenarios: Vec<Scenario>,
+    extra: &[&str],
+) -> (crate::binary::Run, crate::binary::Run) {
     let sb = sandbox(scenarios).await;
     let url = sb.url();
     let mut args = vec![
@@ -76,7 +79,13 @@ async fn every_scenario_in_check_and_json() {
             "operations",
             ("warn", "cannot_manage_webhooks"),
         ),
-        (vec![], &["--inbox", "42"], 1, "whatsapp", ("fail", "inbox_not_found")),
+        (
+            vec![],
+            &["--inbox", "42"],
+            1,
+            "whatsapp",
+            ("fail", "inbox_not_found"),
+        ),
     ];
     for (scenarios, extra, code, id, expected) in cases {
         let what = format!("{scenarios:?} {extra:?}");
@@ -99,7 +108,11 @@ async fn every_scenario_in_check_and_json() {
             human.stdout
         );
         if expected.0 == "warn" {
-            assert!(human.stdout.contains(expected.1), "{what}: {}", human.stdout);
+            assert!(
+                human.stdout.contains(expected.1),
+                "{what}: {}",
+                human.stdout
+            );
         }
         assert!(v["whatsapp"]["inboxes"].is_array(), "{what}: {v:#}");
     }

@@ -51,7 +51,10 @@ async fn the_first_requests_run_concurrently_and_health_follows_the_inboxes() {
         .expect("inboxes answered");
     assert_eq!(health.len(), 1);
     assert_eq!(health[0].path, "/api/v1/accounts/1/inboxes/1/health");
-    assert!(health[0].arrived >= inboxes, "health starts with the inbox list");
+    assert!(
+        health[0].arrived >= inboxes,
+        "health starts with the inbox list"
+    );
 }
 
 #[tokio::test]

@@ -200,7 +200,10 @@ mod tests {
         let c = |status, body: &str| classify_status(status, true, &json(body), Scope::Health);
         let bad = r#"{"error":"Health data only available for WhatsApp Cloud API channels"}"#;
         assert_eq!(c(400, bad), Error::HealthNotSupported);
-        assert_eq!(c(404, r#"{"status":404,"error":"Not Found"}"#), Error::HealthMissing);
+        assert_eq!(
+            c(404, r#"{"status":404,"error":"Not Found"}"#),
+            Error::HealthMissing
+        );
         assert_eq!(
             classify_status(404, false, b"<html>", Scope::Health),
             Error::HealthMissing
@@ -210,7 +213,12 @@ mod tests {
             Error::InboxNotFound
         );
         let meta = r#"{"error":{"type":"authorization","message":"SECRET","code":190}}"#;
-        assert_eq!(c(422, meta), Error::MetaRefused { authorization: true });
+        assert_eq!(
+            c(422, meta),
+            Error::MetaRefused {
+                authorization: true
+            }
+        );
         assert!(!c(422, meta).to_string().contains("SECRET"));
         assert_eq!(
             c(422, r#"{"error":"API key is missing"}"#),

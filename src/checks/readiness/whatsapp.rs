@@ -86,10 +86,7 @@ pub(in crate::checks) fn whatsapp(
             fails: true,
         })
         .collect();
-    let worst = missing_problems
-        .first()
-        .or_else(|| facts.worst())
-        .cloned();
+    let worst = missing_problems.first().or_else(|| facts.worst()).cloned();
     let id = CheckId::Whatsapp;
     let Some(worst) = worst else {
         if facts.inboxes.is_empty() {
@@ -182,7 +179,10 @@ fn readiness(
             )
         });
     }
-    let callback = i.callback_webhook_url.as_deref().and_then(|u| Url::parse(u).ok());
+    let callback = i
+        .callback_webhook_url
+        .as_deref()
+        .and_then(|u| Url::parse(u).ok());
     if let Some(cb) = &callback
         && !same_host(cb, linked)
     {
@@ -208,7 +208,10 @@ fn readiness(
         }
         Some(Err(e)) => problems.push(problem(
             Code::WhatsappHealthUnavailable,
-            format!("the number health of inbox {label} is not available: {}", unavailable(e)),
+            format!(
+                "the number health of inbox {label} is not available: {}",
+                unavailable(e)
+            ),
         )),
         None => {}
     }
