@@ -128,9 +128,9 @@ codes! {
     NeedsInboxes = "needs_inboxes",
     /// A WhatsApp inbox lost its authorization (`reauthorization_required`): no new messages arrive until it is reconnected (warn; fail for a chosen inbox).
     WhatsappDisconnected = "whatsapp_disconnected",
-    /// An inbox's `callback_webhook_url` (the server's FRONTEND_URL) names another host than the linked URL: Meta posts inbound messages where nothing listens (warn).
+    /// An inbox's `callback_webhook_url` (the server's `FRONTEND_URL`) names another host than the linked URL: Meta posts inbound messages where nothing listens (warn).
     WebhookUrlMismatch = "webhook_url_mismatch",
-    /// Meta rates the Cloud number YELLOW or RED, or reports it BANNED, RESTRICTED, RATE_LIMITED, FLAGGED, DISCONNECTED or DELETED (warn; fail for a chosen inbox that is BANNED, DELETED or DISCONNECTED).
+    /// Meta rates the Cloud number `YELLOW` or `RED`, or reports it `BANNED`, `RESTRICTED`, `RATE_LIMITED`, `FLAGGED`, `DISCONNECTED` or `DELETED` (warn; fail for a chosen inbox that is `BANNED`, `DELETED` or `DISCONNECTED`).
     WhatsappNumberAtRisk = "whatsapp_number_at_risk",
     /// The Cloud number's health could not be read: the server predates the endpoint, the user is not an administrator, Meta refused, or no answer in time (warn).
     WhatsappHealthUnavailable = "whatsapp_health_unavailable",

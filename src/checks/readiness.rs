@@ -49,7 +49,7 @@ pub struct InboxReadiness {
     pub chosen: bool,
     /// False when Chatwoot reports `reauthorization_required`; null when it does not say.
     pub connected: Option<bool>,
-    /// The host of its `callback_webhook_url` (the server's FRONTEND_URL).
+    /// The host of its `callback_webhook_url` (the server's `FRONTEND_URL`).
     pub webhook_host: Option<String>,
     /// The Cloud number as Meta reports it, when the server could say.
     pub health: Option<NumberHealth>,

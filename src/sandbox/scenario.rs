@@ -37,7 +37,7 @@ pub enum Scenario {
     Degraded,
     /// Every native WhatsApp inbox has `reauthorization_required: true`.
     InboxDisconnected,
-    /// The server's FRONTEND_URL is `http://0.0.0.0:3000`: every `callback_webhook_url` says so.
+    /// The server's `FRONTEND_URL` is `http://0.0.0.0:3000`: every `callback_webhook_url` says so.
     WrongFrontendUrl,
     /// Meta rates every Cloud number's quality YELLOW.
     NumberYellow,

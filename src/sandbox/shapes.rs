@@ -9,6 +9,7 @@ pub const OLD_VERSION: &str = "4.2.0";
 /// What changes how a body is written: the simulated server version and the scenarios
 /// that alter data rather than transport.
 #[derive(Debug, Clone)]
+#[allow(clippy::struct_excessive_bools)] // one flag per scenario that alters a body
 pub struct View {
     pub old_version: bool,
     pub control_chars: bool,

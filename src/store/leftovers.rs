@@ -99,6 +99,7 @@ impl Store {
 
     /// Deletes the leftovers, under the lock every write holds (so none is a write in
     /// flight). Returns each with what happened.
+    #[allow(clippy::type_complexity)] // each leftover with the outcome of its removal
     pub fn remove_leftovers(&self) -> Result<Vec<(Leftover, Result<(), StoreError>)>, StoreError> {
         if !self.dir.is_dir() {
             return Ok(Vec::new());

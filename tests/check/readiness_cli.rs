@@ -32,9 +32,18 @@ async fn check(
     (human, machine)
 }
 
+/// Scenarios, extra flags, exit code, the check to look at and its (status, code).
+type Case = (
+    Vec<Scenario>,
+    &'static [&'static str],
+    i32,
+    &'static str,
+    (&'static str, &'static str),
+);
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_scenario_in_check_and_json() {
-    let cases: [(Vec<Scenario>, &[&str], i32, &str, (&str, &str)); 9] = [
+    let cases: [Case; 9] = [
         (vec![], &[], 0, "whatsapp", ("ok", "ok")),
         (vec![], &["--inbox", "1"], 0, "operations", ("ok", "ok")),
         (

@@ -40,7 +40,7 @@ fn label(i: &Inbox) -> String {
 }
 
 /// Loopback names are one host: a sandbox or a development server may be linked as
-/// `localhost` while its FRONTEND_URL says `127.0.0.1`.
+/// `localhost` while its `FRONTEND_URL` says `127.0.0.1`.
 fn same_host(a: &Url, b: &Url) -> bool {
     let loopback = |u: &Url| match u.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
