@@ -41,6 +41,7 @@ pub async fn run(
         token: None,
         account_id: args.account_id,
         allow_http: args.allow_http,
+        inbox_ids: args.inbox,
     };
     require_email_and_account(&inputs)?;
     inputs.token = token_input(args.token_stdin).await?;
