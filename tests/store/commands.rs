@@ -213,7 +213,7 @@ fn a_corrupt_or_newer_config_fails_every_command_with_exit_3() {
     assert!(r.stdout.contains("config       PROBLEM"), "{}", r.stdout);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), corrupt);
 
-    let newer = good.replacen("schema = 1", "schema = 9", 1);
+    let newer = good.replacen("schema = 2", "schema = 9", 1);
     std::fs::write(&path, &newer).expect("write");
     assert_eq!(run(&dir, &["list"], &[]).code, 0, "reading works");
     let r = run(&dir, &["default", "beta"], &[]);
