@@ -106,7 +106,7 @@ async fn unreadable_stdin_still_gives_one_json_object() {
     assert_eq!(out.status.code(), Some(2), "{stdout}{stderr}");
     let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
     assert_eq!(v["url"], sb.url());
-    assert_eq!(check_code(&v, "token"), ("skipped", "needs_url"));
+    assert_eq!(check_code(&v, "token"), ("skipped", "not_checked"));
     assert!(stderr.contains("one line of text"), "{stderr}");
     assert!(sb.requests().is_empty(), "nothing was sent");
 }
