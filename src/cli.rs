@@ -63,7 +63,7 @@ pub enum Exit {
 }
 
 impl Exit {
-    /// Every exit code, in the README's order.
+    /// Every exit code, in the order `docs/codes.md` lists them.
     pub const ALL: [Exit; 5] = [
         Exit::Ok,
         Exit::CheckFailed,
@@ -72,7 +72,7 @@ impl Exit {
         Exit::Interrupted,
     ];
 
-    /// When a command exits with this code: the README's exit-code table is this text
+    /// When a command exits with this code: `docs/codes.md`'s exit-code table is this text
     /// (a test compares them), so the rule is written once. Plain http to a remote host
     /// without `--allow-http` is a local check that fails before anything is sent: exit 2.
     pub fn meaning(self) -> &'static str {
@@ -195,7 +195,7 @@ mod tests {
 
     use super::Exit;
 
-    /// Fails when the README's exit-code table (between the `exits:start`/`exits:end`
+    /// Fails when `docs/codes.md`'s exit-code table (between the `exits:start`/`exits:end`
     /// markers) differs from [`Exit::meaning`]; the message holds the table to paste.
     #[test]
     fn exit_codes_are_documented_as_coded() {
@@ -203,7 +203,7 @@ mod tests {
         for e in Exit::ALL {
             let _ = writeln!(expected, "| {} | {} |", e as u8, e.meaning());
         }
-        let readme = include_str!("../README.md");
+        let readme = include_str!("../docs/codes.md");
         let start = readme
             .find("<!-- exits:start -->")
             .expect("exits:start marker");
@@ -212,7 +212,7 @@ mod tests {
         assert_eq!(
             readme[start..end].trim(),
             expected.trim(),
-            "paste this table into the README:\n{expected}"
+            "paste this table into docs/codes.md:\n{expected}"
         );
     }
 }

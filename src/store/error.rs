@@ -52,8 +52,7 @@ pub enum KeyringError {
 /// The command line's ways to keep a token without a keyring, which it adds to every keyring
 /// error it reports (`cli::store_message`).
 pub const OTHER_WAYS: &str = "without a keyring, save with --insecure-storage (tokens.toml, \
-     plain text, mode 0600) or give the token as a systemd credential (README: Running on a \
-     server)";
+     plain text, mode 0600) or give the token as a systemd credential (docs/server.md)";
 
 /// A failure of the profile store. The message says what happened and what to do.
 #[derive(Debug, thiserror::Error)]
