@@ -152,3 +152,40 @@ fn list_json_reports_the_files_own_schema() {
     assert_eq!(newer["read_only"], true);
     assert_eq!(newer["profiles"].as_array().map(Vec::len), Some(2));
 }
+
+#[test]
+#[cfg(target_os = "linux")]
+fn remove_exits_3_when_the_token_could_not_be_deleted_and_says_what_remains() {
+    // Keyring profiles, and no keyring reachable from the binary (no bus).
+    let f = Fixture::new().with_two();
+    let (_, acme) = f.store.profile(Some("acme")).expect("acme");
+    let r = run(&f.dir, &["remove", "acme", "--yes"], &[]);
+    assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("removed profile acme"), "{}", r.stdout);
+    for needle in [
+        "its token remains in the OS keyring".to_owned(),
+        format!("entry {}", acme.token_ref),
+        "no D-Bus session bus".to_owned(),
+        "`chatwoot-link doctor --fix` deletes it".to_owned(),
+        format!(
+            "`secret-tool clear service chatwoot-link username {}`",
+            acme.token_ref
+        ),
+    ] {
+        assert!(r.stderr.contains(&needle), "{needle}: {}", r.stderr);
+    }
+    assert!(
+        f.store.profile(Some("acme")).is_err(),
+        "the profile is gone"
+    );
+    let r = run(&f.dir, &["remove", "beta", "--yes", "--json"], &[]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("one JSON object");
+    assert_eq!(
+        (&v["removed"], &v["token"]),
+        (&"beta".into(), &"failed".into())
+    );
+    // What remains is what doctor --fix removes once the keyring answers.
+    let orphans = f.store.doctor().orphans;
+    assert_eq!(orphans.len(), 2, "{orphans:?}");
+}
