@@ -221,5 +221,7 @@ fn a_symlinked_config_dir_is_judged_by_what_it_points_at() {
     std::os::unix::fs::symlink(&real, &link).expect("symlink");
     let through = Store::builder(&link).build();
     assert!(through.exposures().is_empty(), "{:?}", through.exposures());
-    through.set_default("acme").expect("written through the link");
+    through
+        .set_default("acme")
+        .expect("written through the link");
 }

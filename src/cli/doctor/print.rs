@@ -68,28 +68,7 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach], global: &Global
         ),
         Err(e) => say!("config       PROBLEM: {e}"),
     }
-    if r.permissions.is_empty() {
-        say!("permissions  ok (directory 0700, files 0600)");
-    }
-    for p in &r.permissions {
-        say!(
-            "permissions  PROBLEM: {} is {:o}, should be {:o} (doctor --fix sets it){}",
-            p.path.display(),
-            p.mode,
-            p.expected,
-            if p.mode & 0o022 == 0 {
-                ""
-            } else {
-                "; others can write it, so nothing is saved until then"
-            }
-        );
-    }
-    for u in &r.foreign {
-        say!(
-            "ownership    PROBLEM: {u}; nothing is saved until then (doctor --fix does not \
-             change owners)"
-        );
-    }
+    files(r);
     for b in &r.backends {
         let name = match b.kind {
             TokenStoreKind::Keyring => "keyring",
@@ -125,17 +104,7 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach], global: &Global
             secret_line(s, global)
         );
     }
-    if r.leftovers.is_empty() {
-        say!("leftovers    none (temp files of interrupted saves)");
-    } else {
-        say!(
-            "leftovers    PROBLEM: {} temp file(s) of interrupted saves (doctor --fix deletes them):",
-            r.leftovers.len()
-        );
-        for l in &r.leftovers {
-            say!("             {}{}", l.path.display(), leftover_note(l));
-        }
-    }
+    leftovers(r);
     let unsearched: Vec<&str> = r
         .backends
         .iter()
@@ -159,6 +128,52 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach], global: &Global
             say!("             {} {}", o.store, o.key);
         }
     }
+    servers(reach);
+}
+
+/// Modes and owners of DIR and its files.
+fn files(r: &DoctorReport) {
+    if r.permissions.is_empty() {
+        say!("permissions  ok (directory 0700, files 0600)");
+    }
+    for p in &r.permissions {
+        say!(
+            "permissions  PROBLEM: {} is {:o}, should be {:o} (doctor --fix sets it){}",
+            p.path.display(),
+            p.mode,
+            p.expected,
+            if p.mode & 0o022 == 0 {
+                ""
+            } else {
+                "; others can write it, so nothing is saved until then"
+            }
+        );
+    }
+    for u in &r.foreign {
+        say!(
+            "ownership    PROBLEM: {u}; nothing is saved until then (doctor --fix does not \
+             change owners)"
+        );
+    }
+}
+
+/// Temp files of interrupted saves.
+fn leftovers(r: &DoctorReport) {
+    if r.leftovers.is_empty() {
+        say!("leftovers    none (temp files of interrupted saves)");
+    } else {
+        say!(
+            "leftovers    PROBLEM: {} temp file(s) of interrupted saves (doctor --fix deletes them):",
+            r.leftovers.len()
+        );
+        for l in &r.leftovers {
+            say!("             {}{}", l.path.display(), leftover_note(l));
+        }
+    }
+}
+
+/// Whether each profile's server answered.
+fn servers(reach: &[Reach]) {
     for c in reach {
         match &c.result {
             Ok(version) if c.degraded => say!(
