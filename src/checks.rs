@@ -12,13 +12,13 @@ mod report;
 mod run;
 pub mod url;
 
-pub use crate::chatwoot::{BuildError, ClientOptions};
+pub use crate::chatwoot::{BuildError, Certificate, ClientOptions, ProxyEnv};
 pub use cache::Cache;
 pub use codes::Code;
-pub use plan::{LocalFailure, Plan, plan};
+pub use plan::{LocalFailure, Plan, plan, plan_via};
 pub use report::{CheckReport, ReportCheck};
 pub use run::run;
-pub use url::{NormalizedUrl, UrlError, normalize_url};
+pub use url::{NormalizedUrl, UrlError, normalize_url, normalize_url_via};
 
 use serde::{Deserialize, Serialize};
 

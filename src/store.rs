@@ -15,6 +15,7 @@
 //! `doctor --fix` takes it exclusively to delete orphans: saves never wait for each other,
 //! and no in-flight secret is deleted. Lock order: `secrets.lock`, then `profiles.lock`.
 
+mod certs;
 mod config;
 mod doctor;
 mod error;
@@ -33,6 +34,7 @@ use std::time::Duration;
 
 use uuid::Uuid;
 
+pub use certs::CERTS_DIR;
 pub use config::{Config, ProfileData, ProfileRecord, SCHEMA, TokenStoreKind};
 pub use doctor::{
     BackendReport, DoctorReport, Orphan, OrphanRemoval, PermissionIssue, SecretProblem,

@@ -13,7 +13,9 @@ use std::time::{Duration, Instant};
 use futures::future::{BoxFuture, FutureExt, Shared, WeakShared};
 use url::Url;
 
-use crate::chatwoot::{BuildError, Client, ClientOptions, Error, Inbox, Profile, ServerInfo};
+use crate::chatwoot::{
+    BuildError, Certificate, Client, ClientOptions, Error, Inbox, Profile, ServerInfo,
+};
 use crate::secret::Token;
 
 type Fetch<T> = BoxFuture<'static, Result<Arc<T>, Error>>;
@@ -80,6 +82,15 @@ impl Cache {
 
     pub fn client(&self) -> &Client {
         &self.inner.client
+    }
+
+    /// Trust only `cert` for `origin` (`None`: the system store); answers fetched under
+    /// another trust are forgotten.
+    pub fn trust(&self, origin: &Url, cert: Option<&Certificate>) -> Result<(), BuildError> {
+        if self.inner.client.trust(origin, cert)? {
+            self.forget(origin);
+        }
+        Ok(())
     }
 
     /// Forgets every stored answer (re-verify). Requests in flight finish for their callers

@@ -12,7 +12,7 @@ use futures::{FutureExt, Stream, StreamExt};
 
 use super::cache::Cache;
 use super::messages;
-use super::plan::{Plan, plan};
+use super::plan::{Plan, plan_via};
 use super::{CheckId, CheckInputs, CheckUpdate, Code, Status};
 use crate::chatwoot::{Error, Inbox, Profile, ServerInfo};
 
@@ -27,7 +27,7 @@ enum Done {
 /// Dropping the stream cancels its requests (unless another caller shares them).
 #[allow(clippy::needless_pass_by_value)] // owned: callers hand their inputs over
 pub fn run(inputs: CheckInputs, cache: &Cache) -> impl Stream<Item = CheckUpdate> + Send + 'static {
-    let plan = plan(&inputs);
+    let plan = plan_via(&inputs, cache.client().proxies());
     let mut state = State {
         finals: [None; 5],
         server: None,

@@ -136,6 +136,11 @@ pub enum StoreError {
         store: super::TokenStoreKind,
         reason: String,
     },
+    #[error(
+        "{path} is not a usable certificate ({reason}): trust the server's certificate again \
+         with `chatwoot-link edit <profile> --ca-cert FILE`, or drop it with --no-ca-cert"
+    )]
+    BadCertificate { path: PathBuf, reason: String },
     #[error("internal error: {0}")]
     Internal(String),
 }

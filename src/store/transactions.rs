@@ -252,6 +252,9 @@ impl Store {
             Ok(false) => SecretRemoval::AlreadyGone,
             Err(e) => SecretRemoval::Failed(e),
         };
+        // Nothing points at the trusted certificate any more; it is public, so a failure
+        // to delete it only leaves a stray file.
+        let _ = self.set_trusted_cert(record.id, None);
         Ok(RevokeOutcome {
             name,
             record,

@@ -11,8 +11,10 @@ use super::Error;
 use crate::chatwoot::proxy::Proxy;
 use crate::chatwoot::tls::{self, Rejected};
 
-/// hyper-util's tunnel error when the proxy answers CONNECT with 407 (its type is private).
-const TUNNEL_407: &str = "proxy authorization required";
+/// hyper-util's tunnel errors (their type is private): CONNECT answered 407, or anything
+/// else but 200.
+const TUNNEL_407: &str = "tunnel error: proxy authorization required";
+const TUNNEL_REFUSED: &str = "tunnel error: unsuccessful";
 
 impl Error {
     /// Classifies a transport failure by walking its `source()` chain. `proxy`: the proxy
@@ -44,13 +46,20 @@ impl Error {
             if let Some(tls) = e.downcast_ref::<rustls::Error>() {
                 return from_tls(tls, origin, host);
             }
-            if let Some(p) = proxy
-                && e.to_string() == TUNNEL_407
-            {
-                return Self::ProxyAuthRequired {
-                    proxy: p.to_string(),
-                    host,
-                };
+            if let Some(p) = proxy {
+                let text = e.to_string();
+                if text == TUNNEL_407 {
+                    return Self::ProxyAuthRequired {
+                        proxy: p.to_string(),
+                        host,
+                    };
+                }
+                if text == TUNNEL_REFUSED {
+                    return Self::Network {
+                        detail: format!("{p} refused to open a tunnel to {host}"),
+                        host,
+                    };
+                }
             }
             if let Some(io) = e.downcast_ref::<io::Error>() {
                 match io.kind() {
