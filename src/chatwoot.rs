@@ -297,7 +297,7 @@ impl Client {
             Ok(resp) => resp,
             Err(e) => {
                 let err = Error::from_transport(&e, origin, secs, proxy);
-                tracing::warn!(%method, path = url.path(), ms = elapsed_ms(started), %via, %trust, code = %err.code(), "request failed: {err}");
+                tracing::warn!(%method, path = url.path(), ms = elapsed_ms(started), %via, %trust, "request failed: {err}");
                 return Err(err);
             }
         };

@@ -3,8 +3,6 @@
 //! never appear in an error: the profile body holds the token, and other bodies are
 //! untrusted text.
 
-use crate::checks::Code;
-
 use super::tls::CertInfo;
 
 mod classify;
@@ -117,41 +115,6 @@ pub enum Error {
         "the token's user may not access this account: use the token of one of its administrators"
     )]
     AccountForbidden,
-}
-
-impl Error {
-    /// The check code this error ends a check with.
-    pub fn code(&self) -> Code {
-        match self {
-            Self::Dns { .. } => Code::Dns,
-            Self::Refused { .. } => Code::Refused,
-            Self::Tls { .. } => Code::Tls,
-            Self::TlsNotTls { .. } => Code::TlsNotTls,
-            Self::TlsUntrusted { .. } => Code::TlsUntrusted,
-            Self::TlsExpired { .. } => Code::TlsExpired,
-            Self::TlsWrongName { .. } => Code::TlsWrongName,
-            Self::TlsCertificateChanged { .. } => Code::TlsCertificateChanged,
-            Self::ProxyUnreachable { .. } => Code::ProxyUnreachable,
-            Self::ProxyAuthRequired { .. } => Code::ProxyAuthRequired,
-            Self::Timeout { .. } => Code::Timeout,
-            Self::Network { .. } => Code::Network,
-            Self::RedirectHttps { .. } => Code::RedirectHttps,
-            Self::RedirectOtherHost { .. } => Code::RedirectOtherHost,
-            Self::Redirect { .. } => Code::Redirect,
-            Self::NotChatwoot => Code::NotChatwoot,
-            Self::DashboardUrl => Code::DashboardUrl,
-            Self::TokenInvalid => Code::TokenInvalid,
-            Self::TokenHeaderMissing => Code::TokenHeaderMissing,
-            Self::TokenNotUser => Code::TokenNotUser,
-            Self::RateLimited => Code::RateLimited,
-            Self::ServerError { .. } => Code::ServerError,
-            Self::MalformedResponse => Code::MalformedResponse,
-            Self::ResponseTooLarge { .. } => Code::ResponseTooLarge,
-            Self::UnexpectedStatus { .. } => Code::UnexpectedStatus,
-            Self::NotMember | Self::AccountForbidden => Code::NotMember,
-            Self::AccountSuspended => Code::Suspended,
-        }
-    }
 }
 
 /// ` (CN=…, self-signed, valid … to …, SHA-256 …)`: what the server presented.
