@@ -6,10 +6,10 @@ use serde::Serialize;
 
 use super::args::{CheckArgs, GlobalArgs};
 use super::check::{self, Ending, TokenSource};
-use super::linked::{self, blocking, open_store, store_place};
+use super::linked::{self, blocking, open_store, read_ca_cert, store_place};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
-use crate::checks::{self, Cache, CheckInputs, CheckReport};
+use crate::checks::{self, Certificate, CheckInputs, CheckReport};
 use crate::secret::Token;
 use crate::store::{ProfileData, SaveOutcome, StoreError, TokenStoreKind, normalize_name};
 
@@ -48,6 +48,7 @@ pub async fn run(
         allow_http: args.allow_http,
     };
     require_email_and_account(&inputs)?;
+    let cert = args.ca_cert.as_deref().map(read_ca_cert).transpose()?;
     inputs.token = token_input(args.token_stdin).await?;
     let kind = if insecure_storage {
         TokenStoreKind::File
@@ -55,11 +56,21 @@ pub async fn run(
         TokenStoreKind::Keyring
     };
     let token = inputs.token.clone();
+    let saved_cert = cert.clone();
     let save = move |data: ProfileData| -> Result<SaveOutcome, StoreError> {
         let token = token.ok_or_else(|| StoreError::Internal("no token to save".to_owned()))?;
-        store.save_new(&name, data, &token, kind)
+        let outcome = store.save_new(&name, data, &token, kind)?;
+        // The id exists only now; without its certificate the profile cannot reach its
+        // server, so it is taken back out (nothing saved) if the certificate fails.
+        if let Some(cert) = &saved_cert
+            && let Err(e) = store.set_trusted_cert(outcome.record.id, Some(cert))
+        {
+            let _ = store.revoke(&outcome.name);
+            return Err(e);
+        }
+        Ok(outcome)
     };
-    check_then_save(inputs, None, kind, global, symbols, save).await
+    check_then_save(inputs, cert, None, kind, global, symbols, save).await
 }
 
 /// An `add` without an email or an Account ID could only be checked, not saved: say so
@@ -99,6 +110,7 @@ pub async fn token_input(token_stdin: bool) -> Result<Option<Token>, Failure> {
 /// saved; `--json` prints one [`SavedJson`].
 pub async fn check_then_save(
     inputs: CheckInputs,
+    trust: Option<Certificate>,
     except: Option<&str>,
     kind: TokenStoreKind,
     global: &GlobalArgs,
@@ -114,8 +126,7 @@ pub async fn check_then_save(
         }
         return Err(check::local_failure(&report));
     }
-    let cache = Cache::new(linked::client_options(global))
-        .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+    let cache = linked::cache_trusting(global, &inputs, trust.as_ref())?;
     let (ending, mut report) = check::live(inputs, &cache, !json, symbols).await;
     if ending == Ending::Interrupted {
         if json {

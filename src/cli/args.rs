@@ -84,6 +84,11 @@ pub struct CheckArgs {
     /// Allow plain http to a host that is not loopback (the token crosses the network in clear).
     #[arg(long)]
     pub allow_http: bool,
+
+    /// Trust this certificate for the server, and only it (PEM or DER): its private CA, or
+    /// the server's own certificate (self-signed included). add saves it with the profile.
+    #[arg(long, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
 }
 
 /// The flags of `edit`: the values to change; the stored token is kept unless one is given.
@@ -103,6 +108,13 @@ pub struct EditArgs {
     pub new_name: Option<String>,
     #[arg(long)]
     pub allow_http: bool,
+    /// Trust this certificate for the server from now on, and only it (PEM or DER: its
+    /// private CA, or the server's own certificate).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_ca_cert")]
+    pub ca_cert: Option<PathBuf>,
+    /// Drop the profile's trusted certificate: trust the system store again.
+    #[arg(long)]
+    pub no_ca_cert: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,7 +5,7 @@
 use super::add::{check_then_save, token_input};
 pub use super::args::EditArgs;
 use super::args::GlobalArgs;
-use super::linked::{blocking, open_store};
+use super::linked::{blocking, open_store, read_ca_cert};
 use super::output::Symbols;
 use super::{Failure, Outcome};
 use crate::checks::CheckInputs;
@@ -19,6 +19,8 @@ impl EditArgs {
             || self.account_id.is_some()
             || self.token_stdin
             || self.new_name.is_some()
+            || self.ca_cert.is_some()
+            || self.no_ca_cert
             || std::env::var_os(super::check::TOKEN_ENV).is_some_and(|v| !v.is_empty())
     }
 }
@@ -41,7 +43,8 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
             return super::wizard::run(global, false, false, Some(&name)).await;
         }
         return Err(Failure::usage(
-            "nothing to change: pass --url, --email, --account-id, --token-stdin or --name \
+            "nothing to change: pass --url, --email, --account-id, --token-stdin, --name, \
+             --ca-cert or --no-ca-cert \
              (on a terminal, `chatwoot-link edit NAME` alone opens the wizard)",
         ));
     }
@@ -63,6 +66,20 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
             }));
         }
     }
+    let new_cert = args.ca_cert.as_deref().map(read_ca_cert).transpose()?;
+    let old_cert = {
+        let (s, id) = (store.clone(), record.id);
+        blocking(move || s.trusted_cert(id))
+            .await
+            .map_err(Failure::from)?
+    };
+    // What the check trusts, and what the profile trusts after the save.
+    let trust = match (&new_cert, args.no_ca_cert) {
+        (Some(c), _) => Some(c.clone()),
+        (None, true) => None,
+        (None, false) => old_cert.clone(),
+    };
+    let cert_changes = new_cert.is_some() || (args.no_ca_cert && old_cert.is_some());
     let new_token = token_input(args.token_stdin).await?;
     if args.token_stdin && new_token.is_none() {
         return Err(Failure::usage(
@@ -96,8 +113,20 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
     };
     let kind = record.token_store;
     let (n, expected) = (name.clone(), record);
+    let saved_trust = trust.clone();
     let save = move |data: ProfileData| -> Result<SaveOutcome, StoreError> {
-        store.replace(&n, &expected, data, new_token.as_ref(), new_name.as_deref())
+        // The certificate first, so the profile never points at a server it cannot reach;
+        // a failed replace puts the old one back.
+        if cert_changes {
+            store.set_trusted_cert(expected.id, saved_trust.as_ref())?;
+        }
+        store
+            .replace(&n, &expected, data, new_token.as_ref(), new_name.as_deref())
+            .inspect_err(|_| {
+                if cert_changes {
+                    let _ = store.set_trusted_cert(expected.id, old_cert.as_ref());
+                }
+            })
     };
-    check_then_save(inputs, Some(&name), kind, global, symbols, save).await
+    check_then_save(inputs, trust, Some(&name), kind, global, symbols, save).await
 }

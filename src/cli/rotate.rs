@@ -3,6 +3,8 @@
 //! every local profile sharing it (same URL and user), in one transaction. The store is
 //! proven writable before the server is called; the new token is never printed.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 use url::Url;
 
@@ -58,6 +60,7 @@ async fn rotate_in(
     }
     let mut warnings = Vec::new();
     let new = reset_on_server(
+        &store,
         &name,
         &record,
         &token,
@@ -183,14 +186,14 @@ fn not_supported(name: &str) -> Failure {
 /// Resets the token on the server. Old servers (by version, or a 404) get "not supported".
 /// Something to tell the user (the server reset another user's token) goes to `warnings`.
 pub async fn reset_on_server(
+    store: &Arc<Store>,
     name: &str,
     record: &ProfileRecord,
     token: &Token,
     options: &ClientOptions,
     warnings: &mut Vec<String>,
 ) -> Result<Token, Failure> {
-    let client =
-        Client::new(options.clone()).map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+    let client = Client::new(options.clone()).map_err(|e| linked::build_failure(&e))?;
     let origin = Url::parse(&record.data.url).map_err(|e| {
         Failure::new(
             Exit::Storage,
@@ -199,6 +202,16 @@ pub async fn reset_on_server(
             ),
         )
     })?;
+    // The profile's trusted certificate, if it pins one, is the only one the reset trusts.
+    let cert = {
+        let (s, id) = (Arc::clone(store), record.id);
+        linked::blocking(move || s.trusted_cert(id))
+            .await
+            .map_err(Failure::from)?
+    };
+    client
+        .trust(&origin, cert.as_ref())
+        .map_err(|e| linked::build_failure(&e))?;
     let unreachable = |e: Error| {
         Failure::new(
             Exit::CheckFailed,
