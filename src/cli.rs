@@ -21,6 +21,7 @@ pub mod edit;
 pub mod env;
 pub mod linked;
 pub mod list;
+pub mod log;
 pub mod man;
 pub mod output;
 pub mod remove;
@@ -103,6 +104,16 @@ pub type Outcome = Result<Exit, Failure>;
 
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> Outcome {
+    let _ = log::init(&cli.global);
+    let outcome = dispatch(cli).await;
+    match &outcome {
+        Ok(exit) => tracing::info!("finished: exit {}", *exit as u8),
+        Err(f) => tracing::info!("finished: exit {}: {}", f.exit as u8, f.message),
+    }
+    outcome
+}
+
+async fn dispatch(cli: Cli) -> Outcome {
     match cli.command {
         #[cfg(feature = "tui")]
         None => wizard::run(&cli.global, cli.demo, cli.reset, None).await,

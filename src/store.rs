@@ -313,9 +313,17 @@ impl Store {
             config.instance = Some(Uuid::new_v4());
         }
         let text = config.render()?;
-        let durability =
-            fsio::atomic_write(self.writer.as_ref(), &self.config_path(), text.as_bytes())?;
-        Ok((r, durability))
+        let written = fsio::atomic_write(self.writer.as_ref(), &self.config_path(), text.as_bytes());
+        match &written {
+            Ok(d) => tracing::info!(
+                path = %self.config_path().display(),
+                profiles = config.profiles.len(),
+                durable = matches!(d, Durability::Synced),
+                "profiles.toml written"
+            ),
+            Err(e) => tracing::warn!("profiles.toml not written: {e}"),
+        }
+        Ok((r, written?))
     }
 
     /// Marks a save in flight (see the module comment) until the guard is dropped.

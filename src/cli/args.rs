@@ -56,7 +56,9 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "SECS", default_value_t = 15.0, value_parser = parse_timeout)]
     pub timeout: f64,
 
-    /// Write a log to chatwoot-link.log in the config dir (never contains the token).
+    /// Write a log to chatwoot-link.log in the config dir (0600): each request's method,
+    /// path, status and time, the proxy and TLS trust used, store operations. Never the
+    /// token.
     #[arg(long, global = true)]
     pub verbose: bool,
 }
