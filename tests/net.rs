@@ -1,6 +1,8 @@
 //! Real networks on loopback: a TLS server (certificates made here) in front of the
 //! sandbox, and a small HTTP proxy (CONNECT and forwarding, optionally asking for a login).
 
+#[path = "net/binary.rs"]
+mod binary;
 #[path = "net/common.rs"]
 mod common;
 #[path = "net/proxy.rs"]
