@@ -152,6 +152,9 @@ pub enum Facts {
     Account(AccountFacts),
     /// With the `inboxes` check.
     Inboxes(InboxFacts),
+    /// With a `url` check that failed `tls_untrusted`: the certificate the server presented,
+    /// for a face to show and offer to trust.
+    Certificate(Certificate),
 }
 
 /// One step of one check. A check emits `Checking` (when a live part starts) and then exactly

@@ -3,7 +3,7 @@
 //! never appear in an error: the profile body holds the token, and other bodies are
 //! untrusted text.
 
-use super::tls::CertInfo;
+use super::tls::Certificate;
 
 mod classify;
 mod transport;
@@ -34,7 +34,8 @@ pub enum Error {
     )]
     TlsUntrusted {
         host: String,
-        cert: Option<CertInfo>,
+        /// What the server presented (the wizard offers to trust it).
+        cert: Option<Certificate>,
     },
     #[error("the certificate of {host} {detail}")]
     TlsExpired { host: String, detail: String },
@@ -118,8 +119,8 @@ pub enum Error {
 }
 
 /// ` (CN=…, self-signed, valid … to …, SHA-256 …)`: what the server presented.
-fn presented(cert: Option<&CertInfo>) -> String {
-    cert.map(|c| format!(" ({})", c.summary()))
+fn presented(cert: Option<&Certificate>) -> String {
+    cert.map(|c| format!(" ({})", c.info().summary()))
         .unwrap_or_default()
 }
 

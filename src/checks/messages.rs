@@ -63,6 +63,13 @@ pub(super) fn url(
             }
             return u;
         }
+        Err(e @ Error::TlsUntrusted { cert, .. }) => {
+            let u = fail(CheckId::Url, e);
+            return match cert {
+                Some(c) => u.with_facts(Facts::Certificate(c.clone())),
+                None => u,
+            };
+        }
         Err(e) => return fail(CheckId::Url, e),
     };
     let facts = Facts::Server(ServerFacts {

@@ -59,16 +59,7 @@ pub async fn run(
     let saved_cert = cert.clone();
     let save = move |data: ProfileData| -> Result<SaveOutcome, StoreError> {
         let token = token.ok_or_else(|| StoreError::Internal("no token to save".to_owned()))?;
-        let outcome = store.save_new(&name, data, &token, kind)?;
-        // The id exists only now; without its certificate the profile cannot reach its
-        // server, so it is taken back out (nothing saved) if the certificate fails.
-        if let Some(cert) = &saved_cert
-            && let Err(e) = store.set_trusted_cert(outcome.record.id, Some(cert))
-        {
-            let _ = store.revoke(&outcome.name);
-            return Err(e);
-        }
-        Ok(outcome)
+        store.save_new_trusting(&name, data, &token, kind, saved_cert.as_ref())
     };
     check_then_save(inputs, cert, None, kind, global, symbols, save).await
 }

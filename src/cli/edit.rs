@@ -115,18 +115,15 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
     let (n, expected) = (name.clone(), record);
     let saved_trust = trust.clone();
     let save = move |data: ProfileData| -> Result<SaveOutcome, StoreError> {
-        // The certificate first, so the profile never points at a server it cannot reach;
-        // a failed replace puts the old one back.
-        if cert_changes {
-            store.set_trusted_cert(expected.id, saved_trust.as_ref())?;
-        }
-        store
-            .replace(&n, &expected, data, new_token.as_ref(), new_name.as_deref())
-            .inspect_err(|_| {
-                if cert_changes {
-                    let _ = store.set_trusted_cert(expected.id, old_cert.as_ref());
-                }
-            })
+        let change = cert_changes.then_some(saved_trust.as_ref());
+        store.replace_trusting(
+            &n,
+            &expected,
+            data,
+            new_token.as_ref(),
+            new_name.as_deref(),
+            change,
+        )
     };
     check_then_save(inputs, trust, Some(&name), kind, global, symbols, save).await
 }

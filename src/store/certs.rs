@@ -6,10 +6,12 @@ use std::path::PathBuf;
 
 use uuid::Uuid;
 
-use super::Store;
+use super::config::{ProfileData, ProfileRecord, TokenStoreKind};
 use super::error::StoreError;
+use super::{SaveOutcome, Store};
 use super::fsio::{atomic_write, ensure_dir};
 use crate::chatwoot::Certificate;
+use crate::secret::Token;
 
 /// The directory in DIR that holds the trusted certificates.
 pub const CERTS_DIR: &str = "certs";
@@ -59,5 +61,49 @@ impl Store {
             Err(e) => tracing::warn!(path = %path.display(), "trusted certificate not saved: {e}"),
         }
         outcome
+    }
+
+    /// [`Store::save_new`], then the certificate the profile trusts. The id exists only
+    /// after the save; without its certificate the profile could not reach its server, so
+    /// a failure to write it takes the profile back out (nothing saved).
+    pub fn save_new_trusting(
+        &self,
+        name: &str,
+        data: ProfileData,
+        token: &Token,
+        kind: TokenStoreKind,
+        cert: Option<&Certificate>,
+    ) -> Result<SaveOutcome, StoreError> {
+        let outcome = self.save_new(name, data, token, kind)?;
+        if let Some(cert) = cert
+            && let Err(e) = self.set_trusted_cert(outcome.record.id, Some(cert))
+        {
+            let _ = self.revoke(&outcome.name);
+            return Err(e);
+        }
+        Ok(outcome)
+    }
+
+    /// [`Store::replace`] with a change of the trusted certificate: `None` keeps it,
+    /// `Some(None)` drops it, `Some(Some(c))` trusts `c`. The certificate is written first
+    /// and put back if the replace fails.
+    pub fn replace_trusting(
+        &self,
+        name: &str,
+        expected: &ProfileRecord,
+        data: ProfileData,
+        token: Option<&Token>,
+        new_name: Option<&str>,
+        cert: Option<Option<&Certificate>>,
+    ) -> Result<SaveOutcome, StoreError> {
+        let Some(cert) = cert else {
+            return self.replace(name, expected, data, token, new_name);
+        };
+        let old = self.trusted_cert(expected.id)?;
+        self.set_trusted_cert(expected.id, cert)?;
+        self.replace(name, expected, data, token, new_name)
+            .inspect_err(|_| {
+                let _ = self.set_trusted_cert(expected.id, old.as_ref());
+            })
     }
 }

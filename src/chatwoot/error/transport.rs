@@ -128,7 +128,7 @@ fn from_tls(e: &rustls::Error, origin: &Url, host: String) -> Error {
     if tls::is_untrusted(cause) {
         return Error::TlsUntrusted {
             host,
-            cert: cert.map(|c| c.info().clone()),
+            cert: cert.cloned(),
         };
     }
     let name = origin.host_str().unwrap_or_default().to_owned();
