@@ -313,7 +313,8 @@ impl Store {
             config.instance = Some(Uuid::new_v4());
         }
         let text = config.render()?;
-        let written = fsio::atomic_write(self.writer.as_ref(), &self.config_path(), text.as_bytes());
+        let written =
+            fsio::atomic_write(self.writer.as_ref(), &self.config_path(), text.as_bytes());
         match &written {
             Ok(d) => tracing::info!(
                 path = %self.config_path().display(),

@@ -50,7 +50,9 @@ impl std::fmt::Display for Proxy {
 /// A proxy variable that cannot be used. The value is never repeated (it may hold a
 /// password).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the environment variable {variable} is not a usable proxy ({reason}): set it to http://host:port, or unset it")]
+#[error(
+    "the environment variable {variable} is not a usable proxy ({reason}): set it to http://host:port, or unset it"
+)]
 pub struct ProxyError {
     pub variable: &'static str,
     pub reason: String,

@@ -89,8 +89,7 @@ impl CheckReport {
             }
             Some(Facts::Account(a)) => self.account = Some(a.clone()),
             Some(Facts::Inboxes(i)) => self.inboxes = Some(i.clone()),
-            Some(Facts::Certificate(_)) => {}
-            None => {}
+            Some(Facts::Certificate(_)) | None => {}
         }
         for w in &update.warnings {
             if !self.warnings.contains(w) {

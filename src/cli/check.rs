@@ -9,7 +9,8 @@ use super::args::{CheckArgs, GlobalArgs};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
 use crate::checks::{
-    self, BuildError, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, ClientOptions, Code, Status,
+    self, BuildError, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, ClientOptions, Code,
+    Status,
 };
 
 mod token;

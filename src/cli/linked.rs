@@ -66,7 +66,9 @@ pub fn cache_trusting(
 ) -> Result<Cache, Failure> {
     let cache = Cache::new(client_options(global)).map_err(|e| build_failure(&e))?;
     if let Ok(url) = checks::plan(inputs).url {
-        cache.trust(&url.url, trust).map_err(|e| build_failure(&e))?;
+        cache
+            .trust(&url.url, trust)
+            .map_err(|e| build_failure(&e))?;
     }
     Ok(cache)
 }

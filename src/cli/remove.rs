@@ -112,7 +112,8 @@ pub async fn unlink(
     if rotate_token {
         let token = rotate::read_stored(store, name, record).await?;
         rotate::prove_writable(store, others).await?;
-        let new = rotate::reset_on_server(store, name, record, &token, options, &mut warnings).await?;
+        let new =
+            rotate::reset_on_server(store, name, record, &token, options, &mut warnings).await?;
         if !others.is_empty() {
             let names: Vec<&str> = others.iter().map(|(n, _)| n.as_str()).collect();
             warnings.push(format!(

@@ -8,8 +8,8 @@ use uuid::Uuid;
 
 use super::config::{ProfileData, ProfileRecord, TokenStoreKind};
 use super::error::StoreError;
-use super::{SaveOutcome, Store};
 use super::fsio::{atomic_write, ensure_dir};
+use super::{SaveOutcome, Store};
 use crate::chatwoot::Certificate;
 use crate::secret::Token;
 
@@ -57,7 +57,9 @@ impl Store {
             },
         };
         match &outcome {
-            Ok(()) => tracing::info!(path = %path.display(), pinned = cert.is_some(), "trusted certificate saved"),
+            Ok(()) => {
+                tracing::info!(path = %path.display(), pinned = cert.is_some(), "trusted certificate saved");
+            }
             Err(e) => tracing::warn!(path = %path.display(), "trusted certificate not saved: {e}"),
         }
         outcome

@@ -296,7 +296,7 @@ impl Store {
         });
         let ms = started.elapsed().as_millis();
         match &result {
-            Ok(_) => tracing::info!(store = %kind, ms, "token written and read back"),
+            Ok(()) => tracing::info!(store = %kind, ms, "token written and read back"),
             Err(e) => tracing::warn!(store = %kind, ms, "token not written: {e}"),
         }
         result.map(|()| key)

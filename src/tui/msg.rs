@@ -95,10 +95,7 @@ pub enum Effect {
     },
     /// Trust only `cert` for `origin` from now on (confirmed after `tls_untrusted`); comes
     /// before the `RunChecks` that needs it.
-    Trust {
-        origin: url::Url,
-        cert: Certificate,
-    },
+    Trust { origin: url::Url, cert: Certificate },
     /// Send `DebounceElapsed { generation }` after `delay`.
     Debounce { generation: u64, delay: Duration },
     /// Find out whether the OS keyring is reachable: `KeyringProbed`.

@@ -6,9 +6,9 @@ mod form;
 pub mod home;
 mod review;
 mod revoke;
-mod trust;
 #[cfg(test)]
 pub(super) mod tests;
+mod trust;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 

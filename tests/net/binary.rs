@@ -1,5 +1,5 @@
 //! The binary: `--ca-cert` saved with a profile and used later, a changed certificate, the
-//! system store via SSL_CERT_FILE, proxy variables, and a `--verbose` log without secrets.
+//! system store via `SSL_CERT_FILE`, proxy variables, and a `--verbose` log without secrets.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -82,11 +82,19 @@ async fn a_saved_certificate_is_used_later_and_a_changed_one_fails_loudly() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
-        let mode = std::fs::metadata(&certs[0]).expect("meta").permissions().mode();
+        let mode = std::fs::metadata(&certs[0])
+            .expect("meta")
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     let o = run(dir.path(), &["status", "--json"], &[], "");
-    assert_eq!(o.status.code(), Some(0), "status trusts the saved certificate: {}", text(&o));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "status trusts the saved certificate: {}",
+        text(&o)
+    );
     let loaded = chatwoot_link::Profile::load_from(dir.path(), Some("acme")).expect("load");
     assert_eq!(
         loaded.trusted_cert().map(|c| c.info().sha256.clone()),
@@ -101,7 +109,12 @@ async fn a_saved_certificate_is_used_later_and_a_changed_one_fails_loudly() {
     assert!(text(&o).contains("tls_certificate_changed"), "{}", text(&o));
 
     // edit --ca-cert trusts the server's certificate again.
-    let o = run(dir.path(), &["edit", "acme", "--ca-cert", pem_arg, "--json"], &[], "");
+    let o = run(
+        dir.path(),
+        &["edit", "acme", "--ca-cert", pem_arg, "--json"],
+        &[],
+        "",
+    );
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     let o = run(dir.path(), &["status"], &[], "");
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
@@ -143,11 +156,24 @@ async fn untrusted_without_a_scheme_names_the_cause_and_ssl_cert_file_trusts_it(
 #[tokio::test(flavor = "multi_thread")]
 async fn a_malformed_proxy_variable_is_a_usage_error_naming_it() {
     let dir = tempfile::tempdir().expect("dir");
-    let check = ["check", "--url", "https://chat.example.com", "--token-stdin"];
-    let o = run(dir.path(), &check, &[("HTTPS_PROXY", "socks5://u:pw-secret@h:1080")], T);
+    let check = [
+        "check",
+        "--url",
+        "https://chat.example.com",
+        "--token-stdin",
+    ];
+    let o = run(
+        dir.path(),
+        &check,
+        &[("HTTPS_PROXY", "socks5://u:pw-secret@h:1080")],
+        T,
+    );
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     let all = text(&o);
-    assert!(all.contains("HTTPS_PROXY") && all.contains("SOCKS"), "{all}");
+    assert!(
+        all.contains("HTTPS_PROXY") && all.contains("SOCKS"),
+        "{all}"
+    );
     assert!(!all.contains("pw-secret"), "{all}");
 }
 
@@ -160,10 +186,23 @@ async fn the_verbose_log_has_requests_and_store_operations_but_no_secret() {
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     let o = run(dir.path(), &["status", "--verbose"], &[], "");
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    let check = ["check", "--url", url.as_str(), "--token-stdin", "--account-id", "1", "--verbose"];
+    let check = [
+        "check",
+        "--url",
+        url.as_str(),
+        "--token-stdin",
+        "--account-id",
+        "1",
+        "--verbose",
+    ];
     let o = run(dir.path(), &check, &[], T);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    let o = run(dir.path(), &["remove", "acme", "--yes", "--verbose"], &[], "");
+    let o = run(
+        dir.path(),
+        &["remove", "acme", "--yes", "--verbose"],
+        &[],
+        "",
+    );
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
 
     let path = dir.path().join("chatwoot-link.log");
@@ -182,7 +221,10 @@ async fn the_verbose_log_has_requests_and_store_operations_but_no_secret() {
         "profile removed",
         "finished: exit 0",
     ] {
-        assert!(log.contains(expected), "{expected} missing from the log:\n{log}");
+        assert!(
+            log.contains(expected),
+            "{expected} missing from the log:\n{log}"
+        );
     }
     for secret in [
         T,
@@ -192,7 +234,11 @@ async fn the_verbose_log_has_requests_and_store_operations_but_no_secret() {
         "demo-not-a-real-meta-api-key",
         "demo-not-a-real-verify-token",
     ] {
-        assert!(!log.to_ascii_lowercase().contains(&secret.to_ascii_lowercase()), "{secret} in the log");
+        assert!(
+            !log.to_ascii_lowercase()
+                .contains(&secret.to_ascii_lowercase()),
+            "{secret} in the log"
+        );
     }
     #[cfg(unix)]
     {

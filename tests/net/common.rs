@@ -73,8 +73,10 @@ fn params(names: &[&str], validity: &Validity, ca: bool) -> CertificateParams {
         };
         p.subject_alt_names.push(san);
     }
-    p.distinguished_name
-        .push(DnType::CommonName, names.first().copied().unwrap_or("Test CA"));
+    p.distinguished_name.push(
+        DnType::CommonName,
+        names.first().copied().unwrap_or("Test CA"),
+    );
     let (y, m, d) = validity.not_before;
     p.not_before = rcgen::date_time_ymd(y, m, d);
     let (y, m, d) = validity.not_after;
@@ -94,7 +96,8 @@ impl Authority {
     pub fn new() -> Self {
         let mut p = params(&[], &CURRENT, true);
         p.distinguished_name = rcgen::DistinguishedName::new();
-        p.distinguished_name.push(DnType::CommonName, "Test Private CA");
+        p.distinguished_name
+            .push(DnType::CommonName, "Test Private CA");
         let key = KeyPair::generate().expect("key");
         Self {
             issuer: CertifiedIssuer::self_signed(p, key).expect("CA"),
@@ -125,7 +128,9 @@ impl Authority {
 /// subjectAltName=…` makes: self-signed, CA:TRUE.
 pub fn self_signed_ca_true(names: &[&str], validity: &Validity) -> Issued {
     let key = KeyPair::generate().expect("key");
-    let cert = params(names, validity, true).self_signed(&key).expect("cert");
+    let cert = params(names, validity, true)
+        .self_signed(&key)
+        .expect("cert");
     Issued {
         cert: cert.pem(),
         key: key.serialize_pem(),
@@ -230,7 +235,10 @@ async fn serve(
         return Ok(());
     }
     let mut parts = first.split(' ');
-    let (method, target) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
+    let (method, target) = (
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or_default(),
+    );
     count.fetch_add(1, Ordering::SeqCst);
     if method == "CONNECT" {
         let mut back = TcpStream::connect(target).await?;

@@ -16,21 +16,36 @@ async fn https_goes_through_connect_and_plain_http_needs_consent() {
     let proxy = TestProxy::start(None).await;
     let cache = cache_with(&[("HTTPS_PROXY", &proxy.url()), ("http_proxy", &proxy.url())]);
     let origin = Url::parse(&format!("https://{addr}")).expect("url");
-    cache.trust(&origin, Some(&ca.certificate())).expect("trust");
+    cache
+        .trust(&origin, Some(&ca.certificate()))
+        .expect("trust");
     let (status, _, message) = url_result(&run(inputs(origin.as_str(), false), &cache).await);
     assert_eq!(status, Status::Ok, "{message}");
     assert!(proxy.carried() >= 1, "the proxy carried the tunnel");
 
     // Plain http to loopback crosses the network when a proxy carries it.
     let (status, code, message) = url_result(&run(inputs(&sb.url(), false), &cache).await);
-    assert_eq!((status, code), (Status::Fail, Code::InsecureHttp), "{message}");
-    assert!(message.contains(&proxy.url()) && message.contains("http_proxy"), "{message}");
-    assert!(message.contains("NO_PROXY") && message.contains("--allow-http"), "{message}");
+    assert_eq!(
+        (status, code),
+        (Status::Fail, Code::InsecureHttp),
+        "{message}"
+    );
+    assert!(
+        message.contains(&proxy.url()) && message.contains("http_proxy"),
+        "{message}"
+    );
+    assert!(
+        message.contains("NO_PROXY") && message.contains("--allow-http"),
+        "{message}"
+    );
     let before = proxy.carried();
     let r = run(inputs(&sb.url(), true), &cache).await;
     let (status, _, message) = url_result(&r);
     assert_eq!(status, Status::Ok, "{message}");
-    assert!(r.warnings.iter().any(|w| w.code == Code::HttpAllowed), "{r:?}");
+    assert!(
+        r.warnings.iter().any(|w| w.code == Code::HttpAllowed),
+        "{r:?}"
+    );
     assert!(proxy.carried() > before, "the proxy forwarded the request");
 }
 
@@ -44,7 +59,10 @@ async fn a_proxy_that_is_down_is_named() {
     let cache = cache_with(&[("ALL_PROXY", &down)]);
     let (_, code, message) = url_result(&run(inputs("https://127.0.0.1:9", false), &cache).await);
     assert_eq!(code, Code::ProxyUnreachable, "{message}");
-    assert!(message.contains(&down) && message.contains("ALL_PROXY"), "{message}");
+    assert!(
+        message.contains(&down) && message.contains("ALL_PROXY"),
+        "{message}"
+    );
     assert!(message.contains("NO_PROXY"), "{message}");
 }
 
@@ -57,16 +75,27 @@ async fn a_proxy_that_wants_a_login_is_named_and_a_login_in_the_variable_works()
     let proxy = TestProxy::start(Some("agent:s3cretpw")).await;
 
     let cache = cache_with(&[("https_proxy", &proxy.url()), ("http_proxy", &proxy.url())]);
-    cache.trust(&origin, Some(&ca.certificate())).expect("trust");
+    cache
+        .trust(&origin, Some(&ca.certificate()))
+        .expect("trust");
     let (_, code, message) = url_result(&run(inputs(origin.as_str(), false), &cache).await);
     assert_eq!(code, Code::ProxyAuthRequired, "https (CONNECT): {message}");
-    assert!(message.contains("https_proxy") && message.contains("user:password"), "{message}");
+    assert!(
+        message.contains("https_proxy") && message.contains("user:password"),
+        "{message}"
+    );
     let (_, code, message) = url_result(&run(inputs(&sb.url(), true), &cache).await);
-    assert_eq!(code, Code::ProxyAuthRequired, "http (forwarding): {message}");
+    assert_eq!(
+        code,
+        Code::ProxyAuthRequired,
+        "http (forwarding): {message}"
+    );
 
     let with_login = format!("http://agent:s3cretpw@{}", proxy.addr);
     let cache = cache_with(&[("https_proxy", &with_login)]);
-    cache.trust(&origin, Some(&ca.certificate())).expect("trust");
+    cache
+        .trust(&origin, Some(&ca.certificate()))
+        .expect("trust");
     let r = run(inputs(origin.as_str(), false), &cache).await;
     let (status, _, message) = url_result(&r);
     assert_eq!(status, Status::Ok, "{message}");

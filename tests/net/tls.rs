@@ -27,8 +27,15 @@ async fn untrusted_names_the_certificate_and_never_suggests_http() {
     let cache = cache_with(&[]);
     for typed in [format!("https://{addr}"), addr.to_string()] {
         let (status, code, message) = url_result(&run(inputs(&typed, false), &cache).await);
-        assert_eq!((status, code), (Status::Fail, Code::TlsUntrusted), "{message}");
-        assert!(message.contains(&leaf.certificate().info().sha256), "{message}");
+        assert_eq!(
+            (status, code),
+            (Status::Fail, Code::TlsUntrusted),
+            "{message}"
+        );
+        assert!(
+            message.contains(&leaf.certificate().info().sha256),
+            "{message}"
+        );
         assert!(message.contains("--ca-cert"), "{message}");
         assert!(!message.contains("http://"), "{typed}: {message}");
     }
@@ -47,16 +54,24 @@ async fn a_pinned_ca_is_trusted_and_name_and_dates_still_verified() {
             .trust(&origin(addr), Some(&ca.certificate()))
             .expect("trust");
     }
-    let (status, code, message) = url_result(&run(inputs(&origin(good).to_string(), false), &cache).await);
+    let (status, code, message) =
+        url_result(&run(inputs(origin(good).as_str(), false), &cache).await);
     assert_eq!((status, code), (Status::Ok, Code::Ok), "{message}");
 
-    let (_, code, message) = url_result(&run(inputs(&origin(expired).to_string(), false), &cache).await);
+    let (_, code, message) =
+        url_result(&run(inputs(origin(expired).as_str(), false), &cache).await);
     assert_eq!(code, Code::TlsExpired, "{message}");
-    assert!(message.contains("expired on 2021-01-01") && message.contains("renew"), "{message}");
+    assert!(
+        message.contains("expired on 2021-01-01") && message.contains("renew"),
+        "{message}"
+    );
 
-    let (_, code, message) = url_result(&run(inputs(&origin(wrong).to_string(), false), &cache).await);
+    let (_, code, message) = url_result(&run(inputs(origin(wrong).as_str(), false), &cache).await);
     assert_eq!(code, Code::TlsWrongName, "{message}");
-    assert!(message.contains("other.test") && message.contains("not 127.0.0.1"), "{message}");
+    assert!(
+        message.contains("other.test") && message.contains("not 127.0.0.1"),
+        "{message}"
+    );
 }
 
 #[tokio::test]
@@ -65,12 +80,13 @@ async fn a_self_signed_ca_true_server_certificate_can_be_pinned() {
     let own = self_signed_ca_true(&["127.0.0.1"], &CURRENT);
     let addr = tls_front(&own, sb.addr()).await;
     let cache = cache_with(&[]);
-    let (_, code, _) = url_result(&run(inputs(&origin(addr).to_string(), false), &cache).await);
+    let (_, code, _) = url_result(&run(inputs(origin(addr).as_str(), false), &cache).await);
     assert_eq!(code, Code::TlsUntrusted);
     cache
         .trust(&origin(addr), Some(&own.certificate()))
         .expect("trust");
-    let (status, code, message) = url_result(&run(inputs(&origin(addr).to_string(), false), &cache).await);
+    let (status, code, message) =
+        url_result(&run(inputs(origin(addr).as_str(), false), &cache).await);
     assert_eq!((status, code), (Status::Ok, Code::Ok), "{message}");
 
     // The pinned certificate itself is trusted as it is, even past its dates.
@@ -79,7 +95,7 @@ async fn a_self_signed_ca_true_server_certificate_can_be_pinned() {
     cache
         .trust(&origin(addr), Some(&old.certificate()))
         .expect("trust");
-    let (status, _, message) = url_result(&run(inputs(&origin(addr).to_string(), false), &cache).await);
+    let (status, _, message) = url_result(&run(inputs(origin(addr).as_str(), false), &cache).await);
     assert_eq!(status, Status::Ok, "{message}");
 }
 
@@ -93,16 +109,22 @@ async fn another_certificate_than_the_pinned_one_fails_loudly() {
     cache
         .trust(&origin(addr), Some(&pinned.certificate()))
         .expect("trust");
-    let (_, code, message) = url_result(&run(inputs(&origin(addr).to_string(), false), &cache).await);
+    let (_, code, message) = url_result(&run(inputs(origin(addr).as_str(), false), &cache).await);
     assert_eq!(code, Code::TlsCertificateChanged, "{message}");
-    assert!(message.contains(&imposter.certificate().info().sha256), "{message}");
-    assert!(message.contains("--ca-cert") && message.contains("intercept"), "{message}");
+    assert!(
+        message.contains(&imposter.certificate().info().sha256),
+        "{message}"
+    );
+    assert!(
+        message.contains("--ca-cert") && message.contains("intercept"),
+        "{message}"
+    );
     // A certificate from a CA the system trusts would not do either: the pin is exclusive.
     let ca = Authority::new();
     let other_ca = tls_front(&ca.issue(&["127.0.0.1"], &CURRENT), sb.addr()).await;
     cache
         .trust(&origin(other_ca), Some(&pinned.certificate()))
         .expect("trust");
-    let (_, code, _) = url_result(&run(inputs(&origin(other_ca).to_string(), false), &cache).await);
+    let (_, code, _) = url_result(&run(inputs(origin(other_ca).as_str(), false), &cache).await);
     assert_eq!(code, Code::TlsCertificateChanged);
 }

@@ -163,10 +163,9 @@ fn from_tls(e: &rustls::Error, origin: &Url, host: String) -> Error {
                     {
                         crate::sanitize::sanitize(&presented.join(", "))
                     }
-                    _ => cert.map_or_else(
-                        || "other names".to_owned(),
-                        |c| c.info().subject.clone(),
-                    ),
+                    _ => {
+                        cert.map_or_else(|| "other names".to_owned(), |c| c.info().subject.clone())
+                    }
                 };
                 Error::TlsWrongName { host, name, names }
             }

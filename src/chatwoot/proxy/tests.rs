@@ -24,10 +24,19 @@ fn scheme_picks_the_variable_and_lower_case_wins() {
         ("ALL_PROXY", "http://all:4"),
     ])
     .expect("env");
-    assert_eq!(via(&e, "https://chat.example.com").as_deref(), Some("http://lower:2 https_proxy"));
-    assert_eq!(via(&e, "http://chat.example.com").as_deref(), Some("http://plain:3 HTTP_PROXY"));
+    assert_eq!(
+        via(&e, "https://chat.example.com").as_deref(),
+        Some("http://lower:2 https_proxy")
+    );
+    assert_eq!(
+        via(&e, "http://chat.example.com").as_deref(),
+        Some("http://plain:3 HTTP_PROXY")
+    );
     let all = env(&[("all_proxy", "http://all:4")]).expect("env");
-    assert_eq!(via(&all, "https://x.test").as_deref(), Some("http://all:4 all_proxy"));
+    assert_eq!(
+        via(&all, "https://x.test").as_deref(),
+        Some("http://all:4 all_proxy")
+    );
     assert_eq!(via(&ProxyEnv::none(), "https://x.test"), None);
 }
 
@@ -73,7 +82,9 @@ fn a_malformed_variable_is_named_and_its_value_never_shown() {
 #[test]
 fn credentials_never_shown() {
     let e = env(&[("https_proxy", "http://user:secretpw@p.test:3128")]).expect("env");
-    let p = e.for_url(&Url::parse("https://x.test").expect("url")).expect("proxy");
+    let p = e
+        .for_url(&Url::parse("https://x.test").expect("url"))
+        .expect("proxy");
     assert_eq!(p.shown(), "http://p.test:3128");
     assert!(!format!("{p:?} {p}").contains("secretpw"));
     assert_eq!(p.url().password(), Some("secretpw"));

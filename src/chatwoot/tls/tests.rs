@@ -29,7 +29,10 @@ fn pem_and_der_give_the_same_certificate_and_round_trip() {
 #[test]
 fn keys_and_garbage_are_refused_with_a_reason() {
     let (_, key) = self_signed();
-    assert_eq!(Certificate::parse(key.as_bytes()), Err(CertError::PrivateKey));
+    assert_eq!(
+        Certificate::parse(key.as_bytes()),
+        Err(CertError::PrivateKey)
+    );
     assert_eq!(Certificate::parse(b"hello"), Err(CertError::NoCertificate));
     assert!(matches!(
         Certificate::parse(&[0x30, 0x03, 1, 2, 3]),

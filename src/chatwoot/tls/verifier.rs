@@ -1,8 +1,8 @@
 //! The certificate verifier every connection uses. It wraps the platform verifier (or, for a
-//! profile that pins a certificate, a WebPKI verifier whose only root is that certificate)
+//! profile that pins a certificate, a `WebPKI` verifier whose only root is that certificate)
 //! and adds what rustls alone refuses or cannot tell:
 //! - the pinned certificate itself, presented by the server, is accepted by DER equality
-//!   (a self-signed CA:TRUE certificate is no valid end-entity for WebPKI);
+//!   (a self-signed CA:TRUE certificate is no valid end-entity for `WebPKI`);
 //! - a certificate in the system store (or `SSL_CERT_FILE`) presented as the server's own
 //!   is accepted the same way, as curl does;
 //! - every refusal carries the presented certificate ([`Rejected`]), so the message can
@@ -40,7 +40,7 @@ impl std::error::Error for Rejected {}
 #[derive(Debug)]
 struct Verifier {
     provider: Arc<CryptoProvider>,
-    /// The platform verifier, or a WebPKI verifier rooted at the pinned certificate.
+    /// The platform verifier, or a `WebPKI` verifier rooted at the pinned certificate.
     inner: Option<Arc<dyn ServerCertVerifier>>,
     pinned: Option<Certificate>,
 }
@@ -169,7 +169,7 @@ pub(crate) fn is_untrusted(e: &Error) -> bool {
     }
 }
 
-/// WebPKI's refusal of a CA certificate (CA:TRUE) presented as the server's own.
+/// `WebPKI`'s refusal of a CA certificate (CA:TRUE) presented as the server's own.
 pub(crate) fn is_ca_as_end_entity(e: &Error) -> bool {
     matches!(
         e,

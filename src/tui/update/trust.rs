@@ -10,14 +10,16 @@ use crate::tui::model::{App, CheckState, FieldId, Overlay};
 use crate::tui::msg::Effect;
 
 /// The `url` line's text after `tls_untrusted` (fits under the field at 80 columns).
-pub const UNTRUSTED_HINT: &str =
-    "untrusted certificate: Ctrl-G shows it, to trust it";
+pub const UNTRUSTED_HINT: &str = "untrusted certificate: Ctrl-G shows it, to trust it";
 
 /// Ctrl-G in the form: opens the certificate when the URL failed `tls_untrusted`.
 pub fn open(app: &mut App) -> Vec<Effect> {
     let untrusted = matches!(
         app.check(CheckId::Url),
-        CheckState::Done { code: Code::TlsUntrusted, .. }
+        CheckState::Done {
+            code: Code::TlsUntrusted,
+            ..
+        }
     );
     if untrusted && app.presented_cert.is_some() {
         app.overlay = Some(Overlay::TrustCert);

@@ -37,7 +37,10 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let text = vec![
         Line::raw("No authority this computer trusts signed the server's certificate."),
         // 32 bytes as two lines of 16, as they fit 60 columns.
-        row("SHA-256", info.sha256.get(..47).unwrap_or(&info.sha256).to_owned()),
+        row(
+            "SHA-256",
+            info.sha256.get(..47).unwrap_or(&info.sha256).to_owned(),
+        ),
         row("", info.sha256.get(48..).unwrap_or_default().to_owned()),
         row("Subject", info.subject.clone()),
         row("Issuer", info.issuer.clone()),

@@ -137,7 +137,14 @@ pub async fn replace(store: Arc<Store>, req: ReplaceRequest) -> Result<Saved, Sa
         // A certificate confirmed in the form replaces the one the profile trusted.
         let cert = r.trusted_cert.as_ref().map(Some);
         dir_store
-            .replace_trusting(&req.name, &req.expected, r.data, token.as_ref(), rename, cert)
+            .replace_trusting(
+                &req.name,
+                &req.expected,
+                r.data,
+                token.as_ref(),
+                rename,
+                cert,
+            )
             .map(|o| o.name)
     })
     .await;

@@ -26,7 +26,13 @@ pub fn untrusted() -> App {
     )
     .with_facts(Facts::Certificate(presented()));
     let generation = app.live.generation;
-    update(&mut app, Msg::Check { generation, update: failed });
+    update(
+        &mut app,
+        Msg::Check {
+            generation,
+            update: failed,
+        },
+    );
     app
 }
 
@@ -53,7 +59,11 @@ fn ctrl_k_shows_the_certificate_and_y_trusts_it_for_this_url() {
         }
         other => panic!("expected the checks to run again trusting it: {other:?}"),
     }
-    assert!(app.notice.as_deref().is_some_and(|n| n.contains("A7:67:F4")));
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("A7:67:F4"))
+    );
 
     finish_run(&mut app, good_run());
     app.focus = FieldId::Name;
@@ -78,5 +88,8 @@ fn the_trust_is_for_that_origin_only_and_ctrl_k_needs_tls_untrusted() {
         "another host is not trusted by it"
     );
     assert!(update(&mut app, ctrl('g')).is_empty());
-    assert_eq!(app.overlay, None, "nothing to show: the URL did not fail tls_untrusted");
+    assert_eq!(
+        app.overlay, None,
+        "nothing to show: the URL did not fail tls_untrusted"
+    );
 }
