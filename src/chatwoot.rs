@@ -1,10 +1,12 @@
-//! A Chatwoot API client that speaks exactly what the checks need (API.md): no automatic
+//! A Chatwoot API client that speaks exactly what the checks need (docs/architecture.md
+//! lists the endpoints and what they answer): no automatic
 //! redirects, `Accept: application/json`, the token in a sensitive `Api-Access-Token`
 //! header, connect and total timeouts, and a cap on the response size enforced while the
 //! body streams in. No response body is ever logged, kept or put into an error.
 
 mod error;
 pub mod proxy;
+mod readiness;
 pub mod tls;
 mod types;
 
@@ -19,13 +21,15 @@ use url::Url;
 
 pub use error::{Error, Scope};
 pub use proxy::{Proxy, ProxyEnv, ProxyError};
+pub use readiness::{ConversationsMeta, Webhooks};
 pub use tls::{CertError, CertInfo, Certificate};
-pub use types::{Account, Inbox, Profile, ProfileAccount, ServerInfo};
+pub use types::{Account, Inbox, NumberHealth, Profile, ProfileAccount, ServerInfo};
 
 use crate::secret::Token;
 use types::{InboxList, ResetResponse};
 
-/// The hyphen form survives proxies that drop underscore headers (API.md section 1).
+/// Rack reads it like `api_access_token`, and the hyphen form survives proxies that drop
+/// headers with underscores (nginx by default, Caddy since 2.11.4).
 const TOKEN_HEADER: &str = "Api-Access-Token";
 
 /// Timeouts and limits of the HTTP client.

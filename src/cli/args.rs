@@ -1,4 +1,4 @@
-//! The command line (DESIGN section 2): every command, flag and exit code in one place.
+//! The command line (docs/commands.md): every command and flag in one place.
 //! Doc comments here are clap help text, not Markdown.
 #![allow(clippy::doc_markdown)]
 
@@ -87,6 +87,10 @@ pub struct CheckArgs {
     #[arg(long)]
     pub allow_http: bool,
 
+    /// A WhatsApp inbox the integration will use (repeatable): the check fails when it is
+    /// gone or disconnected.
+    #[arg(long = "inbox", value_name = "ID")]
+    pub inbox: Vec<u64>,
     /// Trust this certificate for the server, and only it (PEM or DER): its private CA, or
     /// the server's own certificate (self-signed included). add saves it with the profile.
     #[arg(long, value_name = "FILE")]
@@ -110,6 +114,13 @@ pub struct EditArgs {
     pub new_name: Option<String>,
     #[arg(long)]
     pub allow_http: bool,
+    /// Choose the WhatsApp inboxes the integration will use (repeatable; replaces the
+    /// chosen ones).
+    #[arg(long = "inbox", value_name = "ID")]
+    pub inbox: Vec<u64>,
+    /// Choose no inbox (clears the chosen ones).
+    #[arg(long, conflicts_with = "inbox")]
+    pub no_inbox: bool,
     /// Trust this certificate for the server from now on, and only it (PEM or DER: its
     /// private CA, or the server's own certificate).
     #[arg(long, value_name = "FILE", conflicts_with = "no_ca_cert")]

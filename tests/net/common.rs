@@ -283,6 +283,7 @@ pub fn inputs(url: &str, allow_http: bool) -> CheckInputs {
         token: Some(Token::from_trusted(T.to_owned())),
         account_id: None,
         allow_http,
+        inbox_ids: Vec::new(),
     }
 }
 
