@@ -26,7 +26,7 @@ pub async fn run(global: &GlobalArgs, fix: bool, offline: bool) -> Outcome {
         let fixed = if fix { repair(&s) } else { Vec::new() };
         Ok((fixed, s.doctor()))
     });
-    let (local, reach) = tokio::join!(local, reach::all(&profiles, global));
+    let (local, reach) = tokio::join!(local, reach::all(&store, &profiles, global));
     let (fixed, report) = local?;
     let storage_ok = storage_healthy(&report);
     let reach_ok = reach.iter().all(|r| r.result.is_ok());
