@@ -4,10 +4,12 @@ use std::time::Duration;
 
 use crossterm::event::KeyEvent;
 
-use super::model::{KeyringState, RevokeReport, RowResult, Saved, TokenStore};
+use std::sync::Arc;
+
+use super::model::{KeyringState, Revoked, RowResult, Saved, TokenStore};
 use crate::checks::{CheckInputs, CheckUpdate};
 use crate::secret::Token;
-use crate::store::{Config, ProfileData, ProfileRecord};
+use crate::store::{Config, ProfileData, ProfileRecord, StoreError};
 
 /// Something that happened: input, a timer, or the result of an effect.
 #[derive(Debug, Clone)]
@@ -43,7 +45,7 @@ pub enum Msg {
     /// Back from Ctrl-Z.
     Resumed,
     /// The config as read from disk (home screen), or why it could not be read.
-    ConfigLoaded(Result<Config, String>),
+    ConfigLoaded(Result<Config, Failure>),
     /// One profile's live re-check ended.
     Status(RowResult),
     /// A batch of re-checks ended; the profiles with these ids passed and got
@@ -51,14 +53,29 @@ pub enum Msg {
     StatusDone {
         verified: Vec<uuid::Uuid>,
         at: jiff::Timestamp,
-        error: Option<String>,
+        error: Option<Failure>,
     },
     /// Edit: the stored token, or why it could not be read.
-    TokenRead(Result<Token, String>),
-    /// A home-screen change (default, rename) was written: a notice, or the error.
-    Stored(Result<String, String>),
-    /// The revoke ended.
-    Revoked(RevokeReport),
+    TokenRead(Result<Token, Failure>),
+    /// A home-screen change (default, rename) was written (the name it took), or not.
+    Stored {
+        change: Change,
+        result: Result<String, Failure>,
+    },
+    /// The revoke ended (done or not: the outcome says).
+    Revoked(Revoked),
+}
+
+/// A store error travelling in a `Msg` (shared: messages are cloned in tests).
+pub type Failure = Arc<StoreError>;
+
+/// A change the home screen asks the store for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// `d`: make it the default profile.
+    Default(String),
+    /// `n`: rename it.
+    Rename { old: String, new: String },
 }
 
 /// Why a save failed.
@@ -120,10 +137,8 @@ pub enum Effect {
     /// Edit: replace the profile in one transaction (new secret if a token was typed,
     /// config, old secret deleted), failing if it changed on disk since `expected`: `Saved`.
     Replace(ReplaceRequest),
-    /// `d`: make it the default profile: `Stored`.
-    SetDefault(String),
-    /// `n`: rename it: `Stored`.
-    Rename { old: String, new: String },
+    /// `d` (default) or `n` (rename): `Stored`.
+    Store(Change),
     /// Revoke (with the token reset on the server first when `rotate`): `Revoked`.
     Revoke {
         name: String,

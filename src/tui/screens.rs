@@ -15,7 +15,7 @@ use super::theme::{Charset, Palette, Theme};
 use super::update::tests::{TOKEN, ctx, filled, finish_run, good_run, key, type_str};
 use super::update::{init, prefill, update};
 
-mod manage;
+pub(crate) mod manage;
 use super::view::view;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};
 
@@ -56,7 +56,7 @@ fn snap(name: &str, app: &App) {
             let terminal = render(app, &theme, w, h);
             let screen = text(terminal.backend().buffer());
             assert!(
-                !screen.contains(TOKEN) || app.revealed,
+                !screen.contains(TOKEN) || app.form.revealed,
                 "token on screen in {name}"
             );
             if theme.charset == Charset::Ascii {
@@ -109,7 +109,7 @@ fn failing() -> App {
         "needs a valid account",
     );
     finish_run(&mut app, run);
-    app.focus = FieldId::Email;
+    app.form.focus = FieldId::Email;
     app
 }
 
@@ -117,7 +117,7 @@ fn checking() -> App {
     let mut app = App::new(ctx());
     prefill(&mut app, "chat.example.com", "jane@example.com", TOKEN, "1");
     init(&mut app);
-    let g = app.live.generation;
+    let g = app.form.live.generation;
     let mut run = good_run();
     run.truncate(2);
     for u in run {
@@ -143,13 +143,13 @@ fn checking() -> App {
             },
         );
     }
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     app
 }
 
 fn list() -> App {
     let mut app = filled();
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     update(&mut app, key(KeyCode::Tab));
     update(&mut app, key(KeyCode::Down));
     app
@@ -157,7 +157,7 @@ fn list() -> App {
 
 fn unmatched() -> App {
     let mut app = filled();
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     update(&mut app, key(KeyCode::Tab));
     update(&mut app, key(KeyCode::Backspace));
     type_str(&mut app, "9");
@@ -235,7 +235,7 @@ fn review_and_done_screens() {
     snap("review_no_keyring", &no_keyring());
     // The only way on without a keyring stays in view, however long the reason.
     let mut app = no_keyring();
-    app.save = super::model::SaveState::NeedsConsent {
+    app.form.save = super::model::SaveState::NeedsConsent {
         reason: "no D-Bus session bus: start one with `dbus-run-session -- sh`. ".repeat(4),
     };
     for (w, h) in [(80, 24), (60, 20)] {
@@ -306,7 +306,7 @@ fn focus_error_colour_and_cursor_are_on_the_buffer() {
 #[test]
 fn the_token_is_masked_unless_revealed() {
     let mut app = empty();
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     update(&mut app, Msg::Paste(TOKEN.into()));
     let theme = Theme::new(Palette::Colour, Charset::Utf8);
     let screen = text(render(&app, &theme, 80, 24).backend().buffer());
@@ -322,7 +322,7 @@ fn the_token_is_masked_unless_revealed() {
     // The help says where the token goes: the keyring, or the demo's file store.
     assert!(screen.contains("kept in the OS keyring"), "{screen}");
     app.ctx.demo = true;
-    app.token_store = super::model::TokenStore::File;
+    app.form.token_store = super::model::TokenStore::File;
     let screen = text(render(&app, &ascii, 80, 24).backend().buffer());
     assert!(
         screen.contains("The demo keeps it in its own file store"),

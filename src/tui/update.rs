@@ -12,7 +12,7 @@ pub(super) mod tests;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::model::Ending;
-use super::model::{App, FieldId, Mode, Overlay, SaveState, Screen};
+use super::model::{App, FieldId, Overlay, Revoke, SaveState, Screen};
 use super::msg::{Effect, Msg, SAVE_GRACE};
 
 /// Applies one message; returns what the runtime must do next.
@@ -36,12 +36,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             error,
         } => home::status_done(app, &verified, at, error),
         Msg::TokenRead(result) => home::token_read(app, result),
-        Msg::Stored(result) => home::stored(app, result),
+        Msg::Stored { change, result } => home::stored(app, &change, result),
         Msg::Revoked(report) => revoke::revoked(app, report),
         Msg::Check { generation, update } => checks::apply(app, generation, &update),
         Msg::ChecksDone { generation } => checks::done(app, generation),
         Msg::DebounceElapsed { generation } => {
-            if generation == app.live.generation && app.live.due {
+            if generation == app.form.live.generation && app.form.live.due {
                 checks::start(app)
             } else {
                 Vec::new()
@@ -61,7 +61,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved(result) => review::saved(app, result),
         Msg::SaveDeadline => {
-            if app.quit_after_save && app.save == SaveState::Saving {
+            if app.quit_after_save && app.form.save == SaveState::Saving {
                 app.exit = Some(Ending::Interrupted);
                 app.exit_note = Some(
                     "interrupted: the save did not end within 5 s; it completes or rolls back \
@@ -92,18 +92,18 @@ pub fn init(app: &mut App) -> Vec<Effect> {
     if app.from_home {
         effects.extend(home::init(app));
     }
-    if let (Mode::Edit { name, expected }, true) = (&app.mode, app.token_loading) {
+    if let Some(edit) = app.form.mode.edit().filter(|e| e.token_loading) {
         effects.push(Effect::ReadToken {
-            name: name.clone(),
-            record: expected.clone(),
+            name: edit.name.clone(),
+            record: Box::new(edit.expected.clone()),
         });
         return effects;
     }
-    if app.screen == Screen::Form && app.anything_typed() {
+    if app.screen == Screen::Form && app.form.anything_typed() {
         for f in FieldId::ALL {
             checks::local(app, f);
         }
-        app.live.generation += 1;
+        app.form.live.generation += 1;
         effects.extend(checks::start(app));
     }
     effects
@@ -111,10 +111,10 @@ pub fn init(app: &mut App) -> Vec<Effect> {
 
 /// Fills the form (the demo values); the checks start in [`init`].
 pub fn prefill(app: &mut App, url: &str, email: &str, token: &str, account_id: &str) {
-    app.fields.set(FieldId::Url, url);
-    app.fields.set(FieldId::Email, email);
-    app.fields.set(FieldId::Token, token);
-    app.fields.set(FieldId::AccountId, account_id);
+    app.form.fields.set(FieldId::Url, url);
+    app.form.fields.set(FieldId::Email, email);
+    app.form.fields.set(FieldId::Token, token);
+    app.form.fields.set(FieldId::AccountId, account_id);
 }
 
 pub(super) fn is_ctrl(key: &KeyEvent, c: char) -> bool {
@@ -161,29 +161,29 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Screen::Home => home::key(app, key),
         Screen::Form => form::key(app, key),
         Screen::Review => review::review_key(app, key),
-        Screen::Done => review::done_key(app, key),
-        Screen::Revoke => revoke::key(app, key),
+        Screen::Done(_) => review::done_key(app, key),
+        Screen::Revoke(_) => revoke::key(app, key),
     }
 }
 
 /// Ctrl-C or SIGTERM: exit 130 saving nothing; a save in progress first gets 5 s to end.
 fn interrupt(app: &mut App) -> Vec<Effect> {
-    match (app.screen, &app.save) {
+    match (&app.screen, &app.form.save) {
         // Nothing is in progress on these: Ctrl-C is a plain quit.
-        (Screen::Done | Screen::Home, _) => {
+        (Screen::Done(_) | Screen::Home, _) => {
             app.exit = Some(Ending::Finished);
             Vec::new()
         }
-        (Screen::Revoke, _) => {
-            app.exit = Some(Ending::Interrupted);
-            app.exit_note = Some(match &app.revoke {
-                Some(super::model::Revoke::Running { name, .. }) => format!(
+        (Screen::Revoke(revoke), _) => {
+            app.exit_note = Some(match revoke {
+                Revoke::Running { name, .. } => format!(
                     "interrupted while revoking {name}: it completes on its own or not at \
                      all; run `chatwoot-link list` to see whether it is still linked"
                 ),
-                Some(super::model::Revoke::Done(_)) => return quit_ok(app),
-                _ => "cancelled: nothing was revoked".to_owned(),
+                Revoke::Done(_) => return quit_ok(app),
+                Revoke::Confirm { .. } => "cancelled: nothing was revoked".to_owned(),
             });
+            app.exit = Some(Ending::Interrupted);
             Vec::new()
         }
         (_, SaveState::Saving) => {

@@ -12,7 +12,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::model::{App, CheckState, Overlay, Screen};
+use super::model::{App, CheckState, HomeInput, Overlay, Screen};
 use super::theme::Theme;
 use crate::checks::Status;
 
@@ -25,12 +25,12 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
         return;
     }
     let (main, bar) = split_bottom(area, 1);
-    match app.screen {
+    match &app.screen {
         Screen::Home => home::draw(app, theme, frame, main),
         Screen::Form => form::draw(app, theme, frame, main),
         Screen::Review => review::draw_review(app, theme, frame, main),
-        Screen::Done => review::draw_done(app, theme, frame, main),
-        Screen::Revoke => revoke::draw(app, theme, frame, main),
+        Screen::Done(_) => review::draw_done(app, theme, frame, main),
+        Screen::Revoke(_) => revoke::draw(app, theme, frame, main),
     }
     key_bar(app, theme, frame, bar);
     match app.overlay {
@@ -134,9 +134,11 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 /// The keys of the current screen for the bottom line, most useful first.
 fn screen_keys(app: &App) -> &'static [(&'static str, &'static str)] {
-    match app.screen {
-        Screen::Home if app.home.rename.is_some() => &[("Enter", "rename"), ("Esc", "cancel")],
-        Screen::Home if app.home.filtering => &[
+    match &app.screen {
+        Screen::Home if matches!(app.home.input, HomeInput::Rename(_)) => {
+            &[("Enter", "rename"), ("Esc", "cancel")]
+        }
+        Screen::Home if matches!(app.home.input, HomeInput::Filter) => &[
             ("type", "to filter"),
             ("Enter", "done"),
             ("Esc", "clear the filter"),
@@ -165,26 +167,26 @@ fn screen_keys(app: &App) -> &'static [(&'static str, &'static str)] {
             ("q", "quit"),
             ("F1", "keys"),
         ],
-        Screen::Revoke if matches!(app.revoke, Some(super::model::Revoke::Confirm { .. })) => &[
+        Screen::Revoke(super::model::Revoke::Confirm { .. }) => &[
             ("y", "revoke"),
             ("t", "also reset the token"),
             ("n/Esc", "keep it"),
         ],
-        Screen::Revoke => &[("Enter", "back to the profiles")],
-        Screen::Form if app.list.is_some() => &[
+        Screen::Revoke(_) => &[("Enter", "back to the profiles")],
+        Screen::Form if app.form.list.is_some() => &[
             ("↑↓", "account"),
             ("Enter", "pick"),
             ("Esc", "close list"),
             ("Tab", "next"),
         ],
-        Screen::Form if app.focus == super::model::FieldId::Token => &[
+        Screen::Form if app.form.focus == super::model::FieldId::Token => &[
             ("Tab", "next"),
             ("Enter", "next"),
             ("Ctrl-R", "show/hide token"),
             ("F1", "keys"),
             ("Esc", "quit"),
         ],
-        Screen::Form if app.focus.is_last() => &[
+        Screen::Form if app.form.focus.is_last() => &[
             ("Enter", "review"),
             ("Tab", "next"),
             ("F1", "keys"),
@@ -204,23 +206,25 @@ fn screen_keys(app: &App) -> &'static [(&'static str, &'static str)] {
             ("F1", "keys"),
             ("Esc", "quit"),
         ],
-        Screen::Review if matches!(app.save, super::model::SaveState::NeedsConsent { .. }) => &[
-            ("f", "file store"),
-            ("Enter", "try the keyring"),
-            ("Esc", "back"),
-            ("F1", "keys"),
-        ],
+        Screen::Review if matches!(app.form.save, super::model::SaveState::NeedsConsent { .. }) => {
+            &[
+                ("f", "file store"),
+                ("Enter", "try the keyring"),
+                ("Esc", "back"),
+                ("F1", "keys"),
+            ]
+        }
         Screen::Review => &[
             ("Enter", "save"),
             ("Esc", "back to the form"),
             ("F1", "keys"),
         ],
-        Screen::Done if app.from_home => &[
+        Screen::Done(_) if app.from_home => &[
             ("Enter", "back to the profiles"),
             ("u", "copy URL"),
             ("i", "copy Account ID"),
         ],
-        Screen::Done => &[
+        Screen::Done(_) => &[
             ("Enter/q", "exit"),
             ("u", "copy URL"),
             ("i", "copy Account ID"),

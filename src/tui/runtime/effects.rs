@@ -113,9 +113,23 @@ impl Executor {
                     let _ = tx.send(Msg::Saved(result));
                 });
             }
-            // The runtime handles these itself: they need the terminal.
+            Effect::LoadConfig => manage::load_config(&self.services, tx),
+            Effect::StatusAll(profiles) => manage::status_all(&self.services, tx, profiles),
+            Effect::Reverify { name, record } => {
+                manage::reverify(&self.services, tx, name, *record);
+            }
+            Effect::ReadToken { name, record } => {
+                manage::read_token(&self.services, tx, name, *record);
+            }
+            Effect::Store(change) => manage::store_change(&self.services, tx, change),
+            Effect::Revoke {
+                name,
+                record,
+                rotate,
+            } => manage::spawn_revoke(&self.services, tx, name, *record, rotate),
+            // The runtime handles these itself (they need the terminal) and never passes
+            // them here.
             Effect::Copy(_) | Effect::Suspend => {}
-            home => manage::spawn(&self.services, tx, home),
         }
     }
 }
@@ -127,7 +141,7 @@ pub(super) fn kind_of(store: TokenStore) -> TokenStoreKind {
     }
 }
 
-/// The store's transaction: new secret, read back, config entry (DESIGN section 4).
+/// The store's transaction: new secret, read back, config entry.
 fn save(store: &Store, req: SaveRequest) -> Result<String, StoreError> {
     store
         .save_new(&req.name, req.data, &req.token, kind_of(req.store))

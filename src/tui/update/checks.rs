@@ -27,27 +27,27 @@ fn dependents(id: CheckId) -> &'static [CheckId] {
 /// A field's text changed: forget what depended on it, check it locally, and schedule the
 /// live checks after the typing pause. Older results still on their way become stale.
 pub fn edited(app: &mut App, field: FieldId) -> Vec<Effect> {
-    app.review_pending = false;
+    app.form.review_pending = false;
     let Some(id) = field.check() else {
         return Vec::new();
     };
     for &dep in dependents(id) {
-        *app.check_mut(dep) = CheckState::NotChecked;
+        *app.form.check_mut(dep) = CheckState::NotChecked;
     }
     // The run in flight is stale now: its spinners stop until the next run starts (which
     // may never come, e.g. when the URL was emptied; an idle form must not keep ticking).
-    for c in &mut app.checks {
+    for c in &mut app.form.checks {
         if *c == CheckState::Checking {
             *c = CheckState::NotChecked;
         }
     }
-    forget_facts(&mut app.report, id);
+    forget_facts(&mut app.form.report, id);
     local(app, field);
-    app.live.generation += 1;
-    app.live.due = true;
-    app.live.running = false;
+    app.form.live.generation += 1;
+    app.form.live.due = true;
+    app.form.live.running = false;
     vec![Effect::Debounce {
-        generation: app.live.generation,
+        generation: app.form.live.generation,
         delay: DEBOUNCE,
     }]
 }
@@ -76,12 +76,12 @@ pub fn local(app: &mut App, field: FieldId) {
         return;
     };
     let plan = crate::checks::plan(&inputs(app));
-    let failure = if app.fields.get(field).trim().is_empty() {
+    let failure = if app.form.fields.get(field).trim().is_empty() {
         None
     } else {
         plan.local_failure(id)
     };
-    *app.check_mut(id) = match failure {
+    *app.form.check_mut(id) = match failure {
         Some(f) => CheckState::Done {
             status: Status::Fail,
             code: f.code,
@@ -102,16 +102,16 @@ pub fn account_id(value: &str) -> Option<u64> {
 /// The check inputs as the form holds them (empty fields are not given).
 fn inputs(app: &App) -> CheckInputs {
     let given = |f: FieldId| {
-        let v = app.fields.get(f).trim();
+        let v = app.form.fields.get(f).trim();
         (!v.is_empty()).then(|| v.to_owned())
     };
     // A token that fails its format check is still handed over so the engine reports it.
     // Edit: an empty token field stands for the stored token.
     let token = given(FieldId::Token)
         .map(Token::from_trusted)
-        .or_else(|| app.stored_token.clone());
+        .or_else(|| app.form.mode.edit().and_then(|e| e.stored_token.clone()));
     CheckInputs {
-        url: app.fields.get(FieldId::Url).trim().to_owned(),
+        url: app.form.fields.get(FieldId::Url).trim().to_owned(),
         email: given(FieldId::Email),
         token,
         account_id: given(FieldId::AccountId),
@@ -128,7 +128,8 @@ pub fn origin(url: &str) -> Option<String> {
 
 /// The user accepted plain http to the origin now in the URL field.
 fn http_allowed(app: &App) -> bool {
-    app.http_allowed.is_some() && origin(app.fields.get(FieldId::Url)) == app.http_allowed
+    app.form.http_allowed.is_some()
+        && origin(app.form.fields.get(FieldId::Url)) == app.form.http_allowed
 }
 
 /// The wizard has no `--allow-http`: its `insecure_http` message names its own key (short
@@ -143,27 +144,27 @@ fn wizard_message(code: Code, message: &str) -> String {
 
 /// Starts the live checks on the current inputs (if a URL is there to check).
 pub fn start(app: &mut App) -> Vec<Effect> {
-    app.live.due = false;
-    if app.fields.get(FieldId::Url).trim().is_empty() {
+    app.form.live.due = false;
+    if app.form.fields.get(FieldId::Url).trim().is_empty() {
         return Vec::new();
     }
     let inputs = inputs(app);
-    app.live.running = true;
-    app.report.warnings.clear();
+    app.form.live.running = true;
+    app.form.report.warnings.clear();
     vec![Effect::RunChecks {
-        generation: app.live.generation,
+        generation: app.form.live.generation,
         inputs,
     }]
 }
 
 /// One update of a live run; dropped unless it belongs to the newest inputs.
 pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect> {
-    if generation != app.live.generation {
+    if generation != app.form.live.generation {
         return Vec::new();
     }
     // "Needs a valid token" says nothing new while that field is still empty.
-    let prerequisite_empty = |f: FieldId| app.fields.get(f).trim().is_empty();
-    *app.check_mut(update.id) = match (update.status, update.code) {
+    let prerequisite_empty = |f: FieldId| app.form.fields.get(f).trim().is_empty();
+    *app.form.check_mut(update.id) = match (update.status, update.code) {
         (Status::Skipped, Code::NotGiven | Code::NotChecked) => CheckState::NotChecked,
         (Status::Skipped, Code::NeedsToken) if prerequisite_empty(FieldId::Token) => {
             CheckState::NotChecked
@@ -178,13 +179,13 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
             message: wizard_message(code, &update.message),
         },
     };
-    let had_accounts = !app.report.accounts.is_empty();
-    app.report.apply(update);
+    let had_accounts = !app.form.report.accounts.is_empty();
+    app.form.report.apply(update);
     match &update.facts {
         Some(Facts::User { .. }) => {
             // Open the picker when the accounts first become known, not on every re-run.
-            if app.focus == FieldId::AccountId && app.list.is_none() && !had_accounts {
-                app.list = Some(super::form::list_on_current(app));
+            if app.form.focus == FieldId::AccountId && app.form.list.is_none() && !had_accounts {
+                app.form.list = Some(super::form::list_on_current(app));
             }
             fill_name(app);
         }
@@ -197,17 +198,17 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
 /// The run of `generation` ended: open the review if Enter asked for it and all is well,
 /// else move to the first field that needs attention.
 pub fn done(app: &mut App, generation: u64) -> Vec<Effect> {
-    if generation != app.live.generation {
+    if generation != app.form.live.generation {
         return Vec::new();
     }
-    app.live.running = false;
-    for c in &mut app.checks {
+    app.form.live.running = false;
+    for c in &mut app.form.checks {
         if *c == CheckState::Checking {
             *c = CheckState::NotChecked;
         }
     }
-    if app.review_pending {
-        app.review_pending = false;
+    if app.form.review_pending {
+        app.form.review_pending = false;
         open_review_or_point(app);
     }
     Vec::new()
@@ -217,8 +218,8 @@ pub fn done(app: &mut App, generation: u64) -> Vec<Effect> {
 pub fn open_review_or_point(app: &mut App) {
     if app.ready_for_review() {
         app.screen = Screen::Review;
-        app.list = None;
-        app.revealed = false;
+        app.form.list = None;
+        app.form.revealed = false;
         app.notice = None;
     } else {
         let field = app.first_unready_field().unwrap_or(FieldId::AccountId);
@@ -230,17 +231,18 @@ pub fn open_review_or_point(app: &mut App) {
 /// Fills the profile name from the account's name until the user edits it, avoiding the
 /// names already taken (`acme`, `acme-2`, …).
 pub fn fill_name(app: &mut App) {
-    if app.name_source == Source::Typed {
+    if app.form.name_source == Source::Typed {
         return;
     }
-    let Some(id) = account_id(app.fields.get(FieldId::AccountId)) else {
+    let Some(id) = account_id(app.form.fields.get(FieldId::AccountId)) else {
         return;
     };
     let name = app
+        .form
         .report
         .account
         .iter()
-        .chain(app.report.accounts.iter())
+        .chain(app.form.report.accounts.iter())
         .find(|a| a.id == id)
         .map(|a| a.name.clone());
     let Some(name) = name else {
@@ -259,5 +261,5 @@ pub fn fill_name(app: &mut App) {
         candidate = format!("{}{suffix}", &base[..keep]);
         n += 1;
     }
-    app.fields.set(FieldId::Name, candidate);
+    app.form.fields.set(FieldId::Name, candidate);
 }

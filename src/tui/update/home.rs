@@ -12,19 +12,17 @@ pub use sync::{config_loaded, init, status, status_done, stored};
 use super::checks;
 use crate::checks::Status;
 use crate::store::ProfileRecord;
-use crate::tui::model::Ending;
 use crate::tui::model::{
-    App, CheckState, FieldId, Mode, Overlay, Revoke, RowState, SaveState, Screen, Source,
+    App, CheckState, Ending, FieldId, Form, HomeInput, Overlay, Revoke, RowState, Screen,
 };
-use crate::tui::msg::Effect;
+use crate::tui::msg::{Change, Effect, Failure};
 use crate::tui::text::profile_name;
 
 pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    if app.home.rename.is_some() {
-        return rename_key(app, key);
-    }
-    if app.home.filtering {
-        return filter_key(app, key);
+    match app.home.input {
+        HomeInput::Rename(_) => return rename_key(app, key),
+        HomeInput::Filter => return filter_key(app, key),
+        HomeInput::Browse => {}
     }
     let rows = app.home.visible().len();
     let page = app.home_rows_fit().max(1);
@@ -42,14 +40,14 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Char('d') => return set_default(app),
         KeyCode::Char('n') => {
             if let Some((name, _)) = app.home.selected() {
-                app.home.rename = Some(Input::new(name.to_owned()));
+                app.home.input = HomeInput::Rename(Input::new(name.to_owned()));
             }
         }
         KeyCode::Char('r') => start_revoke(app),
         KeyCode::Char('/') => {
             if app.home.config.profiles.len() > app.home_rows_fit() {
                 app.home.filter.get_or_insert_with(Input::default);
-                app.home.filtering = true;
+                app.home.input = HomeInput::Filter;
             } else {
                 app.notice = Some("Every profile is in view: nothing to filter.".to_owned());
             }
@@ -77,9 +75,9 @@ fn filter_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match key.code {
         KeyCode::Esc => {
             app.home.filter = None;
-            app.home.filtering = false;
+            app.home.input = HomeInput::Browse;
         }
-        KeyCode::Enter | KeyCode::Down | KeyCode::Tab => app.home.filtering = false,
+        KeyCode::Enter | KeyCode::Down | KeyCode::Tab => app.home.input = HomeInput::Browse,
         _ => {
             if let (Some(f), Some(req)) = (&mut app.home.filter, to_input_request(&Event::Key(key)))
             {
@@ -94,33 +92,36 @@ fn filter_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 
 fn rename_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match key.code {
-        KeyCode::Esc => app.home.rename = None,
+        KeyCode::Esc => app.home.input = HomeInput::Browse,
         KeyCode::Enter => {
-            let typed = app.home.rename.as_ref().map(|i| i.value().to_owned());
+            let typed = match &app.home.input {
+                HomeInput::Rename(i) => Some(i.value().to_owned()),
+                _ => None,
+            };
             let old = app.home.selected().map(|(n, _)| n.to_owned());
             let (Some(typed), Some(old)) = (typed, old) else {
-                app.home.rename = None;
+                app.home.input = HomeInput::Browse;
                 return Vec::new();
             };
             match profile_name(&typed) {
                 Err(problem) => app.notice = Some(problem),
-                Ok(new) if new == old => app.home.rename = None,
+                Ok(new) if new == old => app.home.input = HomeInput::Browse,
                 Ok(new) if app.home.config.profiles.contains_key(&new) => {
                     app.notice = Some(format!(
                         "a profile named {new} exists already: pick another name"
                     ));
                 }
                 Ok(new) => {
-                    app.home.rename = None;
+                    app.home.input = HomeInput::Browse;
                     app.home.busy = true;
                     app.home.select = Some(new.clone());
-                    return vec![Effect::Rename { old, new }];
+                    return vec![Effect::Store(Change::Rename { old, new })];
                 }
             }
         }
         _ => {
-            if let (Some(input), Some(req)) =
-                (&mut app.home.rename, to_input_request(&Event::Key(key)))
+            if let (HomeInput::Rename(input), Some(req)) =
+                (&mut app.home.input, to_input_request(&Event::Key(key)))
             {
                 input.handle(req);
             }
@@ -150,7 +151,7 @@ fn set_default(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     app.home.busy = true;
-    vec![Effect::SetDefault(name)]
+    vec![Effect::Store(Change::Default(name))]
 }
 
 fn start_revoke(app: &mut App) {
@@ -165,44 +166,17 @@ fn start_revoke(app: &mut App) {
         .map(|(n, _)| n)
         .filter(|n| *n != name)
         .collect();
-    app.revoke = Some(Revoke::Confirm {
+    app.screen = Screen::Revoke(Revoke::Confirm {
         name,
         record: Box::new(record),
         others,
         rotate: false,
     });
-    app.screen = Screen::Revoke;
-}
-
-/// Clears the form for a new run of it (add or edit).
-fn reset_form(app: &mut App) {
-    let fresh = App::new(app.ctx.clone());
-    app.fields = fresh.fields;
-    app.focus = FieldId::Url;
-    app.revealed = false;
-    app.http_allowed = None;
-    app.name_source = Source::Derived;
-    app.account_source = Source::Typed;
-    app.checks = fresh.checks;
-    app.report = fresh.report;
-    // The generation only grows: results of an earlier form's run stay stale.
-    app.live.due = false;
-    app.live.running = false;
-    app.live.generation += 1;
-    app.list = None;
-    app.review_pending = false;
-    app.save = SaveState::Idle;
-    app.saved = None;
-    app.stored_token = None;
-    app.token_loading = false;
-    app.original = None;
-    app.token_store = fresh.token_store;
 }
 
 /// `a`: the empty form (the demo's values in the demo).
 fn start_add(app: &mut App) -> Vec<Effect> {
-    reset_form(app);
-    app.mode = Mode::Add;
+    app.new_form();
     app.screen = Screen::Form;
     if let Some([url, email, token, account]) = app.ctx.demo_values.clone() {
         super::prefill(app, &url, &email, &token, &account);
@@ -225,31 +199,8 @@ pub fn start_edit(app: &mut App) -> Vec<Effect> {
 
 /// The form on profile `name` (also `chatwoot-link edit NAME`).
 pub fn edit_profile(app: &mut App, name: String, record: ProfileRecord) -> Vec<Effect> {
-    reset_form(app);
-    let d = &record.data;
-    app.fields.set(FieldId::Url, d.url.clone());
-    app.fields.set(FieldId::Email, d.email.clone());
-    app.fields.set(FieldId::AccountId, d.account_id.to_string());
-    app.fields.set(FieldId::Name, name.clone());
-    app.name_source = Source::Typed;
-    // Plain http to a remote host was accepted when this profile was saved (`status`
-    // re-checks it the same way); a different URL needs the consent again.
-    if d.url.starts_with("http://") {
-        app.http_allowed = Some(d.url.clone());
-    }
-    app.original = Some(std::array::from_fn(|i| {
-        app.fields.get(FieldId::ALL[i]).to_owned()
-    }));
-    app.token_store = match record.token_store {
-        crate::store::TokenStoreKind::Keyring => crate::tui::model::TokenStore::Keyring,
-        crate::store::TokenStoreKind::File => crate::tui::model::TokenStore::File,
-    };
-    app.mode = Mode::Edit {
-        name: name.clone(),
-        expected: Box::new(record.clone()),
-    };
+    app.form = Form::edit(name.clone(), record.clone(), app.form.live.generation + 1);
     app.screen = Screen::Form;
-    app.token_loading = true;
     for f in FieldId::ALL {
         checks::local(app, f);
     }
@@ -260,19 +211,19 @@ pub fn edit_profile(app: &mut App, name: String, record: ProfileRecord) -> Vec<E
 }
 
 /// The stored token arrived (edit): check everything with it.
-pub fn token_read(app: &mut App, result: Result<crate::secret::Token, String>) -> Vec<Effect> {
-    if !app.token_loading {
+pub fn token_read(app: &mut App, result: Result<crate::secret::Token, Failure>) -> Vec<Effect> {
+    let Some(edit) = app.form.mode.edit_mut().filter(|e| e.token_loading) else {
         return Vec::new(); // the form was left meanwhile
-    }
-    app.token_loading = false;
+    };
+    edit.token_loading = false;
     match result {
         Ok(token) => {
-            app.stored_token = Some(token);
-            app.live.generation += 1;
+            edit.stored_token = Some(token);
+            app.form.live.generation += 1;
             checks::start(app)
         }
         Err(e) => {
-            *app.check_mut(crate::checks::CheckId::Token) = CheckState::Done {
+            *app.form.check_mut(crate::checks::CheckId::Token) = CheckState::Done {
                 status: Status::Fail,
                 code: crate::checks::Code::NotChecked,
                 message: format!(
@@ -287,12 +238,10 @@ pub fn token_read(app: &mut App, result: Result<crate::secret::Token, String>) -
 /// Back to the home screen after the form, a save or a revoke; the config is read again.
 pub fn go_home(app: &mut App) -> Vec<Effect> {
     // The profile just saved is selected when the list comes back.
-    if let Some(saved) = &app.saved {
+    if let Screen::Done(saved) = &app.screen {
         app.home.select = Some(saved.name.clone());
     }
-    reset_form(app);
-    app.mode = Mode::Add;
-    app.revoke = None;
+    app.new_form();
     app.overlay = None;
     app.screen = Screen::Home;
     vec![Effect::LoadConfig]
@@ -304,9 +253,9 @@ pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {
         return Vec::new();
     }
     let clean = crate::tui::text::strip_control(pasted);
-    let input = if let Some(rename) = &mut app.home.rename {
+    let input = if let HomeInput::Rename(rename) = &mut app.home.input {
         rename
-    } else if app.home.filtering
+    } else if matches!(app.home.input, HomeInput::Filter)
         && let Some(filter) = &mut app.home.filter
     {
         app.home.selected = 0;

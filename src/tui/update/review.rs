@@ -11,32 +11,35 @@ use crate::tui::model::{
 use crate::tui::msg::{Effect, ReplaceRequest, SaveError, SaveRequest};
 
 pub fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    if app.save == SaveState::Saving {
+    if app.form.save == SaveState::Saving {
         return Vec::new();
     }
     match key.code {
         KeyCode::Enter => {
-            let keyring_down = match (&app.keyring, &app.save) {
+            let keyring_down = match (&app.keyring, &app.form.save) {
                 (_, SaveState::NeedsConsent { .. }) => None,
                 (KeyringState::Unavailable { reason }, _) => Some(reason.clone()),
                 _ => None,
             };
             match keyring_down {
-                Some(reason) if app.token_store == TokenStore::Keyring && app.mode == Mode::Add => {
-                    app.save = SaveState::NeedsConsent { reason };
+                Some(reason)
+                    if app.form.token_store == TokenStore::Keyring && app.form.mode.is_add() =>
+                {
+                    app.form.save = SaveState::NeedsConsent { reason };
                     Vec::new()
                 }
-                _ => save(app, app.token_store),
+                _ => save(app, app.form.token_store),
             }
         }
         KeyCode::Char('f')
-            if matches!(app.save, SaveState::NeedsConsent { .. }) && app.mode == Mode::Add =>
+            if matches!(app.form.save, SaveState::NeedsConsent { .. })
+                && app.form.mode.is_add() =>
         {
             save(app, TokenStore::File)
         }
         KeyCode::Esc => {
             app.screen = Screen::Form;
-            app.save = SaveState::Idle;
+            app.form.save = SaveState::Idle;
             Vec::new()
         }
         KeyCode::Char('?') => {
@@ -55,12 +58,12 @@ pub fn done_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         KeyCode::Char('u') => {
-            let url = app.report.url.clone().unwrap_or_default();
+            let url = app.form.report.url.clone().unwrap_or_default();
             app.notice = Some(format!("Copied {url} to the clipboard (OSC 52)."));
             vec![Effect::Copy(url)]
         }
         KeyCode::Char('i') => {
-            let id = app.fields.get(FieldId::AccountId).trim().to_owned();
+            let id = app.form.fields.get(FieldId::AccountId).trim().to_owned();
             app.notice = Some(format!("Copied Account ID {id} to the clipboard (OSC 52)."));
             vec![Effect::Copy(id)]
         }
@@ -76,12 +79,12 @@ pub fn done_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 /// missing (then the checks did not all pass, which the form prevents).
 pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
     Some(SaveRequest {
-        name: app.fields.get(FieldId::Name).trim().to_lowercase(),
-        data: crate::cli::linked::profile_data(&app.report)?,
+        name: app.form.fields.get(FieldId::Name).trim().to_lowercase(),
+        data: crate::cli::linked::profile_data(&app.form.report)?,
         token: if token_typed(app) {
-            Token::parse(app.fields.get(FieldId::Token)).ok()?
+            Token::parse(app.form.fields.get(FieldId::Token)).ok()?
         } else {
-            app.stored_token.clone()?
+            app.form.mode.edit().and_then(|e| e.stored_token.clone())?
         },
         store,
     })
@@ -89,7 +92,7 @@ pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
 
 /// A token was typed in the field (edit: an empty field keeps the stored one).
 fn token_typed(app: &App) -> bool {
-    !app.fields.get(FieldId::Token).trim().is_empty()
+    !app.form.fields.get(FieldId::Token).trim().is_empty()
 }
 
 fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
@@ -99,32 +102,30 @@ fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
         return Vec::new();
     }
     if let Some(req) = request(app, store) {
-        app.save = SaveState::Saving;
-        match &app.mode {
+        app.form.save = SaveState::Saving;
+        match &app.form.mode {
             Mode::Add => vec![Effect::Save(req)],
-            Mode::Edit { name, expected } => vec![Effect::Replace(ReplaceRequest {
-                name: name.clone(),
-                expected: expected.clone(),
+            Mode::Edit(edit) => vec![Effect::Replace(ReplaceRequest {
+                name: edit.name.clone(),
+                expected: Box::new(edit.expected.clone()),
                 keep_token: !token_typed(app),
                 request: req,
             })],
         }
     } else {
-        {
-            app.save = SaveState::Failed {
-                message: format!(
-                    "the checks did not report everything a profile needs ({}); press Esc and \
-                     check the form again",
-                    missing(app)
-                ),
-            };
-            Vec::new()
-        }
+        app.form.save = SaveState::Failed {
+            message: format!(
+                "the checks did not report everything a profile needs ({}); press Esc and \
+                 check the form again",
+                missing(app)
+            ),
+        };
+        Vec::new()
     }
 }
 
 fn missing(app: &App) -> &'static str {
-    let r = &app.report;
+    let r = &app.form.report;
     if r.url.is_none() || r.server.is_none() {
         CheckId::Url.as_str()
     } else if r.user.is_none() {
@@ -138,7 +139,7 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
     let interrupted = app.quit_after_save;
     match result {
         Ok(saved) => {
-            app.save = SaveState::Idle;
+            app.form.save = SaveState::Idle;
             if interrupted {
                 app.exit = Some(Ending::Interrupted);
                 app.exit_note = Some(format!(
@@ -146,8 +147,7 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
                     saved.name
                 ));
             }
-            app.saved = Some(saved);
-            app.screen = Screen::Done;
+            app.screen = Screen::Done(saved);
         }
         Err(SaveError::KeyringUnavailable { reason }) => {
             app.keyring = KeyringState::Unavailable {
@@ -156,13 +156,13 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
             if interrupted {
                 interrupted_unsaved(app, &reason);
             }
-            app.save = SaveState::NeedsConsent { reason };
+            app.form.save = SaveState::NeedsConsent { reason };
         }
         Err(SaveError::Other { message }) => {
             if interrupted {
                 interrupted_unsaved(app, &message);
             }
-            app.save = SaveState::Failed { message };
+            app.form.save = SaveState::Failed { message };
         }
     }
     Vec::new()

@@ -99,7 +99,7 @@ pub fn ctx() -> Context {
 
 /// Feeds a full run for the current generation and ends it.
 pub fn finish_run(app: &mut App, updates: Vec<CheckUpdate>) -> Vec<Effect> {
-    let generation = app.live.generation;
+    let generation = app.form.live.generation;
     let mut effects = Vec::new();
     for u in updates {
         effects.extend(update(
@@ -124,7 +124,7 @@ pub fn filled() -> App {
         [Effect::ProbeKeyring, Effect::RunChecks { .. }]
     ));
     finish_run(&mut app, good_run());
-    app.focus = FieldId::Name;
+    app.form.focus = FieldId::Name;
     app
 }
 

@@ -74,8 +74,8 @@ pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Screen::Home => HOME_KEYS,
         Screen::Form => FORM_KEYS,
         Screen::Review => REVIEW_KEYS,
-        Screen::Done => DONE_KEYS,
-        Screen::Revoke => REVOKE_KEYS,
+        Screen::Done(_) => DONE_KEYS,
+        Screen::Revoke(_) => REVOKE_KEYS,
     };
     let lines: Vec<Line> = keys
         .iter()

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::form::ascii_safe;
 use super::{clean, outer, spinner, wrap_words};
-use crate::tui::model::{App, FieldId, KeyringState, Mode, SaveState, TokenStore};
+use crate::tui::model::{App, FieldId, KeyringState, Mode, SaveState, Screen, TokenStore};
 use crate::tui::theme::Theme;
 
 /// Width of the key column of a row.
@@ -65,11 +65,11 @@ impl<'a> Rows<'a> {
 }
 
 pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let name = app.fields.get(FieldId::Name).trim().to_lowercase();
+    let name = app.form.fields.get(FieldId::Name).trim().to_lowercase();
     let title = format!("Review: {name} ");
     let block = outer(app, theme, &[title.as_str(), "Review "], area.width);
     let inner = block.inner(area);
-    let r = &app.report;
+    let r = &app.form.report;
     let url = r.url.clone().unwrap_or_default();
     let mut rows = Rows::new(theme, inner.width);
     let base = theme.base();
@@ -108,19 +108,19 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         rows.row("Inboxes", &text, base);
     }
-    let token_place = match app.token_store {
+    let token_place = match app.form.token_store {
         TokenStore::Keyring => format!(
             "OS keyring, as \"chatwoot-link: {name} ({}, account {})\"",
             crate::cli::linked::host(&url),
-            app.fields.get(FieldId::AccountId).trim()
+            app.form.fields.get(FieldId::AccountId).trim()
         ),
         TokenStore::File => format!("{} (file store)", app.ctx.file_store),
     };
     // Edit without a new token: the stored one stays where it is.
-    let kept =
-        matches!(app.mode, Mode::Edit { .. }) && app.fields.get(FieldId::Token).trim().is_empty();
+    let kept = matches!(app.form.mode, Mode::Edit(_))
+        && app.form.fields.get(FieldId::Token).trim().is_empty();
     let token_place = if kept {
-        match app.token_store {
+        match app.form.token_store {
             TokenStore::Keyring => "the stored token, kept in the OS keyring".to_owned(),
             TokenStore::File => format!("the stored token, kept in {}", app.ctx.file_store),
         }
@@ -134,10 +134,11 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let message = clean(&w.message).replace(" (--allow-http)", "");
         rows.text(Some((theme.sym.warn, theme.warn())), &message, theme.warn());
     }
-    let others = match (&r.url, &r.account, &app.mode) {
-        (Some(url), Some(account), Mode::Edit { name, .. }) => {
-            app.home.config.linked_elsewhere(url, account.id, name)
-        }
+    let others = match (&r.url, &r.account, &app.form.mode) {
+        (Some(url), Some(account), Mode::Edit(edit)) => app
+            .home
+            .config
+            .linked_elsewhere(url, account.id, &edit.name),
         (Some(url), Some(account), Mode::Add) => {
             app.home.config.linked_elsewhere(url, account.id, "")
         }
@@ -184,10 +185,10 @@ fn facts_then_actions(
 }
 
 fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
-    match &app.save {
+    match &app.form.save {
         SaveState::Idle => {
             if let (KeyringState::Unavailable { reason }, TokenStore::Keyring) =
-                (&app.keyring, app.token_store)
+                (&app.keyring, app.form.token_store)
             {
                 let text = format!("The OS keyring is not reachable: {}", clean(reason));
                 rows.text(None, &text, theme.warn());
@@ -236,7 +237,7 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
 }
 
 pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Some(saved) = &app.saved else {
+    let Screen::Done(saved) = &app.screen else {
         return;
     };
     let name = saved.name.as_str();
@@ -258,12 +259,12 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
     rows.row(
         "URL",
-        &app.report.url.clone().unwrap_or_default(),
+        &app.form.report.url.clone().unwrap_or_default(),
         theme.base(),
     );
     rows.row(
         "Account ID",
-        app.fields.get(FieldId::AccountId).trim(),
+        app.form.fields.get(FieldId::AccountId).trim(),
         theme.base(),
     );
     rows.blank();
@@ -274,6 +275,7 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .map_or_else(String::new, |d| d.display().to_string());
         // The demo's server lives in this process: after exit, `status` finds nobody there.
         let port = app
+            .form
             .report
             .url
             .as_deref()

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::form::ascii_safe;
 use super::{clean, outer, spinner, wrap_words};
 use crate::store::{ProfileRecord, TokenStoreKind};
-use crate::tui::model::{App, Revoke};
+use crate::tui::model::{App, Revoke, Revoked, Screen, SecretFate};
 use crate::tui::theme::Theme;
 
 /// Wrapped lines of one paragraph, indented by one column, `lead` (a symbol or key) first.
@@ -43,7 +43,7 @@ impl Text<'_> {
 }
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Some(revoke) = &app.revoke else {
+    let Screen::Revoke(revoke) = &app.screen else {
         return;
     };
     let name = match revoke {
@@ -51,7 +51,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Revoke::Done(r) => r.name.as_str(),
     };
     let title = match revoke {
-        Revoke::Done(r) if r.removed => format!("Revoked {name} "),
+        Revoke::Done(r) if r.removed() => format!("Revoked {name} "),
         Revoke::Done(_) => format!("{name} not revoked "),
         _ => format!("Revoke {name} "),
     };
@@ -81,8 +81,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme.checking(),
             );
         }
-        Revoke::Done(report) => {
-            let (sym, style) = if report.removed {
+        Revoke::Done(outcome) => {
+            let report = told(outcome);
+            let (sym, style) = if outcome.removed() {
                 (theme.sym.ok, theme.ok())
             } else {
                 (theme.sym.fail, theme.fail())
@@ -185,4 +186,92 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
         Span::styled("Esc", theme.key()),
         Span::raw(" keeps it."),
     ]));
+}
+
+/// A revoke's outcome in sentences: what was done, what remains, and the problems.
+pub struct Told {
+    pub done: Vec<String>,
+    pub remains: Vec<String>,
+    pub problems: Vec<String>,
+}
+
+pub fn told(r: &Revoked) -> Told {
+    let what = format!(
+        "{} ({} account {}, {})",
+        r.name,
+        r.host,
+        r.account_id,
+        crate::sanitize::sanitize(&r.account_name)
+    );
+    let done = match &r.result {
+        Ok(done) => done,
+        Err(message) => {
+            return Told {
+                done: vec![format!(
+                    "Profile {what} was not removed: nothing was changed."
+                )],
+                remains: Vec::new(),
+                problems: vec![message.clone()],
+            };
+        }
+    };
+    let place = match done.token_store {
+        TokenStoreKind::Keyring => "the OS keyring",
+        TokenStoreKind::File => "the file store (tokens.toml)",
+    };
+    let mut lines = vec![format!("Removed profile {what} from the config.")];
+    let mut problems = done.warnings.clone();
+    match &done.secret {
+        SecretFate::Deleted => lines.push(format!("Its token was deleted from {place}.")),
+        SecretFate::AlreadyGone => lines.push(format!("Its token was already gone from {place}.")),
+        SecretFate::Failed(e) => problems.push(format!(
+            "The token could not be deleted from {place} ({e}): `chatwoot-link doctor --fix` \
+             removes it later."
+        )),
+    }
+    match &done.default {
+        Some(d) => lines.push(format!("The default profile is {d}.")),
+        None => lines.push("There is no default profile now.".to_owned()),
+    }
+    let names = &r.others;
+    let mut remains = Vec::new();
+    if done.rotated {
+        remains.push(
+            "The token was reset on the server first: the old one no longer works anywhere."
+                .to_owned(),
+        );
+        if !names.is_empty() {
+            remains.push(format!(
+                "Local profiles {} got the new token.",
+                names.join(", ")
+            ));
+        }
+    } else {
+        remains.push(
+            "The token itself stays valid on the server (Chatwoot cannot revoke it). To \
+             invalidate it, reset it in Chatwoot under Profile Settings → Access Token; every \
+             program using it then stops working."
+                .to_owned(),
+        );
+        if !names.is_empty() {
+            remains.push(format!(
+                "Local {} {} still {} this token.",
+                if names.len() == 1 {
+                    "profile"
+                } else {
+                    "profiles"
+                },
+                names.join(", "),
+                if names.len() == 1 { "uses" } else { "use" }
+            ));
+        }
+    }
+    if let Some(f) = &done.later {
+        problems.push(f.clone());
+    }
+    Told {
+        done: lines,
+        remains,
+        problems,
+    }
 }
