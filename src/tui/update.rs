@@ -9,7 +9,9 @@ mod revoke;
 #[cfg(test)]
 pub(super) mod tests;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyEvent, KeyEventKind};
+
+use super::keys;
 
 use super::model::Ending;
 use super::model::{App, FieldId, Overlay, Revoke, SaveState, Screen};
@@ -117,52 +119,40 @@ pub fn prefill(app: &mut App, url: &str, email: &str, token: &str, account_id: &
     app.form.fields.set(FieldId::AccountId, account_id);
 }
 
-pub(super) fn is_ctrl(key: &KeyEvent, c: char) -> bool {
-    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
-}
-
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    if is_ctrl(&key, 'c') {
-        return interrupt(app);
-    }
-    if is_ctrl(&key, 'z') {
-        return vec![Effect::Suspend];
+    match keys::action(keys::GLOBAL, &key) {
+        Some(keys::Global::Interrupt) => return interrupt(app),
+        Some(keys::Global::Suspend) => return vec![Effect::Suspend],
+        None => {}
     }
     if app.too_small() {
         return Vec::new();
     }
     match app.overlay {
         Some(Overlay::Keys) => {
-            if matches!(
-                key.code,
-                KeyCode::Esc | KeyCode::F(1) | KeyCode::Enter | KeyCode::Char('?' | 'q')
-            ) {
+            if let Some(keys::Keys::Close) = keys::action(keys::KEYS, &key) {
                 app.overlay = None;
             }
             return Vec::new();
         }
         Some(Overlay::ConfirmQuit) => {
-            match key.code {
-                KeyCode::Char('y' | 'Y') if app.from_home => return home::go_home(app),
-                KeyCode::Char('y' | 'Y') => cancel(app),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => app.overlay = None,
-                _ => {}
+            match keys::action(keys::CONFIRM_QUIT, &key) {
+                Some(keys::ConfirmQuit::Yes) if app.from_home => return home::go_home(app),
+                Some(keys::ConfirmQuit::Yes) => cancel(app),
+                Some(keys::ConfirmQuit::No) => app.overlay = None,
+                None => {}
             }
             return Vec::new();
         }
         None => {}
     }
-    if key.code == KeyCode::F(1) {
-        app.overlay = Some(Overlay::Keys);
-        return Vec::new();
-    }
     app.notice = None;
     match app.screen {
         Screen::Home => home::key(app, key),
         Screen::Form => form::key(app, key),
-        Screen::Review => review::review_key(app, key),
-        Screen::Done(_) => review::done_key(app, key),
-        Screen::Revoke(_) => revoke::key(app, key),
+        Screen::Review => review::review_key(app, &key),
+        Screen::Done(_) => review::done_key(app, &key),
+        Screen::Revoke(_) => revoke::key(app, &key),
     }
 }
 

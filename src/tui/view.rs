@@ -12,7 +12,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::model::{App, CheckState, HomeInput, Overlay, Screen};
+use super::model::{App, CheckState, Overlay, Screen};
 use super::theme::Theme;
 use crate::checks::Status;
 
@@ -102,20 +102,15 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(notice) = &app.notice {
         spans.push(Span::styled(form::ascii_safe(notice, theme), theme.warn()));
     } else {
-        let keys = screen_keys(app);
         let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
-        for (i, &(k, what)) in keys.iter().enumerate() {
-            // Opened from the home screen, Esc on the form goes back there.
-            let what = if what == "quit" && app.screen == Screen::Form && app.from_home {
-                "profiles"
-            } else {
-                what
-            };
+        for (i, entry) in crate::tui::keys::bar(app).iter().enumerate() {
+            let k = entry.label();
             let k = if theme.charset == super::theme::Charset::Ascii {
                 k.replace("↑↓", "Up/Down")
             } else {
-                (*k).to_owned()
+                k
             };
+            let what = entry.what;
             // Whole entries only: drop the ones that do not fit.
             let len = k.chars().count() + what.chars().count() + 3;
             if used + len > usize::from(area.width) {
@@ -130,106 +125,6 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-/// The keys of the current screen for the bottom line, most useful first.
-fn screen_keys(app: &App) -> &'static [(&'static str, &'static str)] {
-    match &app.screen {
-        Screen::Home if matches!(app.home.input, HomeInput::Rename(_)) => {
-            &[("Enter", "rename"), ("Esc", "cancel")]
-        }
-        Screen::Home if matches!(app.home.input, HomeInput::Filter) => &[
-            ("type", "to filter"),
-            ("Enter", "done"),
-            ("Esc", "clear the filter"),
-        ],
-        Screen::Home if app.home.config.profiles.is_empty() => {
-            &[("a", "add"), ("q", "quit"), ("F1", "keys")]
-        }
-        Screen::Home if app.home.config.profiles.len() > app.home_rows_fit() => &[
-            ("a", "add"),
-            ("Enter", "edit"),
-            ("v", "verify"),
-            ("d", "default"),
-            ("n", "rename"),
-            ("r", "revoke"),
-            ("/", "filter"),
-            ("q", "quit"),
-            ("F1", "keys"),
-        ],
-        Screen::Home => &[
-            ("a", "add"),
-            ("Enter", "edit"),
-            ("v", "verify"),
-            ("d", "default"),
-            ("n", "rename"),
-            ("r", "revoke"),
-            ("q", "quit"),
-            ("F1", "keys"),
-        ],
-        Screen::Revoke(super::model::Revoke::Confirm { .. }) => &[
-            ("y", "revoke"),
-            ("t", "also reset the token"),
-            ("n/Esc", "keep it"),
-        ],
-        Screen::Revoke(_) => &[("Enter", "back to the profiles")],
-        Screen::Form if app.form.list.is_some() => &[
-            ("↑↓", "account"),
-            ("Enter", "pick"),
-            ("Esc", "close list"),
-            ("Tab", "next"),
-        ],
-        Screen::Form if app.form.focus == super::model::FieldId::Token => &[
-            ("Tab", "next"),
-            ("Enter", "next"),
-            ("Ctrl-R", "show/hide token"),
-            ("F1", "keys"),
-            ("Esc", "quit"),
-        ],
-        Screen::Form if app.form.focus.is_last() => &[
-            ("Enter", "review"),
-            ("Tab", "next"),
-            ("F1", "keys"),
-            ("Esc", "quit"),
-        ],
-        Screen::Form if app.from_home => &[
-            ("Tab", "next"),
-            ("Shift-Tab", "back"),
-            ("Enter", "next"),
-            ("F1", "keys"),
-            ("Esc", "profiles"),
-        ],
-        Screen::Form => &[
-            ("Tab", "next"),
-            ("Shift-Tab", "back"),
-            ("Enter", "next"),
-            ("F1", "keys"),
-            ("Esc", "quit"),
-        ],
-        Screen::Review if matches!(app.form.save, super::model::SaveState::NeedsConsent { .. }) => {
-            &[
-                ("f", "file store"),
-                ("Enter", "try the keyring"),
-                ("Esc", "back"),
-                ("F1", "keys"),
-            ]
-        }
-        Screen::Review => &[
-            ("Enter", "save"),
-            ("Esc", "back to the form"),
-            ("F1", "keys"),
-        ],
-        Screen::Done(_) if app.from_home => &[
-            ("Enter", "back to the profiles"),
-            ("u", "copy URL"),
-            ("i", "copy Account ID"),
-        ],
-        Screen::Done(_) => &[
-            ("Enter/q", "exit"),
-            ("u", "copy URL"),
-            ("i", "copy Account ID"),
-        ],
-    }
 }
 
 pub(super) fn spinner(app: &App, theme: &Theme) -> &'static str {

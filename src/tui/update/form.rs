@@ -1,30 +1,36 @@
 //! Keys and pastes on the form.
 
-use crossterm::event::{Event, KeyCode, KeyEvent};
+use crossterm::event::{Event, KeyEvent};
 use secrecy::zeroize::Zeroizing;
 use tui_input::InputRequest;
 
 use super::checks::{self, account_id};
-use super::is_ctrl;
 use crate::checks::{CheckId, Code};
+use crate::tui::keys::{self, Form};
 use crate::tui::model::{AccountList, App, CheckState, FieldId, Overlay, Source};
 use crate::tui::msg::Effect;
 use crate::tui::text;
 
 pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Some(action) = keys::action(keys::FORM, &key) else {
+        return match tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
+            Some(req) => edit(app, req),
+            None => Vec::new(),
+        };
+    };
     let list_open = app.form.list.is_some();
-    match key.code {
-        KeyCode::Up if list_open => move_in_list(app, -1),
-        KeyCode::Down if list_open => move_in_list(app, 1),
-        KeyCode::Enter if list_open => pick(app),
-        KeyCode::Enter if app.form.focus.is_last() => request_review(app),
-        KeyCode::Tab | KeyCode::Down | KeyCode::Enter => focus(app, app.form.focus.next()),
-        KeyCode::BackTab | KeyCode::Up => focus(app, app.form.focus.prev()),
-        KeyCode::Esc if list_open => {
+    match action {
+        Form::Up if list_open => move_in_list(app, -1),
+        Form::Down if list_open => move_in_list(app, 1),
+        Form::Enter if list_open => pick(app),
+        Form::Enter if app.form.focus.is_last() => request_review(app),
+        Form::Next | Form::Down | Form::Enter => focus(app, app.form.focus.next()),
+        Form::Prev | Form::Up => focus(app, app.form.focus.prev()),
+        Form::Esc if list_open => {
             app.form.list = None;
             Vec::new()
         }
-        KeyCode::Esc if app.from_home => {
+        Form::Esc if app.from_home => {
             if app.form.changed_since_loaded() {
                 app.overlay = Some(Overlay::ConfirmQuit);
                 Vec::new()
@@ -32,7 +38,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 super::home::go_home(app)
             }
         }
-        KeyCode::Esc => {
+        Form::Esc => {
             if app.form.anything_typed() {
                 app.overlay = Some(Overlay::ConfirmQuit);
             } else {
@@ -40,14 +46,13 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
             Vec::new()
         }
-        KeyCode::F(2) => toggle_reveal(app),
-        _ if is_ctrl(&key, 'r') => toggle_reveal(app),
-        _ if is_ctrl(&key, 't') => fix_https(app),
-        _ if is_ctrl(&key, 'o') => allow_http(app),
-        _ => match tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
-            Some(req) => edit(app, req),
-            None => Vec::new(),
-        },
+        Form::Reveal => toggle_reveal(app),
+        Form::Https => fix_https(app),
+        Form::AllowHttp => allow_http(app),
+        Form::Help => {
+            app.overlay = Some(Overlay::Keys);
+            Vec::new()
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The home screen (re-runs): keys, the profiles' live re-checks, the config reloaded
 //! after every change, and the way into the form (add, edit) and back.
 
-use crossterm::event::{Event, KeyCode, KeyEvent};
+use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::to_input_request;
 
@@ -12,6 +12,7 @@ pub use sync::{config_loaded, init, status, status_done, stored};
 use super::checks;
 use crate::checks::Status;
 use crate::store::ProfileRecord;
+use crate::tui::keys::{self, Home};
 use crate::tui::model::{
     App, CheckState, Ending, FieldId, Form, HomeInput, Overlay, Revoke, RowState, Screen,
 };
@@ -24,27 +25,31 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         HomeInput::Filter => return filter_key(app, key),
         HomeInput::Browse => {}
     }
+    let Some(action) = keys::action(keys::HOME, &key) else {
+        return Vec::new();
+    };
     let rows = app.home.visible().len();
     let page = app.home_rows_fit().max(1);
     let sel = app.home.selected;
-    match key.code {
-        KeyCode::Up => app.home.selected = sel.saturating_sub(1),
-        KeyCode::Down => app.home.selected = (sel + 1).min(rows.saturating_sub(1)),
-        KeyCode::PageUp => app.home.selected = sel.saturating_sub(page),
-        KeyCode::PageDown => app.home.selected = (sel + page).min(rows.saturating_sub(1)),
-        KeyCode::Home => app.home.selected = 0,
-        KeyCode::End => app.home.selected = rows.saturating_sub(1),
-        KeyCode::Char('a') => return start_add(app),
-        KeyCode::Enter | KeyCode::Char('e') => return start_edit(app),
-        KeyCode::Char('v') => return reverify(app),
-        KeyCode::Char('d') => return set_default(app),
-        KeyCode::Char('n') => {
+    let last = rows.saturating_sub(1);
+    match action {
+        Home::Up => app.home.selected = sel.saturating_sub(1),
+        Home::Down => app.home.selected = (sel + 1).min(last),
+        Home::PageUp => app.home.selected = sel.saturating_sub(page),
+        Home::PageDown => app.home.selected = (sel + page).min(last),
+        Home::First => app.home.selected = 0,
+        Home::Last => app.home.selected = last,
+        Home::Add => return start_add(app),
+        Home::Edit => return start_edit(app),
+        Home::Verify => return reverify(app),
+        Home::Default => return set_default(app),
+        Home::Rename => {
             if let Some((name, _)) = app.home.selected() {
                 app.home.input = HomeInput::Rename(Input::new(name.to_owned()));
             }
         }
-        KeyCode::Char('r') => start_revoke(app),
-        KeyCode::Char('/') => {
+        Home::Revoke => start_revoke(app),
+        Home::Filter => {
             if app.home.config.profiles.len() > app.home_rows_fit() {
                 app.home.filter.get_or_insert_with(Input::default);
                 app.home.input = HomeInput::Filter;
@@ -52,38 +57,39 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 app.notice = Some("Every profile is in view: nothing to filter.".to_owned());
             }
         }
-        KeyCode::Esc if app.home.filter.is_some() => {
+        Home::Back if app.home.filter.is_some() => {
             app.home.filter = None;
             app.home.clamp();
         }
         // A change being written (rename, default) ends first: the rename also relabels the
         // keyring entry, and quitting mid-way would leave the user unsure which name holds.
-        KeyCode::Char('q') | KeyCode::Esc if app.home.busy => {
+        Home::Quit | Home::Back if app.home.busy => {
             app.notice = Some("Saving the change first: quit again in a moment.".to_owned());
         }
         // Esc quits although an arrow key's escape sequence split across reads arrives as
         // Esc, `[`, `B` (crossterm cannot wait for the rest): nothing on this screen is
         // unsaved, so that costs a restart, never data.
-        KeyCode::Char('q') | KeyCode::Esc => app.exit = Some(Ending::Finished),
-        KeyCode::Char('?') => app.overlay = Some(Overlay::Keys),
-        _ => {}
+        Home::Quit | Home::Back => app.exit = Some(Ending::Finished),
+        Home::Help => app.overlay = Some(Overlay::Keys),
     }
     Vec::new()
 }
 
 fn filter_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    match key.code {
-        KeyCode::Esc => {
+    match keys::action(keys::FILTER, &key) {
+        Some(keys::Filter::Clear) => {
             app.home.filter = None;
             app.home.input = HomeInput::Browse;
         }
-        KeyCode::Enter | KeyCode::Down | KeyCode::Tab => app.home.input = HomeInput::Browse,
-        _ => {
+        Some(keys::Filter::Done) => app.home.input = HomeInput::Browse,
+        Some(keys::Filter::Help) => app.overlay = Some(Overlay::Keys),
+        None => {
+            // Only a key that edits the filter starts the list over at the top.
             if let (Some(f), Some(req)) = (&mut app.home.filter, to_input_request(&Event::Key(key)))
+                && f.handle(req).is_some_and(|c| c.value)
             {
-                f.handle(req);
+                app.home.selected = 0;
             }
-            app.home.selected = 0;
         }
     }
     app.home.clamp();
@@ -91,9 +97,10 @@ fn filter_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 }
 
 fn rename_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    match key.code {
-        KeyCode::Esc => app.home.input = HomeInput::Browse,
-        KeyCode::Enter => {
+    match keys::action(keys::RENAME, &key) {
+        Some(keys::Rename::Cancel) => app.home.input = HomeInput::Browse,
+        Some(keys::Rename::Help) => app.overlay = Some(Overlay::Keys),
+        Some(keys::Rename::Confirm) => {
             let typed = match &app.home.input {
                 HomeInput::Rename(i) => Some(i.value().to_owned()),
                 _ => None,
@@ -119,7 +126,7 @@ fn rename_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 }
             }
         }
-        _ => {
+        None => {
             if let (HomeInput::Rename(input), Some(req)) =
                 (&mut app.home.input, to_input_request(&Event::Key(key)))
             {

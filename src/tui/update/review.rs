@@ -1,21 +1,25 @@
 //! Keys on the review and done screens, and the save's outcome.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
 use crate::checks::CheckId;
 use crate::secret::Token;
+use crate::tui::keys;
 use crate::tui::model::Ending;
 use crate::tui::model::{
     App, FieldId, KeyringState, Mode, Overlay, SaveState, Saved, Screen, TokenStore,
 };
 use crate::tui::msg::{Effect, ReplaceRequest, SaveError, SaveRequest};
 
-pub fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+pub fn review_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
     if app.form.save == SaveState::Saving {
         return Vec::new();
     }
-    match key.code {
-        KeyCode::Enter => {
+    let Some(action) = keys::action(keys::REVIEW, key) else {
+        return Vec::new();
+    };
+    match action {
+        keys::Review::Save => {
             let keyring_down = match (&app.keyring, &app.form.save) {
                 (_, SaveState::NeedsConsent { .. }) => None,
                 (KeyringState::Unavailable { reason }, _) => Some(reason.clone()),
@@ -31,47 +35,49 @@ pub fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 _ => save(app, app.form.token_store),
             }
         }
-        KeyCode::Char('f')
-            if matches!(app.form.save, SaveState::NeedsConsent { .. })
-                && app.form.mode.is_add() =>
-        {
-            save(app, TokenStore::File)
+        keys::Review::FileStore => {
+            if matches!(app.form.save, SaveState::NeedsConsent { .. }) && app.form.mode.is_add() {
+                save(app, TokenStore::File)
+            } else {
+                Vec::new()
+            }
         }
-        KeyCode::Esc => {
+        keys::Review::Back => {
             app.screen = Screen::Form;
             app.form.save = SaveState::Idle;
             Vec::new()
         }
-        KeyCode::Char('?') => {
+        keys::Review::Help => {
             app.overlay = Some(Overlay::Keys);
             Vec::new()
         }
-        _ => Vec::new(),
     }
 }
 
-pub fn done_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    match key.code {
-        KeyCode::Enter | KeyCode::Char('q') if app.from_home => super::home::go_home(app),
-        KeyCode::Enter | KeyCode::Char('q') => {
+pub fn done_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
+    let Some(action) = keys::action(keys::DONE, key) else {
+        return Vec::new();
+    };
+    match action {
+        keys::Done::Leave if app.from_home => super::home::go_home(app),
+        keys::Done::Leave => {
             app.exit = Some(Ending::Finished);
             Vec::new()
         }
-        KeyCode::Char('u') => {
+        keys::Done::CopyUrl => {
             let url = app.form.report.url.clone().unwrap_or_default();
             app.notice = Some(format!("Copied {url} to the clipboard (OSC 52)."));
             vec![Effect::Copy(url)]
         }
-        KeyCode::Char('i') => {
+        keys::Done::CopyId => {
             let id = app.form.fields.get(FieldId::AccountId).trim().to_owned();
             app.notice = Some(format!("Copied Account ID {id} to the clipboard (OSC 52)."));
             vec![Effect::Copy(id)]
         }
-        KeyCode::Char('?') => {
+        keys::Done::Help => {
             app.overlay = Some(Overlay::Keys);
             Vec::new()
         }
-        _ => Vec::new(),
     }
 }
 

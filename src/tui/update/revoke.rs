@@ -1,11 +1,12 @@
 //! The revoke screen: the confirmation (with the opt-in token reset), then the result.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
+use crate::tui::keys;
 use crate::tui::model::{App, Overlay, Revoke, Revoked, Screen};
 use crate::tui::msg::Effect;
 
-pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
     let Screen::Revoke(revoke) = &mut app.screen else {
         return Vec::new();
     };
@@ -15,12 +16,12 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             record,
             rotate,
             ..
-        } => match key.code {
-            KeyCode::Char(' ' | 't') => {
+        } => match keys::action(keys::REVOKE, key) {
+            Some(keys::Revoke::ToggleReset) => {
                 *rotate = !*rotate;
                 Vec::new()
             }
-            KeyCode::Char('y' | 'Y') | KeyCode::Enter => {
+            Some(keys::Revoke::Confirm) => {
                 let effect = Effect::Revoke {
                     name: name.clone(),
                     record: record.clone(),
@@ -32,22 +33,31 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 };
                 vec![effect]
             }
-            KeyCode::Char('n' | 'N' | 'q') | KeyCode::Esc => {
+            Some(keys::Revoke::Keep) => {
                 app.notice = Some(format!("Kept {name}: nothing was changed."));
                 super::home::go_home(app)
             }
-            KeyCode::Char('?') => {
+            Some(keys::Revoke::Help) => {
                 app.overlay = Some(Overlay::Keys);
                 Vec::new()
             }
-            _ => Vec::new(),
+            None => Vec::new(),
         },
-        Revoke::Done(_) => match key.code {
-            KeyCode::Enter | KeyCode::Esc | KeyCode::Char('q') => super::home::go_home(app),
-            _ => Vec::new(),
+        Revoke::Done(_) => match keys::action(keys::REVOKE_DONE, key) {
+            Some(keys::RevokeDone::Back) => super::home::go_home(app),
+            Some(keys::RevokeDone::Help) => {
+                app.overlay = Some(Overlay::Keys);
+                Vec::new()
+            }
+            None => Vec::new(),
         },
-        // Keys wait while the store (and the server) work.
-        Revoke::Running { .. } => Vec::new(),
+        // Keys wait while the store (and the server) work; the help still opens.
+        Revoke::Running { .. } => {
+            if let Some(keys::Revoke::Help) = keys::action(keys::REVOKE, key) {
+                app.overlay = Some(Overlay::Keys);
+            }
+            Vec::new()
+        }
     }
 }
 
