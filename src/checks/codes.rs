@@ -1,5 +1,5 @@
 //! The stable `code` of every check result and warning. Codes are part of the `check --json`
-//! contract: later versions add codes, never rename them. The README lists them all.
+//! contract: later versions add codes, never rename them. `docs/codes.md` lists them all.
 
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +22,7 @@ macro_rules! codes {
                 }
             }
 
-            /// What the code means, for people (its doc comment; the README table).
+            /// What the code means, for people (its doc comment; the table in `docs/codes.md`).
             pub fn description(self) -> &'static str {
                 match self {
                     $(Code::$variant => concat!($($doc),*).trim_ascii(),)*
@@ -148,7 +148,7 @@ mod tests {
 
     use super::Code;
 
-    /// The README's codes table (between the `codes:start`/`codes:end` markers).
+    /// The codes table of `docs/codes.md` (between the `codes:start`/`codes:end` markers).
     fn markdown_table() -> String {
         let mut out = String::from("| code | meaning |\n| --- | --- |\n");
         for c in Code::ALL {
@@ -157,11 +157,11 @@ mod tests {
         out
     }
 
-    /// Fails when a code is missing from the README or described differently there; the
+    /// Fails when a code is missing from `docs/codes.md` or described differently there; the
     /// message holds the table to paste.
     #[test]
     fn codes_are_documented() {
-        let readme = include_str!("../../README.md");
+        let readme = include_str!("../../docs/codes.md");
         let start = readme.find("<!-- codes:start").expect("codes:start marker");
         let start = start + readme[start..].find("-->").expect("end of marker") + 3;
         let end = readme.find("<!-- codes:end -->").expect("codes:end marker");
@@ -170,7 +170,7 @@ mod tests {
         assert_eq!(
             documented,
             expected.trim(),
-            "README.md's codes table is out of date; paste this between the markers:\n{expected}"
+            "docs/codes.md's codes table is out of date; paste this between the markers:\n{expected}"
         );
         for c in Code::ALL {
             assert!(

@@ -75,19 +75,30 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
     let order: Vec<String> = selected.iter().map(|(n, _)| n.clone()).collect();
     let mut running = pin!(recheck_all(&store, &cache, selected, limit));
     let mut done: Vec<Checked> = Vec::new();
+    // Lines come in the order of `order` (as in `--json`), each as soon as it and every
+    // profile before it are done: the output is the same from run to run.
+    let mut printed = 0;
     let mut stop = pin!(interrupted());
     loop {
         tokio::select! {
             next = running.next() => match next {
                 Some(c) => {
-                    if !global.json {
-                        check::say(&line(&c, symbols));
-                    }
                     done.push(c);
+                    if !global.json {
+                        printed = print_ready(&order, &done, printed, symbols);
+                    }
                 }
                 None => break,
             },
             () = &mut stop => {
+                if !global.json {
+                    // The finished ones still waiting for a slower one before them.
+                    for name in &order[printed..] {
+                        if let Some(c) = done.iter().find(|c| c.name == *name) {
+                            check::say(&line(c, symbols));
+                        }
+                    }
+                }
                 return Err(Failure::new(
                     Exit::Interrupted,
                     "interrupted; the profiles checked so far are listed above",
@@ -118,6 +129,19 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
     } else {
         Exit::CheckFailed
     })
+}
+
+/// Prints the lines of `order[printed..]` whose profiles are all done, up to the first one
+/// still running; returns how many of `order` are printed now.
+fn print_ready(order: &[String], done: &[Checked], mut printed: usize, symbols: Symbols) -> usize {
+    while let Some(c) = order
+        .get(printed)
+        .and_then(|name| done.iter().find(|c| c.name == *name))
+    {
+        check::say(&line(c, symbols));
+        printed += 1;
+    }
+    printed
 }
 
 /// The profiles to check: the named ones; with none, `CHATWOOT_LINK_PROFILE`, else all.

@@ -52,8 +52,7 @@ pub enum KeyringError {
 /// The command line's ways to keep a token without a keyring, which it adds to every keyring
 /// error it reports (`cli::store_message`).
 pub const OTHER_WAYS: &str = "without a keyring, save with --insecure-storage (tokens.toml, \
-     plain text, mode 0600) or give the token as a systemd credential (README: Running on a \
-     server)";
+     plain text, mode 0600) or give the token as a systemd credential (docs/server.md)";
 
 /// A failure of the profile store. The message says what happened and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -117,8 +116,10 @@ pub enum StoreError {
     #[error("{0}")]
     Keyring(#[from] KeyringError),
     #[error(
-        "the token of profile {name:?} is missing from the {store} store (entry {token_ref}): \
-         store it again with `chatwoot-link edit {name} --token-stdin`"
+        "the token of profile {name:?} is missing from the {store} store (entry {token_ref}; \
+         the keyring may have been stopped before it saved it): enter it again with `{}` \
+         (it is checked against the server, the rest of the profile is kept)",
+        super::missing::reenter_command(name)
     )]
     SecretMissing {
         name: String,
@@ -135,6 +136,15 @@ pub enum StoreError {
     Unchecked {
         store: super::TokenStoreKind,
         reason: String,
+    },
+    #[error(
+        "{path} {problem}: another local user could replace what chatwoot-link writes there, \
+         so nothing was written; run `{remedy}` and try again"
+    )]
+    Exposed {
+        path: PathBuf,
+        problem: String,
+        remedy: String,
     },
     #[error("internal error: {0}")]
     Internal(String),

@@ -1,6 +1,6 @@
 //! Every screen rendered into ratatui's `TestBackend` at 80x24 and 60x20 in both themes,
 //! snapshot-tested with insta; focus, error colour and cursor asserted on the buffer.
-//! The 80x24 colour screens are also written to `assets/screens/` for the README.
+//! The 80x24 colour screens are also written to `assets/screens/` for the documentation.
 
 use crossterm::event::KeyCode;
 use ratatui::Terminal;
@@ -333,12 +333,15 @@ fn the_token_is_masked_unless_revealed() {
 /// Builds the app state of one screen.
 type Build = fn() -> App;
 
-/// The README shows screens as the program draws them: each `<!-- screen:NAME -->` block
-/// must equal the 80x24 colour rendering of that screen.
+/// The documentation shows screens as the program draws them: each `<!-- screen:NAME -->`
+/// block in the README or `docs/wizard.md` must equal the 80x24 colour rendering of that
+/// screen, and `docs/wizard.md` shows every one of them.
 #[test]
-fn readme_screens_are_the_programs() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md");
+fn documented_screens_are_the_programs() {
+    let read = |path: &str| {
+        let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
     let screens: [(&str, Build); 10] = [
         ("form_failing", failing),
         ("form_accounts", list),
@@ -352,20 +355,38 @@ fn readme_screens_are_the_programs() {
         ("revoke_result", manage::revoke_result),
     ];
     let theme = Theme::new(Palette::Colour, Charset::Utf8);
-    for (name, build) in screens {
-        let marker = format!("<!-- screen:{name} -->\n```text\n");
-        let start = readme
-            .find(&marker)
-            .unwrap_or_else(|| panic!("README has no {marker:?}"))
-            + marker.len();
-        let end = start + readme[start..].find("```").expect("closing fence");
+    let drawn = |build: Build| {
         let mut app = build();
         update(&mut app, Msg::Resize(80, 24));
-        let drawn = text(render(&app, &theme, 80, 24).backend().buffer());
-        assert_eq!(
-            &readme[start..end],
-            drawn,
-            "README screen {name} differs from the program"
+        text(render(&app, &theme, 80, 24).backend().buffer())
+    };
+    let wizard = read("docs/wizard.md");
+    for (path, doc) in [
+        ("README.md", read("README.md")),
+        ("docs/wizard.md", wizard.clone()),
+    ] {
+        for (at, _) in doc.match_indices("<!-- screen:") {
+            let rest = &doc[at + "<!-- screen:".len()..];
+            let name = &rest[..rest.find(" -->").expect("end of screen marker")];
+            let build = screens
+                .iter()
+                .find(|(n, _)| *n == name)
+                .unwrap_or_else(|| panic!("{path} shows an unknown screen {name:?}"))
+                .1;
+            let fence = rest.find("```text\n").expect("screen block") + "```text\n".len();
+            let body = &rest[fence..];
+            let body = &body[..body.find("```").expect("closing fence")];
+            assert_eq!(
+                body,
+                drawn(build),
+                "{path}: screen {name} differs from the program"
+            );
+        }
+    }
+    for (name, _) in screens {
+        assert!(
+            wizard.contains(&format!("<!-- screen:{name} -->\n```text\n")),
+            "docs/wizard.md has no screen {name}"
         );
     }
 }

@@ -145,3 +145,41 @@ async fn status_with_no_profiles_says_how_to_add_one() {
         serde_json::json!({"schema": 1, "ok": true, "profiles": []})
     );
 }
+
+/// Bug: the text lines came in the order the checks finished, so a fast profile (here one
+/// whose token is gone, answered at once) jumped ahead. They follow `--json`'s order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn status_lines_come_in_the_same_order_as_json() {
+    let fx = Fx::with(chatwoot_link::sandbox::SandboxOptions {
+        latency: std::time::Duration::from_millis(200),
+        ..Default::default()
+    })
+    .await;
+    fx.add_three().await;
+    let record = fx.record_of("solo");
+    let store = fx.store();
+    assert!(
+        store
+            .secrets(TokenStoreKind::File)
+            .delete(&record.token_ref)
+            .expect("delete")
+    );
+    let out = fx.run(&["status"], None).await;
+    out.expect(3);
+    let names: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(1))
+        .filter(|n| ["acme", "acme2", "solo"].contains(n))
+        .collect();
+    assert_eq!(names, ["acme", "acme2", "solo"], "{out:#?}");
+    let j = fx.run(&["status", "--json"], None).await.json();
+    let json: Vec<&str> = j["profiles"]
+        .as_array()
+        .expect("profiles")
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    assert_eq!(json, names);
+    fx.assert_no_leak();
+}
