@@ -15,6 +15,7 @@ use super::theme::{Charset, Palette, Theme};
 use super::update::tests::{TOKEN, ctx, filled, finish_run, good_run, key, type_str};
 use super::update::{init, prefill, update};
 
+mod issue9;
 pub(crate) mod manage;
 use super::view::view;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};

@@ -55,6 +55,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::KeyringProbed(state) => {
             app.keyring = state;
+            if app.screen == Screen::Review {
+                review::offer_file_store(app);
+            }
             Vec::new()
         }
         Msg::KeyringWaiting(text) => {

@@ -4,6 +4,9 @@ mod form;
 mod home;
 mod overlay;
 mod review;
+
+// `update` asks how far the review can scroll (the layout's own rule).
+pub use review::review_overflow;
 mod revoke;
 
 use ratatui::Frame;

@@ -1,10 +1,12 @@
 //! The keys of the review, done and revoke screens and of the two overlays.
 
-use super::{Bar, ENTER, ESC, F1, Key, QUESTION, Row, Table};
+use super::{Bar, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, Table, UP};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Review {
     Save,
+    ScrollDown,
+    ScrollUp,
     FileStore,
     Back,
     Help,
@@ -15,6 +17,11 @@ pub const REVIEW: Table<Review> = &[
         keys: &[(ENTER, Review::Save)],
         sep: ", ",
         what: "save the profile",
+    },
+    Row {
+        keys: &[(DOWN, Review::ScrollDown), (UP, Review::ScrollUp)],
+        sep: " / ",
+        what: "scroll (a short terminal)",
     },
     Row {
         keys: &[(Key::ch('f'), Review::FileStore)],

@@ -93,6 +93,11 @@ fn screens() -> Vec<(&'static str, App)> {
     let mut review = filled();
     finish_run(&mut review, good_run());
     review.screen = Screen::Review;
+    // A short terminal: the review's facts scroll.
+    let mut short = review.clone();
+    update(&mut short, Msg::Resize(50, 16));
+    let mut scrolled = short.clone();
+    update(&mut scrolled, key(KeyCode::Down));
     let mut consent = review.clone();
     consent.form.save = SaveState::NeedsConsent {
         reason: "no keyring".into(),
@@ -123,6 +128,8 @@ fn screens() -> Vec<(&'static str, App)> {
         ("form insecure", insecure),
         ("review", review),
         ("review consent", consent),
+        ("review short", short),
+        ("review scrolled", scrolled),
         ("done", done),
         ("revoke", revoke),
         ("revoke done", revoke_done),

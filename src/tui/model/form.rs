@@ -168,6 +168,8 @@ pub struct Form {
     pub review_pending: bool,
     pub token_store: TokenStore,
     pub save: SaveState,
+    /// The review's facts scrolled by this many lines (a short terminal).
+    pub review_scroll: u16,
 }
 
 impl Form {
@@ -196,6 +198,7 @@ impl Form {
                 TokenStore::Keyring
             },
             save: SaveState::Idle,
+            review_scroll: 0,
         }
     }
 

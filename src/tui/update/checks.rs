@@ -220,7 +220,9 @@ pub fn open_review_or_point(app: &mut App) {
         app.screen = Screen::Review;
         app.form.list = None;
         app.form.revealed = false;
+        app.form.review_scroll = 0;
         app.notice = None;
+        super::review::offer_file_store(app);
     } else {
         let field = app.first_unready_field().unwrap_or(FieldId::AccountId);
         app.notice = Some(format!("Fix {} first.", field.label()));

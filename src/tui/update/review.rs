@@ -11,6 +11,21 @@ use crate::tui::model::{
 };
 use crate::tui::msg::{Effect, ReplaceRequest, SaveError, SaveRequest};
 
+/// A new profile whose token would go to a keyring known to be unreachable: the review
+/// offers the file store at once instead of after a failed save.
+pub fn offer_file_store(app: &mut App) {
+    if let (KeyringState::Unavailable { reason }, TokenStore::Keyring, SaveState::Idle, true) = (
+        &app.keyring,
+        app.form.token_store,
+        &app.form.save,
+        app.form.mode.is_add(),
+    ) {
+        app.form.save = SaveState::NeedsConsent {
+            reason: reason.clone(),
+        };
+    }
+}
+
 pub fn review_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
     if app.form.save == SaveState::Saving {
         return Vec::new();
@@ -41,6 +56,15 @@ pub fn review_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
             } else {
                 Vec::new()
             }
+        }
+        keys::Review::ScrollDown => {
+            let most = crate::tui::view::review_overflow(app);
+            app.form.review_scroll = (app.form.review_scroll + 1).min(most);
+            Vec::new()
+        }
+        keys::Review::ScrollUp => {
+            app.form.review_scroll = app.form.review_scroll.saturating_sub(1);
+            Vec::new()
         }
         keys::Review::Back => {
             app.screen = Screen::Form;

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::form::ascii_safe;
 use super::{clean, outer, spinner, wrap_words};
 use crate::tui::model::{App, FieldId, KeyringState, Mode, SaveState, Screen, TokenStore};
-use crate::tui::theme::Theme;
+use crate::tui::theme::{Charset, Palette, Theme};
 
 /// Width of the key column of a row.
 const KEY: usize = 11;
@@ -69,9 +69,43 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let title = format!("Review: {name} ");
     let block = outer(app, theme, &[title.as_str(), "Review "], area.width);
     let inner = block.inner(area);
+    let (facts, actions) = review_lines(app, theme, inner.width);
+    frame.render_widget(block, area);
+    facts_then_actions(app, theme, frame, inner, facts, actions);
+}
+
+/// How many lines of the review's facts are out of view at the terminal's size (what
+/// ↓ can scroll).
+pub fn review_overflow(app: &App) -> u16 {
+    let theme = Theme::new(Palette::Mono, Charset::Ascii);
+    // The frame's border (2) and the key bar (1).
+    let (width, height) = (
+        app.viewport.0.saturating_sub(2),
+        app.viewport.1.saturating_sub(3),
+    );
+    let (facts, actions) = review_lines(app, &theme, width);
+    overflow(height, facts.len(), actions.len())
+}
+
+/// The facts' lines that do not fit above the actions (one more for the "more" line).
+fn overflow(height: u16, facts: usize, actions: usize) -> u16 {
+    let actions = u16::try_from(actions).unwrap_or(u16::MAX).min(height);
+    let room = height - actions;
+    let facts = u16::try_from(facts).unwrap_or(u16::MAX);
+    if facts > room {
+        facts - room.saturating_sub(1)
+    } else {
+        0
+    }
+}
+
+/// The review's facts (they scroll when the screen is short) and what is always in view
+/// below them: the warnings and the way on.
+fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    let name = app.form.fields.get(FieldId::Name).trim().to_lowercase();
     let r = &app.form.report;
     let url = r.url.clone().unwrap_or_default();
-    let mut rows = Rows::new(theme, inner.width);
+    let mut rows = Rows::new(theme, width);
     let base = theme.base();
     let version = r.server.as_ref().map_or("?", |s| s.version.as_str());
     rows.row(
@@ -119,7 +153,9 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     // Edit without a new token: the stored one stays where it is.
     let kept = matches!(app.form.mode, Mode::Edit(_))
         && app.form.fields.get(FieldId::Token).trim().is_empty();
-    let token_place = if kept {
+    let token_place = if matches!(app.form.save, SaveState::NeedsConsent { .. }) {
+        "not chosen yet: the OS keyring is not reachable (see below)".to_owned()
+    } else if kept {
         match app.form.token_store {
             TokenStore::Keyring => "the stored token, kept in the OS keyring".to_owned(),
             TokenStore::File => format!("the stored token, kept in {}", app.ctx.file_store),
@@ -129,6 +165,7 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     rows.row("Token to", &ascii_safe(&token_place, theme), base);
     rows.row("Profile to", &app.ctx.config_file, base);
+    let facts = std::mem::take(&mut rows.lines);
     for w in &r.warnings {
         // The wizard's consent is Ctrl-O, not the command line's flag.
         let message = clean(&w.message).replace(" (--allow-http)", "");
@@ -152,26 +189,41 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
         rows.text(Some((theme.sym.warn, theme.warn())), &text, theme.warn());
     }
-    let mut actions = Rows::new(theme, inner.width);
-    actions.blank();
-    save_lines(app, theme, &mut actions);
-    frame.render_widget(block, area);
-    facts_then_actions(frame, inner, rows.lines, actions.lines);
+    // The warnings stay in view with the way on: nobody saves without seeing them.
+    rows.blank();
+    save_lines(app, theme, &mut rows);
+    (facts, rows.lines)
 }
 
 /// The way on (save, the file-store choice) stays in view below the facts; on a small
 /// screen the facts are cut instead.
 fn facts_then_actions(
+    app: &App,
+    theme: &Theme,
     frame: &mut Frame,
     inner: Rect,
-    facts: Vec<Line<'static>>,
+    mut facts: Vec<Line<'static>>,
     mut actions: Vec<Line<'static>>,
 ) {
-    let facts_h = u16::try_from(facts.len()).unwrap_or(u16::MAX);
     let actions_h = u16::try_from(actions.len())
         .unwrap_or(u16::MAX)
         .min(inner.height);
-    let facts_h = facts_h.min(inner.height - actions_h);
+    let room = inner.height - actions_h;
+    let hidden = overflow(inner.height, facts.len(), actions.len());
+    if hidden > 0 && room > 0 {
+        // A short screen: a window on the facts, its last line saying what is left.
+        let top = usize::from(app.form.review_scroll.min(hidden));
+        let shown = usize::from(room - 1);
+        let below = facts.len().saturating_sub(top + shown);
+        facts = facts.into_iter().skip(top).take(shown).collect();
+        let more = match (top, below) {
+            (0, n) => format!("  ↓ {n} more lines"),
+            (n, 0) => format!("  ↑ {n} lines above"),
+            (up, down) => format!("  ↑ {up} above, ↓ {down} below"),
+        };
+        facts.push(Line::styled(ascii_safe(&more, theme), theme.key()));
+    }
+    let facts_h = u16::try_from(facts.len()).unwrap_or(u16::MAX).min(room);
     frame.render_widget(
         Paragraph::new(facts),
         Rect::new(inner.x, inner.y, inner.width, facts_h),

@@ -1,0 +1,83 @@
+//! Issue 9's wizard bugs, each at the size it was seen at (fails before its fix).
+
+use crossterm::event::KeyCode;
+
+use super::{render, text, themes};
+use crate::checks::{Code, Warning};
+use crate::tui::model::{App, KeyringState, Screen};
+use crate::tui::msg::Msg;
+use crate::tui::update::tests::{filled, key, record};
+use crate::tui::update::update;
+
+fn at(app: &App, w: u16, h: u16) -> Vec<String> {
+    let mut app = app.clone();
+    update(&mut app, Msg::Resize(w, h));
+    themes()
+        .iter()
+        .map(|(_, theme)| text(render(&app, theme, w, h).backend().buffer()))
+        .collect()
+}
+
+/// Bug 3: without a keyring the first review offers the file store (`f`) at once, and does
+/// not say the token goes to the keyring.
+#[test]
+fn without_a_keyring_the_first_review_offers_the_file_store() {
+    let mut app = filled();
+    update(
+        &mut app,
+        Msg::KeyringProbed(KeyringState::Unavailable {
+            reason: "no D-Bus session bus".into(),
+        }),
+    );
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, Screen::Review);
+    for screen in at(&app, 80, 24) {
+        assert!(screen.contains("f keeps the token in"), "{screen}");
+        assert!(screen.contains("f file store"), "{screen}");
+        assert!(!screen.contains("OS keyring, as"), "{screen}");
+    }
+    // The probe may also end while the review is open.
+    let mut app = filled();
+    update(&mut app, key(KeyCode::Enter));
+    update(
+        &mut app,
+        Msg::KeyringProbed(KeyringState::Unavailable {
+            reason: "no D-Bus session bus".into(),
+        }),
+    );
+    assert!(at(&app, 80, 24)[0].contains("f keeps the token in"));
+}
+
+/// Bug 4: at 50x16 the review's warnings stay in view, and the facts below the fold
+/// ("Profile to") are reached with the arrow keys.
+#[test]
+fn a_short_review_keeps_its_warnings_and_scrolls_its_facts() {
+    let mut app = filled();
+    app.home.config.profiles.insert(
+        "acme-old".into(),
+        record(9, "https://chat.example.com", 1, "Acme Inc.", 7),
+    );
+    app.form.report.warnings.push(Warning {
+        code: Code::HttpAllowed,
+        message: "plain http: the token crosses the network in clear".into(),
+    });
+    update(&mut app, Msg::Resize(50, 16));
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, Screen::Review);
+    for screen in at(&app, 50, 16) {
+        assert!(screen.contains("plain http"), "{screen}");
+        assert!(screen.contains("already linked"), "{screen}");
+        assert!(screen.contains("more lines"), "{screen}");
+    }
+    for _ in 0..20 {
+        update(&mut app, key(KeyCode::Down));
+    }
+    for screen in at(&app, 50, 16) {
+        assert!(screen.contains("Profile to"), "{screen}");
+        assert!(screen.contains("above"), "{screen}");
+    }
+    for _ in 0..20 {
+        update(&mut app, key(KeyCode::Up));
+    }
+    assert_eq!(app.form.review_scroll, 0);
+}
