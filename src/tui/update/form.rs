@@ -72,7 +72,33 @@ pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {
             .fields
             .handle(app.form.focus, InputRequest::InsertChar(c));
     }
-    changed(app, app.form.focus)
+    let mut effects = Vec::new();
+    if app.form.focus == FieldId::Url {
+        effects.extend(account_from_pasted_url(app));
+    }
+    effects.extend(changed(app, app.form.focus));
+    // One debounce timer is enough: the newest generation covers every edit.
+    effects.drain(..effects.len().saturating_sub(1));
+    effects
+}
+
+/// A pasted dashboard URL names its account: it replaces an Account ID that was there
+/// already (pre-filled, or from the stored profile), saying so, since the paste is the
+/// user's latest word.
+fn account_from_pasted_url(app: &mut App) -> Vec<Effect> {
+    let typed = app.form.fields.get(FieldId::AccountId).trim().to_owned();
+    let Some(id) = text::account_id_in_url(app.form.fields.get(FieldId::Url)) else {
+        return Vec::new();
+    };
+    if typed.is_empty() || typed == id || app.form.account_source == Source::Derived {
+        return Vec::new(); // `changed` fills it as for typing
+    }
+    app.notice = Some(format!(
+        "Account ID {id} from the pasted URL (it was {typed})."
+    ));
+    app.form.fields.set(FieldId::AccountId, id);
+    app.form.account_source = Source::Derived;
+    checks::edited(app, FieldId::AccountId)
 }
 
 fn edit(app: &mut App, req: InputRequest) -> Vec<Effect> {

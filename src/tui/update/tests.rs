@@ -4,6 +4,7 @@
 mod checks;
 pub mod edit;
 mod home;
+mod issue9;
 mod keys;
 mod revoke;
 mod save;
