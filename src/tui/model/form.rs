@@ -34,6 +34,11 @@ impl CheckState {
         matches!(self.status(), Some(Status::Ok | Status::Warn))
     }
 
+    /// Passed without a warning.
+    pub fn passed_plainly(&self) -> bool {
+        self.status() == Some(Status::Ok)
+    }
+
     pub fn failed(&self) -> bool {
         self.status() == Some(Status::Fail)
     }

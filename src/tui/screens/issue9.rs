@@ -3,11 +3,11 @@
 use crossterm::event::KeyCode;
 
 use super::{render, text, themes};
-use crate::checks::{Code, Warning};
-use crate::tui::model::{App, KeyringState, Screen};
+use crate::checks::{CheckId, CheckUpdate, Code, Status, Warning};
+use crate::tui::model::{App, FieldId, KeyringState, Saved, Screen};
 use crate::tui::msg::Msg;
-use crate::tui::update::tests::{filled, key, record};
-use crate::tui::update::update;
+use crate::tui::update::tests::{TOKEN, ctx, filled, finish_run, good_run, key, record};
+use crate::tui::update::{init, prefill, update};
 
 fn at(app: &App, w: u16, h: u16) -> Vec<String> {
     let mut app = app.clone();
@@ -80,4 +80,60 @@ fn a_short_review_keeps_its_warnings_and_scrolls_its_facts() {
         update(&mut app, key(KeyCode::Up));
     }
     assert_eq!(app.form.review_scroll, 0);
+}
+
+/// A checked form whose account has no WhatsApp inbox (the engine's own words).
+fn no_whatsapp() -> App {
+    let mut app = App::new(ctx());
+    prefill(&mut app, "chat.example.com", "jane@example.com", TOKEN, "1");
+    init(&mut app);
+    let mut run = good_run();
+    run.pop();
+    run.push(CheckUpdate::new(
+        CheckId::Inboxes,
+        Status::Warn,
+        Code::NoWhatsappInbox,
+        "none of the 3 inboxes in account 1 is a WhatsApp inbox: add one under Settings → \
+         Inboxes, or check the Account ID",
+    ));
+    finish_run(&mut app, run);
+    app.form.focus = FieldId::Name;
+    app
+}
+
+/// Bug 6: at 80 columns the "no WhatsApp inbox" warning is read whole (with the Account
+/// ID, the row saying so), and the review and the done screen show it with its `!`.
+#[test]
+fn the_no_whatsapp_warning_is_read_whole_and_marked_on_review_and_done() {
+    let mut app = no_whatsapp();
+    for screen in at(&app, 80, 24) {
+        assert!(screen.contains("(more: Account ID)"), "{screen}");
+    }
+    app.form.focus = FieldId::AccountId;
+    app.form.list = None;
+    for screen in at(&app, 80, 24) {
+        let flat = screen
+            .replace(['│', '|'], " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(flat.contains("add one under Settings"), "{screen}");
+    }
+    app.form.focus = FieldId::Name;
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, Screen::Review);
+    for screen in at(&app, 80, 24) {
+        assert!(screen.contains("! none of the 3 inboxes"), "{screen}");
+    }
+    update(
+        &mut app,
+        Msg::Saved(Ok(Saved {
+            name: "acme-inc".into(),
+            config_file: "/c/profiles.toml".into(),
+            token_place: "OS keyring".into(),
+        })),
+    );
+    for screen in at(&app, 80, 24) {
+        assert!(screen.contains("! none of the 3 inboxes"), "{screen}");
+    }
 }

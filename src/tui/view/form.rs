@@ -165,13 +165,16 @@ fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
         CheckState::Checking => ascii_safe("counting inboxes…", theme),
         CheckState::NotChecked => "checked with the Account ID".to_owned(),
     };
-    let width = row.width.saturating_sub(INPUT_X);
-    buf.set_string(
-        row.x + INPUT_X,
-        row.y,
-        fit(&text, width.into(), theme),
-        message_style(theme, state),
-    );
+    let width = usize::from(row.width.saturating_sub(INPUT_X));
+    // Cut, it points at where it is read whole: the help of the Account ID.
+    let text = if text.chars().count() > width && app.form.focus != FieldId::AccountId {
+        let more = " (more: Account ID)";
+        let room = width.saturating_sub(more.chars().count());
+        format!("{}{more}", fit(&text, room, theme))
+    } else {
+        fit(&text, width, theme)
+    };
+    buf.set_string(row.x + INPUT_X, row.y, text, message_style(theme, state));
 }
 
 fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -224,6 +227,18 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme.warn(),
             ),
         ]));
+    }
+    // The Inboxes row has no focus of its own: its whole warning is read with the Account
+    // ID it depends on (the row itself may cut it).
+    let inboxes = app.form.check(CheckId::Inboxes);
+    if field == FieldId::AccountId
+        && let CheckState::Done { message, .. } = inboxes
+        && !inboxes.passed_plainly()
+    {
+        lines.push(Line::styled(
+            format!("Inboxes: {}", clean(message)),
+            message_style(theme, inboxes),
+        ));
     }
     if field == FieldId::Token && matches!(app.form.mode, crate::tui::model::Mode::Edit(_)) {
         lines.push(Line::raw(

@@ -8,7 +8,10 @@ use ratatui::widgets::Paragraph;
 
 use super::form::ascii_safe;
 use super::{clean, outer, spinner, wrap_words};
-use crate::tui::model::{App, FieldId, KeyringState, Mode, SaveState, Screen, TokenStore};
+use crate::checks::{CheckId, Status};
+use crate::tui::model::{
+    App, CheckState, FieldId, KeyringState, Mode, SaveState, Screen, TokenStore,
+};
 use crate::tui::theme::{Charset, Palette, Theme};
 
 /// Width of the key column of a row.
@@ -166,6 +169,9 @@ fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Ve
     rows.row("Token to", &ascii_safe(&token_place, theme), base);
     rows.row("Profile to", &app.ctx.config_file, base);
     let facts = std::mem::take(&mut rows.lines);
+    if let Some(warning) = inbox_warning(app) {
+        rows.text(Some((theme.sym.warn, theme.warn())), &warning, theme.warn());
+    }
     for w in &r.warnings {
         // The wizard's consent is Ctrl-O, not the command line's flag.
         let message = clean(&w.message).replace(" (--allow-http)", "");
@@ -288,6 +294,18 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
     }
 }
 
+/// The inboxes check's warning (no WhatsApp inbox), whole.
+fn inbox_warning(app: &App) -> Option<String> {
+    match app.form.check(CheckId::Inboxes) {
+        CheckState::Done {
+            status: Status::Warn,
+            message,
+            ..
+        } => Some(clean(message)),
+        _ => None,
+    }
+}
+
 pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Screen::Done(saved) = &app.screen else {
         return;
@@ -302,6 +320,9 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         &format!("{name} is linked and checked."),
         theme.title(),
     );
+    if let Some(warning) = inbox_warning(app) {
+        rows.text(Some((theme.sym.warn, theme.warn())), &warning, theme.warn());
+    }
     rows.blank();
     rows.row("Profile", &saved.config_file, theme.base());
     rows.row(
