@@ -70,8 +70,11 @@ pub struct Context {
     pub config_file: String,
     /// The file store's path, as shown to people.
     pub file_store: String,
-    /// How to call this program in the "next" commands (with `--config-dir` in the demo).
+    /// How to call this program in the "next" commands.
     pub command: String,
+    /// The `--config-dir` the wizard was started with (outside the demo): the "next"
+    /// commands pass it on, or they would look in the default directory.
+    pub config_dir: Option<String>,
     /// The time zone "last verified" is shown in (the system's; UTC in tests).
     pub tz: jiff::tz::TimeZone,
     /// The demo's values, filled in when a profile is added (`--demo`).
@@ -85,6 +88,7 @@ impl Default for Context {
             config_file: String::new(),
             file_store: String::new(),
             command: String::new(),
+            config_dir: None,
             tz: jiff::tz::TimeZone::UTC,
             demo_values: None,
         }

@@ -65,6 +65,19 @@ pub fn to_https(url: &str) -> Option<String> {
         .then(|| format!("https://{}", &trimmed["http://".len()..]))
 }
 
+/// `s` as one word for a POSIX shell: as it is when it holds nothing special, else in
+/// single quotes.
+pub fn shell_word(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/._-+:,@%=".contains(c));
+    if plain {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -137,3 +137,27 @@ fn the_no_whatsapp_warning_is_read_whole_and_marked_on_review_and_done() {
         assert!(screen.contains("! none of the 3 inboxes"), "{screen}");
     }
 }
+
+/// Bug 7: started with `--config-dir`, the done screen's commands pass it on.
+#[test]
+fn the_next_commands_carry_the_config_dir() {
+    let mut app = filled();
+    app.ctx.config_dir = Some("/srv/my profiles".into());
+    update(&mut app, key(KeyCode::Enter));
+    update(
+        &mut app,
+        Msg::Saved(Ok(Saved {
+            name: "acme-inc".into(),
+            config_file: "/srv/my profiles/profiles.toml".into(),
+            token_place: "OS keyring".into(),
+        })),
+    );
+    for screen in at(&app, 80, 24) {
+        assert!(
+            screen.contains("chatwoot-link --config-dir '/srv/my profiles' status acme-inc"),
+            "{screen}"
+        );
+    }
+    assert_eq!(crate::tui::text::shell_word("/a/b-c"), "/a/b-c");
+    assert_eq!(crate::tui::text::shell_word("it's"), "'it'\\''s'");
+}

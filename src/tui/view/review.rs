@@ -364,7 +364,14 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.dim(),
         );
     }
-    let cmd = &app.ctx.command;
+    let cmd = match &app.ctx.config_dir {
+        Some(dir) => format!(
+            "{} --config-dir {}",
+            app.ctx.command,
+            crate::tui::text::shell_word(dir)
+        ),
+        None => app.ctx.command.clone(),
+    };
     let commands = [
         (format!("{cmd} status {name}"), "check it live again"),
         (format!("{cmd} token {name}"), "the token, for scripts"),
