@@ -243,6 +243,9 @@ pub fn bar(app: &App) -> Vec<Bar> {
             };
             form_bar(at, app.from_home).to_vec()
         }
+        Active::Review if matches!(app.form.save, SaveState::Changed { now: Some(_) }) => {
+            other::REVIEW_CHANGED_BAR.to_vec()
+        }
         Active::Review => {
             review_bar(matches!(app.form.save, SaveState::NeedsConsent { .. })).to_vec()
         }

@@ -84,6 +84,11 @@ pub enum SaveError {
     /// No keyring reachable (no session bus, no Secret Service, locked, …): the wizard offers
     /// the file store as an explicit choice.
     KeyringUnavailable { reason: String },
+    /// Edit: the profile changed on disk since it was loaded (`now`: as it is there, its
+    /// name, or `None` when it is gone).
+    Changed {
+        now: Option<(String, Box<ProfileRecord>)>,
+    },
     /// Anything else, as one message for people (what happened and what to do).
     Other { message: String },
 }

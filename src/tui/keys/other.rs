@@ -8,6 +8,7 @@ pub enum Review {
     ScrollDown,
     ScrollUp,
     FileStore,
+    Reload,
     Back,
     Help,
 }
@@ -29,6 +30,11 @@ pub const REVIEW: Table<Review> = &[
         what: "store the token in a file (no keyring)",
     },
     Row {
+        keys: &[(Key::ch('r'), Review::Reload)],
+        sep: ", ",
+        what: "changed on disk: build on the version there",
+    },
+    Row {
         keys: &[(ESC, Review::Back)],
         sep: ", ",
         what: "back to the form",
@@ -43,6 +49,13 @@ pub const REVIEW: Table<Review> = &[
 const fn bar(keys: &'static [Key], what: &'static str) -> Bar {
     Bar { keys, what }
 }
+
+/// The review's bar after "changed on disk".
+pub const REVIEW_CHANGED_BAR: &[Bar] = &[
+    bar(&[Key::ch('r')], "use the version on disk"),
+    bar(&[ESC], "back"),
+    bar(&[F1], "keys"),
+];
 
 /// The review's bar; `consent`: the keyring failed and the file store is on offer.
 pub fn review_bar(consent: bool) -> &'static [Bar] {

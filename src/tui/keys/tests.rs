@@ -102,6 +102,13 @@ fn screens() -> Vec<(&'static str, App)> {
     consent.form.save = SaveState::NeedsConsent {
         reason: "no keyring".into(),
     };
+    // An edit whose profile changed on disk meanwhile.
+    let mut changed = crate::tui::update::tests::edit::editing();
+    update(&mut changed, key(KeyCode::Enter));
+    let now = changed.form.mode.edit().map(|e| e.expected.clone());
+    changed.form.save = SaveState::Changed {
+        now: now.map(|r| ("acme".to_owned(), Box::new(r))),
+    };
     let mut done = review.clone();
     update(
         &mut done,
@@ -129,6 +136,7 @@ fn screens() -> Vec<(&'static str, App)> {
         ("review", review),
         ("review consent", consent),
         ("review short", short),
+        ("review changed", changed),
         ("review scrolled", scrolled),
         ("done", done),
         ("revoke", revoke),

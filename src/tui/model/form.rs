@@ -97,6 +97,11 @@ pub enum SaveState {
     Failed {
         message: String,
     },
+    /// Edit: the profile changed on disk since it was loaded; nothing was saved. `now` is
+    /// it as the file has it (its name, maybe new), `None` when it was removed.
+    Changed {
+        now: Option<(String, Box<ProfileRecord>)>,
+    },
 }
 
 /// What the form is for.

@@ -34,6 +34,12 @@ pub fn review_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     match action {
+        // Saving over a version never seen would fail the same way again.
+        keys::Review::Save if matches!(app.form.save, SaveState::Changed { .. }) => {
+            app.notice =
+                Some("Changed on disk: r builds on that version, Esc goes back.".to_owned());
+            Vec::new()
+        }
         keys::Review::Save => {
             let keyring_down = match (&app.keyring, &app.form.save) {
                 (_, SaveState::NeedsConsent { .. }) => None,
@@ -66,6 +72,7 @@ pub fn review_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
             app.form.review_scroll = app.form.review_scroll.saturating_sub(1);
             Vec::new()
         }
+        keys::Review::Reload => reload(app),
         keys::Review::Back => {
             app.screen = Screen::Form;
             app.form.save = SaveState::Idle;
@@ -188,6 +195,12 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
             }
             app.form.save = SaveState::NeedsConsent { reason };
         }
+        Err(SaveError::Changed { now }) => {
+            if interrupted {
+                interrupted_unsaved(app, "the profile changed on disk since it was loaded");
+            }
+            app.form.save = SaveState::Changed { now };
+        }
         Err(SaveError::Other { message }) => {
             if interrupted {
                 interrupted_unsaved(app, &message);
@@ -195,6 +208,26 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
             app.form.save = SaveState::Failed { message };
         }
     }
+    Vec::new()
+}
+
+/// `r` after "changed on disk": the version on disk becomes the one the edit replaces;
+/// the form keeps the user's values, checked again against it before the next save.
+fn reload(app: &mut App) -> Vec<Effect> {
+    let SaveState::Changed {
+        now: Some((name, record)),
+    } = &app.form.save
+    else {
+        return Vec::new();
+    };
+    let (name, record) = (name.clone(), (**record).clone());
+    if let Some(edit) = app.form.mode.edit_mut() {
+        edit.name = name;
+        edit.expected = record;
+    }
+    app.form.save = SaveState::Idle;
+    app.notice =
+        Some("Took the profile as it is on disk now: Enter saves your values over it.".to_owned());
     Vec::new()
 }
 

@@ -279,6 +279,41 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
                 theme.base(),
             );
         }
+        SaveState::Changed { now } => {
+            let (name, loaded) = app
+                .form
+                .mode
+                .edit()
+                .map(|e| (e.name.as_str(), Some(&e.expected)))
+                .unwrap_or_default();
+            match (now, loaded) {
+                (Some((now_name, now)), Some(loaded)) => {
+                    let what = changed_fields(name, loaded, now_name, now);
+                    rows.text(
+                        None,
+                        &format!(
+                            "Not saved: profile {name} changed on disk since it was loaded \
+                             (another chatwoot-link edited it): {what}."
+                        ),
+                        theme.fail(),
+                    );
+                    rows.text(
+                        Some(("r", theme.key())),
+                        "builds on the version on disk, keeping your values in the form; \
+                         Esc goes back.",
+                        theme.base(),
+                    );
+                }
+                _ => rows.text(
+                    None,
+                    &format!(
+                        "Not saved: profile {name} was removed on disk since it was loaded. \
+                         Esc goes back; add it again from the profiles."
+                    ),
+                    theme.fail(),
+                ),
+            }
+        }
         SaveState::Failed { message } => {
             rows.text(
                 None,
@@ -292,6 +327,36 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
             );
         }
     }
+}
+
+/// What differs between the profile as loaded and as it is on disk now, for people.
+fn changed_fields(
+    name: &str,
+    loaded: &crate::store::ProfileRecord,
+    now_name: &str,
+    now: &crate::store::ProfileRecord,
+) -> String {
+    let (a, b) = (&loaded.data, &now.data);
+    let mut what = Vec::new();
+    if name != now_name {
+        what.push(format!("renamed to {now_name}"));
+    }
+    if a.url != b.url {
+        what.push(format!("URL now {}", clean(&b.url)));
+    }
+    if a.email != b.email {
+        what.push(format!("email now {}", clean(&b.email)));
+    }
+    if a.account_id != b.account_id {
+        what.push(format!("Account ID now {}", b.account_id));
+    }
+    if loaded.token_ref != now.token_ref || loaded.token_store != now.token_store {
+        what.push("a new token".to_owned());
+    }
+    if what.is_empty() {
+        what.push("details the form does not show".to_owned());
+    }
+    what.join(", ")
 }
 
 /// The inboxes check's warning (no WhatsApp inbox), whole.

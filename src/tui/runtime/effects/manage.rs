@@ -10,7 +10,7 @@ use super::Services;
 use crate::cli::linked::host;
 use crate::cli::remove::{Unlinked, unlink};
 use crate::recheck::{PROFILE_SLACK, recheck_all, record_verified};
-use crate::store::{ProfileRecord, SecretRemoval, Store};
+use crate::store::{ProfileRecord, SecretRemoval, Store, StoreError};
 use crate::tui::model::{Revoked, RowResult, Saved, SecretFate};
 use crate::tui::msg::{Change, Msg, ReplaceRequest, SaveError};
 
@@ -130,6 +130,7 @@ pub fn status_all(
 /// refused when the profile changed on disk since it was loaded.
 pub async fn replace(store: Arc<Store>, req: ReplaceRequest) -> Result<Saved, SaveError> {
     let kind = req.expected.token_store;
+    let id = req.expected.id;
     let new_name = req.request.name.clone();
     let (host, account_id) = (host(&req.request.data.url), req.request.data.account_id);
     let requested = new_name.clone();
@@ -143,6 +144,16 @@ pub async fn replace(store: Arc<Store>, req: ReplaceRequest) -> Result<Saved, Sa
             .map(|o| o.name)
     })
     .await;
+    if let Err(StoreError::Conflict { .. }) = &outcome {
+        // What is on disk now, for the review to show and to build on.
+        let reader = Arc::clone(&store);
+        let now = crate::store::off_thread(move || reader.config())
+            .await
+            .ok()
+            .and_then(|c| c.profiles.into_iter().find(|(_, r)| r.id == id))
+            .map(|(n, r)| (n, Box::new(r)));
+        return Err(SaveError::Changed { now });
+    }
     match super::saved(&store, kind, outcome, &host, account_id, &requested) {
         // Only a new profile may fall back to the file store; an edit keeps its store.
         Err(SaveError::KeyringUnavailable { reason }) => Err(SaveError::Other {

@@ -30,3 +30,42 @@ fn a_pasted_dashboard_url_replaces_an_account_id_already_there() {
     assert_eq!(app.form.fields.get(FieldId::AccountId), "2");
     assert_eq!(app.notice, None);
 }
+
+/// Bug 8: after "changed on disk since it was loaded", Enter no longer retries forever:
+/// `r` takes the version on disk as the base, keeping the form's values, and the next
+/// save replaces that version.
+#[test]
+fn changed_on_disk_offers_to_build_on_the_version_there() {
+    use crossterm::event::KeyCode;
+
+    use crate::tui::model::{SaveState, Screen};
+    use crate::tui::msg::{Effect, SaveError};
+
+    let mut app = super::edit::editing();
+    app.form.fields.set(FieldId::Email, "jane@example.com");
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, Screen::Review);
+    assert!(matches!(
+        update(&mut app, key(KeyCode::Enter)).as_slice(),
+        [Effect::Replace(_)]
+    ));
+    let mut now = app.form.mode.edit().expect("edit").expected.clone();
+    now.data.account_name = "Acme Holding".into();
+    now.token_ref = "inst/99".into();
+    update(
+        &mut app,
+        Msg::Saved(Err(SaveError::Changed {
+            now: Some(("acme".into(), Box::new(now.clone()))),
+        })),
+    );
+    assert!(matches!(app.form.save, SaveState::Changed { .. }));
+    // Enter does not send the same doomed save again.
+    assert!(update(&mut app, key(KeyCode::Enter)).is_empty());
+    update(&mut app, key(KeyCode::Char('r')));
+    assert_eq!(app.form.save, SaveState::Idle);
+    assert_eq!(app.form.mode.edit().expect("edit").expected, now);
+    match update(&mut app, key(KeyCode::Enter)).as_slice() {
+        [Effect::Replace(r)] => assert_eq!(*r.expected, now),
+        other => panic!("{other:?}"),
+    }
+}

@@ -125,11 +125,15 @@ async fn replace_keeps_or_replaces_the_token_and_refuses_a_conflict() {
     )
     .await
     .expect_err("conflict");
+    // The review learns the profile as it is on disk now, to build on it.
     match err {
-        SaveError::Other { message } => {
-            assert!(message.contains("changed on disk"), "{message}");
+        SaveError::Changed {
+            now: Some((name, now)),
+        } => {
+            assert_eq!(name, "acme-two");
+            assert_eq!(*now, after);
         }
-        other @ SaveError::KeyringUnavailable { .. } => panic!("{other:?}"),
+        other => panic!("{other:?}"),
     }
     let (_, unchanged) = s.store.profile(Some("acme-two")).expect("still there");
     assert_eq!(unchanged, after);
