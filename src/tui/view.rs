@@ -1,5 +1,6 @@
 //! `view`: draws the app. Pure: reads the model and the theme, writes only the frame.
 
+mod done;
 mod form;
 mod home;
 mod overlay;
@@ -32,7 +33,7 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
         Screen::Home => home::draw(app, theme, frame, main),
         Screen::Form => form::draw(app, theme, frame, main),
         Screen::Review => review::draw_review(app, theme, frame, main),
-        Screen::Done(_) => review::draw_done(app, theme, frame, main),
+        Screen::Done(_) => done::draw_done(app, theme, frame, main),
         Screen::Revoke(_) => revoke::draw(app, theme, frame, main),
     }
     key_bar(app, theme, frame, bar);

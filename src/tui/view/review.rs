@@ -1,4 +1,4 @@
-//! The review (what the server said, where the token goes) and the done screen.
+//! The review: what the server said, where the token goes, and the way on.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,9 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::form::ascii_safe;
 use super::{clean, outer, spinner, wrap_words};
 use crate::checks::{CheckId, Status};
-use crate::tui::model::{
-    App, CheckState, FieldId, KeyringState, Mode, SaveState, Screen, TokenStore,
-};
+use crate::tui::model::{App, CheckState, FieldId, KeyringState, Mode, SaveState, TokenStore};
 use crate::tui::theme::{Charset, Palette, Theme};
 
 /// Width of the key column of a row.
@@ -19,14 +17,14 @@ const KEY: usize = 11;
 
 /// Lines being laid out for a screen of a given inner width, values wrapped under their
 /// column.
-struct Rows<'a> {
+pub(super) struct Rows<'a> {
     theme: &'a Theme,
     width: usize,
-    lines: Vec<Line<'static>>,
+    pub(super) lines: Vec<Line<'static>>,
 }
 
 impl<'a> Rows<'a> {
-    fn new(theme: &'a Theme, width: u16) -> Self {
+    pub(super) fn new(theme: &'a Theme, width: u16) -> Self {
         Self {
             theme,
             width: usize::from(width),
@@ -35,7 +33,7 @@ impl<'a> Rows<'a> {
     }
 
     /// ` key        value…` with the value wrapped in its column.
-    fn row(&mut self, key: &str, value: &str, style: Style) {
+    pub(super) fn row(&mut self, key: &str, value: &str, style: Style) {
         let room = self.width.saturating_sub(KEY + 2);
         for (i, part) in wrap_words(value, room).into_iter().enumerate() {
             let k = if i == 0 { key } else { "" };
@@ -47,7 +45,7 @@ impl<'a> Rows<'a> {
     }
 
     /// A paragraph indented by one column, wrapped; `first` is drawn in front of it.
-    fn text(&mut self, first: Option<(&str, Style)>, value: &str, style: Style) {
+    pub(super) fn text(&mut self, first: Option<(&str, Style)>, value: &str, style: Style) {
         let lead = first.map_or(0, |(f, _)| f.chars().count() + 1);
         let room = self.width.saturating_sub(2 + lead);
         for (i, part) in wrap_words(value, room).into_iter().enumerate() {
@@ -62,7 +60,7 @@ impl<'a> Rows<'a> {
         }
     }
 
-    fn blank(&mut self) {
+    pub(super) fn blank(&mut self) {
         self.lines.push(Line::raw(""));
     }
 }
@@ -360,7 +358,7 @@ fn changed_fields(
 }
 
 /// The inboxes check's warning (no WhatsApp inbox), whole.
-fn inbox_warning(app: &App) -> Option<String> {
+pub(super) fn inbox_warning(app: &App) -> Option<String> {
     match app.form.check(CheckId::Inboxes) {
         CheckState::Done {
             status: Status::Warn,
@@ -369,95 +367,4 @@ fn inbox_warning(app: &App) -> Option<String> {
         } => Some(clean(message)),
         _ => None,
     }
-}
-
-pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Screen::Done(saved) = &app.screen else {
-        return;
-    };
-    let name = saved.name.as_str();
-    let title = format!("Linked {name} ");
-    let block = outer(app, theme, &[title.as_str(), "Linked "], area.width);
-    let inner = block.inner(area);
-    let mut rows = Rows::new(theme, inner.width);
-    rows.text(
-        Some((theme.sym.ok, theme.ok())),
-        &format!("{name} is linked and checked."),
-        theme.title(),
-    );
-    if let Some(warning) = inbox_warning(app) {
-        rows.text(Some((theme.sym.warn, theme.warn())), &warning, theme.warn());
-    }
-    rows.blank();
-    rows.row("Profile", &saved.config_file, theme.base());
-    rows.row(
-        "Token",
-        &ascii_safe(&saved.token_place, theme),
-        theme.base(),
-    );
-    rows.row(
-        "URL",
-        &app.form.report.url.clone().unwrap_or_default(),
-        theme.base(),
-    );
-    rows.row(
-        "Account ID",
-        app.form.fields.get(FieldId::AccountId).trim(),
-        theme.base(),
-    );
-    rows.blank();
-    rows.text(None, "Next:", theme.title());
-    if app.ctx.demo {
-        let dir = std::path::Path::new(&saved.config_file)
-            .parent()
-            .map_or_else(String::new, |d| d.display().to_string());
-        // The demo's server lives in this process: after exit, `status` finds nobody there.
-        let port = app
-            .form
-            .report
-            .url
-            .as_deref()
-            .and_then(|u| u.rsplit_once(':'))
-            .map_or("3771", |(_, p)| p);
-        rows.text(
-            None,
-            &format!(
-                "Demo: add --config-dir {dir} to these; the demo server stops with the \
-                 wizard, so first run `{} sandbox --port {port}` in another terminal.",
-                app.ctx.command
-            ),
-            theme.dim(),
-        );
-    }
-    let cmd = match &app.ctx.config_dir {
-        Some(dir) => format!(
-            "{} --config-dir {}",
-            app.ctx.command,
-            crate::tui::text::shell_word(dir)
-        ),
-        None => app.ctx.command.clone(),
-    };
-    let commands = [
-        (format!("{cmd} status {name}"), "check it live again"),
-        (format!("{cmd} token {name}"), "the token, for scripts"),
-        (format!("{cmd} env {name}"), "export lines for a .env"),
-        (
-            format!("chatwoot_link::Profile::load(Some(\"{name}\"))"),
-            "in Rust",
-        ),
-    ];
-    let col = commands
-        .iter()
-        .map(|(c, _)| c.chars().count())
-        .max()
-        .unwrap_or(0);
-    for (command, what) in &commands {
-        let fits = 3 + col + 2 + what.len() <= usize::from(inner.width);
-        let mut spans = vec![Span::styled(format!("   {command:<col$}"), theme.key())];
-        if fits {
-            spans.push(Span::styled(format!("  {what}"), theme.dim()));
-        }
-        rows.lines.push(Line::from(spans));
-    }
-    frame.render_widget(Paragraph::new(rows.lines).block(block), area);
 }
