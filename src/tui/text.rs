@@ -3,19 +3,21 @@
 
 use crate::store::NAME_MAX;
 
-/// "Acme Inc." → `acme-inc`: lower-case ASCII letters and digits, every other run of
-/// characters becomes one `-`, trimmed to a valid profile name (at most `NAME_MAX` characters,
-/// starting with a letter or digit). Empty when nothing usable is left.
+/// "Café Ñandú Inc." → `cafe-nandu-inc`: lower-case ASCII letters and digits (accented
+/// Latin letters folded to theirs), every other run of characters becomes one `-`, trimmed
+/// to a valid profile name (at most `NAME_MAX` characters, starting with a letter or
+/// digit). Empty when nothing usable is left.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
     let mut dash = false;
     for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
+        let folded = fold_latin(c);
+        if !folded.is_empty() {
             if dash && !out.is_empty() {
                 out.push('-');
             }
             dash = false;
-            out.push(c);
+            out.push_str(folded);
         } else {
             dash = true;
         }
@@ -27,14 +29,58 @@ pub fn slug(name: &str) -> String {
     out
 }
 
+/// A lower-case letter or digit as ASCII: itself, an accented Latin letter's base
+/// (`ñ` → `n`, `æ` → `ae`), or nothing.
+fn fold_latin(c: char) -> &'static str {
+    const ASCII: [&str; 36] = [
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+        "s", "t", "u", "v", "w", "x", "y", "z", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+    ];
+    match c {
+        'a'..='z' => ASCII[usize::from(c as u8 - b'a')],
+        '0'..='9' => ASCII[26 + usize::from(c as u8 - b'0')],
+        'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è'..='ë' | 'ē' | 'ę' | 'ě' => "e",
+        'ì'..='ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ß' => "ss",
+        'ś' | 'š' | 'ş' => "s",
+        'ť' | 'ţ' => "t",
+        'þ' => "th",
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => "",
+    }
+}
+
 /// The store's own name rule (so the wizard accepts exactly what saving accepts), its
-/// refusal worded to fit the status line at 80 columns.
+/// refusal worded to fit the status line at 80 columns. Names stay ASCII (they are typed
+/// as arguments and read back in scripts and keyring labels on any keyboard), so a name
+/// with other letters is refused with the ASCII spelling to use instead: the wizard does
+/// not rename behind the user's back.
 pub fn profile_name(typed: &str) -> Result<String, String> {
+    use crate::store::NameProblem;
     match crate::store::normalize_name(typed) {
         Ok(name) => Ok(name),
-        Err(crate::store::StoreError::InvalidName { reason, .. }) => {
-            Err(format!("not usable as a name: {}", reason.advice()))
-        }
+        Err(crate::store::StoreError::InvalidName { reason, .. }) => match reason {
+            NameProblem::BadCharacter => {
+                let mut advice = "ASCII letters, digits, '.', '_', '-' only".to_owned();
+                let spelled = slug(typed);
+                if !spelled.is_empty() {
+                    advice = format!("{advice}; e.g. {spelled}");
+                }
+                Err(format!("not usable as a name: {advice}"))
+            }
+            other => Err(format!("not usable as a name: {}", other.advice())),
+        },
         Err(e) => Err(e.to_string()),
     }
 }
@@ -85,7 +131,7 @@ mod tests {
     #[test]
     fn slugs() {
         assert_eq!(slug("Acme Inc."), "acme-inc");
-        assert_eq!(slug("  Ümlaut & Co  "), "mlaut-co");
+        assert_eq!(slug("  Ümlaut & Co  "), "umlaut-co");
         assert_eq!(slug("Demo Shop 2"), "demo-shop-2");
         assert_eq!(slug("---"), "");
         assert_eq!(slug(&"x".repeat(40)).len(), NAME_MAX);

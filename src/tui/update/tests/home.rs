@@ -222,7 +222,7 @@ fn n_renames_inline_with_the_store_rules() {
     assert!(
         app.notice
             .as_deref()
-            .is_some_and(|n| n.contains("letters, digits") && n.chars().count() <= 80),
+            .is_some_and(|n| n.contains("ASCII letters, digits") && n.chars().count() <= 80),
         "{:?}",
         app.notice
     );

@@ -69,3 +69,24 @@ fn changed_on_disk_offers_to_build_on_the_version_there() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Bug 9: a name with non-ASCII letters is refused saying "ASCII letters", with the ASCII
+/// spelling to use; names derived from account names fold accents the same way.
+#[test]
+fn a_non_ascii_name_is_refused_with_its_ascii_spelling() {
+    use crossterm::event::KeyCode;
+
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('n')));
+    for _ in 0..4 {
+        update(&mut app, key(KeyCode::Backspace));
+    }
+    type_str(&mut app, "Shop Ñandú");
+    update(&mut app, key(KeyCode::Enter));
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("ASCII letters"), "{notice}");
+    assert!(notice.contains("e.g. shop-nandu"), "{notice}");
+    assert!(notice.chars().count() <= 80, "{notice}");
+    assert_eq!(crate::tui::text::slug("Café Ñandú Inc."), "cafe-nandu-inc");
+    assert_eq!(crate::tui::text::slug("Ærø Straße"), "aero-strasse");
+}

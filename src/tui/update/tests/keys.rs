@@ -252,7 +252,7 @@ fn the_name_follows_the_stores_rule() {
     for (typed, problem) in [
         ("", Some("give the profile a name")),
         ("-acme", Some("start with a letter or a digit")),
-        ("acme inc", Some("use only letters")),
+        ("acme inc", Some("ASCII letters, digits")),
         (&"a".repeat(33), Some("longer than 32")),
         ("Acme.EU_1", None),
     ] {
