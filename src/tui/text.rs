@@ -12,14 +12,14 @@ pub fn slug(name: &str) -> String {
     let mut dash = false;
     for c in name.chars().flat_map(char::to_lowercase) {
         let folded = fold_latin(c);
-        if !folded.is_empty() {
+        if folded.is_empty() {
+            dash = true;
+        } else {
             if dash && !out.is_empty() {
                 out.push('-');
             }
             dash = false;
             out.push_str(folded);
-        } else {
-            dash = true;
         }
     }
     out.truncate(NAME_MAX);
