@@ -1,9 +1,11 @@
-//! A Chatwoot API client that speaks exactly what the checks need (API.md): no automatic
+//! A Chatwoot API client that speaks exactly what the checks need (docs/architecture.md
+//! lists the endpoints and what they answer): no automatic
 //! redirects, `Accept: application/json`, the token in a sensitive `Api-Access-Token`
 //! header, connect and total timeouts, and a cap on the response size enforced while the
 //! body streams in. No response body is ever logged, kept or put into an error.
 
 mod error;
+mod readiness;
 mod types;
 
 use std::time::Duration;
@@ -14,12 +16,14 @@ use serde::de::DeserializeOwned;
 use url::Url;
 
 pub use error::{Error, Scope};
-pub use types::{Account, Inbox, Profile, ProfileAccount, ServerInfo};
+pub use readiness::{ConversationsMeta, Webhooks};
+pub use types::{Account, Inbox, NumberHealth, Profile, ProfileAccount, ServerInfo};
 
 use crate::secret::Token;
 use types::{InboxList, ResetResponse};
 
-/// The hyphen form survives proxies that drop underscore headers (API.md section 1).
+/// Rack reads it like `api_access_token`, and the hyphen form survives proxies that drop
+/// headers with underscores (nginx by default, Caddy since 2.11.4).
 const TOKEN_HEADER: &str = "Api-Access-Token";
 
 /// Timeouts and limits of the HTTP client.

@@ -1,4 +1,4 @@
-//! The command line (DESIGN section 2): every command, flag and exit code in one place.
+//! The command line (docs/commands.md): every command and flag in one place.
 //! Doc comments here are clap help text, not Markdown.
 #![allow(clippy::doc_markdown)]
 
@@ -84,6 +84,11 @@ pub struct CheckArgs {
     /// Allow plain http to a host that is not loopback (the token crosses the network in clear).
     #[arg(long)]
     pub allow_http: bool,
+
+    /// A WhatsApp inbox the integration will use (repeatable): the check fails when it is
+    /// gone or disconnected.
+    #[arg(long = "inbox", value_name = "ID")]
+    pub inbox: Vec<u64>,
 }
 
 /// The flags of `edit`: the values to change; the stored token is kept unless one is given.
@@ -103,6 +108,13 @@ pub struct EditArgs {
     pub new_name: Option<String>,
     #[arg(long)]
     pub allow_http: bool,
+    /// Choose the WhatsApp inboxes the integration will use (repeatable; replaces the
+    /// chosen ones).
+    #[arg(long = "inbox", value_name = "ID")]
+    pub inbox: Vec<u64>,
+    /// Choose no inbox (clears the chosen ones).
+    #[arg(long, conflicts_with = "inbox")]
+    pub no_inbox: bool,
 }
 
 #[derive(Debug, Subcommand)]

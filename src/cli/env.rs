@@ -2,8 +2,14 @@
 
 use crate::cli::{Exit, GlobalArgs, Outcome};
 
-use super::list::{clean, open_store};
+use super::list::open_store;
 use super::token::resolve;
+use crate::sanitize::sanitize;
+
+/// `1,2` (or `1, 2` with `sep` `", "`); empty for none.
+pub fn inbox_list(ids: &[u64], sep: &str) -> String {
+    ids.iter().map(u64::to_string).collect::<Vec<_>>().join(sep)
+}
 
 /// A value in single quotes, safe for `sh` (`'` becomes `'\''`).
 fn quote(v: &str) -> String {
@@ -14,9 +20,11 @@ pub fn run(global: &GlobalArgs, name: Option<&str>, with_token: bool) -> Outcome
     let store = open_store(global)?;
     let (name, r) = store.profile(resolve(name).as_deref())?;
     let mut vars = vec![
-        ("CHATWOOT_URL", clean(&r.data.url)),
+        ("CHATWOOT_URL", sanitize(&r.data.url)),
         ("CHATWOOT_ACCOUNT_ID", r.data.account_id.to_string()),
-        ("CHATWOOT_EMAIL", clean(&r.data.email)),
+        ("CHATWOOT_EMAIL", sanitize(&r.data.email)),
+        // Comma-separated; empty when no inbox was chosen.
+        ("CHATWOOT_INBOX_IDS", inbox_list(&r.data.inbox_ids, ",")),
     ];
     let token = if with_token {
         Some(store.read_token(&name, &r)?)

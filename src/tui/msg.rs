@@ -8,8 +8,9 @@ use std::sync::Arc;
 
 use super::model::{KeyringState, Revoked, RowResult, Saved, TokenStore};
 use crate::checks::{CheckInputs, CheckUpdate};
+use crate::link::LinkError;
 use crate::secret::Token;
-use crate::store::{Config, ProfileData, ProfileRecord, StoreError};
+use crate::store::{Config, ProfileData, ProfileRecord};
 
 /// Something that happened: input, a timer, or the result of an effect.
 #[derive(Debug, Clone)]
@@ -66,8 +67,8 @@ pub enum Msg {
     Revoked(Revoked),
 }
 
-/// A store error travelling in a `Msg` (shared: messages are cloned in tests).
-pub type Failure = Arc<StoreError>;
+/// A use case's error travelling in a `Msg` (shared: messages are cloned in tests).
+pub type Failure = Arc<LinkError>;
 
 /// A change the home screen asks the store for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,7 +95,7 @@ pub enum SaveError {
 }
 
 /// A checked profile to save: its name, the facts the checks gave it (as the CLI stores
-/// them, `cli::linked::profile_data`), and the token that was checked.
+/// them, `link::profile_data`), and the token that was checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveRequest {
     pub name: String,

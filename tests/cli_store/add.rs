@@ -16,7 +16,7 @@ async fn add_checks_then_saves_with_the_token_in_the_file_store() {
     let j = out.json();
     assert_eq!(j["ok"], true);
     assert_eq!(j["saved"], true);
-    assert_eq!(j["checks"].as_array().map(Vec::len), Some(5));
+    assert_eq!(j["checks"].as_array().map(Vec::len), Some(7));
     let p = &j["profile"];
     assert_eq!(p["name"], "acme", "names are lower-cased");
     assert_eq!(p["url"], url.as_str());

@@ -12,7 +12,9 @@ use chatwoot_link::sandbox::{Sandbox, SandboxOptions, Scenario};
 use chatwoot_link::secret::Token;
 use chatwoot_link::store::{Config, ProfileRecord, Store};
 
-pub use chatwoot_link::sandbox::demo::{ADMIN_EMAIL, ADMIN_TOKEN, SOLO_EMAIL, SOLO_TOKEN};
+pub use chatwoot_link::sandbox::demo::{
+    ADMIN_EMAIL, ADMIN_TOKEN, PLANTED_SECRET, SOLO_EMAIL, SOLO_TOKEN,
+};
 
 pub const EXE: &str = env!("CARGO_BIN_EXE_chatwoot-link");
 
@@ -78,7 +80,12 @@ impl Fx {
             _tmp: tmp,
             dir,
             outputs: Arc::new(Mutex::new(Vec::new())),
-            tokens: Mutex::new(vec![ADMIN_TOKEN.to_owned(), SOLO_TOKEN.to_owned()]),
+            // The sandbox plants this in every inbox's secrets and Meta's error text.
+            tokens: Mutex::new(vec![
+                ADMIN_TOKEN.to_owned(),
+                SOLO_TOKEN.to_owned(),
+                PLANTED_SECRET.to_owned(),
+            ]),
         }
     }
 

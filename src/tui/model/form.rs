@@ -169,7 +169,7 @@ pub struct Form {
     /// The Account ID may come from a pasted dashboard URL (a later paste may replace it).
     pub account_source: Source,
     /// Beside each check, in `CheckId` order.
-    pub checks: [CheckState; 5],
+    pub checks: [CheckState; crate::checks::CheckId::COUNT],
     /// The facts and warnings of the current inputs (the engine's report, folded).
     pub report: CheckReport,
     pub live: Live,

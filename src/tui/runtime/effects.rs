@@ -7,7 +7,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::JoinHandle;
 
 use crate::checks::{self, Cache, ClientOptions};
-use crate::cli::linked::host;
+use crate::link::host;
 use crate::store::{Store, StoreError, TokenStoreKind};
 use crate::tui::model::{KeyringState, Saved, TokenStore};
 use crate::tui::msg::{Effect, Msg, SaveError, SaveRequest};

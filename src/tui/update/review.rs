@@ -117,7 +117,7 @@ pub fn done_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
 pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
     Some(SaveRequest {
         name: app.form.fields.get(FieldId::Name).trim().to_lowercase(),
-        data: crate::cli::linked::profile_data(&app.form.report)?,
+        data: crate::link::profile_data(&app.form.report)?,
         token: if token_typed(app) {
             Token::parse(app.form.fields.get(FieldId::Token)).ok()?
         } else {

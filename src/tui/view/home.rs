@@ -148,11 +148,7 @@ fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let host_x = SYM_W + NAME_W;
         let renaming = is_selected && matches!(app.home.input, HomeInput::Rename(_));
         if !renaming {
-            let host = fit(
-                &crate::cli::linked::host(&record.data.url),
-                HOST_W - 1,
-                theme,
-            );
+            let host = fit(&crate::link::host(&record.data.url), HOST_W - 1, theme);
             buf.set_string(area.x + col(host_x), y, host, row_style);
         }
         let account_x = host_x + HOST_W;

@@ -146,7 +146,7 @@ fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Ve
     let token_place = match app.form.token_store {
         TokenStore::Keyring => format!(
             "OS keyring, as \"chatwoot-link: {name} ({}, account {})\"",
-            crate::cli::linked::host(&url),
+            crate::link::host(&url),
             app.form.fields.get(FieldId::AccountId).trim()
         ),
         TokenStore::File => format!("{} (file store)", app.ctx.file_store),

@@ -7,9 +7,7 @@ use futures::StreamExt;
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::Services;
-use crate::cli::linked::host;
-use crate::cli::remove::{Unlinked, unlink};
-use crate::recheck::{PROFILE_SLACK, recheck_all, record_verified};
+use crate::link::{self, PROFILE_SLACK, Unlinked, host, recheck_all, record_verified};
 use crate::store::{ProfileRecord, SecretRemoval, Store, StoreError};
 use crate::tui::model::{Revoked, RowResult, Saved, SecretFate};
 use crate::tui::msg::{Change, Msg, ReplaceRequest, SaveError};
@@ -18,7 +16,7 @@ use crate::tui::msg::{Change, Msg, ReplaceRequest, SaveError};
 pub fn load_config(services: &Services, tx: UnboundedSender<Msg>) {
     let store = Arc::clone(&services.store);
     tokio::spawn(async move {
-        let config = crate::store::off_thread(move || store.config()).await;
+        let config = link::config(&store).await;
         let _ = tx.send(Msg::ConfigLoaded(config.map_err(Arc::new)));
     });
 }
@@ -45,7 +43,7 @@ pub fn read_token(
 ) {
     let store = Arc::clone(&services.store);
     tokio::spawn(async move {
-        let token = crate::store::off_thread(move || store.read_token(&name, &record)).await;
+        let token = link::read_token(&store, &name, &record).await;
         let _ = tx.send(Msg::TokenRead(token.map_err(Arc::new)));
     });
 }
@@ -54,12 +52,10 @@ pub fn read_token(
 pub fn store_change(services: &Services, tx: UnboundedSender<Msg>, change: Change) {
     let store = Arc::clone(&services.store);
     tokio::spawn(async move {
-        let asked = change.clone();
-        let result = crate::store::off_thread(move || match &asked {
-            Change::Default(name) => store.set_default(name),
-            Change::Rename { old, new } => store.rename(old, new),
-        })
-        .await;
+        let result = match &change {
+            Change::Default(name) => link::set_default(&store, name).await,
+            Change::Rename { old, new } => link::rename(&store, old, new).await.map(|(_, n)| n),
+        };
         let _ = tx.send(Msg::Stored {
             change,
             result: result.map_err(Arc::new),
@@ -163,14 +159,13 @@ pub async fn replace(store: Arc<Store>, req: ReplaceRequest) -> Result<Saved, Sa
     }
 }
 
-/// Revoke as `remove` does it (its [`unlink`]); the outcome as data for the view.
+/// Revoke as `remove` does it (the link layer's unlink); the outcome as data for the view.
 pub async fn revoke(
     services: &Services,
     name: String,
     record: ProfileRecord,
     rotate: bool,
 ) -> Revoked {
-    let store = Arc::clone(&services.store);
     let d = &record.data;
     let mut outcome = Revoked {
         name: name.clone(),
@@ -180,31 +175,20 @@ pub async fn revoke(
         others: Vec::new(),
         result: Err(String::new()),
     };
-    // The other local profiles holding the same token, as on disk now.
-    let others = {
-        let (s, n) = (Arc::clone(&store), name.clone());
-        crate::store::off_thread(move || {
-            let config = s.config()?;
-            Ok(config
-                .sharing_user(&n)
-                .into_iter()
-                .filter(|(other, _)| *other != n)
-                .collect::<Vec<_>>())
-        })
-        .await
-    };
-    let others = match others {
-        Ok(o) => o,
+    // The profile and the others holding the same token, as on disk now.
+    let target = match link::sharing(&services.store, &name).await {
+        Ok(t) => t,
         Err(e) => {
             outcome.result = Err(e.to_string());
             return outcome;
         }
     };
-    outcome.others = others.iter().map(|(n, _)| n.clone()).collect();
-    outcome.result = unlink(&store, &name, &record, &others, rotate, &services.options)
+    outcome.others = target.others.iter().map(|(n, _)| n.clone()).collect();
+    let reset = rotate.then_some(&services.cache);
+    outcome.result = link::unlink(&services.store, &target, reset)
         .await
         .map(|done| facts(&done))
-        .map_err(|f| f.message);
+        .map_err(|e| e.to_string());
     outcome
 }
 
@@ -220,7 +204,7 @@ fn facts(done: &Unlinked) -> crate::tui::model::Unlinked {
         default: o.default.clone(),
         rotated: done.rotated,
         warnings: done.warnings.clone(),
-        later: done.later.as_ref().map(|f| f.message.clone()),
+        later: done.later.as_ref().map(ToString::to_string),
     }
 }
 

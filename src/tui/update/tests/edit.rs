@@ -178,10 +178,10 @@ fn an_unreadable_stored_token_says_to_type_one() {
     update(&mut app, key(KeyCode::Enter));
     let effects = update(
         &mut app,
-        Msg::TokenRead(Err(std::sync::Arc::new(crate::store::StoreError::Keyring(
-            crate::store::KeyringError::NoBus {
+        Msg::TokenRead(Err(std::sync::Arc::new(crate::link::LinkError::from(
+            crate::store::StoreError::Keyring(crate::store::KeyringError::NoBus {
                 detail: "DBUS_SESSION_BUS_ADDRESS is not set".into(),
-            },
+            }),
         )))),
     );
     assert!(effects.is_empty());
