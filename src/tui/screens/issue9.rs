@@ -161,3 +161,29 @@ fn the_next_commands_carry_the_config_dir() {
     assert_eq!(crate::tui::text::shell_word("/a/b-c"), "/a/b-c");
     assert_eq!(crate::tui::text::shell_word("it's"), "'it'\\''s'");
 }
+
+/// Bug 12: an unlink with the token reset says once that the profiles sharing the token
+/// got the new one.
+#[test]
+fn the_unlink_result_says_each_thing_once() {
+    let mut app = crate::tui::screens::manage::revoke_confirm();
+    update(&mut app, key(KeyCode::Char('y')));
+    let mut outcome = crate::tui::screens::manage::acme_unlinked();
+    if let Ok(done) = &mut outcome.result {
+        done.rotated = true;
+        done.warnings = vec![
+            "local profiles globex share this token; they got the new one. Every other \
+             program using it stops working."
+                .into(),
+        ];
+    }
+    update(&mut app, Msg::Revoked(outcome));
+    for screen in at(&app, 80, 24) {
+        let flat = screen
+            .replace(['│', '|'], " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(flat.matches("got the new").count(), 1, "{screen}");
+    }
+}

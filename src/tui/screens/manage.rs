@@ -78,7 +78,7 @@ pub(super) fn edit_form() -> App {
     app
 }
 
-pub(super) fn revoke_confirm() -> App {
+pub(crate) fn revoke_confirm() -> App {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('r')));
     update(&mut app, key(KeyCode::Char('t')));

@@ -240,12 +240,7 @@ pub fn told(r: &Revoked) -> Told {
             "The token was reset on the server first: the old one no longer works anywhere."
                 .to_owned(),
         );
-        if !names.is_empty() {
-            remains.push(format!(
-                "Local profiles {} got the new token.",
-                names.join(", ")
-            ));
-        }
+        // The profiles that got the new token are named in the unlink's own warning.
     } else {
         remains.push(
             "The token itself stays valid on the server (Chatwoot cannot revoke it). To \
