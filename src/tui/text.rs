@@ -111,6 +111,33 @@ pub fn to_https(url: &str) -> Option<String> {
         .then(|| format!("https://{}", &trimmed["http://".len()..]))
 }
 
+/// A check's message as the wizard tells it: where the engine names a command-line flag,
+/// the wizard names its own key or field (it has no `--url`, `--allow-http`, `--timeout`).
+pub fn for_wizard(code: crate::checks::Code, message: &str) -> String {
+    if code == crate::checks::Code::InsecureHttp {
+        // Short enough for the line under the field at 80 columns; the help panel spells
+        // out the risk next to the key.
+        return "plain http sends the token in clear: use https, or Ctrl-O".to_owned();
+    }
+    let mut out = message.replace(" (--allow-http)", "");
+    if let Some((before, target)) = out.split_once("use --url ") {
+        let (url, plain) = match target.strip_suffix(" --allow-http") {
+            Some(url) => (url, true),
+            None => (target, false),
+        };
+        let then = if plain { ", then Ctrl-O" } else { "" };
+        out = format!("{before}type {url} as the URL{then}");
+    }
+    out.replace(
+        "or pass --allow-http if you accept that",
+        "or press Ctrl-O if you accept that",
+    )
+    .replace(
+        "or raise --timeout if the server is just slow",
+        "or press Ctrl-L to check again if the server is just slow",
+    )
+}
+
 /// `s` as one word for a POSIX shell: as it is when it holds nothing special, else in
 /// single quotes.
 pub fn shell_word(s: &str) -> String {

@@ -15,6 +15,8 @@ pub enum Form {
     /// Next field; on the last one the review; in the list, pick.
     Enter,
     Reveal,
+    /// Check everything again now (a slow or unreachable server).
+    Recheck,
     Https,
     AllowHttp,
     /// Close the list, else quit (asking when something was typed).
@@ -45,6 +47,11 @@ pub const FORM: Table<Form> = &[
         keys: &[(REVEAL, Form::Reveal), (k(KeyCode::F(2)), Form::Reveal)],
         sep: ", ",
         what: "show or hide the token",
+    },
+    Row {
+        keys: &[(Key::ctrl('l'), Form::Recheck)],
+        sep: ", ",
+        what: "check everything again now",
     },
     Row {
         keys: &[(Key::ctrl('t'), Form::Https)],

@@ -160,14 +160,8 @@ fn http_allowed(app: &App) -> bool {
         && origin(app.form.fields.get(FieldId::Url)) == app.form.http_allowed
 }
 
-/// The wizard has no `--allow-http`: its `insecure_http` message names its own key (short
-/// enough for the line under the field at 80 columns; the help panel spells out the risk).
 fn wizard_message(code: Code, message: &str) -> String {
-    if code == Code::InsecureHttp {
-        "plain http sends the token in clear: use https, or Ctrl-O".to_owned()
-    } else {
-        crate::sanitize::sanitize(message)
-    }
+    text::for_wizard(code, &crate::sanitize::sanitize(message))
 }
 
 /// Starts the live checks on the current inputs (if a URL is there to check).

@@ -47,6 +47,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         Form::Reveal => toggle_reveal(app),
+        Form::Recheck => recheck(app),
         Form::Https => fix_https(app),
         Form::AllowHttp => allow_http(app),
         Form::Help => {
@@ -230,6 +231,13 @@ fn request_review(app: &mut App) -> Vec<Effect> {
         checks::open_review_or_point(app);
     }
     effects
+}
+
+/// Ctrl-L: the live checks again on the same inputs (a new generation, so a slow run still
+/// on its way is dropped).
+fn recheck(app: &mut App) -> Vec<Effect> {
+    app.form.live.generation += 1;
+    checks::start(app)
 }
 
 fn toggle_reveal(app: &mut App) -> Vec<Effect> {

@@ -90,3 +90,44 @@ fn a_non_ascii_name_is_refused_with_its_ascii_spelling() {
     assert_eq!(crate::tui::text::slug("Café Ñandú Inc."), "cafe-nandu-inc");
     assert_eq!(crate::tui::text::slug("Ærø Straße"), "aero-strasse");
 }
+
+/// Bug 13: the wizard's messages name its own keys and fields, never a command-line flag.
+#[test]
+fn messages_name_the_wizards_keys_not_cli_flags() {
+    use crate::checks::Code;
+    use crate::tui::text::for_wizard;
+
+    let cases = [
+        (
+            Code::Tls,
+            "TLS failed; no scheme was given, so https was tried: if the server speaks plain \
+             http, use --url http://chat.example.com:8080 --allow-http",
+            "type http://chat.example.com:8080 as the URL, then Ctrl-O",
+        ),
+        (
+            Code::Tls,
+            "if the server speaks plain http, use --url http://localhost:3000",
+            "type http://localhost:3000 as the URL",
+        ),
+        (
+            Code::Timeout,
+            "chat.example.com did not answer within 10 s: check the URL, or raise --timeout if \
+             the server is just slow",
+            "press Ctrl-L to check again",
+        ),
+        (
+            Code::HttpAllowed,
+            "plain http to http://x (--allow-http): the token crosses the network in clear",
+            "plain http to http://x: the token",
+        ),
+    ];
+    for (code, engine, wizard) in cases {
+        let told = for_wizard(code, engine);
+        assert!(told.contains(wizard), "{told}");
+        assert!(!told.contains("--"), "{told}");
+    }
+    // Ctrl-L runs the checks again on the same inputs.
+    let mut app = filled();
+    let effects = update(&mut app, ctrl('l'));
+    assert!(run_of(&effects).is_some(), "{effects:?}");
+}
