@@ -170,11 +170,11 @@ fn interrupt(app: &mut App) -> Vec<Effect> {
         (Screen::Revoke(revoke), _) => {
             app.exit_note = Some(match revoke {
                 Revoke::Running { name, .. } => format!(
-                    "interrupted while revoking {name}: it completes on its own or not at \
+                    "interrupted while unlinking {name}: it completes on its own or not at \
                      all; run `chatwoot-link list` to see whether it is still linked"
                 ),
                 Revoke::Done(_) => return quit_ok(app),
-                Revoke::Confirm { .. } => "cancelled: nothing was revoked".to_owned(),
+                Revoke::Confirm { .. } => "cancelled: nothing was unlinked".to_owned(),
             });
             app.exit = Some(Ending::Interrupted);
             Vec::new()

@@ -89,9 +89,9 @@ pub const HOME: Table<Home> = &[
         what: "rename it",
     },
     Row {
-        keys: &[(Key::ch('r'), Home::Revoke)],
+        keys: &[(Key::ch('u'), Home::Revoke)],
         sep: ", ",
-        what: "revoke it (asks first)",
+        what: "unlink it (asks first)",
     },
     Row {
         keys: &[(Key::ch('/'), Home::Filter)],
@@ -147,8 +147,8 @@ const HOME_BAR_LONG: &[Bar] = &[
         what: "rename",
     },
     Bar {
-        keys: &[Key::ch('r')],
-        what: "revoke",
+        keys: &[Key::ch('u')],
+        what: "unlink",
     },
     Bar {
         keys: &[Key::ch('/')],

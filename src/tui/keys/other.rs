@@ -130,12 +130,9 @@ pub enum Revoke {
 
 pub const REVOKE: Table<Revoke> = &[
     Row {
-        keys: &[
-            (Key::letter('y'), Revoke::Confirm),
-            (ENTER, Revoke::Confirm),
-        ],
+        keys: &[(Key::letter('y'), Revoke::Confirm)],
         sep: ", ",
-        what: "revoke the profile",
+        what: "unlink the profile",
     },
     Row {
         keys: &[
@@ -150,6 +147,8 @@ pub const REVOKE: Table<Revoke> = &[
             (Key::letter('n'), Revoke::Keep),
             (Key::ch('q'), Revoke::Keep),
             (ESC, Revoke::Keep),
+            // Enter is never the destructive answer (as the CLI's [y/N]).
+            (ENTER, Revoke::Keep),
         ],
         sep: ", ",
         what: "keep it, back to the profiles",
@@ -162,9 +161,9 @@ pub const REVOKE: Table<Revoke> = &[
 ];
 
 pub const REVOKE_BAR: &[Bar] = &[
-    bar(&[Key::letter('y')], "revoke"),
+    bar(&[Key::letter('y')], "unlink"),
     bar(&[Key::ch('t')], "also reset the token"),
-    bar(&[Key::letter('n'), ESC], "keep it"),
+    bar(&[Key::letter('n'), ESC, ENTER], "keep it"),
 ];
 
 /// The revoke's result.

@@ -119,7 +119,7 @@ fn screens() -> Vec<(&'static str, App)> {
         })),
     );
     let mut revoke = home.clone();
-    update(&mut revoke, key(KeyCode::Char('r')));
+    update(&mut revoke, key(KeyCode::Char('u')));
     let mut revoke_done = revoke.clone();
     update(
         &mut revoke_done,

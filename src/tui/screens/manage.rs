@@ -80,7 +80,7 @@ pub(super) fn edit_form() -> App {
 
 pub(crate) fn revoke_confirm() -> App {
     let (mut app, _) = home_with(three_profiles());
-    update(&mut app, key(KeyCode::Char('r')));
+    update(&mut app, key(KeyCode::Char('u')));
     update(&mut app, key(KeyCode::Char('t')));
     app
 }
@@ -106,7 +106,7 @@ pub(crate) fn acme_unlinked() -> Revoked {
 
 pub(super) fn revoke_result() -> App {
     let (mut app, _) = home_with(three_profiles());
-    update(&mut app, key(KeyCode::Char('r')));
+    update(&mut app, key(KeyCode::Char('u')));
     update(&mut app, key(KeyCode::Char('y')));
     update(&mut app, Msg::Revoked(acme_unlinked()));
     app

@@ -1,4 +1,4 @@
-//! The revoke screen: the confirmation naming the profile and account, with the opt-in
+//! The unlink screen: the confirmation naming the profile and account, with the opt-in
 //! token reset and its warning; the work in progress; what was removed and what remains.
 
 use ratatui::Frame;
@@ -51,11 +51,11 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Revoke::Done(r) => r.name.as_str(),
     };
     let title = match revoke {
-        Revoke::Done(r) if r.removed() => format!("Revoked {name} "),
-        Revoke::Done(_) => format!("{name} not revoked "),
-        _ => format!("Revoke {name} "),
+        Revoke::Done(r) if r.removed() => format!("Unlinked {name} "),
+        Revoke::Done(_) => format!("{name} not unlinked "),
+        _ => format!("Unlink {name} "),
     };
-    let block = outer(app, theme, &[title.as_str(), "Revoke "], area.width);
+    let block = outer(app, theme, &[title.as_str(), "Unlink "], area.width);
     let inner = block.inner(area);
     let mut t = Text {
         theme,
@@ -71,9 +71,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         } => confirm(&mut t, name, record, others, *rotate),
         Revoke::Running { name, rotate } => {
             let what = if *rotate {
-                format!("Resetting the token on the server, then revoking {name}…")
+                format!("Resetting the token on the server, then unlinking {name}…")
             } else {
-                format!("Revoking {name}…")
+                format!("Unlinking {name}…")
             };
             t.para(
                 Some((spinner(app, theme), theme.checking())),
@@ -123,7 +123,7 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
     t.para(
         None,
         &format!(
-            "Revoke profile {name}: {} account {} ({})?",
+            "Unlink profile {name}: {} account {} ({})?",
             clean(host),
             d.account_id,
             clean(&d.account_name)
@@ -178,13 +178,13 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
     t.lines.push(Line::from(vec![
         Span::raw(" "),
         Span::styled("y", theme.key()),
+        Span::raw(" unlinks; "),
+        Span::styled("n", theme.key()),
+        Span::raw(", "),
+        Span::styled("Esc", theme.key()),
         Span::raw(" or "),
         Span::styled("Enter", theme.key()),
-        Span::raw(" revokes; "),
-        Span::styled("n", theme.key()),
-        Span::raw(" or "),
-        Span::styled("Esc", theme.key()),
-        Span::raw(" keeps it."),
+        Span::raw(" keep it."),
     ]));
 }
 

@@ -292,12 +292,12 @@ fn ctrl_c_on_the_list_quits_and_in_a_form_keeps_earlier_changes() {
             .is_some_and(|n| n.contains("earlier changes stay"))
     );
     let (mut app, _) = home_with(three_profiles());
-    update(&mut app, key(KeyCode::Char('r')));
+    update(&mut app, key(KeyCode::Char('u')));
     update(&mut app, ctrl('c'));
     assert_eq!(app.exit, Some(Ending::Interrupted));
     assert_eq!(
         app.exit_note.as_deref(),
-        Some("cancelled: nothing was revoked")
+        Some("cancelled: nothing was unlinked")
     );
 }
 

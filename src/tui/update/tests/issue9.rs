@@ -131,3 +131,28 @@ fn messages_name_the_wizards_keys_not_cli_flags() {
     let effects = update(&mut app, ctrl('l'));
     assert!(run_of(&effects).is_some(), "{effects:?}");
 }
+
+/// Friction: the local action is "unlink" (`u`), and Enter on its question keeps the
+/// profile: only `y` unlinks (the CLI's prompt is `[y/N]`).
+#[test]
+fn enter_on_the_unlink_question_keeps_the_profile() {
+    use crossterm::event::KeyCode;
+
+    use crate::tui::model::Screen;
+    use crate::tui::msg::Effect;
+
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Char('u')));
+    assert!(matches!(app.screen, Screen::Revoke(_)));
+    let effects = update(&mut app, key(KeyCode::Enter));
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::Revoke { .. })),
+        "{effects:?}"
+    );
+    assert_eq!(app.screen, Screen::Home);
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("Kept acme"))
+    );
+}

@@ -12,7 +12,7 @@ fn confirming(which: usize) -> App {
     for _ in 0..which {
         update(&mut app, key(KeyCode::Down));
     }
-    assert!(update(&mut app, key(KeyCode::Char('r'))).is_empty());
+    assert!(update(&mut app, key(KeyCode::Char('u'))).is_empty());
     assert!(matches!(app.screen, Screen::Revoke(_)));
     app
 }
@@ -96,7 +96,7 @@ fn with_rotation_the_opt_in_is_toggled_and_sent() {
         Screen::Revoke(Revoke::Confirm { rotate: false, .. })
     ));
     update(&mut app, key(KeyCode::Char(' ')));
-    let effects = update(&mut app, key(KeyCode::Enter));
+    let effects = update(&mut app, key(KeyCode::Char('y')));
     assert!(
         matches!(effects.as_slice(), [Effect::Revoke { name, rotate: true, .. }] if name == "acme"),
         "{effects:?}"
