@@ -227,6 +227,8 @@ fn form_screens() {
     snap("form_demo_ready", &app);
     let mut app = empty();
     type_str(&mut app, "http://chat.example.com");
+    // Left once and back: a failure shows only after the first typing.
+    app.form.touched[FieldId::Url.index()] = true;
     snap("form_insecure_http", &app);
 }
 

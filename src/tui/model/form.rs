@@ -180,6 +180,9 @@ pub struct Form {
     pub save: SaveState,
     /// The review's facts scrolled by this many lines (a short terminal).
     pub review_scroll: u16,
+    /// Fields left at least once, or filled when the form opened: only these show a
+    /// failure (a first `d` in the email is not yet "not an email address").
+    pub touched: [bool; 5],
 }
 
 impl Form {
@@ -209,6 +212,7 @@ impl Form {
             },
             save: SaveState::Idle,
             review_scroll: 0,
+            touched: [false; 5],
         }
     }
 
@@ -232,6 +236,7 @@ impl Form {
             TokenStoreKind::File => TokenStore::File,
         };
         let original = std::array::from_fn(|i| form.fields.get(FieldId::ALL[i]).to_owned());
+        form.touched = [true; 5];
         form.mode = Mode::Edit(Box::new(Edit {
             name,
             expected: record,
@@ -248,6 +253,16 @@ impl Form {
 
     pub fn check_mut(&mut self, id: crate::checks::CheckId) -> &mut CheckState {
         &mut self.checks[id as usize]
+    }
+
+    /// The state to show beside `field`: a failure is held back while the field is
+    /// typed into for the first time.
+    pub fn shown(&self, field: FieldId, state: CheckState) -> CheckState {
+        if self.focus == field && !self.touched[field.index()] && state.failed() {
+            CheckState::NotChecked
+        } else {
+            state
+        }
     }
 
     /// Anything typed by the user (Esc then asks before quitting).

@@ -187,3 +187,19 @@ fn the_unlink_result_says_each_thing_once() {
         assert_eq!(flat.matches("got the new").count(), 1, "{screen}");
     }
 }
+
+/// Friction: a field typed into for the first time is not marked failed (`d` in the email
+/// is not yet "not an email address"); once left, its failure shows.
+#[test]
+fn a_field_is_not_failed_while_first_typed() {
+    let mut app = App::new(ctx());
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, Msg::Paste("d".into()));
+    assert!(app.form.check(CheckId::Email).failed());
+    for screen in at(&app, 80, 24) {
+        assert!(!screen.contains("not an email"), "{screen}");
+    }
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::BackTab));
+    assert!(at(&app, 80, 24)[0].contains("not an email"));
+}

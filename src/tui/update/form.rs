@@ -149,6 +149,9 @@ fn changed(app: &mut App, field: FieldId) -> Vec<Effect> {
 /// Moves the focus; leaving a field masks the token and starts the due live checks.
 pub fn focus(app: &mut App, to: FieldId) -> Vec<Effect> {
     let from = app.form.focus;
+    if from != to {
+        app.form.touched[from.index()] = true;
+    }
     if from == FieldId::Token && to != FieldId::Token {
         app.form.revealed = false;
     }

@@ -78,6 +78,7 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
         Some(id) => app.form.check(id).clone(),
         None => name_state(app),
     };
+    let state = app.form.shown(field, state);
     let (sym, sym_style) = status_symbol(app, theme, &state);
     buf.set_string(row.x + 16, row.y, &sym, sym_style);
 
@@ -193,6 +194,7 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let state = field
         .check()
         .map_or_else(|| name_state(app), |id| app.form.check(id).clone());
+    let state = app.form.shown(field, state);
     let insecure_http = matches!(
         state,
         CheckState::Done {
