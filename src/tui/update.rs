@@ -120,7 +120,12 @@ pub fn prefill(app: &mut App, url: &str, email: &str, token: &str, account_id: &
     app.form.fields.set(FieldId::Email, email);
     app.form.fields.set(FieldId::Token, token);
     app.form.fields.set(FieldId::AccountId, account_id);
-    for f in [FieldId::Url, FieldId::Email, FieldId::Token, FieldId::AccountId] {
+    for f in [
+        FieldId::Url,
+        FieldId::Email,
+        FieldId::Token,
+        FieldId::AccountId,
+    ] {
         app.form.touched[f.index()] = true;
     }
 }

@@ -15,6 +15,8 @@ pub enum Form {
     /// Next field; on the last one the review; in the list, pick.
     Enter,
     Reveal,
+    /// → on the empty URL field: Chatwoot Cloud's URL; elsewhere the cursor moves.
+    Right,
     /// Check everything again now (a slow or unreachable server).
     Recheck,
     Https,
@@ -47,6 +49,11 @@ pub const FORM: Table<Form> = &[
         keys: &[(REVEAL, Form::Reveal), (k(KeyCode::F(2)), Form::Reveal)],
         sep: ", ",
         what: "show or hide the token",
+    },
+    Row {
+        keys: &[(k(KeyCode::Right), Form::Right)],
+        sep: ", ",
+        what: "empty URL: take https://app.chatwoot.com (Cloud)",
     },
     Row {
         keys: &[(Key::ctrl('l'), Form::Recheck)],

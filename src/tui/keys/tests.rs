@@ -131,6 +131,7 @@ fn screens() -> Vec<(&'static str, App)> {
         ("filter", filter),
         ("rename", rename),
         ("form", form),
+        ("form empty", App::new(crate::tui::update::tests::ctx())),
         ("form redirect", redirect),
         ("form insecure", insecure),
         ("review", review),

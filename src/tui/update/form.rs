@@ -48,6 +48,13 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         Form::Reveal => toggle_reveal(app),
         Form::Recheck => recheck(app),
+        Form::Right
+            if app.form.focus == FieldId::Url && app.form.fields.get(FieldId::Url).is_empty() =>
+        {
+            app.form.fields.set(FieldId::Url, CLOUD_URL);
+            changed(app, FieldId::Url)
+        }
+        Form::Right => edit(app, InputRequest::GoToNextChar),
         Form::Https => fix_https(app),
         Form::AllowHttp => allow_http(app),
         Form::Help => {
@@ -56,6 +63,9 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
     }
 }
+
+/// Chatwoot Cloud, taken from the URL's placeholder with →.
+const CLOUD_URL: &str = "https://app.chatwoot.com";
 
 /// A bracketed paste: newlines and control characters dropped, inserted at the cursor.
 pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {

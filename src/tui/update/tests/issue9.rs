@@ -156,3 +156,26 @@ fn enter_on_the_unlink_question_keeps_the_profile() {
             .is_some_and(|n| n.contains("Kept acme"))
     );
 }
+
+/// Friction: the URL's placeholder is never a value, and → on the empty field takes
+/// Chatwoot Cloud's URL in one key; elsewhere → moves the cursor as ever.
+#[test]
+fn right_takes_the_cloud_url_on_an_empty_url_field() {
+    use crossterm::event::KeyCode;
+
+    assert!(FieldId::Url.placeholder().starts_with("e.g. "));
+    assert!(FieldId::Email.placeholder().starts_with("e.g. "));
+    let mut app = App::new(ctx());
+    update(&mut app, key(KeyCode::Right));
+    assert_eq!(
+        app.form.fields.get(FieldId::Url),
+        "https://app.chatwoot.com"
+    );
+    update(&mut app, key(KeyCode::Home));
+    update(&mut app, key(KeyCode::Right));
+    update(&mut app, key(KeyCode::Char('X')));
+    assert_eq!(
+        app.form.fields.get(FieldId::Url),
+        "hXttps://app.chatwoot.com"
+    );
+}
