@@ -6,7 +6,9 @@ mod home;
 mod revoke;
 
 pub use field::{FieldId, Fields};
-pub use form::{AccountList, CheckState, Edit, Form, Live, Mode, SaveState, Source, TokenStore};
+pub use form::{
+    AccountList, CheckState, Edit, Form, Live, Mode, SaveState, Source, TokenStore, eligible,
+};
 pub use home::{HOME_CHROME, Home, HomeInput, RowResult, RowState};
 pub use revoke::{Revoke, Revoked, SecretFate, Unlinked};
 

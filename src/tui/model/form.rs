@@ -104,6 +104,12 @@ pub enum SaveState {
     },
 }
 
+/// An account a link can use: the token's user administers it and it is active (the
+/// account check's own rule, ahead of it for the picker).
+pub fn eligible(account: &AccountFacts) -> bool {
+    account.role == "administrator" && account.status == "active"
+}
+
 /// What the form is for.
 #[derive(Debug, Clone)]
 pub enum Mode {

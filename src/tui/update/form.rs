@@ -186,10 +186,23 @@ pub fn list_on_current(app: &App) -> AccountList {
         .accounts
         .iter()
         .position(|a| Some(a.id) == current)
+        .or_else(|| only_eligible(&app.form.report.accounts))
         .unwrap_or(0);
     AccountList {
         selected,
         filtering: false,
+    }
+}
+
+/// The index of the one account a link can use (administrator, active), when only one is.
+fn only_eligible(accounts: &[crate::checks::AccountFacts]) -> Option<usize> {
+    let mut eligible = accounts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| crate::tui::model::eligible(a));
+    match (eligible.next(), eligible.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
     }
 }
 

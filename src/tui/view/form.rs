@@ -250,10 +250,20 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     let mut help = field.help().to_owned();
     if field == FieldId::Token {
-        help.push_str(match app.form.token_store {
-            TokenStore::Keyring => " It is kept in the OS keyring, never in a plain file.",
-            TokenStore::File if app.ctx.demo => " The demo keeps it in its own file store.",
-            TokenStore::File => " This profile keeps it in the file store (tokens.toml, 0600).",
+        help.push_str(match (app.form.token_store, &app.keyring) {
+            // Where it will really go: a keyring known unreachable means the file store,
+            // offered on the review.
+            (TokenStore::Keyring, crate::tui::model::KeyringState::Unavailable { .. })
+                if app.form.mode.is_add() =>
+            {
+                " The OS keyring is not reachable here: the review offers the file store \
+                 (tokens.toml, 0600) instead."
+            }
+            (TokenStore::Keyring, _) => " It is kept in the OS keyring, never in a plain file.",
+            (TokenStore::File, _) if app.ctx.demo => " The demo keeps it in its own file store.",
+            (TokenStore::File, _) => {
+                " This profile keeps it in the file store (tokens.toml, 0600)."
+            }
         });
     }
     lines.push(Line::raw(ascii_safe(&help, theme)));
@@ -313,17 +323,24 @@ fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let first = selected.saturating_sub(height.saturating_sub(1));
     for (i, account) in rows.iter().enumerate().skip(first).take(height) {
         let y = inner.y + u16::try_from(i - first).unwrap_or(0);
+        let usable = crate::tui::model::eligible(account);
         let line = format!(
-            "{:>6}  {:<28} {:<14} {}",
+            "{:>6}  {:<28} {:<14} {}{}",
             account.id,
             fit(&clean(&account.name), 28, theme),
             clean(&account.role),
-            clean(&account.status)
+            clean(&account.status),
+            // Marked, not hidden: the role and status beside it say why.
+            if usable {
+                String::new()
+            } else {
+                format!(" {}", theme.sym.fail)
+            }
         );
-        let style = if i == selected {
-            theme.selected()
-        } else {
-            theme.base()
+        let style = match (i == selected, usable) {
+            (true, _) => theme.selected(),
+            (false, true) => theme.base(),
+            (false, false) => theme.dim(),
         };
         let marker = if i == selected { theme.sym.focus } else { " " };
         buf.set_string(inner.x, y, marker, style);

@@ -179,3 +179,24 @@ fn right_takes_the_cloud_url_on_an_empty_url_field() {
         "hXttps://app.chatwoot.com"
     );
 }
+
+/// Friction: the account list marks the accounts a link cannot use, and when only one is
+/// usable the list opens on it.
+#[test]
+fn the_account_list_opens_on_the_only_eligible_account() {
+    use crossterm::event::KeyCode;
+
+    let mut app = App::new(ctx());
+    let mut accounts = accounts();
+    accounts.rotate_left(1); // agent, suspended, then the one administrator of an active one
+    app.form.report.accounts = accounts.clone();
+    app.form.focus = FieldId::Token;
+    update(&mut app, key(KeyCode::Tab));
+    assert_eq!(app.form.focus, FieldId::AccountId);
+    let selected = app.form.list.map(|l| l.selected);
+    assert_eq!(selected, Some(2), "{accounts:?}");
+    assert!(crate::tui::model::eligible(&accounts[2]));
+    assert!(!crate::tui::model::eligible(&accounts[0]));
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.form.fields.get(FieldId::AccountId), "1");
+}
