@@ -14,8 +14,8 @@ use super::model::{App, FieldId, HomeInput, Revoke as ModelRevoke, SaveState, Sc
 
 pub use form::{FORM, Form, FormPlace, form_bar};
 pub use home::{
-    FILTER, FILTER_BAR, Filter, GLOBAL, Global, HOME, HOME_BAR_EMPTY, Home, RENAME, RENAME_BAR,
-    Rename, home_bar,
+    FILTER, FILTER_BAR, Filter, GLOBAL, Global, HOME, HOME_BAR, HOME_BAR_EMPTY, Home, RENAME,
+    RENAME_BAR, Rename,
 };
 pub use other::{
     CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, Keys, REVIEW, REVOKE, REVOKE_BAR, REVOKE_DONE,
@@ -230,7 +230,7 @@ impl Active {
 pub fn bar(app: &App) -> Vec<Bar> {
     match Active::of(app) {
         Active::Home if app.home.config.profiles.is_empty() => HOME_BAR_EMPTY.to_vec(),
-        Active::Home => home_bar(app.home.config.profiles.len() > app.home_rows_fit()),
+        Active::Home => HOME_BAR.to_vec(),
         Active::Filter => FILTER_BAR.to_vec(),
         Active::Rename => RENAME_BAR.to_vec(),
         Active::Form => {

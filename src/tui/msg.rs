@@ -135,6 +135,9 @@ pub enum Effect {
         name: String,
         record: Box<ProfileRecord>,
     },
+    /// `V`: forget the cached answers of every one of these profiles' servers, then as
+    /// `StatusAll`.
+    ReverifyAll(Vec<(String, ProfileRecord)>),
     /// Edit: read the profile's stored token: `TokenRead`.
     ReadToken {
         name: String,

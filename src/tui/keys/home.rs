@@ -37,6 +37,8 @@ pub enum Home {
     Add,
     Edit,
     Verify,
+    /// `V`: every profile, with fresh requests.
+    VerifyAll,
     Default,
     Rename,
     Revoke,
@@ -52,6 +54,11 @@ pub const HOME: Table<Home> = &[
         keys: &[(DOWN, Home::Down), (UP, Home::Up)],
         sep: " / ",
         what: "next / previous profile",
+    },
+    Row {
+        keys: &[(Key::ch('j'), Home::Down), (Key::ch('k'), Home::Up)],
+        sep: " / ",
+        what: "the same",
     },
     Row {
         keys: &[
@@ -79,6 +86,11 @@ pub const HOME: Table<Home> = &[
         what: "check it live again",
     },
     Row {
+        keys: &[(Key::ch('V'), Home::VerifyAll)],
+        sep: ", ",
+        what: "check every profile live again",
+    },
+    Row {
         keys: &[(Key::ch('d'), Home::Default)],
         sep: ", ",
         what: "make it the default",
@@ -96,7 +108,7 @@ pub const HOME: Table<Home> = &[
     Row {
         keys: &[(Key::ch('/'), Home::Filter)],
         sep: ", ",
-        what: "filter (when the list is long)",
+        what: "filter by name, host or account",
     },
     Row {
         keys: &[(Key::ch('q'), Home::Quit), (ESC, Home::Back)],
@@ -125,7 +137,7 @@ pub const HOME_BAR_EMPTY: &[Bar] = &[
     },
 ];
 
-const HOME_BAR_LONG: &[Bar] = &[
+pub const HOME_BAR: &[Bar] = &[
     Bar {
         keys: &[Key::ch('a')],
         what: "add",
@@ -138,10 +150,7 @@ const HOME_BAR_LONG: &[Bar] = &[
         keys: &[Key::ch('v')],
         what: "verify",
     },
-    Bar {
-        keys: &[Key::ch('d')],
-        what: "default",
-    },
+    // `d default` is in the F1 list: the bar keeps room for `/` and F1 at 80 columns.
     Bar {
         keys: &[Key::ch('n')],
         what: "rename",
@@ -163,15 +172,6 @@ const HOME_BAR_LONG: &[Bar] = &[
         what: "keys",
     },
 ];
-
-/// The home bar; `/` only when the list is longer than the screen.
-pub fn home_bar(long: bool) -> Vec<Bar> {
-    HOME_BAR_LONG
-        .iter()
-        .filter(|b| long || b.what != "filter")
-        .copied()
-        .collect()
-}
 
 /// The home screen while `/` filter text is typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

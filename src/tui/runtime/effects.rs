@@ -118,6 +118,7 @@ impl Executor {
             Effect::Reverify { name, record } => {
                 manage::reverify(&self.services, tx, name, *record);
             }
+            Effect::ReverifyAll(profiles) => manage::reverify_all(&self.services, tx, profiles),
             Effect::ReadToken { name, record } => {
                 manage::read_token(&self.services, tx, name, *record);
             }

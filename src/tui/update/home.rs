@@ -42,6 +42,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Home::Add => return start_add(app),
         Home::Edit => return start_edit(app),
         Home::Verify => return reverify(app),
+        Home::VerifyAll => return reverify_all(app),
         Home::Default => return set_default(app),
         Home::Rename => {
             if let Some((name, _)) = app.home.selected() {
@@ -50,12 +51,8 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         Home::Revoke => start_revoke(app),
         Home::Filter => {
-            if app.home.config.profiles.len() > app.home_rows_fit() {
-                app.home.filter.get_or_insert_with(Input::default);
-                app.home.input = HomeInput::Filter;
-            } else {
-                app.notice = Some("Every profile is in view: nothing to filter.".to_owned());
-            }
+            app.home.filter.get_or_insert_with(Input::default);
+            app.home.input = HomeInput::Filter;
         }
         Home::Back if app.home.filter.is_some() => {
             app.home.filter = None;
@@ -147,6 +144,25 @@ fn reverify(app: &mut App) -> Vec<Effect> {
         name,
         record: Box::new(record),
     }]
+}
+
+/// `V`: every profile checked again with fresh requests (their servers' cached answers
+/// forgotten), as one shared run.
+fn reverify_all(app: &mut App) -> Vec<Effect> {
+    let profiles: Vec<(String, ProfileRecord)> = app
+        .home
+        .config
+        .profiles
+        .iter()
+        .map(|(n, r)| (n.clone(), r.clone()))
+        .collect();
+    if profiles.is_empty() {
+        return Vec::new();
+    }
+    for (_, r) in &profiles {
+        app.home.states.insert(r.id, RowState::Checking);
+    }
+    vec![Effect::ReverifyAll(profiles)]
 }
 
 fn set_default(app: &mut App) -> Vec<Effect> {

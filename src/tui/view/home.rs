@@ -25,7 +25,31 @@ const RENAME_W: usize = NAME_MAX + 1;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let n = app.home.config.profiles.len();
-    let title = format!("{n} linked profile{} ", if n == 1 { "" } else { "s" });
+    let mut title = format!("{n} linked profile{}", if n == 1 { "" } else { "s" });
+    let failing = app
+        .home
+        .config
+        .profiles
+        .values()
+        .filter(|r| {
+            matches!(
+                app.home.state(r),
+                Some(RowState::Done {
+                    status: Status::Fail,
+                    ..
+                })
+            )
+        })
+        .count();
+    if failing > 0 {
+        title.push_str(&format!(", {failing} failing"));
+    }
+    // Where the selection is when the list is longer than the screen.
+    let shown = app.home.visible().len();
+    if shown > app.home_rows_fit() {
+        title.push_str(&format!(", {} of {shown}", app.home.selected + 1));
+    }
+    title.push(' ');
     let block = outer(app, theme, &[title.as_str(), "Profiles "], area.width);
     let inner = block.inner(area);
     frame.render_widget(block, area);

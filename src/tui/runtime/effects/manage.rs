@@ -34,6 +34,20 @@ pub fn reverify(
     status_all(services, tx, vec![(name, record)]);
 }
 
+/// `ReverifyAll`: as `Reverify`, for every profile at once (one shared run).
+pub fn reverify_all(
+    services: &Services,
+    tx: UnboundedSender<Msg>,
+    profiles: Vec<(String, ProfileRecord)>,
+) {
+    for (_, record) in &profiles {
+        if let Ok(origin) = url::Url::parse(&record.data.url) {
+            services.cache.forget(&origin);
+        }
+    }
+    status_all(services, tx, profiles);
+}
+
 /// `ReadToken`: the edited profile's stored token.
 pub fn read_token(
     services: &Services,

@@ -131,11 +131,23 @@ fn slash_filters_a_long_list_and_esc_clears_it() {
     assert!(update(&mut app, Msg::Paste("q".into())).is_empty());
     assert_eq!(app.home.visible().len(), 30);
 
-    // A short list has nothing to filter.
+    // A short list filters too (issue 9: `/` always), and j/k move as ↓/↑.
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('/')));
-    assert!(app.home.filter.is_none());
-    assert!(app.notice.as_deref().is_some_and(|n| n.contains("in view")));
+    assert!(matches!(app.home.input, HomeInput::Filter));
+    type_str(&mut app, "glob");
+    assert_eq!(app.home.visible(), ["globex"]);
+    update(&mut app, key(KeyCode::Esc));
+    update(&mut app, key(KeyCode::Char('j')));
+    assert_eq!(app.home.selected().map(|(n, _)| n), Some("globex"));
+    update(&mut app, key(KeyCode::Char('k')));
+    assert_eq!(app.home.selected().map(|(n, _)| n), Some("acme"));
+    // V checks every profile again, afresh.
+    let effects = update(&mut app, key(KeyCode::Char('V')));
+    assert!(
+        matches!(effects.as_slice(), [Effect::ReverifyAll(p)] if p.len() == 3),
+        "{effects:?}"
+    );
 }
 
 #[test]
