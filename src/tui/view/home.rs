@@ -42,12 +42,12 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         })
         .count();
     if failing > 0 {
-        title.push_str(&format!(", {failing} failing"));
+        title = format!("{title}, {failing} failing");
     }
     // Where the selection is when the list is longer than the screen.
     let shown = app.home.visible().len();
     if shown > app.home_rows_fit() {
-        title.push_str(&format!(", {} of {shown}", app.home.selected + 1));
+        title = format!("{title}, {} of {shown}", app.home.selected + 1);
     }
     title.push(' ');
     let block = outer(app, theme, &[title.as_str(), "Profiles "], area.width);
