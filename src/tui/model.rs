@@ -117,6 +117,9 @@ pub struct App {
     pub exit: Option<Ending>,
     /// Printed on stderr after the terminal is restored.
     pub exit_note: Option<String>,
+    /// What this run changed, one line each ("Linked acme: chat.example.com account 1"):
+    /// left in the scrollback when the wizard ends normally.
+    pub summary: Vec<String>,
     /// The wizard started with profiles: it returns to the home screen instead of exiting.
     pub from_home: bool,
     /// The terminal's size (columns, rows), for paging the home screen's list.
@@ -141,6 +144,7 @@ impl App {
             quit_after_save: false,
             exit: None,
             exit_note: None,
+            summary: Vec::new(),
             from_home: false,
             viewport: (80, 24),
         }

@@ -19,6 +19,15 @@ use super::msg::{Effect, Msg, SAVE_GRACE};
 
 /// Applies one message; returns what the runtime must do next.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let effects = apply(app, msg);
+    // A normal end leaves what this run changed in the scrollback (as `gh auth login`).
+    if app.exit == Some(Ending::Finished) && app.exit_note.is_none() && !app.summary.is_empty() {
+        app.exit_note = Some(app.summary.join("\n"));
+    }
+    effects
+}
+
+fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Msg::Key(key) => on_key(app, key),

@@ -184,6 +184,17 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
                     saved.name
                 ));
             }
+            let verb = if app.form.mode.is_add() {
+                "Linked"
+            } else {
+                "Saved"
+            };
+            app.summary.push(format!(
+                "{verb} {}: {} account {}",
+                saved.name,
+                crate::link::host(app.form.report.url.as_deref().unwrap_or_default()),
+                app.form.fields.get(FieldId::AccountId).trim()
+            ));
             app.screen = Screen::Done(saved);
         }
         Err(SaveError::KeyringUnavailable { reason }) => {

@@ -62,6 +62,12 @@ pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
 }
 
 pub fn revoked(app: &mut App, outcome: Revoked) -> Vec<Effect> {
+    if outcome.removed() {
+        app.summary.push(format!(
+            "Unlinked {}: {} account {}",
+            outcome.name, outcome.host, outcome.account_id
+        ));
+    }
     app.screen = Screen::Revoke(Revoke::Done(outcome));
     Vec::new()
 }

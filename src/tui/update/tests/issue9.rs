@@ -200,3 +200,28 @@ fn the_account_list_opens_on_the_only_eligible_account() {
     update(&mut app, key(KeyCode::Enter));
     assert_eq!(app.form.fields.get(FieldId::AccountId), "1");
 }
+
+/// Friction: a normal end leaves what the run did in the scrollback.
+#[test]
+fn a_normal_end_leaves_a_summary_line() {
+    use crossterm::event::KeyCode;
+
+    use crate::tui::model::{Ending, Saved};
+
+    let mut app = filled();
+    update(&mut app, key(KeyCode::Enter));
+    update(
+        &mut app,
+        Msg::Saved(Ok(Saved {
+            name: "acme-inc".into(),
+            config_file: "/c/profiles.toml".into(),
+            token_place: "OS keyring".into(),
+        })),
+    );
+    update(&mut app, key(KeyCode::Char('q')));
+    assert_eq!(app.exit, Some(Ending::Finished));
+    assert_eq!(
+        app.exit_note.as_deref(),
+        Some("Linked acme-inc: chat.example.com account 1")
+    );
+}
