@@ -49,7 +49,7 @@ pub use keyring::{
     DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE,
     label as keyring_label,
 };
-pub use leftovers::Leftover;
+pub use leftovers::{Leftover, LeftoverRemoval};
 pub use missing::reenter_command;
 pub use name::{NAME_MAX, NameProblem, normalize_name};
 pub use safety::{Exposure, UnsafePath};

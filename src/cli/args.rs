@@ -9,9 +9,12 @@ use clap::{Args, Parser, Subcommand};
 pub const EXIT_CODES_HELP: &str = "\
 Exit codes:
   0    done; every check ok or warn
-  1    a check ran and failed (the server said no, or a policy refused it)
-  2    usage or input that failed its local check before anything was sent
-  3    storage: keyring unreachable or locked, config unreadable, corrupt or newer, lock timeout
+  1    a check ran and failed (the server could not be reached or said no, or a policy
+       refused its answer)
+  2    usage or input that failed its local check before anything was sent (plain http to
+       a remote host without --allow-http included)
+  3    storage: keyring unreachable or locked, config unreadable, corrupt or newer, lock
+       timeout, config dir others can change; remove could not delete the token
   130  interrupted or cancelled by the user; nothing changed
 
 Tokens are read only from stdin (--token-stdin) or CHATWOOT_LINK_TOKEN, never from arguments.";

@@ -410,11 +410,15 @@ impl App {
         })
     }
 
-    /// Every check passed (ok or warn), the inboxes included, and the name is usable.
+    /// Every check passed (ok or warn), the inboxes included, and the name is usable. The
+    /// readiness checks only count once they failed: number health may take seconds and
+    /// never holds up the review or a save (their results keep arriving there).
     pub fn ready_for_review(&self) -> bool {
         !self.live.due
-            && !self.live.running
             && self.first_unready_field().is_none()
             && self.check(CheckId::Inboxes).passed()
+            && !CheckId::ALL
+                .iter()
+                .any(|&id| id.is_readiness() && self.check(id).failed())
     }
 }

@@ -118,7 +118,6 @@ async fn a_config_it_cannot_write_stops_rotate_before_the_server() {
         .save_new("acme", data(&sb.url(), 1), &old, TokenStoreKind::Keyring)
         .expect("saved");
     let text = std::fs::read_to_string(store.config_path()).expect("config");
-    // A schema newer than this build's (profiles.toml is written with schema 2 now).
     let newer = text.replacen("schema = 2", "schema = 3", 1);
     std::fs::write(store.config_path(), &newer).expect("write");
 

@@ -134,8 +134,8 @@ fn inputs(app: &App) -> CheckInputs {
 }
 
 /// Edit: the profile's chosen inboxes, kept while the Account ID is the stored one (they
-/// belong to that account).
-fn chosen_inboxes(app: &App) -> Vec<u64> {
+/// belong to that account). A save stores them even before the `whatsapp` check is done.
+pub fn chosen_inboxes(app: &App) -> Vec<u64> {
     match &app.mode {
         Mode::Edit { expected, .. }
             if app.fields.get(FieldId::AccountId).trim()
@@ -225,6 +225,12 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
         Some(Facts::Account(_)) => fill_name(app),
         Some(Facts::Certificate(cert)) => app.presented_cert = Some(cert.clone()),
         _ => {}
+    }
+    // Enter asked for the review: it opens once the values are checked, without waiting
+    // for the readiness checks.
+    if app.review_pending && app.ready_for_review() {
+        app.review_pending = false;
+        open_review_or_point(app);
     }
     Vec::new()
 }

@@ -190,7 +190,7 @@ fn request_review(app: &mut App) -> Vec<Effect> {
     } else {
         Vec::new()
     };
-    if app.live.running {
+    if app.live.running && !app.ready_for_review() {
         app.review_pending = true;
         app.notice = Some("waiting for checks…".to_owned());
     } else {
