@@ -101,7 +101,6 @@ pub struct CheckArgs {
 }
 
 /// The flags of `edit`: the values to change; the stored token is kept unless one is given.
-#[allow(clippy::struct_excessive_bools)] // each is one command-line switch
 #[derive(Debug, Clone, Default, Args)]
 #[allow(clippy::struct_excessive_bools)] // one per on/off flag of the command line
 pub struct EditArgs {
