@@ -21,6 +21,7 @@ pub mod edit;
 pub mod env;
 pub mod linked;
 pub mod list;
+pub mod log;
 pub mod man;
 pub mod output;
 pub mod remove;

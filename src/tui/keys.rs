@@ -19,7 +19,7 @@ pub use home::{
 };
 pub use other::{
     CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, Keys, REVIEW, REVOKE, REVOKE_BAR, REVOKE_DONE,
-    REVOKE_DONE_BAR, Review, Revoke, RevokeDone, done_bar, review_bar,
+    REVOKE_DONE_BAR, Review, Revoke, RevokeDone, TRUST_CERT, TrustCert, done_bar, review_bar,
 };
 
 const fn k(code: KeyCode) -> Key {

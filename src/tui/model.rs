@@ -43,6 +43,8 @@ pub enum Overlay {
     Keys,
     /// Esc with something typed: "quit without saving?".
     ConfirmQuit,
+    /// Ctrl-G after `tls_untrusted`: the server's certificate, "trust it?" (as ssh asks).
+    TrustCert,
 }
 
 /// What is known of the OS keyring (probed after the first frame).
@@ -222,11 +224,15 @@ impl App {
         })
     }
 
-    /// Every check passed (ok or warn), the inboxes included, and the name is usable.
+    /// Every check passed (ok or warn), the inboxes included, and the name is usable. The
+    /// readiness checks only count once they failed: number health may take seconds and
+    /// never holds up the review or a save (their results keep arriving there).
     pub fn ready_for_review(&self) -> bool {
         !self.form.live.due
-            && !self.form.live.running
             && self.first_unready_field().is_none()
             && self.form.check(CheckId::Inboxes).passed()
+            && !CheckId::ALL
+                .iter()
+                .any(|&id| id.is_readiness() && self.form.check(id).failed())
     }
 }

@@ -8,6 +8,7 @@ mod review;
 mod revoke;
 #[cfg(test)]
 pub(super) mod tests;
+mod trust;
 
 use crossterm::event::{KeyEvent, KeyEventKind};
 
@@ -155,6 +156,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
             return Vec::new();
         }
+        Some(Overlay::TrustCert) => return trust::key(app, &key),
         Some(Overlay::ConfirmQuit) => {
             match keys::action(keys::CONFIRM_QUIT, &key) {
                 Some(keys::ConfirmQuit::Yes) if app.from_home => return home::go_home(app),

@@ -9,6 +9,7 @@ mod review;
 // `update` asks how far the review can scroll (the layout's own rule).
 pub use review::review_overflow;
 mod revoke;
+mod trust;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -40,6 +41,7 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
     match app.overlay {
         Some(Overlay::Keys) => overlay::keys(app, theme, frame, main),
         Some(Overlay::ConfirmQuit) => overlay::confirm_quit(app, theme, frame, main),
+        Some(Overlay::TrustCert) => trust::draw(app, theme, frame, main),
         None => {}
     }
 }

@@ -21,6 +21,8 @@ pub enum Form {
     Recheck,
     Https,
     AllowHttp,
+    /// Ctrl-G after `tls_untrusted`: show the server's certificate, asking to trust it.
+    TrustCert,
     /// Close the list, else quit (asking when something was typed).
     Esc,
     Help,
@@ -53,7 +55,7 @@ pub const FORM: Table<Form> = &[
     Row {
         keys: &[(k(KeyCode::Right), Form::Right)],
         sep: ", ",
-        what: "empty URL: take https://app.chatwoot.com (Cloud)",
+        what: "empty URL: Chatwoot Cloud's URL",
     },
     Row {
         keys: &[(Key::ctrl('l'), Form::Recheck)],
@@ -69,6 +71,11 @@ pub const FORM: Table<Form> = &[
         keys: &[(Key::ctrl('o'), Form::AllowHttp)],
         sep: ", ",
         what: "allow plain http (asks only for it)",
+    },
+    Row {
+        keys: &[(Key::ctrl('g'), Form::TrustCert)],
+        sep: ", ",
+        what: "trust the server's certificate (asks)",
     },
     Row {
         keys: &[(ESC, Form::Esc)],

@@ -210,6 +210,29 @@ pub const KEYS: Table<Keys> = &[Row {
     what: "close this list",
 }];
 
+/// "Trust this certificate?" (Ctrl-G after `tls_untrusted`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrustCert {
+    Trust,
+    Decline,
+}
+
+pub const TRUST_CERT: Table<TrustCert> = &[
+    Row {
+        keys: &[(Key::letter('y'), TrustCert::Trust)],
+        sep: ", ",
+        what: "trust it, for this profile's URL only",
+    },
+    Row {
+        keys: &[
+            (Key::letter('n'), TrustCert::Decline),
+            (ESC, TrustCert::Decline),
+        ],
+        sep: ", ",
+        what: "do not trust it",
+    },
+];
+
 /// "Quit without saving?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConfirmQuit {

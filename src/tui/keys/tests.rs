@@ -132,6 +132,7 @@ fn screens() -> Vec<(&'static str, App)> {
         ("rename", rename),
         ("form", form),
         ("form empty", App::new(crate::tui::update::tests::ctx())),
+        ("form untrusted", crate::tui::update::tests::trust::untrusted()),
         ("form redirect", redirect),
         ("form insecure", insecure),
         ("review", review),

@@ -170,6 +170,11 @@ pub struct Form {
     /// The origin the user accepted plain http to (Ctrl-O after `insecure_http`, or the
     /// stored URL of an edited profile): for this form only, and only while the URL is it.
     pub http_allowed: Option<String>,
+    /// The certificate the server presented when the URL failed `tls_untrusted`.
+    pub presented_cert: Option<crate::checks::Certificate>,
+    /// The origin and certificate the user confirmed (Ctrl-G): trusted for this form, and
+    /// saved with the profile, only while the URL is that origin.
+    pub trusted_cert: Option<(String, crate::checks::Certificate)>,
     /// The name comes from the account's name until the user types in it.
     pub name_source: Source,
     /// The Account ID may come from a pasted dashboard URL (a later paste may replace it).
@@ -201,6 +206,8 @@ impl Form {
             focus: FieldId::Url,
             revealed: false,
             http_allowed: None,
+            presented_cert: None,
+            trusted_cert: None,
             name_source: Source::Derived,
             account_source: Source::Typed,
             checks: std::array::from_fn(|_| CheckState::NotChecked),

@@ -113,6 +113,12 @@ impl Executor {
                     let _ = tx.send(Msg::Saved(result));
                 });
             }
+            Effect::Trust { origin, cert } => {
+                // Before the checks this precedes start: the cache is shared.
+                if let Err(e) = self.services.cache.trust(&origin, Some(&cert)) {
+                    tracing::warn!("cannot trust the confirmed certificate: {e}");
+                }
+            }
             Effect::LoadConfig => manage::load_config(&self.services, tx),
             Effect::StatusAll(profiles) => manage::status_all(&self.services, tx, profiles),
             Effect::Reverify { name, record } => {
@@ -145,7 +151,13 @@ pub(super) fn kind_of(store: TokenStore) -> TokenStoreKind {
 /// The store's transaction: new secret, read back, config entry.
 fn save(store: &Store, req: SaveRequest) -> Result<String, StoreError> {
     store
-        .save_new(&req.name, req.data, &req.token, kind_of(req.store))
+        .save_new_trusting(
+            &req.name,
+            req.data,
+            &req.token,
+            kind_of(req.store),
+            req.trusted_cert.as_ref(),
+        )
         .map(|outcome| outcome.name)
 }
 

@@ -57,6 +57,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Form::Right => edit(app, InputRequest::GoToNextChar),
         Form::Https => fix_https(app),
         Form::AllowHttp => allow_http(app),
+        Form::TrustCert => super::trust::open(app),
         Form::Help => {
             app.overlay = Some(Overlay::Keys);
             Vec::new()
@@ -250,7 +251,7 @@ fn request_review(app: &mut App) -> Vec<Effect> {
     } else {
         Vec::new()
     };
-    if app.form.live.running {
+    if app.form.live.running && !app.ready_for_review() {
         app.form.review_pending = true;
         app.notice = Some("waiting for checks…".to_owned());
     } else {

@@ -117,13 +117,17 @@ pub fn done_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
 pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
     Some(SaveRequest {
         name: app.form.fields.get(FieldId::Name).trim().to_lowercase(),
-        data: crate::link::profile_data(&app.form.report)?,
+        data: crate::store::ProfileData {
+            inbox_ids: super::checks::chosen_inboxes(app),
+            ..crate::link::profile_data(&app.form.report)?
+        },
         token: if token_typed(app) {
             Token::parse(app.form.fields.get(FieldId::Token)).ok()?
         } else {
             app.form.mode.edit().and_then(|e| e.stored_token.clone())?
         },
         store,
+        trusted_cert: super::trust::trusted_for_url(app).cloned(),
     })
 }
 

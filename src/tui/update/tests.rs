@@ -8,6 +8,7 @@ mod issue9;
 mod keys;
 mod revoke;
 mod save;
+pub mod trust;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
