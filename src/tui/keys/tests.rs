@@ -132,7 +132,10 @@ fn screens() -> Vec<(&'static str, App)> {
         ("rename", rename),
         ("form", form),
         ("form empty", App::new(crate::tui::update::tests::ctx())),
-        ("form untrusted", crate::tui::update::tests::trust::untrusted()),
+        (
+            "form untrusted",
+            crate::tui::update::tests::trust::untrusted(),
+        ),
         ("form redirect", redirect),
         ("form insecure", insecure),
         ("review", review),
