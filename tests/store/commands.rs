@@ -149,12 +149,18 @@ fn token_and_env_give_the_token_only_when_asked() {
     assert_eq!(
         v,
         serde_json::json!({
-            "schema": 1,
-            "CHATWOOT_URL": "https://chat.example.com",
-            "CHATWOOT_ACCOUNT_ID": "1",
-            "CHATWOOT_EMAIL": "jane@example.com",
+            "schema": 2,
+            "name": "acme",
+            "variables": {
+                "CHATWOOT_URL": "https://chat.example.com",
+                "CHATWOOT_ACCOUNT_ID": "1",
+                "CHATWOOT_EMAIL": "jane@example.com",
+            },
         })
     );
+    // Bug: `schema` was one of the variables. A loop over them exports variables only.
+    let names: Vec<&String> = v["variables"].as_object().expect("map").keys().collect();
+    assert!(names.iter().all(|k| k.starts_with("CHATWOOT_")), "{names:?}");
     no_token(&r, "env --json");
     let r = run(&dir, &["env", "acme", "--with-token"], &[]);
     assert!(
@@ -164,6 +170,10 @@ fn token_and_env_give_the_token_only_when_asked() {
         r.stdout
     );
     assert!(!r.stderr.contains(T1));
+    let r = run(&dir, &["env", "acme", "--with-token", "--json"], &[]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("one JSON object");
+    assert_eq!(v["variables"]["CHATWOOT_API_TOKEN"], T1);
+    assert_eq!(v["variables"].as_object().map(serde_json::Map::len), Some(4));
 }
 
 #[test]
