@@ -41,7 +41,7 @@ pub use error::{ErrorClass, KeyringError, OTHER_WAYS, StoreError};
 pub use file_secrets::{FILE_NAME as TOKENS_FILE, FileSecretStore};
 pub use fsio::{RealWriter, Writer};
 pub use keyring::{DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE};
-pub use name::{NAME_MAX, NameProblem, normalize_name};
+pub use name::{NAME_MAX, NameProblem, closest, normalize_name, slug};
 pub use secrets::{MemorySecretStore, SecretStore};
 pub use transactions::{RevokeOutcome, SaveOutcome, SecretRemoval};
 

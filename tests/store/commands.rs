@@ -118,6 +118,18 @@ fn list_and_show_never_print_the_token() {
     let r = run(&dir, &["show", "nope"], &[]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("acme, beta"), "{}", r.stderr);
+    assert!(!r.stderr.contains("did you mean"), "{}", r.stderr);
+    // A near miss is named, by every command that takes a profile name.
+    for args in [["show", "acm"], ["token", "acmee"], ["env", "Bta"], ["default", "acne"]] {
+        let r = run(&dir, &args, &[]);
+        assert_eq!(r.code, 2, "{args:?}");
+        let meant = if args[1] == "Bta" { "beta" } else { "acme" };
+        assert!(
+            r.stderr.contains(&format!("did you mean \"{meant}\"?")),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
 }
 
 #[test]
