@@ -3,7 +3,7 @@
 use crate::cli::{Exit, GlobalArgs, Outcome};
 
 use super::list::{clean, open_store};
-use super::token::resolve;
+use super::token::pick;
 
 /// A value in single quotes, safe for `sh` (`'` becomes `'\''`).
 fn quote(v: &str) -> String {
@@ -26,7 +26,7 @@ const ENV_SCHEMA: u32 = 2;
 
 pub fn run(global: &GlobalArgs, name: Option<&str>, with_token: bool) -> Outcome {
     let store = open_store(global)?;
-    let (name, r) = store.profile(resolve(name).as_deref())?;
+    let (name, r) = pick(&store, name, global.json)?;
     let mut vars = vec![
         ("CHATWOOT_URL", clean(&r.data.url)),
         ("CHATWOOT_ACCOUNT_ID", r.data.account_id.to_string()),

@@ -137,8 +137,25 @@ fn token_and_env_give_the_token_only_when_asked() {
     let (_tmp, dir) = seeded();
     let r = run(&dir, &["token"], &[]);
     assert_eq!((r.code, r.stdout.as_str()), (0, format!("{T1}\n").as_str()));
+    // Not named, among several: stderr says which one (stdout stays the token alone).
+    assert_eq!(
+        r.stderr,
+        "using profile acme (the default; 2 profiles: name one to pick another)\n"
+    );
     let r = run(&dir, &["token"], &[("CHATWOOT_LINK_PROFILE", "beta")]);
     assert_eq!(r.stdout, format!("{T2}\n"));
+    assert!(
+        r.stderr
+            .contains("using profile beta (named by CHATWOOT_LINK_PROFILE;"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&dir, &["env"], &[]);
+    assert!(r.stderr.contains("using profile acme"), "{}", r.stderr);
+    for args in [&["token", "acme"][..], &["env", "--json"]] {
+        let r = run(&dir, args, &[]);
+        assert_eq!(r.stderr, "", "named, or named in the JSON: {args:?}");
+    }
     let r = run(
         &dir,
         &["token", "acme"],
