@@ -135,8 +135,10 @@ pub enum Command {
     /// Re-check profiles live, all at once [default: all profiles].
     Status { names: Vec<String> },
 
-    /// Unlink a profile: remove it from the config, then its token from the store.
-    #[command(visible_alias = "revoke")]
+    /// Unlink a profile: remove it from the config, then its token from the store (the token
+    /// stays valid on the server unless --rotate-token resets it).
+    // `remove` and `revoke` were its names before; both keep working.
+    #[command(name = "unlink", visible_aliases = ["remove", "revoke"])]
     Remove {
         name: String,
         /// Do not ask for confirmation.

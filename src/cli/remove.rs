@@ -1,4 +1,4 @@
-//! `chatwoot-link remove NAME` (alias `revoke`): unlink a profile (config entry, then its
+//! `chatwoot-link unlink NAME` (aliases `remove`, `revoke`): unlink a profile (config entry, then its
 //! secret). Chatwoot has no endpoint to revoke a user token, so the token stays valid on the
 //! server unless `--rotate-token` resets it first; other local profiles sharing it then get
 //! the new token, and every other program using the old one stops working.
@@ -27,7 +27,7 @@ struct RemoveJson<'a> {
     default: Option<&'a str>,
 }
 
-/// Runs `remove`.
+/// Runs `unlink`.
 pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArgs) -> Outcome {
     let store = open_store(global)?;
     let (name, record, sharing) = rotate::load(&store, &name).await?;
@@ -42,7 +42,7 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
     );
     let question = if rotate_token {
         format!(
-            "Remove {what} and reset its token on the server? Every other program using that \
+            "Unlink {what} and reset its token on the server? Every other program using that \
              token stops working{}.",
             if other_names.is_empty() {
                 String::new()
@@ -54,9 +54,9 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
             }
         )
     } else {
-        format!("Remove {what}?")
+        format!("Unlink {what}?")
     };
-    confirm(question, yes, "remove").await?;
+    confirm(question, yes, "unlink").await?;
 
     let done = unlink(
         &store,
@@ -98,7 +98,7 @@ pub struct Unlinked {
 
 /// Unlinks `name` (config entry, then secret); with `rotate_token`, first resets the token
 /// on the server and stores the new one for `others` (the local profiles sharing it).
-/// Shared by `remove` and the wizard's revoke; prints nothing.
+/// Shared by `unlink` and the wizard's revoke; prints nothing.
 pub async fn unlink(
     store: &Arc<Store>,
     name: &str,
@@ -166,7 +166,7 @@ fn report(
             default: outcome.default.as_deref(),
         });
     } else {
-        say(&format!("removed {what} from the config"));
+        say(&format!("unlinked {what}: removed from the config"));
         match &outcome.secret {
             SecretRemoval::Deleted => say(&format!("its token was deleted from {place}")),
             SecretRemoval::AlreadyGone => say(&format!("its token was already gone from {place}")),
