@@ -5,6 +5,7 @@
 //! folds them into the `check --json` object. This module knows nothing of any UI.
 
 mod cache;
+mod classify;
 mod codes;
 mod messages;
 mod plan;

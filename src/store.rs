@@ -23,7 +23,10 @@ mod fields;
 mod file_secrets;
 mod fsio;
 mod keyring;
+mod leftovers;
+mod missing;
 mod name;
+mod safety;
 mod secrets;
 mod transactions;
 
@@ -41,7 +44,10 @@ pub use error::{ErrorClass, KeyringError, OTHER_WAYS, StoreError};
 pub use file_secrets::{FILE_NAME as TOKENS_FILE, FileSecretStore};
 pub use fsio::{RealWriter, Writer};
 pub use keyring::{DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE};
+pub use leftovers::Leftover;
+pub use missing::reenter_command;
 pub use name::{NAME_MAX, NameProblem, closest, normalize_name, slug};
+pub use safety::{Exposure, UnsafePath};
 pub use secrets::{MemorySecretStore, SecretStore};
 pub use transactions::{RevokeOutcome, SaveOutcome, SecretRemoval};
 
@@ -266,6 +272,7 @@ impl Store {
     /// the lock can be taken and DIR takes a new file. Nothing is changed. For callers that
     /// must not start something irreversible (a token reset on the server) they cannot save.
     pub fn check_writable(&self) -> Result<(), StoreError> {
+        self.ensure_safe()?;
         fsio::ensure_dir(&self.dir)?;
         let _lock = DirLock::acquire(&self.dir.join(LOCK_FILE), self.lock_timeout)?;
         let config = self.config()?;
@@ -284,6 +291,7 @@ impl Store {
         &self,
         f: impl FnOnce(&mut Config) -> Result<R, StoreError>,
     ) -> Result<(R, Durability), StoreError> {
+        self.ensure_safe()?;
         fsio::ensure_dir(&self.dir)?;
         let _lock = DirLock::acquire(&self.dir.join(LOCK_FILE), self.lock_timeout)?;
         let mut config = self.config()?;
@@ -310,12 +318,15 @@ impl Store {
 
     /// Marks a save in flight (see the module comment) until the guard is dropped.
     fn secret_in_flight(&self) -> Result<DirLock, StoreError> {
+        // Refused before the secret is written, not after (a save writes tokens.toml too).
+        self.ensure_safe()?;
         fsio::ensure_dir(&self.dir)?;
         DirLock::acquire_shared(&self.dir.join(SECRETS_LOCK_FILE), self.lock_timeout)
     }
 
     /// Waits until no save has a secret in flight and keeps others from starting one.
     fn no_secret_in_flight(&self) -> Result<DirLock, StoreError> {
+        self.ensure_safe()?;
         fsio::ensure_dir(&self.dir)?;
         DirLock::acquire(&self.dir.join(SECRETS_LOCK_FILE), self.lock_timeout)
     }

@@ -339,3 +339,5 @@ fn bin() -> &'static str {
 
 #[path = "keyring/failures.rs"]
 mod failures;
+#[path = "keyring/killed.rs"]
+mod killed;

@@ -331,10 +331,14 @@ fn a_blank_config_file_is_an_empty_config() {
         .expect("saved over it");
 }
 
+#[path = "store/after_faults.rs"]
+mod after_faults;
 #[path = "store/concurrency.rs"]
 mod concurrency;
 #[path = "store/damaged.rs"]
 mod damaged;
+#[path = "store/killed.rs"]
+mod killed;
 #[path = "store/library.rs"]
 mod library;
 #[path = "store/transactions.rs"]

@@ -8,8 +8,6 @@ use std::io;
 
 use url::Url;
 
-use crate::checks::Code;
-
 mod classify;
 
 pub use classify::Scope;
@@ -90,32 +88,6 @@ pub enum Error {
 }
 
 impl Error {
-    /// The check code this error ends a check with.
-    pub fn code(&self) -> Code {
-        match self {
-            Self::Dns { .. } => Code::Dns,
-            Self::Refused { .. } => Code::Refused,
-            Self::Tls { .. } => Code::Tls,
-            Self::Timeout { .. } => Code::Timeout,
-            Self::Network { .. } => Code::Network,
-            Self::RedirectHttps { .. } => Code::RedirectHttps,
-            Self::RedirectOtherHost { .. } => Code::RedirectOtherHost,
-            Self::Redirect { .. } => Code::Redirect,
-            Self::NotChatwoot => Code::NotChatwoot,
-            Self::DashboardUrl => Code::DashboardUrl,
-            Self::TokenInvalid => Code::TokenInvalid,
-            Self::TokenHeaderMissing => Code::TokenHeaderMissing,
-            Self::TokenNotUser => Code::TokenNotUser,
-            Self::RateLimited => Code::RateLimited,
-            Self::ServerError { .. } => Code::ServerError,
-            Self::MalformedResponse => Code::MalformedResponse,
-            Self::ResponseTooLarge { .. } => Code::ResponseTooLarge,
-            Self::UnexpectedStatus { .. } => Code::UnexpectedStatus,
-            Self::NotMember | Self::AccountForbidden => Code::NotMember,
-            Self::AccountSuspended => Code::Suspended,
-        }
-    }
-
     /// Classifies a transport failure by walking its `source()` chain: DNS, refused, TLS and
     /// timeouts each get their own code so the message can say what to fix.
     pub(crate) fn from_transport(err: &reqwest::Error, origin: &Url, timeout_secs: u64) -> Self {

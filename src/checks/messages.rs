@@ -32,7 +32,7 @@ pub(super) fn skipped(id: CheckId, code: Code) -> CheckUpdate {
 }
 
 fn fail(id: CheckId, err: &Error) -> CheckUpdate {
-    CheckUpdate::new(id, Status::Fail, err.code(), err.to_string())
+    CheckUpdate::new(id, Status::Fail, Code::from(err), err.to_string())
 }
 
 /// `typed`: the URL as normalised; when https was only assumed and its handshake fails,

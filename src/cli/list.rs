@@ -19,10 +19,14 @@ pub fn clean(s: &str) -> String {
     s.chars().filter(|c| !c.is_control()).collect()
 }
 
-/// `list --json`: `{"schema":1,"default":…,"profiles":[…]}`.
+/// `list --json`: `{"schema":1,"config_schema":N,"read_only":…,"default":…,"profiles":[…]}`.
+/// `schema` is the version of this JSON's shape, like every other output's; `config_schema`
+/// is the one `profiles.toml` declares (read-only here when newer than this build's).
 pub fn json(config: &Config) -> serde_json::Value {
     serde_json::json!({
         "schema": 1,
+        "config_schema": config.schema,
+        "read_only": !config.writable(),
         "default": config.default,
         "profiles": config
             .profiles

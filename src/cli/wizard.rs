@@ -13,7 +13,7 @@ use crate::store::{
     ErrorClass, KeyringStore, MemorySecretStore, Store, StoreError, TOKENS_FILE, TokenStoreKind,
 };
 use crate::tui::Msg;
-use crate::tui::model::{App, Context};
+use crate::tui::model::{App, Context, Ending};
 use crate::tui::runtime::{self, Inbox, Services};
 use crate::tui::{Theme, update};
 
@@ -100,7 +100,10 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
     if let Some(note) = &app.exit_note {
         eprintln!("{note}");
     }
-    Ok(app.exit.unwrap_or(Exit::Ok))
+    Ok(match app.exit {
+        Some(Ending::Finished) | None => Exit::Ok,
+        Some(Ending::Interrupted) => Exit::Interrupted,
+    })
 }
 
 fn store_failure(e: &StoreError) -> Failure {

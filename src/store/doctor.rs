@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use super::config::{Config, TokenStoreKind};
 use super::error::StoreError;
+use super::leftovers::Leftover;
+use super::safety::{Exposure, UnsafePath};
 use super::{CONFIG_FILE, LOCK_FILE, SECRETS_LOCK_FILE, Store, TOKENS_FILE};
 
 /// A file or DIR that others than the owner may read or write.
@@ -57,6 +59,12 @@ pub struct DoctorReport {
     pub backends: Vec<BackendReport>,
     pub secrets: Vec<SecretProblem>,
     pub orphans: Vec<Orphan>,
+    /// Temp files left by interrupted writes (`--fix` deletes them).
+    pub leftovers: Vec<Leftover>,
+    /// DIR or its files owned by another user: writes are refused until they are given
+    /// back (`--fix` cannot; [`UnsafePath::remedy`] says how). A mode that lets others
+    /// write is in `permissions`.
+    pub foreign: Vec<UnsafePath>,
 }
 
 impl DoctorReport {
@@ -67,6 +75,8 @@ impl DoctorReport {
             && self.backends.iter().all(|b| b.probe.is_ok())
             && self.secrets.is_empty()
             && self.orphans.is_empty()
+            && self.leftovers.is_empty()
+            && self.foreign.is_empty()
     }
 }
 
@@ -156,6 +166,12 @@ impl Store {
             backends,
             secrets,
             orphans: orphans.into_iter().collect(),
+            leftovers: self.leftovers(),
+            foreign: self
+                .exposures()
+                .into_iter()
+                .filter(|p| matches!(p.exposure, Exposure::ForeignOwner { .. }))
+                .collect(),
         }
     }
 

@@ -116,8 +116,10 @@ pub enum StoreError {
     #[error("{0}")]
     Keyring(#[from] KeyringError),
     #[error(
-        "the token of profile {name:?} is missing from the {store} store (entry {token_ref}): \
-         store it again with `chatwoot-link edit {name} --token-stdin`"
+        "the token of profile {name:?} is missing from the {store} store (entry {token_ref}; \
+         the keyring may have been stopped before it saved it): enter it again with `{}` \
+         (it is checked against the server, the rest of the profile is kept)",
+        super::missing::reenter_command(name)
     )]
     SecretMissing {
         name: String,
@@ -134,6 +136,15 @@ pub enum StoreError {
     Unchecked {
         store: super::TokenStoreKind,
         reason: String,
+    },
+    #[error(
+        "{path} {problem}: another local user could replace what chatwoot-link writes there, \
+         so nothing was written; run `{remedy}` and try again"
+    )]
+    Exposed {
+        path: PathBuf,
+        problem: String,
+        remedy: String,
     },
     #[error("internal error: {0}")]
     Internal(String),

@@ -92,17 +92,24 @@ pub(crate) enum Durability {
 }
 
 /// Replaces `target` with `bytes` atomically. On any failure before the rename the old file
-/// is untouched and the temp file is removed.
+/// is untouched and the temp file is removed. A symlinked `target` (a dotfile manager's) is
+/// written through: the temp file goes beside the file it points at, which is replaced, so
+/// the link stays. Callers hold the DIR lock, so temp files of `target` that are there
+/// already were left by a writer that was killed, and are removed first.
 pub(crate) fn atomic_write(
     w: &dyn Writer,
     target: &Path,
     bytes: &[u8],
 ) -> Result<Durability, StoreError> {
+    let target = &resolve_links(target)?;
     let dir = target.parent().unwrap_or_else(|| Path::new("."));
     let name = target
         .file_name()
         .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
+    for stale in super::leftovers::temp_files_of(dir, &name) {
+        let _ = std::fs::remove_file(stale);
+    }
+    let tmp = dir.join(super::leftovers::temp_name(&name));
     let cleanup = |e: StoreError| {
         let _ = std::fs::remove_file(&tmp);
         e
@@ -123,9 +130,36 @@ pub(crate) fn atomic_write(
     })
 }
 
+/// How many symlinks [`resolve_links`] follows before it calls it a loop (as Linux does).
+const MAX_LINKS: usize = 40;
+
+/// The file `path` stands for: `path` itself, or where its chain of symlinks ends (which
+/// need not exist yet: a dangling link is written through too).
+pub(crate) fn resolve_links(path: &Path) -> Result<PathBuf, StoreError> {
+    let mut current = path.to_owned();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let next = std::fs::read_link(&current)
+                    .map_err(|e| StoreError::io("follow the symlink", &current, e))?;
+                current = match current.parent() {
+                    Some(parent) if next.is_relative() => parent.join(next),
+                    _ => next,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(StoreError::io(
+        "follow the symlink",
+        path,
+        io::Error::other(format!("more than {MAX_LINKS} links in a row (a loop?)")),
+    ))
+}
+
 /// Proves DIR takes a new file (creates and removes a temp file), without touching others.
 pub(crate) fn prove_dir_writable(w: &dyn Writer, dir: &Path) -> Result<(), StoreError> {
-    let tmp = dir.join(format!(".probe.{}.tmp", uuid::Uuid::new_v4().simple()));
+    let tmp = dir.join(super::leftovers::temp_name(super::leftovers::PROBE));
     let made = w
         .create(&tmp)
         .map_err(|e| StoreError::io("create", &tmp, e));

@@ -21,6 +21,15 @@ pub enum Screen {
     Revoke,
 }
 
+/// How the wizard ended; the binary turns it into an exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Saved, or left by the user with nothing pending.
+    Finished,
+    /// Cancelled, interrupted or stopped by a signal: what was in progress was not saved.
+    Interrupted,
+}
+
 /// A box drawn over the screen that takes the keys until it is closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
@@ -204,7 +213,7 @@ pub struct App {
     /// Ctrl-C arrived during a save: exit 130 when it ends (or after 5 s).
     pub quit_after_save: bool,
     /// Set when the wizard ends; the runtime restores the terminal and exits with it.
-    pub exit: Option<crate::cli::Exit>,
+    pub exit: Option<Ending>,
     /// Printed on stderr after the terminal is restored.
     pub exit_note: Option<String>,
     /// Adding a profile, or editing one.

@@ -11,9 +11,9 @@ pub(super) mod tests;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use super::model::Ending;
 use super::model::{App, FieldId, Mode, Overlay, SaveState, Screen};
 use super::msg::{Effect, Msg, SAVE_GRACE};
-use crate::cli::Exit;
 
 /// Applies one message; returns what the runtime must do next.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -62,7 +62,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Saved(result) => review::saved(app, result),
         Msg::SaveDeadline => {
             if app.quit_after_save && app.save == SaveState::Saving {
-                app.exit = Some(Exit::Interrupted);
+                app.exit = Some(Ending::Interrupted);
                 app.exit_note = Some(
                     "interrupted: the save did not end within 5 s; it completes or rolls back \
                      on its own. Run `chatwoot-link list` to see whether the profile exists."
@@ -74,8 +74,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Terminate => {
             let effects = interrupt(app);
             // A signal is not the user's quit: the caller learns the wizard was stopped.
-            if app.exit == Some(Exit::Ok) {
-                app.exit = Some(Exit::Interrupted);
+            if app.exit == Some(Ending::Finished) {
+                app.exit = Some(Ending::Interrupted);
             }
             effects
         }
@@ -171,11 +171,11 @@ fn interrupt(app: &mut App) -> Vec<Effect> {
     match (app.screen, &app.save) {
         // Nothing is in progress on these: Ctrl-C is a plain quit.
         (Screen::Done | Screen::Home, _) => {
-            app.exit = Some(Exit::Ok);
+            app.exit = Some(Ending::Finished);
             Vec::new()
         }
         (Screen::Revoke, _) => {
-            app.exit = Some(Exit::Interrupted);
+            app.exit = Some(Ending::Interrupted);
             app.exit_note = Some(match &app.revoke {
                 Some(super::model::Revoke::Running { name, .. }) => format!(
                     "interrupted while revoking {name}: it completes on its own or not at \
@@ -202,14 +202,14 @@ fn interrupt(app: &mut App) -> Vec<Effect> {
 }
 
 fn quit_ok(app: &mut App) -> Vec<Effect> {
-    app.exit = Some(Exit::Ok);
+    app.exit = Some(Ending::Finished);
     app.exit_note = None;
     Vec::new()
 }
 
 /// Quit without saving (exit 130).
 fn cancel(app: &mut App) {
-    app.exit = Some(Exit::Interrupted);
+    app.exit = Some(Ending::Interrupted);
     app.exit_note = Some(if app.from_home {
         "cancelled: the form in progress was not saved (earlier changes stay)".to_owned()
     } else {

@@ -4,16 +4,16 @@
 use super::*;
 
 /// What a child run reported: the error kind and its message.
-struct ChildResult {
+pub(crate) struct ChildResult {
     kind: String,
     message: String,
-    output: String,
+    pub(crate) output: String,
 }
 
 /// Runs `script` inside `dbus-run-session` (with `config` as its bus configuration when
 /// given), fresh XDG dirs, and `$CHILD` bound to a command that runs this binary's child
 /// test with `CHATWOOT_LINK_KEYRING_CHILD=<op>` taken from the script's environment.
-fn in_session(config: Option<&Path>, dir: &Path, script: &str) -> ChildResult {
+pub(crate) fn in_session(config: Option<&Path>, dir: &Path, script: &str) -> ChildResult {
     let tmp = tempfile::tempdir().expect("tempdir");
     let runtime = tmp.path().join("runtime");
     std::fs::create_dir_all(&runtime).expect("runtime dir");

@@ -175,6 +175,9 @@ proptest! {
         tail in "(/[a-z_]{1,10}){0,3}/?",
         upper in any::<bool>(),
     ) {
+        // "xn--" (any "--" in places 3-4) starts a punycode label, which IDNA rightly refuses
+        // unless it decodes: not a dashboard URL anyone has.
+        prop_assume!(!host.contains("--"));
         let authority = port.map_or_else(|| host.clone(), |p| format!("{host}:{p}"));
         // Scheme and host are case-insensitive; the path is not (and Chatwoot's is lower-case).
         let root = format!("https://{authority}");

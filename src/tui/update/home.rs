@@ -11,8 +11,8 @@ pub use sync::{config_loaded, init, status, status_done, stored};
 
 use super::checks;
 use crate::checks::Status;
-use crate::cli::Exit;
 use crate::store::ProfileRecord;
+use crate::tui::model::Ending;
 use crate::tui::model::{
     App, CheckState, FieldId, Mode, Overlay, Revoke, RowState, SaveState, Screen, Source,
 };
@@ -66,7 +66,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         // Esc quits although an arrow key's escape sequence split across reads arrives as
         // Esc, `[`, `B` (crossterm cannot wait for the rest): nothing on this screen is
         // unsaved, so that costs a restart, never data.
-        KeyCode::Char('q') | KeyCode::Esc => app.exit = Some(Exit::Ok),
+        KeyCode::Char('q') | KeyCode::Esc => app.exit = Some(Ending::Finished),
         KeyCode::Char('?') => app.overlay = Some(Overlay::Keys),
         _ => {}
     }

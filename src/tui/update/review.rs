@@ -3,8 +3,8 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::checks::CheckId;
-use crate::cli::Exit;
 use crate::secret::Token;
+use crate::tui::model::Ending;
 use crate::tui::model::{
     App, FieldId, KeyringState, Mode, Overlay, SaveState, Saved, Screen, TokenStore,
 };
@@ -51,7 +51,7 @@ pub fn done_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match key.code {
         KeyCode::Enter | KeyCode::Char('q') if app.from_home => super::home::go_home(app),
         KeyCode::Enter | KeyCode::Char('q') => {
-            app.exit = Some(Exit::Ok);
+            app.exit = Some(Ending::Finished);
             Vec::new()
         }
         KeyCode::Char('u') => {
@@ -140,7 +140,7 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
         Ok(saved) => {
             app.save = SaveState::Idle;
             if interrupted {
-                app.exit = Some(Exit::Interrupted);
+                app.exit = Some(Ending::Interrupted);
                 app.exit_note = Some(format!(
                     "interrupted after the save had finished: profile {} is linked",
                     saved.name
@@ -169,6 +169,6 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
 }
 
 fn interrupted_unsaved(app: &mut App, why: &str) {
-    app.exit = Some(Exit::Interrupted);
+    app.exit = Some(Ending::Interrupted);
     app.exit_note = Some(format!("interrupted: nothing was saved ({why})"));
 }

@@ -5,7 +5,7 @@ use crossterm::event::KeyCode;
 
 use super::*;
 use crate::checks::Status;
-use crate::cli::Exit;
+use crate::tui::model::Ending;
 use crate::tui::model::{App, FieldId, Mode, Overlay, RowState, Screen};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::update::update;
@@ -143,7 +143,7 @@ fn q_and_esc_quit_and_f1_or_question_mark_show_the_keys() {
     for quit in [KeyCode::Char('q'), KeyCode::Esc] {
         let (mut app, _) = home_with(three_profiles());
         assert!(update(&mut app, key(quit)).is_empty());
-        assert_eq!(app.exit, Some(Exit::Ok));
+        assert_eq!(app.exit, Some(Ending::Finished));
     }
     for help in [KeyCode::F(1), KeyCode::Char('?')] {
         let (mut app, _) = home_with(three_profiles());
@@ -267,15 +267,15 @@ fn a_adds_a_profile_and_esc_returns_home() {
 fn ctrl_c_on_the_list_quits_and_in_a_form_keeps_earlier_changes() {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, ctrl('c'));
-    assert_eq!(app.exit, Some(Exit::Ok));
+    assert_eq!(app.exit, Some(Ending::Finished));
     // SIGTERM or SIGHUP is not the user's quit.
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, Msg::Terminate);
-    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert_eq!(app.exit, Some(Ending::Interrupted));
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('a')));
     update(&mut app, ctrl('c'));
-    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert_eq!(app.exit, Some(Ending::Interrupted));
     assert!(
         app.exit_note
             .as_deref()
@@ -284,7 +284,7 @@ fn ctrl_c_on_the_list_quits_and_in_a_form_keeps_earlier_changes() {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('r')));
     update(&mut app, ctrl('c'));
-    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert_eq!(app.exit, Some(Ending::Interrupted));
     assert_eq!(
         app.exit_note.as_deref(),
         Some("cancelled: nothing was revoked")

@@ -4,7 +4,7 @@ use crossterm::event::KeyCode;
 
 use super::*;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};
-use crate::cli::Exit;
+use crate::tui::model::Ending;
 use crate::tui::model::{App, CheckState, FieldId, Overlay};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::update::{init, prefill, update};
@@ -107,7 +107,7 @@ fn f1_and_question_mark_show_the_keys() {
 fn esc_quits_at_once_when_empty_and_asks_when_something_was_typed() {
     let mut app = App::new(ctx());
     update(&mut app, key(KeyCode::Esc));
-    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert_eq!(app.exit, Some(Ending::Interrupted));
     let mut app = App::new(ctx());
     type_str(&mut app, "a");
     update(&mut app, key(KeyCode::Esc));
@@ -116,7 +116,7 @@ fn esc_quits_at_once_when_empty_and_asks_when_something_was_typed() {
     assert_eq!((app.overlay, app.exit), (None, None));
     update(&mut app, key(KeyCode::Esc));
     update(&mut app, key(KeyCode::Char('y')));
-    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert_eq!(app.exit, Some(Ending::Interrupted));
 }
 
 #[test]
@@ -124,10 +124,10 @@ fn ctrl_c_and_sigterm_exit_130() {
     let mut app = App::new(ctx());
     type_str(&mut app, "abc");
     update(&mut app, ctrl('c'));
-    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert_eq!(app.exit, Some(Ending::Interrupted));
     let mut app = App::new(ctx());
     update(&mut app, Msg::Terminate);
-    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert_eq!(app.exit, Some(Ending::Interrupted));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use crossterm::event::KeyCode;
 
 use super::*;
-use crate::cli::Exit;
+use crate::tui::model::Ending;
 use crate::tui::model::{App, KeyringState, SaveState, Saved, Screen, TokenStore};
 use crate::tui::msg::{Effect, Msg, SaveError};
 use crate::tui::update::{init, prefill, update};
@@ -52,7 +52,7 @@ fn review_enter_saves_the_checked_facts_and_done_exits_0() {
         [Effect::Copy(i)] if i == "1"
     ));
     update(&mut app, key(KeyCode::Char('q')));
-    assert_eq!(app.exit, Some(Exit::Ok));
+    assert_eq!(app.exit, Some(Ending::Finished));
 }
 
 #[test]
@@ -137,7 +137,7 @@ fn ctrl_c_during_a_save_waits_for_it() {
             message: "rolled back".into(),
         })),
     );
-    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert_eq!(app.exit, Some(Ending::Interrupted));
     assert!(
         app.exit_note
             .as_deref()
@@ -150,7 +150,7 @@ fn ctrl_c_during_a_save_waits_for_it() {
     update(&mut app, key(KeyCode::Enter));
     update(&mut app, Msg::Terminate);
     update(&mut app, Msg::SaveDeadline);
-    assert_eq!(app.exit, Some(Exit::Interrupted));
+    assert_eq!(app.exit, Some(Ending::Interrupted));
 }
 
 #[test]
