@@ -28,6 +28,7 @@ mod missing;
 mod name;
 mod safety;
 mod secrets;
+mod shared;
 mod transactions;
 
 use std::path::{Path, PathBuf};

@@ -18,7 +18,7 @@ use crate::store::{ProfileRecord, RevokeOutcome, SecretRemoval, Store};
 #[derive(Serialize)]
 struct RemoveJson<'a> {
     removed: &'a str,
-    /// `deleted`, `already_gone` or `failed`.
+    /// `deleted`, `already_gone`, `failed`, or `kept` (other profiles share it).
     token: &'static str,
     /// True when the token was reset on the server first.
     rotated: bool,
@@ -155,6 +155,7 @@ fn report(
     let token = match &outcome.secret {
         SecretRemoval::Deleted => "deleted",
         SecretRemoval::AlreadyGone => "already_gone",
+        SecretRemoval::Shared(_) => "kept",
         SecretRemoval::Failed(_) => "failed",
     };
     if json {
@@ -170,6 +171,10 @@ fn report(
         match &outcome.secret {
             SecretRemoval::Deleted => say(&format!("its token was deleted from {place}")),
             SecretRemoval::AlreadyGone => say(&format!("its token was already gone from {place}")),
+            SecretRemoval::Shared(users) => say(&format!(
+                "its token stays in {place}: {} still use it (linked together, they share it)",
+                users.join(", ")
+            )),
             SecretRemoval::Failed(_) => {}
         }
         if rotate_token {

@@ -98,7 +98,9 @@ pub fn closest<'a>(typed: &str, known: &'a [String]) -> Option<&'a str> {
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k.as_str());
     near.or_else(|| {
-        let mut holding = known.iter().filter(|k| !typed.is_empty() && k.contains(&typed));
+        let mut holding = known
+            .iter()
+            .filter(|k| !typed.is_empty() && k.contains(&typed));
         match (holding.next(), holding.next()) {
             (Some(only), None) => Some(only.as_str()),
             _ => None,
@@ -147,7 +149,10 @@ mod tests {
         assert_eq!(slug("  Globex -- EU "), "globex-eu");
         assert_eq!(slug("Ñandú"), "and");
         assert_eq!(slug("日本"), "");
-        assert_eq!(normalize_name(&slug("Old Co. (2019)")).ok().as_deref(), Some("old-co-2019"));
+        assert_eq!(
+            normalize_name(&slug("Old Co. (2019)")).ok().as_deref(),
+            Some("old-co-2019")
+        );
     }
 
     #[test]
@@ -161,7 +166,11 @@ mod tests {
         assert_eq!(closest("shop", &known), Some("solo-shop"));
         assert_eq!(closest("prod", &known), Some("acme-prod"));
         assert_eq!(closest("nope", &known), None);
-        assert_eq!(closest("a", &known), None, "too short to guess among several");
+        assert_eq!(
+            closest("a", &known),
+            None,
+            "too short to guess among several"
+        );
         assert_eq!(closest("x", &[]), None);
     }
 

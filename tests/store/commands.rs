@@ -120,7 +120,12 @@ fn list_and_show_never_print_the_token() {
     assert!(r.stderr.contains("acme, beta"), "{}", r.stderr);
     assert!(!r.stderr.contains("did you mean"), "{}", r.stderr);
     // A near miss is named, by every command that takes a profile name.
-    for args in [["show", "acm"], ["token", "acmee"], ["env", "Bta"], ["default", "acne"]] {
+    for args in [
+        ["show", "acm"],
+        ["token", "acmee"],
+        ["env", "Bta"],
+        ["default", "acne"],
+    ] {
         let r = run(&dir, &args, &[]);
         assert_eq!(r.code, 2, "{args:?}");
         let meant = if args[1] == "Bta" { "beta" } else { "acme" };
@@ -189,7 +194,10 @@ fn token_and_env_give_the_token_only_when_asked() {
     );
     // Bug: `schema` was one of the variables. A loop over them exports variables only.
     let names: Vec<&String> = v["variables"].as_object().expect("map").keys().collect();
-    assert!(names.iter().all(|k| k.starts_with("CHATWOOT_")), "{names:?}");
+    assert!(
+        names.iter().all(|k| k.starts_with("CHATWOOT_")),
+        "{names:?}"
+    );
     no_token(&r, "env --json");
     let r = run(&dir, &["env", "acme", "--with-token"], &[]);
     assert!(
@@ -202,7 +210,10 @@ fn token_and_env_give_the_token_only_when_asked() {
     let r = run(&dir, &["env", "acme", "--with-token", "--json"], &[]);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("one JSON object");
     assert_eq!(v["variables"]["CHATWOOT_API_TOKEN"], T1);
-    assert_eq!(v["variables"].as_object().map(serde_json::Map::len), Some(4));
+    assert_eq!(
+        v["variables"].as_object().map(serde_json::Map::len),
+        Some(4)
+    );
 }
 
 #[test]
