@@ -6,6 +6,7 @@
 
 pub mod chatwoot;
 pub mod checks;
+pub mod link;
 pub mod profile;
 pub mod recheck;
 pub mod sanitize;

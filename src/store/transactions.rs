@@ -280,14 +280,14 @@ impl Store {
         })?;
         // The config no longer points at the secret, so a lost directory sync can at worst
         // bring back a profile whose secret is gone; doctor reports that.
-        let secret = if !users.is_empty() {
-            SecretRemoval::Shared(users)
-        } else {
+        let secret = if users.is_empty() {
             match self.secrets(record.token_store).delete(&record.token_ref) {
                 Ok(true) => SecretRemoval::Deleted,
                 Ok(false) => SecretRemoval::AlreadyGone,
                 Err(e) => SecretRemoval::Failed(e),
             }
+        } else {
+            SecretRemoval::Shared(users)
         };
         Ok(RevokeOutcome {
             name,

@@ -12,7 +12,9 @@ use chatwoot_link::sandbox::{Sandbox, SandboxOptions, Scenario};
 use chatwoot_link::secret::Token;
 use chatwoot_link::store::{Config, ProfileRecord, Store};
 
-pub use chatwoot_link::sandbox::demo::{ADMIN_EMAIL, ADMIN_TOKEN, SOLO_EMAIL, SOLO_TOKEN};
+pub use chatwoot_link::sandbox::demo::{
+    ADMIN_EMAIL, ADMIN_TOKEN, AGENCY_EMAIL, AGENCY_TOKEN, SOLO_EMAIL, SOLO_TOKEN,
+};
 
 pub const EXE: &str = env!("CARGO_BIN_EXE_chatwoot-link");
 
@@ -78,7 +80,11 @@ impl Fx {
             _tmp: tmp,
             dir,
             outputs: Arc::new(Mutex::new(Vec::new())),
-            tokens: Mutex::new(vec![ADMIN_TOKEN.to_owned(), SOLO_TOKEN.to_owned()]),
+            tokens: Mutex::new(vec![
+                ADMIN_TOKEN.to_owned(),
+                SOLO_TOKEN.to_owned(),
+                AGENCY_TOKEN.to_owned(),
+            ]),
         }
     }
 
