@@ -1,4 +1,5 @@
-//! A Chatwoot API client that speaks exactly what the checks need (API.md): no automatic
+//! A Chatwoot API client that speaks exactly what the checks need (docs/architecture.md
+//! lists the endpoints and what they answer): no automatic
 //! redirects, `Accept: application/json`, the token in a sensitive `Api-Access-Token`
 //! header, connect and total timeouts, and a cap on the response size enforced while the
 //! body streams in. No response body is ever logged, kept or put into an error.
@@ -19,7 +20,8 @@ pub use types::{Account, Inbox, Profile, ProfileAccount, ServerInfo};
 use crate::secret::Token;
 use types::{InboxList, ResetResponse};
 
-/// The hyphen form survives proxies that drop underscore headers (API.md section 1).
+/// Rack reads it like `api_access_token`, and the hyphen form survives proxies that drop
+/// headers with underscores (nginx by default, Caddy since 2.11.4).
 const TOKEN_HEADER: &str = "Api-Access-Token";
 
 /// Timeouts and limits of the HTTP client.

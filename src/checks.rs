@@ -19,7 +19,7 @@ pub use codes::Code;
 pub use plan::{LocalFailure, Plan, plan};
 pub use report::{CheckReport, ReportCheck};
 pub use run::run;
-pub use url::{NormalizedUrl, UrlError, normalize_url};
+pub use url::{NormalizedUrl, UrlError, account_id_in_url, normalize_url};
 
 use serde::{Deserialize, Serialize};
 

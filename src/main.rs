@@ -1,6 +1,11 @@
-//! `chatwoot-link`: parse the command line, run the command, map the outcome to an exit code.
+//! `chatwoot-link`: parse the command line, then run the command or open the wizard (the
+//! binary is where the two faces meet; neither imports the other), and map the outcome to
+//! an exit code.
 
 use std::process::ExitCode;
+
+#[path = "main/wizard.rs"]
+mod wizard;
 
 use chatwoot_link::cli::{self, Exit};
 use clap::Parser;
@@ -19,7 +24,12 @@ fn main() -> ExitCode {
             return Exit::Storage.into();
         }
     };
-    let outcome = runtime.block_on(cli::run(args));
+    let outcome = runtime.block_on(async {
+        match cli::wizard_start(&args)? {
+            Some(start) => wizard::run(&args.global, start).await,
+            None => cli::run(args).await,
+        }
+    });
     // Keyring calls run on detached threads; never wait for them on the way out.
     runtime.shutdown_background();
     match outcome {

@@ -1,5 +1,5 @@
 //! Linked profiles: `profiles.toml` in DIR for the facts, a secret store for the tokens,
-//! and the crash-safe transactions between them (DESIGN section 4).
+//! and the crash-safe transactions between them (docs/storage.md).
 //!
 //! Order of every save: write the new secret, read it back, write the config pointing at it,
 //! then delete the old secret. Revoke: remove the config entry, then the secret. A crash at
@@ -41,10 +41,13 @@ pub use config::{Config, ProfileData, ProfileRecord, SCHEMA, TokenStoreKind};
 pub use doctor::{
     BackendReport, DoctorReport, Orphan, OrphanRemoval, PermissionIssue, SecretProblem,
 };
-pub use error::{ErrorClass, KeyringError, OTHER_WAYS, StoreError};
+pub use error::{ErrorClass, KeyringError, StoreError};
 pub use file_secrets::{FILE_NAME as TOKENS_FILE, FileSecretStore};
 pub use fsio::{RealWriter, Writer};
-pub use keyring::{DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE};
+pub use keyring::{
+    DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE,
+    label as keyring_label,
+};
 pub use leftovers::Leftover;
 pub use missing::reenter_command;
 pub use name::{NAME_MAX, NameProblem, closest, normalize_name, slug};

@@ -111,7 +111,7 @@ pub fn normalize_url(input: &str, allow_http: bool) -> Result<NormalizedUrl, Url
     let url = Url::parse(&origin).map_err(|e| UrlError::Invalid(e.to_string()))?;
 
     let mut warnings = Vec::new();
-    let account_id = dashboard_account_id(parsed.path());
+    let account_id = account_id_in_path(parsed.path());
     let has_extra = parsed.query().is_some() || parsed.fragment().is_some();
     // Only slashes (`https://host//`) is no path, just a sloppy paste.
     let has_path = parsed.path().chars().any(|c| c != '/');
@@ -152,8 +152,15 @@ pub fn normalize_url(input: &str, allow_http: bool) -> Result<NormalizedUrl, Url
     })
 }
 
+/// The Account ID a pasted dashboard URL carries (`https://host/app/accounts/7/…` gives 7),
+/// by the rule the url check applies; the form fills its Account ID field with it. The http
+/// policy is not applied here: the url check reports that on its own.
+pub fn account_id_in_url(input: &str) -> Option<u64> {
+    normalize_url(input, true).ok()?.account_id
+}
+
 /// The `7` of `/app/accounts/7/dashboard` (the regex `/app/accounts/(\d+)(?:/|$)`).
-fn dashboard_account_id(path: &str) -> Option<u64> {
+fn account_id_in_path(path: &str) -> Option<u64> {
     let rest = path.strip_prefix("/app/accounts/")?;
     let end = rest.find('/').unwrap_or(rest.len());
     let digits = &rest[..end];

@@ -9,13 +9,13 @@ use serde::Serialize;
 use super::add::{require_account, token_input};
 use super::args::{AddArgs, GlobalArgs};
 use super::check::{self, local_failure, local_report};
-use super::linked::{self, open_store, store_place};
+use super::linked::{self, open_store};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
 use crate::checks::{
     self, Cache, CheckId, CheckInputs, CheckReport, Code, ReportCheck, Status, Warning,
 };
-use crate::link::{AccountResult, Accounts, ManyInputs, ManyOutcome, link_accounts};
+use crate::link::{AccountResult, Accounts, ManyInputs, ManyOutcome, link_accounts, store_place};
 use crate::store::TokenStoreKind;
 
 /// `add --json` with several accounts: the shared check (URL, token, email, the token's

@@ -1,4 +1,4 @@
-//! The command line (DESIGN section 2): every command, flag and exit code in one place.
+//! The command line (docs/commands.md): every command and flag in one place.
 //! Doc comments here are clap help text, not Markdown.
 #![allow(clippy::doc_markdown)]
 

@@ -29,7 +29,7 @@ pub enum Ending {
     Completed,
 }
 
-/// The exit code of a check run (DESIGN section 2): the first thing that stopped it wins.
+/// The exit code of a check run (docs/codes.md): the first thing that stopped it wins.
 pub fn exit_code(ending: Ending, report: &CheckReport) -> Exit {
     match ending {
         Ending::LocalFailure => Exit::Usage,

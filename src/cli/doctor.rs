@@ -5,7 +5,7 @@
 mod print;
 mod reach;
 
-use crate::cli::linked::{blocking, open_store};
+use crate::cli::linked::open_store;
 use crate::cli::{Exit, GlobalArgs, Outcome};
 use crate::store::{DoctorReport, Store, TokenStoreKind};
 
@@ -22,7 +22,7 @@ pub async fn run(global: &GlobalArgs, fix: bool, offline: bool) -> Outcome {
         store.config().map(|c| c.profiles).unwrap_or_default()
     };
     let s = store.clone();
-    let local = blocking(move || {
+    let local = crate::store::off_thread(move || {
         let fixed = if fix { repair(&s) } else { Vec::new() };
         Ok((fixed, s.doctor()))
     });

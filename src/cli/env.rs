@@ -2,8 +2,9 @@
 
 use crate::cli::{Exit, GlobalArgs, Outcome};
 
-use super::list::{clean, open_store};
+use super::list::open_store;
 use super::token::pick;
+use crate::sanitize::sanitize;
 
 /// A value in single quotes, safe for `sh` (`'` becomes `'\''`).
 fn quote(v: &str) -> String {
@@ -28,9 +29,9 @@ pub fn run(global: &GlobalArgs, name: Option<&str>, with_token: bool) -> Outcome
     let store = open_store(global)?;
     let (name, r) = pick(&store, name, global.json)?;
     let mut vars = vec![
-        ("CHATWOOT_URL", clean(&r.data.url)),
+        ("CHATWOOT_URL", sanitize(&r.data.url)),
         ("CHATWOOT_ACCOUNT_ID", r.data.account_id.to_string()),
-        ("CHATWOOT_EMAIL", clean(&r.data.email)),
+        ("CHATWOOT_EMAIL", sanitize(&r.data.email)),
     ];
     let token = if with_token {
         Some(store.read_token(&name, &r)?)

@@ -53,6 +53,9 @@ pub struct Leftover {
     pub holds_tokens: bool,
 }
 
+/// One leftover and whether deleting it worked.
+pub type Removed = (Leftover, Result<(), StoreError>);
+
 impl Store {
     /// The temp files interrupted writes left in DIR (and beside the target of a symlinked
     /// `profiles.toml` or `tokens.toml`).
@@ -99,7 +102,7 @@ impl Store {
 
     /// Deletes the leftovers, under the lock every write holds (so none is a write in
     /// flight). Returns each with what happened.
-    pub fn remove_leftovers(&self) -> Result<Vec<(Leftover, Result<(), StoreError>)>, StoreError> {
+    pub fn remove_leftovers(&self) -> Result<Vec<Removed>, StoreError> {
         if !self.dir.is_dir() {
             return Ok(Vec::new());
         }

@@ -78,7 +78,7 @@ impl Store {
 /// The keyring label of a secret several profiles share: the first one's name, and how
 /// many more (one label per secret; the names are in the config).
 fn shared_label(first: &str, data: &ProfileData, count: usize) -> String {
-    let label = super::transactions::label(first, data);
+    let label = super::keyring::label(first, &data.url, data.account_id);
     match count {
         0 | 1 => label,
         n => format!("{label} and {} more", n - 1),

@@ -8,6 +8,7 @@ use super::Store;
 use super::config::{Config, ProfileData, ProfileRecord, TokenStoreKind};
 use super::error::StoreError;
 use super::fsio::Durability;
+use super::keyring::label;
 use super::name::normalize_name;
 
 /// A profile that was saved.
@@ -62,7 +63,12 @@ impl Store {
         }
         let _in_flight = self.secret_in_flight()?;
         let instance = self.instance()?;
-        let key = self.write_secret(kind, instance, &label(&name, &data), token)?;
+        let key = self.write_secret(
+            kind,
+            instance,
+            &label(&name, &data.url, data.account_id),
+            token,
+        )?;
         let record = ProfileRecord {
             id: Uuid::new_v4(),
             data,
@@ -119,9 +125,12 @@ impl Store {
         let kind = expected.token_store;
         let _in_flight = token.map(|_| self.secret_in_flight()).transpose()?;
         let new_key = match token {
-            Some(t) => {
-                Some(self.write_secret(kind, self.instance()?, &label(&target, &data), t)?)
-            }
+            Some(t) => Some(self.write_secret(
+                kind,
+                self.instance()?,
+                &label(&target, &data.url, data.account_id),
+                t,
+            )?),
             None => None,
         };
         let committed = self.mutate(|c| {
@@ -210,7 +219,12 @@ impl Store {
                 written.push((kind, key.clone()));
                 continue;
             }
-            match self.write_secret(kind, instance, &label(name, &expected.data), token) {
+            match self.write_secret(
+                kind,
+                instance,
+                &label(name, &expected.data.url, expected.data.account_id),
+                token,
+            ) {
                 Ok(key) => {
                     renewed.push((old, key.clone()));
                     written.push((kind, key));
@@ -300,9 +314,10 @@ impl Store {
     /// Best effort: the keyring label names the profile, which was renamed. A stale label
     /// is cosmetic, so a failure is not reported.
     pub(super) fn relabel(&self, name: &str, record: &ProfileRecord) {
-        let _ = self
-            .secrets(record.token_store)
-            .relabel(&record.token_ref, &label(name, &record.data));
+        let _ = self.secrets(record.token_store).relabel(
+            &record.token_ref,
+            &label(name, &record.data.url, record.data.account_id),
+        );
     }
 
     /// Writes a new secret and reads it back; on any failure the new entry is deleted.
@@ -370,16 +385,4 @@ fn check_current(
         }),
         None => Err(c.unknown(name)),
     }
-}
-
-/// What keyring browsers show: `chatwoot-link: acme (chat.example.com, account 1)`.
-pub(super) fn label(name: &str, data: &ProfileData) -> String {
-    let host = data
-        .url
-        .split_once("://")
-        .map_or(data.url.as_str(), |(_, rest)| rest);
-    format!(
-        "chatwoot-link: {name} ({host}, account {})",
-        data.account_id
-    )
 }

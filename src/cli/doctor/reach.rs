@@ -7,7 +7,7 @@ use url::Url;
 
 use crate::checks::Cache;
 use crate::cli::GlobalArgs;
-use crate::cli::linked::host;
+use crate::link::host;
 use crate::store::ProfileRecord;
 
 /// Doctor waits at most this long for a server (less when `--timeout` is shorter): it
