@@ -5,6 +5,7 @@
 //! body streams in. No response body is ever logged, kept or put into an error.
 
 mod error;
+mod readiness;
 mod types;
 
 use std::time::Duration;
@@ -15,7 +16,8 @@ use serde::de::DeserializeOwned;
 use url::Url;
 
 pub use error::{Error, Scope};
-pub use types::{Account, Inbox, Profile, ProfileAccount, ServerInfo};
+pub use readiness::{ConversationsMeta, Webhooks};
+pub use types::{Account, Inbox, NumberHealth, Profile, ProfileAccount, ServerInfo};
 
 use crate::secret::Token;
 use types::{InboxList, ResetResponse};

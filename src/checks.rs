@@ -1,5 +1,6 @@
-//! The checks engine: five checks (url, token, email, account, inboxes), each with an instant
-//! local part and a live part against the Chatwoot API.
+//! The checks engine: seven checks (url, token, email, account, inboxes, and the readiness
+//! checks operations and whatsapp), each with an instant local part and a live part against
+//! the Chatwoot API.
 //!
 //! The CLI and the TUI both consume [`run`], a stream of [`CheckUpdate`]s; [`CheckReport`]
 //! folds them into the `check --json` object. This module knows nothing of any UI.
@@ -9,6 +10,7 @@ mod classify;
 mod codes;
 mod messages;
 mod plan;
+mod readiness;
 mod report;
 mod run;
 pub mod url;
@@ -17,6 +19,7 @@ pub use crate::chatwoot::{BuildError, ClientOptions};
 pub use cache::Cache;
 pub use codes::Code;
 pub use plan::{LocalFailure, Plan, plan};
+pub use readiness::{HEALTH_TIMEOUT, InboxReadiness, OperationsFacts, Problem, WhatsappFacts};
 pub use report::{CheckReport, ReportCheck};
 pub use run::run;
 pub use url::{NormalizedUrl, UrlError, account_id_in_url, normalize_url};
@@ -25,7 +28,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::secret::Token;
 
-/// The five checks, in the order they are shown and serialised.
+/// The checks, in the order they are shown and serialised. Later versions add ids at the
+/// end, never rename or reorder them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CheckId {
@@ -34,15 +38,23 @@ pub enum CheckId {
     Email,
     Account,
     Inboxes,
+    /// Readiness: webhooks and conversations proven live.
+    Operations,
+    /// Readiness: every WhatsApp inbox connected, reachable by Meta, its number healthy.
+    Whatsapp,
 }
 
 impl CheckId {
-    pub const ALL: [Self; 5] = [
+    pub const COUNT: usize = 7;
+
+    pub const ALL: [Self; Self::COUNT] = [
         Self::Url,
         Self::Token,
         Self::Email,
         Self::Account,
         Self::Inboxes,
+        Self::Operations,
+        Self::Whatsapp,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -52,7 +64,14 @@ impl CheckId {
             Self::Email => "email",
             Self::Account => "account",
             Self::Inboxes => "inboxes",
+            Self::Operations => "operations",
+            Self::Whatsapp => "whatsapp",
         }
+    }
+
+    /// The readiness checks: they never make a link fail, except for inboxes the user chose.
+    pub fn is_readiness(self) -> bool {
+        matches!(self, Self::Operations | Self::Whatsapp)
     }
 }
 
@@ -85,6 +104,8 @@ pub struct CheckInputs {
     pub account_id: Option<String>,
     /// Permit plain http to a non-loopback host (`--allow-http`).
     pub allow_http: bool,
+    /// The WhatsApp inboxes chosen for the integration: each must exist and be connected.
+    pub inbox_ids: Vec<u64>,
 }
 
 /// A warning not tied to one check's status (plain http on loopback, a server too old to
@@ -126,6 +147,9 @@ pub struct WhatsappInbox {
     pub id: u64,
     pub name: String,
     pub phone_number: Option<String>,
+    /// `cloud` (Meta's Cloud API), `360dialog` or `twilio`.
+    #[serde(default)]
+    pub channel: String,
 }
 
 /// The inboxes the user can see in the account.
@@ -152,6 +176,10 @@ pub enum Facts {
     Account(AccountFacts),
     /// With the `inboxes` check.
     Inboxes(InboxFacts),
+    /// With the `operations` check.
+    Operations(OperationsFacts),
+    /// With the `whatsapp` check.
+    Whatsapp(WhatsappFacts),
 }
 
 /// One step of one check. A check emits `Checking` (when a live part starts) and then exactly

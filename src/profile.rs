@@ -70,6 +70,7 @@ impl fmt::Debug for Profile {
             .field("url", &self.record.data.url)
             .field("account_id", &self.record.data.account_id)
             .field("email", &self.record.data.email)
+            .field("inbox_ids", &self.record.data.inbox_ids)
             .field("token", &"[redacted]")
             .field("token_source", &self.source)
             .finish()
@@ -127,6 +128,11 @@ impl Profile {
     /// The Master User's email.
     pub fn email(&self) -> &str {
         &self.record.data.email
+    }
+
+    /// The WhatsApp inboxes chosen for the integration (empty: none chosen).
+    pub fn inbox_ids(&self) -> &[u64] {
+        &self.record.data.inbox_ids
     }
 
     /// The API access token (send it as the `Api-Access-Token` header).

@@ -15,6 +15,7 @@
 pub mod demo;
 mod json;
 mod pages;
+mod readiness;
 mod record;
 mod routes;
 mod scenario;

@@ -9,6 +9,10 @@ mod common;
 mod engine;
 #[path = "check/per_request.rs"]
 mod per_request;
+#[path = "check/readiness.rs"]
+mod readiness;
+#[path = "check/readiness_cli.rs"]
+mod readiness_cli;
 #[path = "check/requests.rs"]
 mod requests;
 #[path = "check/terminal.rs"]

@@ -72,6 +72,7 @@ fn data(url: &str) -> ProfileData {
         role: "administrator".to_owned(),
         server_version: "4.15.1".to_owned(),
         verified_at: "2026-06-20T09:15:02Z".parse().expect("timestamp"),
+        inbox_ids: Vec::new(),
     }
 }
 

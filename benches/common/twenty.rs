@@ -29,6 +29,7 @@ fn data(url: &str, email: &str, account: u64, user: (u64, &str)) -> ProfileData 
         role: "administrator".to_owned(),
         server_version: "4.15.1".to_owned(),
         verified_at: "2026-06-20T09:15:02Z".parse().expect("timestamp"),
+        inbox_ids: Vec::new(),
     }
 }
 

@@ -85,6 +85,27 @@ pub enum Error {
         "the token's user may not access this account: use the token of one of its administrators"
     )]
     AccountForbidden,
+    #[error(
+        "Chatwoot refused this action to the token's user (401 'not authorized'): use an administrator's token"
+    )]
+    ActionForbidden,
+    #[error(
+        "this server has no number-health endpoint (404: Chatwoot from before September 2025): upgrade Chatwoot to see the number's status and quality here"
+    )]
+    HealthMissing,
+    #[error("the inbox no longer exists (404): choose another inbox")]
+    InboxNotFound,
+    #[error("number health exists only for WhatsApp Cloud API inboxes (400)")]
+    HealthNotSupported,
+    #[error(
+        "{}",
+        if *authorization {
+            "Meta refused the inbox's access token (expired or revoked): reconnect the inbox in Chatwoot under Settings → Inboxes → the inbox → Configuration"
+        } else {
+            "Meta's Graph API refused the health request (422): check the number in WhatsApp Manager, then try again"
+        }
+    )]
+    MetaRefused { authorization: bool },
 }
 
 impl Error {

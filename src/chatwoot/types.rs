@@ -133,8 +133,10 @@ pub struct Account {
     pub latest_chatwoot_version: Option<String>,
 }
 
-/// One inbox of `GET /api/v1/accounts/{id}/inboxes` (only what WhatsApp detection needs).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+/// One inbox of `GET /api/v1/accounts/{id}/inboxes`: what WhatsApp detection and
+/// readiness need. An administrator's payload also carries `provider_config` (Meta's
+/// `api_key`) and Twilio credentials: not declared, so never read or kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub struct Inbox {
     pub id: u64,
     #[serde(default, deserialize_with = "clean")]
@@ -146,6 +148,15 @@ pub struct Inbox {
     pub medium: Option<String>,
     #[serde(default, deserialize_with = "clean_opt")]
     pub phone_number: Option<String>,
+    /// Native WhatsApp: `whatsapp_cloud` (Meta) or `default` (360dialog); else null.
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub provider: Option<String>,
+    /// WhatsApp (newer servers): true when the channel lost its Meta authorization.
+    #[serde(default)]
+    pub reauthorization_required: Option<bool>,
+    /// Built from the server's `FRONTEND_URL`: where Meta (or Twilio) posts inbound messages.
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub callback_webhook_url: Option<String>,
 }
 
 impl Inbox {
@@ -155,6 +166,44 @@ impl Inbox {
             || (self.channel_type == "Channel::TwilioSms"
                 && self.medium.as_deref() == Some("whatsapp"))
     }
+
+    /// A native WhatsApp inbox on Meta's Cloud API: the only kind with number health.
+    pub fn is_whatsapp_cloud(&self) -> bool {
+        self.channel_type == "Channel::Whatsapp"
+            && self.provider.as_deref() == Some("whatsapp_cloud")
+    }
+
+    /// `cloud`, `360dialog` or `twilio` for a WhatsApp inbox; `None` otherwise.
+    pub fn whatsapp_channel(&self) -> Option<&'static str> {
+        if !self.is_whatsapp() {
+            return None;
+        }
+        Some(
+            match (self.channel_type.as_str(), self.provider.as_deref()) {
+                ("Channel::TwilioSms", _) => "twilio",
+                (_, Some("whatsapp_cloud")) => "cloud",
+                _ => "360dialog",
+            },
+        )
+    }
+}
+
+/// `GET /api/v1/accounts/{id}/inboxes/{inbox}/health`: the Cloud number as Meta reports
+/// it. Only these fields are read; Meta's webhook configuration and business names are not.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub struct NumberHealth {
+    /// `CONNECTED`, or one of Chatwoot's risky statuses (`BANNED`, `FLAGGED`, …).
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub status: Option<String>,
+    /// `GREEN`, `YELLOW`, `RED` or `UNKNOWN`.
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub quality_rating: Option<String>,
+    /// e.g. `TIER_1K`.
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub messaging_limit_tier: Option<String>,
+    /// The display name's review state (`APPROVED`, …).
+    #[serde(default, deserialize_with = "clean_opt")]
+    pub name_status: Option<String>,
 }
 
 /// The `{"payload": [...]}` wrapper of the inbox list.
@@ -220,20 +269,21 @@ mod tests {
     fn whatsapp_detection() {
         let inbox = |t: &str, medium: Option<&str>| Inbox {
             id: 1,
-            name: String::new(),
             channel_type: t.into(),
             medium: medium.map(Into::into),
-            phone_number: None,
+            ..Inbox::default()
         };
         assert!(inbox("Channel::Whatsapp", None).is_whatsapp());
         assert!(inbox("Channel::TwilioSms", Some("whatsapp")).is_whatsapp());
         assert!(!inbox("Channel::TwilioSms", Some("sms")).is_whatsapp());
         assert!(!inbox("Channel::WebWidget", None).is_whatsapp());
         let list: InboxList = serde_json::from_str(
-            r#"{"payload":[{"id":12,"name":"Sales","channel_type":"Channel::Whatsapp","phone_number":"+1555","provider_config":{"api_key":"k"}}]}"#,
+            r#"{"payload":[{"id":12,"name":"Sales","channel_type":"Channel::Whatsapp","phone_number":"+1555","provider_config":{"api_key":"META-SECRET-1"},"reauthorization_required":true}]}"#,
         )
         .expect("inboxes");
         assert!(list.payload[0].is_whatsapp());
+        assert_eq!(list.payload[0].reauthorization_required, Some(true));
+        assert!(!format!("{:?}", list.payload[0]).contains("META-SECRET-1"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Memoised Chatwoot requests: by URL (`GET /api`), (URL, token) (the profile) and
-//! (URL, token, account) (the inboxes). Callers asking for the same key at the same time
+//! Memoised Chatwoot requests: by URL (`GET /api`), (URL, token) (the profile),
+//! (URL, token, account) (the inboxes, webhooks, conversations summary) and
+//! (URL, token, account, inbox) (a number's health). Callers asking for the same key at the same time
 //! share one in-flight request; when every caller has dropped it, the request is cancelled.
 //! Successes are kept for [`FRESH_FOR`] at most, and until [`Cache::clear`] or
 //! [`Cache::forget`]; failures are not kept. The bound matters in the wizard, which lives
@@ -13,7 +14,10 @@ use std::time::{Duration, Instant};
 use futures::future::{BoxFuture, FutureExt, Shared, WeakShared};
 use url::Url;
 
-use crate::chatwoot::{BuildError, Client, ClientOptions, Error, Inbox, Profile, ServerInfo};
+use crate::chatwoot::{
+    BuildError, Client, ClientOptions, ConversationsMeta, Error, Inbox, NumberHealth, Profile,
+    ServerInfo, Webhooks,
+};
 use crate::secret::Token;
 
 type Fetch<T> = BoxFuture<'static, Result<Arc<T>, Error>>;
@@ -38,6 +42,20 @@ struct Maps {
     server: Map<String, ServerInfo>,
     profile: Map<(String, Token), Profile>,
     inboxes: Map<(String, Token, u64), Vec<Inbox>>,
+    webhooks: Map<(String, Token, u64), Webhooks>,
+    conversations: Map<(String, Token, u64), ConversationsMeta>,
+    health: Map<(String, Token, u64, u64), NumberHealth>,
+}
+
+impl Maps {
+    fn retain_origin(&mut self, keep: impl Fn(&str) -> bool) {
+        self.server.retain(|k, _| keep(k));
+        self.profile.retain(|(k, _), _| keep(k));
+        self.inboxes.retain(|(k, _, _), _| keep(k));
+        self.webhooks.retain(|(k, _, _), _| keep(k));
+        self.conversations.retain(|(k, _, _), _| keep(k));
+        self.health.retain(|(k, _, _, _), _| keep(k));
+    }
 }
 
 struct Inner {
@@ -87,9 +105,7 @@ impl Cache {
     pub fn clear(&self) {
         let mut m = self.inner.maps();
         m.generation += 1;
-        m.server.clear();
-        m.profile.clear();
-        m.inboxes.clear();
+        m.retain_origin(|_| false);
     }
 
     /// Forgets the stored answers of one origin (re-verify one profile); the others stay.
@@ -98,9 +114,7 @@ impl Cache {
         let key = origin.as_str();
         let mut m = self.inner.maps();
         m.generation += 1;
-        m.server.retain(|k, _| k != key);
-        m.profile.retain(|(k, _), _| k != key);
-        m.inboxes.retain(|(k, _, _), _| k != key);
+        m.retain_origin(|k| k != key);
     }
 
     /// `GET /api`, memoised by origin.
@@ -130,6 +144,56 @@ impl Cache {
             |m| &mut m.inboxes,
             (origin.as_str().to_owned(), token.clone(), account_id),
             move |c| async move { c.inboxes(&url, &t, account_id).await }.boxed(),
+        )
+    }
+
+    /// `GET /api/v1/accounts/{id}/webhooks`, memoised by (origin, token, account).
+    pub fn webhooks(&self, origin: &Url, token: &Token, account_id: u64) -> Fetch<Webhooks> {
+        let (url, t) = (origin.clone(), token.clone());
+        self.get(
+            |m| &mut m.webhooks,
+            (origin.as_str().to_owned(), token.clone(), account_id),
+            move |c| async move { c.webhooks(&url, &t, account_id).await }.boxed(),
+        )
+    }
+
+    /// `GET /api/v1/accounts/{id}/conversations/meta`, memoised by (origin, token, account).
+    pub fn conversations(
+        &self,
+        origin: &Url,
+        token: &Token,
+        account_id: u64,
+    ) -> Fetch<ConversationsMeta> {
+        let (url, t) = (origin.clone(), token.clone());
+        self.get(
+            |m| &mut m.conversations,
+            (origin.as_str().to_owned(), token.clone(), account_id),
+            move |c| async move { c.conversations_meta(&url, &t, account_id).await }.boxed(),
+        )
+    }
+
+    /// `GET /api/v1/accounts/{id}/inboxes/{inbox}/health` within `limit`, memoised by
+    /// (origin, token, account, inbox).
+    pub fn health(
+        &self,
+        origin: &Url,
+        token: &Token,
+        account_id: u64,
+        inbox_id: u64,
+        limit: Duration,
+    ) -> Fetch<NumberHealth> {
+        let (url, t) = (origin.clone(), token.clone());
+        self.get(
+            |m| &mut m.health,
+            (
+                origin.as_str().to_owned(),
+                token.clone(),
+                account_id,
+                inbox_id,
+            ),
+            move |c| {
+                async move { c.inbox_health(&url, &t, account_id, inbox_id, limit).await }.boxed()
+            },
         )
     }
 

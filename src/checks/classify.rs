@@ -29,6 +29,11 @@ impl From<&Error> for Code {
             Error::UnexpectedStatus { .. } => Code::UnexpectedStatus,
             Error::NotMember | Error::AccountForbidden => Code::NotMember,
             Error::AccountSuspended => Code::Suspended,
+            Error::ActionForbidden => Code::NotAdministrator,
+            Error::InboxNotFound => Code::InboxNotFound,
+            Error::HealthMissing | Error::HealthNotSupported | Error::MetaRefused { .. } => {
+                Code::WhatsappHealthUnavailable
+            }
         }
     }
 }

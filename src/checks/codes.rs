@@ -117,6 +117,26 @@ codes! {
     /// The account has no WhatsApp inbox the user can see (warn).
     NoWhatsappInbox = "no_whatsapp_inbox",
 
+    // --- operations ---
+    /// `GET /api/v1/accounts/{id}/webhooks` refused (401): the token cannot register the integration's webhook (warn).
+    CannotManageWebhooks = "cannot_manage_webhooks",
+    /// `GET /api/v1/accounts/{id}/conversations/meta` refused: the token cannot read the account's conversations (warn).
+    CannotReadConversations = "cannot_read_conversations",
+
+    // --- whatsapp ---
+    /// Skipped because the `inboxes` check failed.
+    NeedsInboxes = "needs_inboxes",
+    /// A WhatsApp inbox lost its authorization (`reauthorization_required`): no new messages arrive until it is reconnected (warn; fail for a chosen inbox).
+    WhatsappDisconnected = "whatsapp_disconnected",
+    /// An inbox's `callback_webhook_url` (the server's `FRONTEND_URL`) names another host than the linked URL: Meta posts inbound messages where nothing listens (warn).
+    WebhookUrlMismatch = "webhook_url_mismatch",
+    /// Meta rates the Cloud number `YELLOW` or `RED`, or reports it `BANNED`, `RESTRICTED`, `RATE_LIMITED`, `FLAGGED`, `DISCONNECTED` or `DELETED` (warn; fail for a chosen inbox that is `BANNED`, `DELETED` or `DISCONNECTED`).
+    WhatsappNumberAtRisk = "whatsapp_number_at_risk",
+    /// The Cloud number's health could not be read: the server predates the endpoint, the user is not an administrator, Meta refused, or no answer in time (warn).
+    WhatsappHealthUnavailable = "whatsapp_health_unavailable",
+    /// An inbox chosen for the integration is not among the account's WhatsApp inboxes (deleted, or not visible to this user) (fail).
+    InboxNotFound = "inbox_not_found",
+
     // --- warnings ---
     /// Plain http to a loopback address: allowed, but only for local testing.
     HttpLoopback = "http_loopback",

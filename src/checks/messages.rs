@@ -18,6 +18,10 @@ pub(super) fn checking(id: CheckId) -> &'static str {
         CheckId::Email => "waiting for the token's profile…",
         CheckId::Account => "waiting for the token's accounts…",
         CheckId::Inboxes => "listing the inboxes (GET /api/v1/accounts/<id>/inboxes)…",
+        CheckId::Operations => {
+            "asking for webhooks and conversations (GET …/webhooks, …/conversations/meta)…"
+        }
+        CheckId::Whatsapp => "checking the WhatsApp inboxes and their numbers' health…",
     }
 }
 
@@ -26,6 +30,7 @@ pub(super) fn skipped(id: CheckId, code: Code) -> CheckUpdate {
         Code::NeedsUrl => "not checked: the URL check failed",
         Code::NeedsToken => "not checked: the token check failed",
         Code::NeedsAccount => "not checked: the account check failed",
+        Code::NeedsInboxes => "not checked: the inboxes check failed",
         _ => "not checked",
     };
     CheckUpdate::new(id, Status::Skipped, code, message)
@@ -237,6 +242,7 @@ pub(super) fn inboxes(account_id: u64, result: &Result<Arc<Vec<Inbox>>, Error>) 
             id: i.id,
             name: i.name.clone(),
             phone_number: i.phone_number.clone(),
+            channel: i.whatsapp_channel().unwrap_or_default().to_owned(),
         })
         .collect();
     let facts = InboxFacts {

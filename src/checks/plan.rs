@@ -147,7 +147,7 @@ impl Plan {
                 .account_id
                 .as_ref()
                 .and_then(|a| a.as_ref().err().cloned()),
-            CheckId::Inboxes => None,
+            CheckId::Inboxes | CheckId::Operations | CheckId::Whatsapp => None,
         }
     }
 
@@ -198,14 +198,20 @@ impl Plan {
                 Code::NotGiven,
                 "no Account ID given: it is the number in /app/accounts/<id>/ of the dashboard URL",
             ),
-            CheckId::Inboxes if self.account_id.is_none() => {
+            CheckId::Inboxes | CheckId::Operations | CheckId::Whatsapp
+                if self.account_id.is_none() =>
+            {
                 update(Status::Skipped, Code::NotGiven, "no Account ID given")
             }
-            CheckId::Inboxes if self.valid_account_id().is_none() => update(
-                Status::Skipped,
-                Code::NeedsAccount,
-                "not checked: the Account ID is not usable",
-            ),
+            CheckId::Inboxes | CheckId::Operations | CheckId::Whatsapp
+                if self.valid_account_id().is_none() =>
+            {
+                update(
+                    Status::Skipped,
+                    Code::NeedsAccount,
+                    "not checked: the Account ID is not usable",
+                )
+            }
             _ if !token_ok => update(
                 Status::Skipped,
                 Code::NeedsToken,

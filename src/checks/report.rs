@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use super::{
-    AccountFacts, CheckId, CheckUpdate, Code, Facts, InboxFacts, ServerFacts, Status, UserFacts,
-    Warning,
+    AccountFacts, CheckId, CheckUpdate, Code, Facts, InboxFacts, OperationsFacts, ServerFacts,
+    Status, UserFacts, Warning, WhatsappFacts,
 };
 
 /// One check's final state, as serialised in `checks[]`.
@@ -25,7 +25,7 @@ pub struct CheckReport {
     pub ok: bool,
     /// The normalised origin (`https://host[:port]`), or null when the URL did not parse.
     pub url: Option<String>,
-    /// Always the five checks, in the order of [`CheckId::ALL`].
+    /// Always every check, in the order of [`CheckId::ALL`].
     pub checks: Vec<ReportCheck>,
     pub server: Option<ServerFacts>,
     pub user: Option<UserFacts>,
@@ -34,10 +34,14 @@ pub struct CheckReport {
     pub accounts: Vec<AccountFacts>,
     pub inboxes: Option<InboxFacts>,
     pub warnings: Vec<Warning>,
+    /// What the `operations` check proved.
+    pub operations: Option<OperationsFacts>,
+    /// Each WhatsApp inbox's readiness (the `whatsapp` check).
+    pub whatsapp: Option<WhatsappFacts>,
     /// Which checks have received a final update. A new report's placeholders are not
     /// results, so [`CheckReport::is_complete`] cannot pass before the run has spoken.
     #[serde(skip)]
-    finished: [bool; 5],
+    finished: [bool; CheckId::COUNT],
 }
 
 impl Default for CheckReport {
@@ -68,7 +72,9 @@ impl CheckReport {
             accounts: Vec::new(),
             inboxes: None,
             warnings: Vec::new(),
-            finished: [false; 5],
+            operations: None,
+            whatsapp: None,
+            finished: [false; CheckId::COUNT],
         }
     }
 
@@ -89,6 +95,8 @@ impl CheckReport {
             }
             Some(Facts::Account(a)) => self.account = Some(a.clone()),
             Some(Facts::Inboxes(i)) => self.inboxes = Some(i.clone()),
+            Some(Facts::Operations(o)) => self.operations = Some(o.clone()),
+            Some(Facts::Whatsapp(w)) => self.whatsapp = Some(w.clone()),
             None => {}
         }
         for w in &update.warnings {
@@ -101,8 +109,13 @@ impl CheckReport {
 
     /// The state of one check.
     pub fn check(&self, id: CheckId) -> &ReportCheck {
-        // `checks` always holds all five ids, in order.
+        // `checks` always holds every id, in order.
         &self.checks[id as usize]
+    }
+
+    /// True once `id` has received a final update (a placeholder is not one).
+    pub fn is_finished(&self, id: CheckId) -> bool {
+        self.finished[id as usize]
     }
 
     /// True once every check has received a final update.
@@ -116,7 +129,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn new_report_lists_five_checks_in_order() {
+    fn new_report_lists_every_check_in_order() {
         let r = CheckReport::new();
         let ids: Vec<_> = r.checks.iter().map(|c| c.id).collect();
         assert_eq!(ids, CheckId::ALL);

@@ -47,6 +47,7 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
         token: None,
         account_id: args.account_id.into_iter().next(),
         allow_http: args.allow_http,
+        inbox_ids: args.inbox,
     };
     require_account(&inputs)?;
     inputs.token = token_input(args.token_stdin).await?;

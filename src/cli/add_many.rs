@@ -57,6 +57,7 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
         token: None,
         account_id: None,
         allow_http: args.allow_http,
+        inbox_ids: Vec::new(),
     };
     inputs.token = token_input(args.token_stdin).await?;
     if let Some(report) = local_report(&inputs) {
@@ -123,6 +124,7 @@ fn accounts(args: &AddArgs) -> Result<Accounts, Failure> {
             token: None,
             account_id: None,
             allow_http: args.allow_http,
+            inbox_ids: Vec::new(),
         };
         require_account(&inputs)?;
         let id = checks::normalize_url(&args.url, args.allow_http)

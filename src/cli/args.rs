@@ -84,6 +84,11 @@ pub struct CheckArgs {
     /// Allow plain http to a host that is not loopback (the token crosses the network in clear).
     #[arg(long)]
     pub allow_http: bool,
+
+    /// A WhatsApp inbox the integration will use (repeatable): the check fails when it is
+    /// gone or disconnected.
+    #[arg(long = "inbox", value_name = "ID")]
+    pub inbox: Vec<u64>,
 }
 
 /// The flags of `add`. The email is required (a profile without it cannot be checked as a
@@ -126,6 +131,11 @@ pub struct AddArgs {
     #[arg(long)]
     pub allow_http: bool,
 
+    /// A WhatsApp inbox the integration will use (repeatable): the check fails when it is
+    /// gone or disconnected. Only with --name (inboxes belong to one account).
+    #[arg(long = "inbox", value_name = "ID", requires = "name")]
+    pub inbox: Vec<u64>,
+
     /// Keep the token in tokens.toml (0600) instead of the OS keyring.
     #[arg(long)]
     pub insecure_storage: bool,
@@ -148,6 +158,13 @@ pub struct EditArgs {
     pub new_name: Option<String>,
     #[arg(long)]
     pub allow_http: bool,
+    /// Choose the WhatsApp inboxes the integration will use (repeatable; replaces the
+    /// chosen ones).
+    #[arg(long = "inbox", value_name = "ID")]
+    pub inbox: Vec<u64>,
+    /// Choose no inbox (clears the chosen ones).
+    #[arg(long, conflicts_with = "inbox")]
+    pub no_inbox: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -91,6 +91,7 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         token,
         account_id: args.account_id,
         allow_http: args.allow_http,
+        inbox_ids: args.inbox,
     };
     if let Some(report) = local_report(&inputs) {
         print_report(&report, global.json, symbols);
@@ -189,7 +190,7 @@ pub async fn live(
     if ending == Ending::Interrupted {
         // The contract lists only final statuses: what was still running is "not checked".
         for id in CheckId::ALL {
-            if !report.check(id).status.is_final() {
+            if !report.is_finished(id) {
                 report.apply(&CheckUpdate::new(
                     id,
                     Status::Skipped,

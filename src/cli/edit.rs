@@ -20,6 +20,8 @@ impl EditArgs {
             || self.account_id.is_some()
             || self.token_stdin
             || self.new_name.is_some()
+            || !self.inbox.is_empty()
+            || self.no_inbox
             || std::env::var_os(super::check::TOKEN_ENV).is_some_and(|v| !v.is_empty())
     }
 }
@@ -43,7 +45,8 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
         .map_err(Failure::from)?;
     if !args.changes_something() {
         return Err(Failure::usage(
-            "nothing to change: pass --url, --email, --account-id, --token-stdin or --name \
+            "nothing to change: pass --url, --email, --account-id, --token-stdin, --inbox, \
+             --no-inbox or --name \
              (on a terminal, `chatwoot-link edit NAME` alone opens the wizard)",
         ));
     }
@@ -84,6 +87,14 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
             args.account_id
                 .unwrap_or_else(|| record.data.account_id.to_string()),
         ),
+        // The chosen inboxes are kept unless replaced or cleared.
+        inbox_ids: if args.no_inbox {
+            Vec::new()
+        } else if args.inbox.is_empty() {
+            record.data.inbox_ids.clone()
+        } else {
+            args.inbox
+        },
     };
     let save = Save::Replace {
         name,

@@ -6,6 +6,11 @@ use super::list::open_store;
 use super::token::pick;
 use crate::sanitize::sanitize;
 
+/// `1,2` (or `1, 2` with `sep` `", "`); empty for none.
+pub fn inbox_list(ids: &[u64], sep: &str) -> String {
+    ids.iter().map(u64::to_string).collect::<Vec<_>>().join(sep)
+}
+
 /// A value in single quotes, safe for `sh` (`'` becomes `'\''`).
 fn quote(v: &str) -> String {
     format!("'{}'", v.replace('\'', r"'\''"))
@@ -32,6 +37,8 @@ pub fn run(global: &GlobalArgs, name: Option<&str>, with_token: bool) -> Outcome
         ("CHATWOOT_URL", sanitize(&r.data.url)),
         ("CHATWOOT_ACCOUNT_ID", r.data.account_id.to_string()),
         ("CHATWOOT_EMAIL", sanitize(&r.data.email)),
+        // Comma-separated; empty when no inbox was chosen.
+        ("CHATWOOT_INBOX_IDS", inbox_list(&r.data.inbox_ids, ",")),
     ];
     let token = if with_token {
         Some(store.read_token(&name, &r)?)

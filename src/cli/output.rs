@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::checks::{CheckReport, ReportCheck, Status, Warning};
+use crate::checks::{CheckReport, InboxReadiness, ReportCheck, Status, Warning};
 use crate::sanitize::sanitize;
 
 /// How to draw symbols.
@@ -72,10 +72,11 @@ pub fn symbol(status: Status, symbols: Symbols) -> String {
     format!("{}{:<2}{RESET}", colour(status), symbols.status(status))
 }
 
-/// `✓ url      Chatwoot 4.15.1 at https://chat.example.com`
+/// `✓ url        Chatwoot 4.15.1 at https://chat.example.com` (ids padded to the longest,
+/// `operations`).
 pub fn check_line(c: &ReportCheck, symbols: Symbols) -> String {
     format!(
-        "{} {:<8} {}",
+        "{} {:<10} {}",
         symbol(c.status, symbols),
         c.id.as_str(),
         sanitize(&c.message)
@@ -88,6 +89,31 @@ fn warning_line(w: &Warning) -> String {
         colour(Status::Warn),
         w.code,
         sanitize(&w.message)
+    )
+}
+
+/// `Acme WhatsApp (inbox 1, cloud, chosen): CONNECTED, GREEN, TIER_1K` or the problems' codes.
+fn inbox_line(i: &InboxReadiness) -> String {
+    let chosen = if i.chosen { ", chosen" } else { "" };
+    let mut said: Vec<&str> = i.problems.iter().map(|p| p.code.as_str()).collect();
+    if said.is_empty() {
+        said = i
+            .health
+            .iter()
+            .flat_map(|h| [&h.status, &h.quality_rating, &h.messaging_limit_tier])
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if said.is_empty() {
+            said.push("ready");
+        }
+    }
+    format!(
+        "{} (inbox {}, {}{chosen}): {}",
+        i.name,
+        i.id,
+        i.channel,
+        said.join(", ")
     )
 }
 
@@ -115,6 +141,11 @@ pub fn summary(report: &CheckReport) -> String {
             "inboxes:",
             format!("{} visible, {} WhatsApp", i.total, i.whatsapp),
         );
+    }
+    if let Some(w) = &report.whatsapp {
+        for i in &w.inboxes {
+            line("whatsapp:", inbox_line(i));
+        }
     }
     if !report.warnings.is_empty() {
         let _ = writeln!(out, "warnings:");
@@ -174,7 +205,7 @@ mod tests {
         };
         let line = check_line(&c, Symbols::Ascii);
         let plain = line.replace(colour(Status::Fail), "").replace(RESET, "");
-        assert_eq!(plain, "x  account  evil name");
+        assert_eq!(plain, "x  account    evil name");
         assert!(check_line(&c, Symbols::Unicode).contains('✗'));
     }
 

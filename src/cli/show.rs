@@ -50,6 +50,14 @@ pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
         ),
         ("server", sanitize(&d.server_version)),
         (
+            "inboxes",
+            if d.inbox_ids.is_empty() {
+                "none chosen".to_owned()
+            } else {
+                super::env::inbox_list(&d.inbox_ids, ", ")
+            },
+        ),
+        (
             "verified",
             d.verified_at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
         ),

@@ -15,7 +15,8 @@ use super::linked::{self, open_store};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome, store_message};
 use crate::checks::{
-    AccountFacts, Cache, InboxFacts, ReportCheck, ServerFacts, Status, UserFacts, Warning,
+    AccountFacts, Cache, InboxFacts, OperationsFacts, ReportCheck, ServerFacts, Status, UserFacts,
+    Warning, WhatsappFacts,
 };
 use crate::link::{self, PROFILE_SLACK, Rechecked, recheck_all, record_verified};
 use crate::store::{StoreError, TokenStoreKind};
@@ -38,6 +39,10 @@ struct Entry<'a> {
     account: Option<&'a AccountFacts>,
     inboxes: Option<&'a InboxFacts>,
     warnings: &'a [Warning],
+    operations: Option<&'a OperationsFacts>,
+    whatsapp: Option<&'a WhatsappFacts>,
+    /// The profile's chosen inboxes, re-checked.
+    inbox_ids: &'a [u64],
     error: Option<String>,
 }
 
@@ -173,6 +178,9 @@ fn entry(c: &Checked) -> Entry<'_> {
         account: r.account.as_ref(),
         inboxes: r.inboxes.as_ref(),
         warnings: &r.warnings,
+        operations: r.operations.as_ref(),
+        whatsapp: r.whatsapp.as_ref(),
+        inbox_ids: &c.record.data.inbox_ids,
         error: c.secret_error.as_ref().map(store_message),
     }
 }

@@ -23,6 +23,13 @@ pub fn profile_data(report: &CheckReport) -> Option<ProfileData> {
         role: account.role.clone(),
         server_version: server.version.clone(),
         verified_at: Timestamp::now(),
+        inbox_ids: report
+            .whatsapp
+            .iter()
+            .flat_map(|w| &w.inboxes)
+            .filter(|i| i.chosen)
+            .map(|i| i.id)
+            .collect(),
     })
 }
 

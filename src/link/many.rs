@@ -96,6 +96,8 @@ pub async fn link_accounts(
         token: Some(inputs.token.clone()),
         account_id: account.map(|id| id.to_string()),
         allow_http: inputs.allow_http,
+        // Inboxes belong to one account: none are chosen when linking several.
+        inbox_ids: Vec::new(),
     };
     let first = run_checks(check_inputs(None), cache).await;
     let shared_ok = [CheckId::Url, CheckId::Token, CheckId::Email]
@@ -334,6 +336,7 @@ mod tests {
             role: String::new(),
             server_version: String::new(),
             verified_at: jiff::Timestamp::UNIX_EPOCH,
+            inbox_ids: Vec::new(),
         };
         let so_far = [("acme".to_owned(), data)];
         assert_eq!(profile_name("ACME", 12, &so_far), "acme-12");

@@ -108,6 +108,8 @@ pub async fn recheck_one(
         account_id: Some(record.data.account_id.to_string()),
         // Plain http to a remote host was allowed explicitly when the profile was saved.
         allow_http: true,
+        // A chosen inbox that is gone or disconnected fails the profile.
+        inbox_ids: record.data.inbox_ids.clone(),
     };
     let mut report = CheckReport::new();
     let mut updates = pin!(checks::run(inputs, &cache));
@@ -120,7 +122,7 @@ pub async fn recheck_one(
             },
             () = &mut deadline => {
                 for id in CheckId::ALL {
-                    if !report.check(id).status.is_final() {
+                    if !report.is_finished(id) {
                         report.apply(&CheckUpdate::new(
                             id,
                             Status::Fail,

@@ -38,6 +38,7 @@ fn save(store: &Store, name: &str, url: &str) {
         role: "administrator".to_owned(),
         server_version: "4.15.1".to_owned(),
         verified_at: jiff::Timestamp::now(),
+        inbox_ids: Vec::new(),
     };
     let token = Token::parse(demo::ADMIN_TOKEN).expect("token");
     store
@@ -53,6 +54,7 @@ async fn old_token_status(cache: &Cache, url: &str) -> Status {
         token: Some(Token::parse(demo::ADMIN_TOKEN).expect("token")),
         account_id: Some(demo::ACCOUNT_ADMIN.to_string()),
         allow_http: false,
+        inbox_ids: Vec::new(),
     };
     let mut report = CheckReport::new();
     let mut updates = std::pin::pin!(crate::checks::run(inputs, cache));

@@ -111,7 +111,7 @@ async fn start_sandbox() -> Result<Sandbox, Failure> {
     let options = |port| SandboxOptions {
         port,
         latency: Duration::ZERO,
-        scenarios: Vec::new(),
+        scenarios: demo::demo_scenarios(),
     };
     match Sandbox::start(options(DEMO_PORT)).await {
         Ok(s) => Ok(s),

@@ -39,6 +39,17 @@ pub const ACCOUNT_NO_WHATSAPP: u64 = 4;
 /// An account id that exists nowhere.
 pub const ACCOUNT_UNKNOWN: u64 = 999;
 
+/// A recognisable secret in every secret field the sandbox serves (Meta's `api_key` in
+/// `provider_config`, Twilio and widget credentials, webhook URLs, Meta's error text): tests
+/// search every output for it.
+pub const PLANTED_SECRET: &str = "PLANTEDsecret0Meta7Kq2Zx9";
+
+/// The scenarios of `--demo`: one readiness warning (the Cloud number's quality is YELLOW),
+/// so a new user sees what one looks like; nothing fails.
+pub fn demo_scenarios() -> Vec<super::Scenario> {
+    vec![super::Scenario::NumberYellow]
+}
+
 const DEMO_JSON: &str = include_str!("../../assets/sandbox/demo.json");
 
 #[derive(Debug, Clone, Deserialize)]

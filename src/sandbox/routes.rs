@@ -4,10 +4,11 @@
 
 use axum::http::{Method, StatusCode};
 
-use super::demo::{AccountStatus, Membership};
+use super::demo::{Account, AccountStatus, Membership};
 use super::json::{Json, obj};
 use super::pages;
-use super::shapes::{self, View};
+use super::readiness;
+use super::shapes::{self, Health, View};
 use super::state::{Caller, Shared};
 
 pub const JSON: &str = "application/json; charset=utf-8";
@@ -41,7 +42,7 @@ impl Reply {
     }
 
     /// `request_exception_handler.rb`: `{"error": "..."}`.
-    fn error(status: StatusCode, message: &str) -> Self {
+    pub(super) fn error(status: StatusCode, message: &str) -> Self {
         Self::json(status, &obj![("error", message)])
     }
 
@@ -93,6 +94,20 @@ pub fn answer(shared: &Shared, req: &Req, view: &View) -> Reply {
         ["api", "v1", "accounts", id, "inboxes"] if get => {
             with_user(shared, req, |user| inboxes(shared, user, id, view))
         }
+        ["api", "v1", "accounts", id, "webhooks"] if get => with_user(shared, req, |user| {
+            readiness::webhooks(shared, user, id, view)
+        }),
+        ["api", "v1", "accounts", id, "conversations", "meta"] if get => {
+            with_user(shared, req, |user| readiness::meta(shared, user, id))
+        }
+        // A server older than the endpoint has no such route.
+        ["api", "v1", "accounts", id, "inboxes", inbox, "health"]
+            if get && view.health != Health::Missing =>
+        {
+            with_user(shared, req, |user| {
+                readiness::health(shared, user, id, inbox, view)
+            })
+        }
         [] | ["app", ..] if get => {
             if req.accept_json {
                 Reply::error(
@@ -112,7 +127,7 @@ pub fn answer(shared: &Shared, req: &Req, view: &View) -> Reply {
 
 /// `Api::BaseController`: token auth when the header is present, devise otherwise; then
 /// `validate_bot_access_token!` on user-only endpoints.
-fn with_user(shared: &Shared, req: &Req, then: impl FnOnce(u64) -> Reply) -> Reply {
+pub(super) fn with_user(shared: &Shared, req: &Req, then: impl FnOnce(u64) -> Reply) -> Reply {
     let Some(token) = req.token.as_deref().filter(|t| !t.is_empty()) else {
         return Reply::json(
             StatusCode::UNAUTHORIZED,
@@ -142,7 +157,7 @@ fn profile(shared: &Shared, id: u64, view: &View) -> Reply {
     Reply::json(StatusCode::OK, &body)
 }
 
-fn membership(shared: &Shared, user: u64, account: u64) -> Option<&Membership> {
+pub(super) fn membership(shared: &Shared, user: u64, account: u64) -> Option<&Membership> {
     shared
         .user(user)?
         .memberships
@@ -150,7 +165,7 @@ fn membership(shared: &Shared, user: u64, account: u64) -> Option<&Membership> {
         .find(|m| m.account_id == account)
 }
 
-fn record_not_found() -> Reply {
+pub(super) fn record_not_found() -> Reply {
     Reply::error(StatusCode::NOT_FOUND, "Resource could not be found")
 }
 
@@ -166,23 +181,38 @@ fn account(shared: &Shared, user: u64, id: &str, view: &View) -> Reply {
     }
 }
 
-/// `EnsureCurrentAccountHelper`: exists, then active, then member; then the inbox scope.
-fn inboxes(shared: &Shared, user: u64, id: &str, view: &View) -> Reply {
+/// `EnsureCurrentAccountHelper`: exists, then active, then member.
+pub(super) fn current_account<'a>(
+    shared: &'a Shared,
+    user: u64,
+    id: &str,
+) -> Result<(&'a Account, &'a Membership), Reply> {
     let Some(acc) = id
         .parse::<u64>()
         .ok()
         .and_then(|id| shared.demo.accounts.iter().find(|a| a.id == id))
     else {
-        return record_not_found();
+        return Err(record_not_found());
     };
     if acc.status == AccountStatus::Suspended {
-        return Reply::error(StatusCode::UNAUTHORIZED, "Account is suspended");
+        return Err(Reply::error(
+            StatusCode::UNAUTHORIZED,
+            "Account is suspended",
+        ));
     }
     let Some(m) = membership(shared, user, acc.id) else {
-        return Reply::error(
+        return Err(Reply::error(
             StatusCode::UNAUTHORIZED,
             "You are not authorized to access this account",
-        );
+        ));
     };
-    Reply::json(StatusCode::OK, &shapes::inboxes(acc, m, view))
+    Ok((acc, m))
+}
+
+/// The account, then the inbox scope.
+fn inboxes(shared: &Shared, user: u64, id: &str, view: &View) -> Reply {
+    match current_account(shared, user, id) {
+        Ok((acc, m)) => Reply::json(StatusCode::OK, &shapes::inboxes(acc, m, view)),
+        Err(reply) => reply,
+    }
 }

@@ -35,10 +35,24 @@ pub enum Scenario {
     OldVersion,
     /// `GET /api` says `"queue_services":"failing"`.
     Degraded,
+    /// Every native WhatsApp inbox has `reauthorization_required: true`.
+    InboxDisconnected,
+    /// The server's `FRONTEND_URL` is `http://0.0.0.0:3000`: every `callback_webhook_url` says so.
+    WrongFrontendUrl,
+    /// Meta rates every Cloud number's quality YELLOW.
+    NumberYellow,
+    /// Meta reports every Cloud number FLAGGED.
+    NumberFlagged,
+    /// Meta refuses the inbox's token: health answers 422 with `type: authorization`.
+    MetaRefused,
+    /// A server older than the health endpoint: 404 there (`old-version` implies it).
+    NoHealthEndpoint,
+    /// The token's role stops short of webhooks (a custom role): `GET /webhooks` answers 401.
+    WebhooksForbidden,
 }
 
 /// Every scenario, in the order `--scenario help` lists them.
-pub const ALL: [Scenario; 14] = [
+pub const ALL: [Scenario; 21] = [
     Scenario::DropUnderscoreHeaders,
     Scenario::DropTokenHeader,
     Scenario::RedirectHttps,
@@ -53,6 +67,13 @@ pub const ALL: [Scenario; 14] = [
     Scenario::ControlChars,
     Scenario::OldVersion,
     Scenario::Degraded,
+    Scenario::InboxDisconnected,
+    Scenario::WrongFrontendUrl,
+    Scenario::NumberYellow,
+    Scenario::NumberFlagged,
+    Scenario::MetaRefused,
+    Scenario::NoHealthEndpoint,
+    Scenario::WebhooksForbidden,
 ];
 
 impl Scenario {
@@ -78,6 +99,13 @@ impl Scenario {
             Self::ControlChars => "control-chars",
             Self::OldVersion => "old-version",
             Self::Degraded => "degraded",
+            Self::InboxDisconnected => "inbox-disconnected",
+            Self::WrongFrontendUrl => "wrong-frontend-url",
+            Self::NumberYellow => "number-yellow",
+            Self::NumberFlagged => "number-flagged",
+            Self::MetaRefused => "meta-refused",
+            Self::NoHealthEndpoint => "no-health-endpoint",
+            Self::WebhooksForbidden => "webhooks-forbidden",
         }
     }
 
@@ -105,6 +133,21 @@ impl Scenario {
             Self::ControlChars => "user, account and inbox names carry ANSI escapes and controls",
             Self::OldVersion => "reports version 4.2.0: no /health, no reset_access_token",
             Self::Degraded => "GET /api reports \"queue_services\":\"failing\"",
+            Self::InboxDisconnected => {
+                "WhatsApp inboxes need reauthorization (`reauthorization_required: true`)"
+            }
+            Self::WrongFrontendUrl => {
+                "FRONTEND_URL left at http://0.0.0.0:3000: callback_webhook_url points there"
+            }
+            Self::NumberYellow => "inbox health: Meta rates the Cloud number's quality YELLOW",
+            Self::NumberFlagged => "inbox health: Meta reports the Cloud number FLAGGED",
+            Self::MetaRefused => {
+                "inbox health: 422, Meta refuses the inbox's token (type authorization)"
+            }
+            Self::NoHealthEndpoint => "inbox health: 404, a server older than the endpoint",
+            Self::WebhooksForbidden => {
+                "GET /webhooks answers 401 even for administrators (a custom role's token)"
+            }
         }
     }
 }

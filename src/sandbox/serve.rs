@@ -16,7 +16,7 @@ use super::pages;
 use super::record::{RequestRecord, TokenHeader};
 use super::routes::{self, JSON, Reply, Req};
 use super::scenario::Scenario;
-use super::shapes::View;
+use super::shapes::{Health, View};
 use super::state::{Caller, Shared};
 
 const HYPHEN: &str = "api-access-token";
@@ -142,11 +142,31 @@ fn respond(ctx: &Ctx<'_>, req: &Req) -> Response {
     if let Some(reply) = transport_reply(ctx, req) {
         return into_response(reply);
     }
+    let old_version = ctx.has(&Scenario::OldVersion);
+    let health = if old_version || ctx.has(&Scenario::NoHealthEndpoint) {
+        Health::Missing
+    } else if ctx.has(&Scenario::MetaRefused) {
+        Health::MetaRefused
+    } else if ctx.has(&Scenario::NumberFlagged) {
+        Health::Flagged
+    } else if ctx.has(&Scenario::NumberYellow) {
+        Health::Yellow
+    } else {
+        Health::Green
+    };
+    let frontend_url = if ctx.has(&Scenario::WrongFrontendUrl) {
+        "http://0.0.0.0:3000".to_owned()
+    } else {
+        format!("http://127.0.0.1:{}", ctx.shared.port)
+    };
     let view = View {
-        old_version: ctx.has(&Scenario::OldVersion),
+        old_version,
         control_chars: ctx.has(&Scenario::ControlChars),
         degraded: ctx.has(&Scenario::Degraded),
-        frontend_url: format!("http://127.0.0.1:{}", ctx.shared.port),
+        frontend_url,
+        disconnected: ctx.has(&Scenario::InboxDisconnected),
+        health,
+        webhooks_forbidden: ctx.has(&Scenario::WebhooksForbidden),
     };
     let mut reply = routes::answer(ctx.shared, req, &view);
     let cancel = ctx.shared.cancel.clone();

@@ -1,6 +1,6 @@
 //! Chatwoot's JSON shapes (as its 4.15 jbuilder views write them, keys in their order).
 
-use super::demo::{Account, Inbox, InboxKind, Membership, Role, User};
+use super::demo::{Account, Inbox, InboxKind, Membership, PLANTED_SECRET, Role, User};
 use super::json::{Json, obj};
 
 pub const VERSION: &str = "4.15.1";
@@ -9,12 +9,30 @@ pub const OLD_VERSION: &str = "4.2.0";
 /// What changes how a body is written: the simulated server version and the scenarios
 /// that alter data rather than transport.
 #[derive(Debug, Clone)]
+#[allow(clippy::struct_excessive_bools)] // one flag per scenario that alters a body
 pub struct View {
     pub old_version: bool,
     pub control_chars: bool,
     pub degraded: bool,
     /// The server's `FRONTEND_URL` (used in `callback_webhook_url`).
     pub frontend_url: String,
+    /// Native WhatsApp inboxes need reauthorization.
+    pub disconnected: bool,
+    /// What `GET …/inboxes/{id}/health` answers for a Cloud inbox.
+    pub health: Health,
+    /// `GET …/webhooks` refuses everyone.
+    pub webhooks_forbidden: bool,
+}
+
+/// The number health the sandbox reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Health {
+    Green,
+    Yellow,
+    Flagged,
+    MetaRefused,
+    /// No such route (a server older than the endpoint).
+    Missing,
 }
 
 impl View {
@@ -252,7 +270,7 @@ fn inbox(i: &Inbox, admin: bool, view: &View) -> Json {
         j.push("medium", medium);
         j.push("content_templates", Json::empty());
         if admin {
-            j.push("auth_token", "demo-not-a-real-twilio-auth-token");
+            j.push("auth_token", PLANTED_SECRET);
             j.push("account_sid", "ACdemo0000000000000000000000000000");
             if !view.old_version {
                 j.push("api_key_sid", Json::Null);
@@ -273,14 +291,14 @@ fn inbox(i: &Inbox, admin: bool, view: &View) -> Json {
             j.push(
                 "provider_config",
                 obj![
-                    ("api_key", "demo-not-a-real-meta-api-key"),
+                    ("api_key", format!("EAAG{PLANTED_SECRET}")),
                     ("phone_number_id", "100000000000001"),
                     ("business_account_id", "200000000000001"),
-                    ("webhook_verify_token", "demo-not-a-real-verify-token"),
+                    ("webhook_verify_token", PLANTED_SECRET),
                 ],
             );
         }
-        j.push("reauthorization_required", false);
+        j.push("reauthorization_required", view.disconnected);
     }
     if !view.old_version && (twilio || whatsapp) {
         j.push("voice_enabled", false);
@@ -338,7 +356,7 @@ fn push_widget_keys(j: &mut Json, i: &Inbox, admin: bool, view: &View) {
     );
     j.push("reply_time", "in_a_few_minutes");
     if admin {
-        j.push("hmac_token", "demo-not-a-real-hmac-token");
+        j.push("hmac_token", PLANTED_SECRET);
     }
     j.push("pre_chat_form_enabled", false);
     j.push(

@@ -11,7 +11,8 @@ use super::error::StoreError;
 use super::name::normalize_name;
 
 /// The `schema` this build reads and writes. A file with a larger number is read-only.
-pub const SCHEMA: u32 = 1;
+/// 2 added `inbox_ids`; a schema-1 file reads as is and becomes 2 only when written.
+pub const SCHEMA: u32 = 2;
 
 /// Where a profile's token is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -53,6 +54,9 @@ pub struct ProfileData {
     pub server_version: String,
     /// When the checks that produced these facts passed.
     pub verified_at: Timestamp,
+    /// The WhatsApp inboxes chosen for the integration (schema 2; none chosen is allowed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inbox_ids: Vec<u64>,
 }
 
 /// One `[profiles.<name>]` table as stored.
@@ -85,6 +89,7 @@ impl ProfileRecord {
             "server_version": d.server_version,
             "verified_at": d.verified_at.to_string(),
             "token_store": self.token_store.as_str(),
+            "inbox_ids": d.inbox_ids,
         })
     }
 
@@ -289,6 +294,7 @@ mod tests {
                 role: "administrator".to_owned(),
                 server_version: text,
                 verified_at: Timestamp::now(),
+                inbox_ids: if id % 2 == 0 { vec![id, 1] } else { Vec::new() },
             };
             let mut c = Config::empty();
             c.instance = Some(Uuid::new_v4());
@@ -322,6 +328,7 @@ mod tests {
                     role: String::new(),
                     server_version: String::new(),
                     verified_at: Timestamp::now(),
+                    inbox_ids: Vec::new(),
                 },
                 token_store: TokenStoreKind::Keyring,
                 token_ref: "x/y".to_owned(),
@@ -332,12 +339,27 @@ mod tests {
 
     #[test]
     fn a_newer_schema_that_does_not_parse_says_newer() {
-        let e = Config::parse(Path::new("p"), "schema = 2\nprofiles = 3\n").unwrap_err();
+        let e = Config::parse(Path::new("p"), "schema = 3\nprofiles = 3\n").unwrap_err();
         assert!(
-            matches!(e, StoreError::NewerSchema { found: 2, .. }),
+            matches!(e, StoreError::NewerSchema { found: 3, .. }),
             "{e:?}"
         );
-        let ok = Config::parse(Path::new("p"), "schema = 2\nfuture = true\n").expect("reads");
+        let ok = Config::parse(Path::new("p"), "schema = 3\nfuture = true\n").expect("reads");
         assert!(!ok.writable());
+    }
+
+    #[test]
+    fn a_schema_1_file_reads_without_inbox_ids() {
+        let id = Uuid::new_v4();
+        let text = format!(
+            "schema = 1\ninstance = \"{id}\"\n[profiles.a]\nid = \"{id}\"\nurl = \"https://x\"\n\
+             email = \"a@x\"\naccount_id = 1\naccount_name = \"A\"\nuser_id = 2\n\
+             user_name = \"U\"\nrole = \"administrator\"\nserver_version = \"4.15.1\"\n\
+             verified_at = \"2026-06-20T09:15:02Z\"\ntoken_store = \"file\"\ntoken_ref = \"k\"\n"
+        );
+        let c = Config::parse(Path::new("p"), &text).expect("reads");
+        assert_eq!(c.schema, 1);
+        assert!(c.writable());
+        assert!(c.profiles["a"].data.inbox_ids.is_empty());
     }
 }

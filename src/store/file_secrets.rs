@@ -11,7 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::secret::Token;
 
-use super::config::{SCHEMA, TokenStoreKind, corrupt};
+use super::config::{TokenStoreKind, corrupt};
+
+/// The schema of `tokens.toml` (its own: `profiles.toml`'s moved on without it).
+const SCHEMA: u32 = 1;
 use super::error::StoreError;
 use super::fsio::{self, DirLock, Writer};
 use super::secrets::SecretStore;

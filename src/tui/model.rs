@@ -195,7 +195,7 @@ pub struct App {
     /// The Account ID may come from a pasted dashboard URL (a later paste may replace it).
     pub account_source: Source,
     /// Beside each check, in `CheckId` order.
-    pub checks: [CheckState; 5],
+    pub checks: [CheckState; CheckId::COUNT],
     /// The facts and warnings of the current inputs (the engine's report, folded).
     pub report: CheckReport,
     pub live: Live,

@@ -63,6 +63,7 @@ pub async fn chatwoot_link(args: &[&str], stdin: Option<&str>, env: &[(&str, &st
         chatwoot_link::sandbox::demo::SOLO_TOKEN,
         "WrongToken00000000000000",
         "DemoPubsubAdmin111111111",
+        chatwoot_link::sandbox::demo::PLANTED_SECRET,
     ];
     for secret in secrets {
         assert!(
@@ -179,8 +180,18 @@ async fn json_is_one_object_of_the_documented_shape() {
     assert_eq!(
         keys,
         [
-            "account", "accounts", "checks", "inboxes", "ok", "schema", "server", "url", "user",
-            "warnings"
+            "account",
+            "accounts",
+            "checks",
+            "inboxes",
+            "ok",
+            "operations",
+            "schema",
+            "server",
+            "url",
+            "user",
+            "warnings",
+            "whatsapp"
         ]
     );
     assert_eq!(v["schema"], 1);
@@ -192,7 +203,18 @@ async fn json_is_one_object_of_the_documented_shape() {
         .iter()
         .map(|c| c["id"].as_str().expect("id"))
         .collect();
-    assert_eq!(ids, ["url", "token", "email", "account", "inboxes"]);
+    assert_eq!(
+        ids,
+        [
+            "url",
+            "token",
+            "email",
+            "account",
+            "inboxes",
+            "operations",
+            "whatsapp"
+        ]
+    );
     assert_eq!(v["server"]["version"], chatwoot_link::sandbox::VERSION);
     assert_eq!(v["user"]["email"], ADMIN_EMAIL);
     assert_eq!(v["account"]["id"], 1);

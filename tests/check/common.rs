@@ -43,6 +43,7 @@ pub fn inputs(
         token: token.map(|t| Token::from_trusted(t.to_owned())),
         account_id: account.map(str::to_owned),
         allow_http: false,
+        ..Default::default()
     }
 }
 

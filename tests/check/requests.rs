@@ -13,8 +13,10 @@ use futures::StreamExt;
 use crate::common::{cache, expect, inputs, run, sandbox};
 use crate::engine::paths;
 
+/// Everything but number health is one round trip: the five requests whose inputs are known
+/// all arrive before the first answer leaves; the health request follows the inbox list.
 #[tokio::test]
-async fn the_three_requests_run_concurrently() {
+async fn the_first_requests_run_concurrently_and_health_follows_the_inboxes() {
     let sb = Sandbox::start(SandboxOptions {
         latency: Duration::from_millis(200),
         ..SandboxOptions::default()
@@ -28,16 +30,30 @@ async fn the_three_requests_run_concurrently() {
     .await;
     assert!(r.ok);
     let requests = sb.requests();
-    assert_eq!(requests.len(), 3, "{requests:#?}");
-    let last_arrival = requests.iter().map(|q| q.arrived).max().expect("arrivals");
-    let first_answer = requests
+    assert_eq!(requests.len(), 6, "{requests:#?}");
+    let (health, first): (Vec<_>, Vec<_>) =
+        requests.iter().partition(|q| q.path.ends_with("/health"));
+    assert_eq!(first.len(), 5);
+    let last_arrival = first.iter().map(|q| q.arrived).max().expect("arrivals");
+    let first_answer = first
         .iter()
         .filter_map(|q| q.answered)
         .min()
         .expect("answers");
     assert!(
         last_arrival < first_answer,
-        "all three arrived before the first answer left"
+        "all five arrived before the first answer left"
+    );
+    let inboxes = first
+        .iter()
+        .find(|q| q.path == "/api/v1/accounts/1/inboxes")
+        .and_then(|q| q.answered)
+        .expect("inboxes answered");
+    assert_eq!(health.len(), 1);
+    assert_eq!(health[0].path, "/api/v1/accounts/1/inboxes/1/health");
+    assert!(
+        health[0].arrived >= inboxes,
+        "health starts with the inbox list"
     );
 }
 
@@ -50,11 +66,20 @@ async fn only_the_inbox_request_is_resent_when_the_account_changes() {
     let before = sb.requests().len();
     let (_, r) = run(inputs(&sb.url(), None, Some(ADMIN_TOKEN), Some("1")), &c).await;
     assert!(r.ok);
-    let new: Vec<String> = sb.requests()[before..]
+    let mut new: Vec<String> = sb.requests()[before..]
         .iter()
         .map(|q| q.path.clone())
         .collect();
-    assert_eq!(new, ["/api/v1/accounts/1/inboxes"]);
+    new.sort_unstable();
+    assert_eq!(
+        new,
+        [
+            "/api/v1/accounts/1/conversations/meta",
+            "/api/v1/accounts/1/inboxes",
+            "/api/v1/accounts/1/inboxes/1/health",
+            "/api/v1/accounts/1/webhooks",
+        ]
+    );
     // And back: everything is answered from the cache.
     let (_, r) = run(inputs(&sb.url(), None, Some(ADMIN_TOKEN), Some("1")), &c).await;
     assert!(r.ok);
@@ -62,6 +87,8 @@ async fn only_the_inbox_request_is_resent_when_the_account_changes() {
     assert_eq!(p.get("/api"), Some(&1));
     assert_eq!(p.get("/api/v1/profile"), Some(&1));
     assert_eq!(p.get("/api/v1/accounts/1/inboxes"), Some(&1));
+    assert_eq!(p.get("/api/v1/accounts/1/webhooks"), Some(&1));
+    assert_eq!(p.get("/api/v1/accounts/1/inboxes/1/health"), Some(&1));
 
     c.clear();
     let (_, r) = run(inputs(&sb.url(), None, Some(ADMIN_TOKEN), Some("1")), &c).await;
@@ -86,7 +113,7 @@ async fn concurrent_runs_share_one_request() {
     for (_, r) in futures::future::join_all(runs).await {
         assert!(r.ok);
     }
-    assert_eq!(sb.requests().len(), 3, "{:#?}", sb.requests());
+    assert_eq!(sb.requests().len(), 6, "{:#?}", sb.requests());
 }
 
 #[tokio::test]

@@ -33,8 +33,8 @@ async fn ctrl_c_exits_130_and_saves_nothing() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
-    // All three requests are in flight (and hang) before the interrupt.
-    wait_for_requests(&sb, 3).await;
+    // The five first requests are in flight (and hang) before the interrupt.
+    wait_for_requests(&sb, 5).await;
     rustix::process::kill_process(
         rustix::process::Pid::from_child(&child),
         rustix::process::Signal::INT,

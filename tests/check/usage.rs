@@ -72,7 +72,7 @@ async fn json_is_one_object_on_every_input_failure() {
         let v = json(&run);
         assert_eq!(check_code(&v, id), ("fail", code), "{extra:?}");
         assert_eq!(v["ok"], false);
-        assert_eq!(v["checks"].as_array().map(Vec::len), Some(5));
+        assert_eq!(v["checks"].as_array().map(Vec::len), Some(7));
         // stderr holds one line: the message, never a second report.
         assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
         assert!(run.stderr.starts_with("error: "), "{}", run.stderr);

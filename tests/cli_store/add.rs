@@ -16,7 +16,7 @@ async fn add_checks_then_saves_with_the_token_in_the_file_store() {
     let j = out.json();
     assert_eq!(j["ok"], true);
     assert_eq!(j["saved"], true);
-    assert_eq!(j["checks"].as_array().map(Vec::len), Some(5));
+    assert_eq!(j["checks"].as_array().map(Vec::len), Some(7));
     let p = &j["profile"];
     assert_eq!(p["name"], "acme", "names are lower-cased");
     assert_eq!(p["url"], url.as_str());
@@ -36,7 +36,7 @@ async fn add_checks_then_saves_with_the_token_in_the_file_store() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 12, "{keys:?}");
+    assert_eq!(keys.len(), 13, "{keys:?}");
 
     let config = fx.config();
     assert_eq!(

@@ -50,7 +50,7 @@ async fn all_admin_accounts_links_each_with_one_stored_token() {
         assert_eq!(r["name"], name);
         assert_eq!(r["code"], "ok");
         assert_eq!(r["profile"]["name"], name);
-        assert_eq!(r["checks"].as_array().map(Vec::len), Some(5));
+        assert_eq!(r["checks"].as_array().map(Vec::len), Some(7));
     }
     let warned: Vec<&str> = row(4)["warnings"]
         .as_array()

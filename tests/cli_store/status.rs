@@ -28,7 +28,7 @@ async fn status_json_with_one_failing_profile() {
     for p in profiles {
         assert_eq!(p["token_store"], "file");
         assert!(p.get("accounts").is_none(), "no accounts list: {p}");
-        assert_eq!(p["checks"].as_array().map(Vec::len), Some(5));
+        assert_eq!(p["checks"].as_array().map(Vec::len), Some(7));
         assert!(p["error"].is_null());
     }
     assert_eq!(profiles[0]["ok"], true);

@@ -194,6 +194,7 @@ async fn edit_name_opens_the_wizard_on_that_profile() {
         role: "administrator".to_owned(),
         server_version: "4.15.1".to_owned(),
         verified_at: "2026-06-20T09:15:02Z".parse().expect("ts"),
+        inbox_ids: Vec::new(),
     };
     let token = chatwoot_link::secret::Token::parse(demo::ADMIN_TOKEN).expect("token");
     store

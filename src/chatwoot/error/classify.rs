@@ -14,6 +14,9 @@ pub enum Scope {
     User,
     /// `/api/v1/accounts/{id}…`: one account.
     Account,
+    /// `/api/v1/accounts/{id}/inboxes/{inbox}/health`: an account route whose 400, 404
+    /// and 422 say why a number's health is not available.
+    Health,
 }
 
 /// The JSON error shapes Chatwoot sends. Matched on shape and the hard-coded English
@@ -23,6 +26,9 @@ struct ErrorBody {
     error: Option<serde_json::Value>,
     errors: Option<serde_json::Value>,
 }
+
+/// Chatwoot's `RecordNotFound` text (`request_exception_handler.rb`).
+const RECORD_NOT_FOUND: &str = "Resource could not be found";
 
 /// Classifies a non-2xx, non-3xx answer. `body` is read only for its JSON shape.
 pub(crate) fn classify_status(status: u16, is_json: bool, body: &[u8], scope: Scope) -> Error {
@@ -39,22 +45,45 @@ pub(crate) fn classify_status(status: u16, is_json: bool, body: &[u8], scope: Sc
         .as_ref()
         .and_then(|b| b.errors.as_ref())
         .is_some_and(serde_json::Value::is_array);
+    let account_route = matches!(scope, Scope::Account | Scope::Health);
+    if scope == Scope::Health {
+        match status {
+            400 => return Error::HealthNotSupported,
+            404 if error_text == Some(RECORD_NOT_FOUND) => return Error::InboxNotFound,
+            // Rails' unknown route: a server older than the endpoint.
+            404 => return Error::HealthMissing,
+            422 => {
+                // `{"error":{"type":"authorization",…}}` when Meta's code is 190; the
+                // message (Graph API text) is never read.
+                let authorization = shape
+                    .as_ref()
+                    .and_then(|b| b.error.as_ref())
+                    .and_then(|e| e.get("type"))
+                    .and_then(serde_json::Value::as_str)
+                    == Some("authorization");
+                return Error::MetaRefused { authorization };
+            }
+            _ => {}
+        }
+    }
     match status {
         401 => match (error_text, has_errors_array) {
             (_, true) => Error::TokenHeaderMissing,
             (Some(t), _) if t.contains("not authorized for bots") => Error::TokenNotUser,
-            (Some(t), _) if scope == Scope::Account && t.contains("suspended") => {
-                Error::AccountSuspended
-            }
-            (Some(t), _) if scope == Scope::Account && t.contains("access this account") => {
+            (Some(t), _) if account_route && t.contains("suspended") => Error::AccountSuspended,
+            (Some(t), _) if account_route && t.contains("access this account") => {
                 Error::AccountForbidden
+            }
+            // Pundit's refusal: the token is fine, its user may not do this.
+            (Some(t), _) if account_route && t.contains("not authorized to do this action") => {
+                Error::ActionForbidden
             }
             (Some(_), _) => Error::TokenInvalid,
             (None, false) => Error::UnexpectedStatus { status },
         },
         // Chatwoot's RecordNotFound answer on an account route; any other 404 (an HTML
         // page, Rails' unknown route) means this is not a Chatwoot root.
-        404 if scope == Scope::Account && error_text.is_some() => Error::NotMember,
+        404 if account_route && error_text.is_some() => Error::NotMember,
         404 => Error::NotChatwoot,
         406 => Error::DashboardUrl,
         429 => Error::RateLimited,
@@ -163,6 +192,49 @@ mod tests {
         assert_eq!(
             classify_status(418, false, b"", Scope::Root),
             Error::UnexpectedStatus { status: 418 }
+        );
+    }
+
+    #[test]
+    fn health_answers() {
+        let c = |status, body: &str| classify_status(status, true, &json(body), Scope::Health);
+        let bad = r#"{"error":"Health data only available for WhatsApp Cloud API channels"}"#;
+        assert_eq!(c(400, bad), Error::HealthNotSupported);
+        assert_eq!(
+            c(404, r#"{"status":404,"error":"Not Found"}"#),
+            Error::HealthMissing
+        );
+        assert_eq!(
+            classify_status(404, false, b"<html>", Scope::Health),
+            Error::HealthMissing
+        );
+        assert_eq!(
+            c(404, r#"{"error":"Resource could not be found"}"#),
+            Error::InboxNotFound
+        );
+        let meta = r#"{"error":{"type":"authorization","message":"SECRET","code":190}}"#;
+        assert_eq!(
+            c(422, meta),
+            Error::MetaRefused {
+                authorization: true
+            }
+        );
+        assert!(!c(422, meta).to_string().contains("SECRET"));
+        assert_eq!(
+            c(422, r#"{"error":"API key is missing"}"#),
+            Error::MetaRefused {
+                authorization: false
+            }
+        );
+        let pundit = r#"{"error":"You are not authorized to do this action"}"#;
+        assert_eq!(c(401, pundit), Error::ActionForbidden);
+        assert_eq!(
+            classify_status(401, true, &json(pundit), Scope::Account),
+            Error::ActionForbidden
+        );
+        assert_eq!(
+            c(401, r#"{"error":"Invalid Access Token"}"#),
+            Error::TokenInvalid
         );
     }
 

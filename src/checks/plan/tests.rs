@@ -14,6 +14,7 @@ fn inputs(
         token: token.map(|t| Token::from_trusted(t.into())),
         account_id: account.map(Into::into),
         allow_http: false,
+        ..Default::default()
     }
 }
 

@@ -95,6 +95,7 @@ fn the_form_and_the_engine_read_the_same_account_id_from_a_paste() {
             token: None,
             account_id: None,
             allow_http: true,
+            inbox_ids: Vec::new(),
         });
         assert_eq!(
             account_id_in_url(pasted),

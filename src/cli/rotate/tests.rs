@@ -32,6 +32,7 @@ fn data(url: &str, account_id: u64) -> ProfileData {
         role: "administrator".to_owned(),
         server_version: "4.15.1".to_owned(),
         verified_at: jiff::Timestamp::now(),
+        inbox_ids: Vec::new(),
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::checks::{CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Facts, Status};
 use crate::secret::Token;
 use crate::store::NAME_MAX;
-use crate::tui::model::{App, CheckState, FieldId, Screen, Source};
+use crate::tui::model::{App, CheckState, FieldId, Mode, Screen, Source};
 use crate::tui::msg::{DEBOUNCE, Effect};
 use crate::tui::text;
 
@@ -17,10 +17,19 @@ fn dependents(id: CheckId) -> &'static [CheckId] {
             CheckId::Email,
             CheckId::Account,
             CheckId::Inboxes,
+            CheckId::Operations,
+            CheckId::Whatsapp,
         ],
         CheckId::Email => &[CheckId::Email],
-        CheckId::Account => &[CheckId::Account, CheckId::Inboxes],
-        CheckId::Inboxes => &[CheckId::Inboxes],
+        CheckId::Account => &[
+            CheckId::Account,
+            CheckId::Inboxes,
+            CheckId::Operations,
+            CheckId::Whatsapp,
+        ],
+        CheckId::Inboxes => &[CheckId::Inboxes, CheckId::Whatsapp],
+        CheckId::Operations => &[CheckId::Operations],
+        CheckId::Whatsapp => &[CheckId::Whatsapp],
     }
 }
 
@@ -60,12 +69,16 @@ fn forget_facts(report: &mut CheckReport, id: CheckId) {
             report.accounts.clear();
             report.account = None;
             report.inboxes = None;
+            report.operations = None;
+            report.whatsapp = None;
         }
         CheckId::Account => {
             report.account = None;
             report.inboxes = None;
+            report.operations = None;
+            report.whatsapp = None;
         }
-        CheckId::Email | CheckId::Inboxes => {}
+        CheckId::Email | CheckId::Inboxes | CheckId::Operations | CheckId::Whatsapp => {}
     }
 }
 
@@ -116,6 +129,21 @@ fn inputs(app: &App) -> CheckInputs {
         token,
         account_id: given(FieldId::AccountId),
         allow_http: http_allowed(app),
+        inbox_ids: chosen_inboxes(app),
+    }
+}
+
+/// Edit: the profile's chosen inboxes, kept while the Account ID is the stored one (they
+/// belong to that account).
+fn chosen_inboxes(app: &App) -> Vec<u64> {
+    match &app.mode {
+        Mode::Edit { expected, .. }
+            if app.fields.get(FieldId::AccountId).trim()
+                == expected.data.account_id.to_string() =>
+        {
+            expected.data.inbox_ids.clone()
+        }
+        _ => Vec::new(),
     }
 }
 

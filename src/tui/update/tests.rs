@@ -149,6 +149,7 @@ pub fn record(n: u128, url: &str, account_id: u64, account_name: &str, user: u64
             role: "administrator".into(),
             server_version: "4.15.1".into(),
             verified_at: "2026-06-20T09:15:02Z".parse().expect("timestamp"),
+            inbox_ids: Vec::new(),
         },
         token_store: TokenStoreKind::Keyring,
         token_ref: format!("inst/{n}"),

@@ -47,6 +47,7 @@ fn data(url: &str, account_id: u64) -> ProfileData {
         role: "administrator".to_owned(),
         server_version: "4.15.1".to_owned(),
         verified_at: "2026-06-20T09:15:02Z".parse().expect("ts"),
+        inbox_ids: Vec::new(),
     }
 }
 
@@ -331,6 +332,7 @@ async fn token_status(s: &Services, url: &str) -> crate::checks::Status {
         token: Some(Token::parse(demo::ADMIN_TOKEN).expect("token")),
         account_id: Some(demo::ACCOUNT_ADMIN.to_string()),
         allow_http: false,
+        ..Default::default()
     };
     let mut report = crate::checks::CheckReport::new();
     let mut updates = std::pin::pin!(crate::checks::run(inputs, &s.cache));
