@@ -23,6 +23,7 @@ pub mod env;
 mod examples;
 pub mod linked;
 pub mod list;
+pub mod log;
 pub mod man;
 pub mod output;
 pub mod remove;

@@ -24,12 +24,18 @@ fn main() -> ExitCode {
             return Exit::Storage.into();
         }
     };
+    // `--verbose`: the log covers the wizard as every command.
+    let _ = cli::log::init(&args.global);
     let outcome = runtime.block_on(async {
         match cli::wizard_start(&args)? {
             Some(start) => wizard::run(&args.global, start).await,
             None => cli::run(args).await,
         }
     });
+    match &outcome {
+        Ok(exit) => tracing::info!("finished: exit {}", *exit as u8),
+        Err(f) => tracing::info!("finished: exit {}: {}", f.exit as u8, f.message),
+    }
     // Keyring calls run on detached threads; never wait for them on the way out.
     runtime.shutdown_background();
     match outcome {

@@ -6,10 +6,10 @@ use serde::Serialize;
 
 use super::args::{AddArgs, GlobalArgs};
 use super::check::{self, Ending, TokenSource};
-use super::linked::{self, open_store};
+use super::linked::{self, open_store, read_ca_cert};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
-use crate::checks::{self, Cache, CheckInputs, CheckReport};
+use crate::checks::{self, Certificate, CheckInputs, CheckReport};
 use crate::link::{self, Save, store_place};
 use crate::secret::Token;
 use crate::store::{SaveOutcome, StoreError, TokenStoreKind, normalize_name};
@@ -50,6 +50,7 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
         inbox_ids: args.inbox,
     };
     require_account(&inputs)?;
+    let cert = args.ca_cert.as_deref().map(read_ca_cert).transpose()?;
     inputs.token = token_input(args.token_stdin).await?;
     let kind = if args.insecure_storage {
         TokenStoreKind::File
@@ -61,8 +62,13 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
         return Err(local_stop(&inputs, global.json, symbols)
             .unwrap_or_else(|| Failure::usage("no token given: pipe it with --token-stdin")));
     };
-    let save = Save::New { name, token, kind };
-    check_then_save(inputs, save, global, symbols).await
+    let save = Save::New {
+        name,
+        token,
+        kind,
+        cert: cert.clone(),
+    };
+    check_then_save(inputs, cert, save, global, symbols).await
 }
 
 /// An `add` without an Account ID could only be checked, not saved: say so before anything
@@ -95,6 +101,7 @@ pub async fn token_input(token_stdin: bool) -> Result<Option<Token>, Failure> {
 /// as `check` does, then what was saved; `--json` prints one [`SavedJson`].
 pub async fn check_then_save(
     inputs: CheckInputs,
+    trust: Option<Certificate>,
     save: Save,
     global: &GlobalArgs,
     symbols: Symbols,
@@ -103,8 +110,7 @@ pub async fn check_then_save(
     if let Some(failure) = local_stop(&inputs, json, symbols) {
         return Err(failure);
     }
-    let cache = Cache::new(linked::client_options(global))
-        .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+    let cache = linked::cache_trusting(global, &inputs, trust.as_ref())?;
     let (ending, mut report) = check::live(inputs, &cache, !json, symbols).await;
     if ending == Ending::Interrupted {
         if json {

@@ -5,7 +5,7 @@
 use super::add::{check_then_save, token_input};
 pub use super::args::EditArgs;
 use super::args::GlobalArgs;
-use super::linked::open_store;
+use super::linked::{open_store, read_ca_cert};
 use super::output::Symbols;
 use super::{Failure, Outcome};
 use crate::checks::CheckInputs;
@@ -22,6 +22,8 @@ impl EditArgs {
             || self.new_name.is_some()
             || !self.inbox.is_empty()
             || self.no_inbox
+            || self.ca_cert.is_some()
+            || self.no_ca_cert
             || std::env::var_os(super::check::TOKEN_ENV).is_some_and(|v| !v.is_empty())
     }
 }
@@ -46,7 +48,7 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
     if !args.changes_something() {
         return Err(Failure::usage(
             "nothing to change: pass --url, --email, --account-id, --token-stdin, --inbox, \
-             --no-inbox or --name \
+             --no-inbox, --ca-cert, --no-ca-cert or --name \
              (on a terminal, `chatwoot-link edit NAME` alone opens the wizard)",
         ));
     }
@@ -56,6 +58,19 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
     if let Some(target) = new_name.as_deref().filter(|t| *t != name) {
         link::ensure_name_free(&store, target).await?;
     }
+    let new_cert = args.ca_cert.as_deref().map(read_ca_cert).transpose()?;
+    let old_cert = {
+        let (s, id) = (std::sync::Arc::clone(&store), record.id);
+        crate::store::off_thread(move || s.trusted_cert(id))
+            .await
+            .map_err(Failure::from)?
+    };
+    // What the check trusts, and the change the save makes.
+    let (trust, cert_change) = match (new_cert, args.no_ca_cert) {
+        (Some(c), _) => (Some(c.clone()), Some(Some(c))),
+        (None, true) => (None, old_cert.is_some().then_some(None)),
+        (None, false) => (old_cert, None),
+    };
     let new_token = token_input(args.token_stdin).await?;
     if args.token_stdin && new_token.is_none() {
         return Err(Failure::usage(
@@ -101,6 +116,7 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
         expected: Box::new(record),
         token: new_token,
         rename: new_name,
+        cert: cert_change,
     };
-    check_then_save(inputs, save, global, symbols).await
+    check_then_save(inputs, trust, save, global, symbols).await
 }

@@ -12,7 +12,7 @@ use crate::store::{ErrorClass, StoreError};
 pub enum Exit {
     /// Done; every check ok or warn.
     Ok = 0,
-    /// A check ran and failed, or a policy refused it.
+    /// A check ran and failed, or a policy refused the server's answer.
     CheckFailed = 1,
     /// Usage or input that failed its local check before anything was sent.
     Usage = 2,
@@ -20,6 +20,47 @@ pub enum Exit {
     Storage = 3,
     /// Interrupted or cancelled by the user; nothing changed.
     Interrupted = 130,
+}
+
+impl Exit {
+    /// Every exit code, in the order `docs/codes.md` lists them.
+    pub const ALL: [Exit; 5] = [
+        Exit::Ok,
+        Exit::CheckFailed,
+        Exit::Usage,
+        Exit::Storage,
+        Exit::Interrupted,
+    ];
+
+    /// When a command exits with this code: `docs/codes.md`'s exit-code table is this text
+    /// (a test compares them), so the rule is written once. Plain http to a remote host
+    /// without `--allow-http` is a local check that fails before anything is sent: exit 2.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Exit::Ok => "done; every check ok or warn",
+            Exit::CheckFailed => {
+                "a check ran and failed: the server could not be reached or said no, or a \
+                 policy refused its answer (agent role, redirect, suspended account)"
+            }
+            Exit::Usage => {
+                "usage or input that fails its local check before anything was sent: unknown \
+                 flag, missing token, unparseable URL/email/account ID, plain http to a remote \
+                 host without `--allow-http` (`insecure_http`), unknown profile, no terminal for \
+                 the wizard, confirmation needed without a terminal and without `--yes`"
+            }
+            Exit::Storage => {
+                "storage: keyring unreachable, locked or read-back mismatch; config unreadable, \
+                 corrupt, of a newer schema, or its lock not obtained in time; disk full; the \
+                 config dir or a file in it writable by others or owned by another user (the \
+                 message names the `chmod`/`chown` to run); `remove` when the profile was \
+                 removed but its token could not be deleted"
+            }
+            Exit::Interrupted => {
+                "interrupted or cancelled by the user (Ctrl-C, SIGTERM, a declined \
+                 confirmation); nothing changed"
+            }
+        }
+    }
 }
 
 impl From<Exit> for ExitCode {
@@ -116,5 +157,33 @@ mod tests {
         assert_eq!(wrapped.message.matches("--insecure-storage").count(), 1);
         let usage = Failure::from(LinkError::Store(StoreError::NoDefault));
         assert_eq!(usage.exit, Exit::Usage);
+    }
+}
+
+#[cfg(test)]
+mod exit_tests {
+    use std::fmt::Write as _;
+
+    use super::Exit;
+
+    /// Fails when `docs/codes.md`'s exit-code table (between the `exits:start`/`exits:end`
+    /// markers) differs from [`Exit::meaning`]; the message holds the table to paste.
+    #[test]
+    fn exit_codes_are_documented_as_coded() {
+        let mut expected = String::from("| code | meaning |\n| --- | --- |\n");
+        for e in Exit::ALL {
+            let _ = writeln!(expected, "| {} | {} |", e as u8, e.meaning());
+        }
+        let doc = include_str!("../../docs/codes.md");
+        let start = doc
+            .find("<!-- exits:start -->")
+            .expect("exits:start marker");
+        let start = start + "<!-- exits:start -->".len();
+        let end = doc.find("<!-- exits:end -->").expect("exits:end marker");
+        assert_eq!(
+            doc[start..end].trim(),
+            expected.trim(),
+            "paste this table into docs/codes.md:\n{expected}"
+        );
     }
 }

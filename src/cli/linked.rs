@@ -2,11 +2,12 @@
 //! options of the run, and confirmations.
 
 use std::io::{BufRead as _, IsTerminal as _, Write as _};
+use std::path::Path;
 use std::sync::Arc;
 
 use super::args::GlobalArgs;
 use super::{Exit, Failure};
-use crate::checks::ClientOptions;
+use crate::checks::{self, BuildError, Cache, Certificate, CheckInputs, ClientOptions};
 use crate::store::Store;
 
 /// Opens DIR (as `list` does) behind an `Arc`, for store calls on blocking threads.
@@ -17,6 +18,44 @@ pub fn open_store(global: &GlobalArgs) -> Result<Arc<Store>, Failure> {
 /// Client options of one command run (`--timeout`).
 pub fn client_options(global: &GlobalArgs) -> ClientOptions {
     ClientOptions::with_timeout_secs(global.timeout)
+}
+
+/// `--ca-cert FILE`: the certificate to trust, or a usage failure saying why it cannot be.
+pub fn read_ca_cert(path: &Path) -> Result<Certificate, Failure> {
+    let shown = crate::sanitize::sanitize(&path.display().to_string());
+    let bytes = std::fs::read(path)
+        .map_err(|e| Failure::usage(format!("cannot read --ca-cert {shown}: {e}")))?;
+    let cert = Certificate::parse(&bytes).map_err(|e| {
+        Failure::usage(format!(
+            "--ca-cert {shown} cannot be trusted: {e}. Save the server's certificate (or its CA) as PEM, e.g. with `openssl s_client -connect HOST:443 -showcerts`"
+        ))
+    })?;
+    tracing::info!(file = %shown, cert = %cert.info().summary(), "--ca-cert");
+    Ok(cert)
+}
+
+/// Exit 2 for a malformed proxy variable (nothing was sent), exit 1 for the rest.
+pub fn build_failure(e: &BuildError) -> Failure {
+    match e {
+        BuildError::Proxy(_) => Failure::new(Exit::Usage, e.to_string()),
+        BuildError::Client(_) => Failure::new(Exit::CheckFailed, e.to_string()),
+    }
+}
+
+/// The cache of one command run; with `trust`, the URL of `inputs` trusts only that
+/// certificate.
+pub fn cache_trusting(
+    global: &GlobalArgs,
+    inputs: &CheckInputs,
+    trust: Option<&Certificate>,
+) -> Result<Cache, Failure> {
+    let cache = Cache::new(client_options(global)).map_err(|e| build_failure(&e))?;
+    if let Ok(url) = checks::plan(inputs).url {
+        cache
+            .trust(&url.url, trust)
+            .map_err(|e| build_failure(&e))?;
+    }
+    Ok(cache)
 }
 
 // Temporary: the wizard still imports these from here until it switches to `crate::link`.

@@ -7,8 +7,19 @@ use crate::cli::{Exit, Failure, GlobalArgs, Outcome};
 use crate::sanitize::sanitize;
 use crate::store::{Config, Store};
 
-/// Opens the config dir of the command line, telling stderr when the keyring waits.
+/// Opens the config dir of the command line, telling stderr when the keyring waits, and
+/// warning when another local user could change the config (reads go on; writes are
+/// refused with the same words and exit 3).
 pub fn open_store(global: &GlobalArgs) -> Result<Store, Failure> {
+    let store = open_store_quiet(global)?;
+    for u in store.exposures() {
+        eprintln!("warning: {u}; nothing is saved there until then");
+    }
+    Ok(store)
+}
+
+/// [`open_store`] without the warnings, for `doctor`, which reports the same itself.
+pub fn open_store_quiet(global: &GlobalArgs) -> Result<Store, Failure> {
     Ok(Store::open_with_notice(
         global.config_dir.clone(),
         Arc::new(|m: &str| eprintln!("{m}")),

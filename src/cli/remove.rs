@@ -79,8 +79,34 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
     );
     match done.later {
         Some(e) => Err(Failure::from(e)),
-        None => Ok(Exit::Ok),
+        None => token_remains(&done.outcome),
     }
+}
+
+/// Exit 3 when the profile is gone but its token could not be deleted (a locked keyring, no
+/// bus): a script must learn that a secret remains, where, and how to delete it.
+fn token_remains(outcome: &RevokeOutcome) -> Outcome {
+    let SecretRemoval::Failed(e) = &outcome.secret else {
+        return Ok(Exit::Ok);
+    };
+    let key = &outcome.record.token_ref;
+    let by_hand = match outcome.record.token_store {
+        crate::store::TokenStoreKind::Keyring if cfg!(target_os = "linux") => format!(
+            ", or by hand: `secret-tool clear service {} username {key}`",
+            crate::store::SERVICE
+        ),
+        _ => String::new(),
+    };
+    Err(Failure::new(
+        Exit::Storage,
+        format!(
+            "profile {} was removed from the config, but its token remains in {} (entry \
+             {key}): {e}. Once that is fixed, `chatwoot-link doctor --fix` deletes it (it is \
+             an orphan of this config dir now){by_hand}",
+            outcome.name,
+            store_place(outcome.record.token_store),
+        ),
+    ))
 }
 
 /// Temporary: the wizard's revoke as it calls it today (it moves to [`link::unlink`]).
@@ -181,11 +207,5 @@ fn report(
             Some(d) => say(&format!("the default profile is {d}")),
             None => say("there is no default profile now"),
         }
-    }
-    if let SecretRemoval::Failed(e) = &outcome.secret {
-        eprintln!(
-            "warning: the token could not be deleted from {place} ({e}): `chatwoot-link doctor \
-             --fix` removes it later"
-        );
     }
 }

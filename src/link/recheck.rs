@@ -77,8 +77,18 @@ pub async fn recheck_one(
 ) -> Rechecked {
     let token = {
         let (n, r) = (name.clone(), record.clone());
-        off_thread(move || store.read_token(&n, &r)).await
+        // The profile's trusted certificate comes with its token: without it the check
+        // would judge the server by the system store.
+        off_thread(move || Ok((store.read_token(&n, &r)?, store.trusted_cert(r.id)?))).await
     };
+    let token = token.map(|(token, cert)| {
+        if let Ok(origin) = url::Url::parse(&record.data.url)
+            && let Err(e) = cache.trust(&origin, cert.as_ref())
+        {
+            tracing::warn!(profile = %name, "cannot trust the profile's certificate: {e}");
+        }
+        token
+    });
     let token = match token {
         Ok(t) => t,
         Err(e) => {

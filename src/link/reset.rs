@@ -64,6 +64,8 @@ pub async fn sharing(store: &Arc<Store>, name: &str) -> Result<Sharing, LinkErro
 /// it: what [`reset_token`] requires.
 pub struct ResetReady {
     token: Token,
+    /// The certificate the profile trusts: the reset is sent trusting only it.
+    cert: Option<crate::checks::Certificate>,
 }
 
 /// Reads the token of `profile` and proves the config and every store of `receivers` (the
@@ -81,6 +83,8 @@ pub async fn prepare_reset(
             name: profile.0.to_owned(),
             source,
         })?;
+    let (s, id) = (Arc::clone(store), profile.1.id);
+    let cert = off_thread(move || s.trusted_cert(id)).await?;
     let s = Arc::clone(store);
     off_thread(move || s.check_writable())
         .await
@@ -98,7 +102,7 @@ pub async fn prepare_reset(
             }
         })?;
     }
-    Ok(ResetReady { token })
+    Ok(ResetReady { token, cert })
 }
 
 /// Resets the token of `name` on the server through `cache`'s client, then forgets what
@@ -115,6 +119,9 @@ pub async fn reset_token(
         name: name.to_owned(),
         detail: e.to_string(),
     })?;
+    if let Err(e) = cache.trust(&origin, ready.cert.as_ref()) {
+        tracing::warn!(profile = %name, "cannot trust the profile's certificate: {e}");
+    }
     let result = reset_on_server(cache, name, record, &ready.token, &origin).await;
     cache.forget(&origin);
     result

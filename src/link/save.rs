@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::checks::Warning;
+use crate::checks::{Certificate, Warning};
 use crate::secret::Token;
 use crate::store::{
     Config, ProfileData, ProfileRecord, SaveOutcome, Store, StoreError, TokenStoreKind, off_thread,
@@ -19,6 +19,9 @@ pub enum Save {
         name: String,
         token: Token,
         kind: TokenStoreKind,
+        /// The one certificate the profile trusts for its server (`--ca-cert`, or confirmed
+        /// in the wizard); `None`: the system store.
+        cert: Option<Certificate>,
     },
     Replace {
         name: String,
@@ -27,6 +30,9 @@ pub enum Save {
         token: Option<Token>,
         /// A new name; `None` (or the same name) keeps it.
         rename: Option<String>,
+        /// `None` keeps the certificate the profile trusts; `Some(None)` drops it (the
+        /// system store again); `Some(Some(c))` trusts `c` from now on.
+        cert: Option<Option<Certificate>>,
     },
 }
 
@@ -56,15 +62,29 @@ impl Save {
     ) -> Result<SaveOutcome, LinkError> {
         let s = Arc::clone(store);
         let saved = off_thread(move || match self {
-            Self::New { name, token, kind } => s.save_new(&name, data, &token, kind),
+            Self::New {
+                name,
+                token,
+                kind,
+                cert,
+            } => s.save_new_trusting(&name, data, &token, kind, cert.as_ref()),
             Self::Replace {
                 name,
                 expected,
                 token,
                 rename,
+                cert,
             } => {
                 let rename = rename.filter(|r| *r != name);
-                s.replace(&name, &expected, data, token.as_ref(), rename.as_deref())
+                let cert = cert.as_ref().map(Option::as_ref);
+                s.replace_trusting(
+                    &name,
+                    &expected,
+                    data,
+                    token.as_ref(),
+                    rename.as_deref(),
+                    cert,
+                )
             }
         })
         .await?;

@@ -84,6 +84,16 @@ pub async fn run(global: &GlobalArgs, start: WizardStart) -> Outcome {
     }
     let cache =
         Cache::new(options.clone()).map_err(|e| Failure::new(Exit::Usage, e.to_string()))?;
+    // Each profile's trusted certificate, for its form checks as for its re-checks. One that
+    // cannot be read is reported by that profile's re-check.
+    for record in config.profiles.values() {
+        if let (Ok(origin), Ok(Some(cert))) = (
+            url::Url::parse(&record.data.url),
+            store.trusted_cert(record.id),
+        ) {
+            let _ = cache.trust(&origin, Some(&cert));
+        }
+    }
     let services = Services {
         cache,
         store: Arc::new(store),

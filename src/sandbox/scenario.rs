@@ -49,10 +49,12 @@ pub enum Scenario {
     NoHealthEndpoint,
     /// The token's role stops short of webhooks (a custom role): `GET /webhooks` answers 401.
     WebhooksForbidden,
+    /// Number health never answers (Chatwoot waiting on Meta); every other route does.
+    HealthHang,
 }
 
 /// Every scenario, in the order `--scenario help` lists them.
-pub const ALL: [Scenario; 21] = [
+pub const ALL: [Scenario; 22] = [
     Scenario::DropUnderscoreHeaders,
     Scenario::DropTokenHeader,
     Scenario::RedirectHttps,
@@ -74,6 +76,7 @@ pub const ALL: [Scenario; 21] = [
     Scenario::MetaRefused,
     Scenario::NoHealthEndpoint,
     Scenario::WebhooksForbidden,
+    Scenario::HealthHang,
 ];
 
 impl Scenario {
@@ -106,6 +109,7 @@ impl Scenario {
             Self::MetaRefused => "meta-refused",
             Self::NoHealthEndpoint => "no-health-endpoint",
             Self::WebhooksForbidden => "webhooks-forbidden",
+            Self::HealthHang => "health-hang",
         }
     }
 
@@ -148,6 +152,7 @@ impl Scenario {
             Self::WebhooksForbidden => {
                 "GET /webhooks answers 401 even for administrators (a custom role's token)"
             }
+            Self::HealthHang => "inbox health never answers (Chatwoot waiting on Meta)",
         }
     }
 }

@@ -70,7 +70,8 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
 
     let scenarios = shared.scenarios();
     let has = |s: &Scenario| scenarios.contains(s);
-    if has(&Scenario::Hang) {
+    let health_route = req.uri().path().ends_with("/health") && req.uri().path() != "/health";
+    if has(&Scenario::Hang) || (has(&Scenario::HealthHang) && health_route) {
         // Never answer; only shutdown ends the wait (and the connection).
         shared.cancel.cancelled().await;
         return status_only(StatusCode::SERVICE_UNAVAILABLE);

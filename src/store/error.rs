@@ -134,6 +134,11 @@ pub enum StoreError {
         reason: String,
     },
     #[error(
+        "{path} is not a usable certificate ({reason}): trust the server's certificate again \
+         with `chatwoot-link edit <profile> --ca-cert FILE`, or drop it with --no-ca-cert"
+    )]
+    BadCertificate { path: PathBuf, reason: String },
+    #[error(
         "{path} {problem}: another local user could replace what chatwoot-link writes there, \
          so nothing was written; run `{remedy}` and try again"
     )]

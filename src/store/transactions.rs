@@ -303,6 +303,10 @@ impl Store {
         } else {
             SecretRemoval::Shared(users)
         };
+        tracing::info!(profile = %name, store = %record.token_store, secret = ?secret, "profile removed");
+        // Nothing points at the trusted certificate any more; it is public, so a failure
+        // to delete it only leaves a stray file.
+        let _ = self.set_trusted_cert(record.id, None);
         Ok(RevokeOutcome {
             name,
             record,
@@ -335,11 +339,19 @@ impl Store {
             let _ = store.delete(&key);
             e
         };
-        store.set(&key, label, token).map_err(fail)?;
-        match store.get(&key).map_err(fail)? {
-            Some(back) if back == *token => Ok(key),
-            _ => Err(fail(StoreError::ReadBackMismatch { store: kind })),
+        let started = std::time::Instant::now();
+        let result = store.set(&key, label, token).map_err(fail).and_then(|()| {
+            match store.get(&key).map_err(fail)? {
+                Some(back) if back == *token => Ok(()),
+                _ => Err(fail(StoreError::ReadBackMismatch { store: kind })),
+            }
+        });
+        let ms = started.elapsed().as_millis();
+        match &result {
+            Ok(()) => tracing::info!(store = %kind, ms, "token written and read back"),
+            Err(e) => tracing::warn!(store = %kind, ms, "token not written: {e}"),
         }
+        result.map(|()| key)
     }
 
     /// Deletes a replaced secret, unless the config write may not be durable (then the old

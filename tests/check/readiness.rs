@@ -229,3 +229,50 @@ async fn readiness_waits_for_the_account_and_the_inboxes() {
     expect(&r, CheckId::Whatsapp, Status::Skipped, Code::NeedsToken);
     sb.shutdown().await;
 }
+
+/// A number-health request that never answers holds up nothing but the `whatsapp` check,
+/// which ends on its own time limit (the client's timeout here, shorter than 5 s).
+#[tokio::test]
+async fn a_hanging_health_request_holds_up_only_the_whatsapp_check() {
+    use futures::StreamExt;
+    let sb = sandbox(vec![Scenario::HealthHang]).await;
+    let cache = crate::common::cache_with_timeout(std::time::Duration::from_secs(1));
+    let inputs = CheckInputs {
+        inbox_ids: vec![CLOUD],
+        ..inputs(&sb.url(), None, Some(ADMIN_TOKEN), Some("1"))
+    };
+    let mut updates = std::pin::pin!(chatwoot_link::checks::run(inputs, &cache));
+    let mut report = CheckReport::new();
+    let mut others_final_while_health_pending = false;
+    while let Some(u) = updates.next().await {
+        report.apply(&u);
+        let others = CheckId::ALL
+            .iter()
+            .filter(|&&id| id != CheckId::Whatsapp)
+            .all(|&id| report.is_finished(id));
+        if others && !report.is_finished(CheckId::Whatsapp) {
+            // Five requests, then the health request the inbox list started.
+            crate::common::wait_for_requests(&sb, 6).await;
+            let health = sb
+                .requests()
+                .into_iter()
+                .find(|q| q.path.ends_with("/health"))
+                .expect("health was asked for");
+            others_final_while_health_pending |= health.answered.is_none();
+        }
+    }
+    assert!(others_final_while_health_pending, "{report:#?}");
+    expect(&report, CheckId::Operations, Status::Ok, Code::Ok);
+    expect(
+        &report,
+        CheckId::Whatsapp,
+        Status::Warn,
+        Code::WhatsappHealthUnavailable,
+    );
+    assert!(
+        message(&report, CheckId::Whatsapp).contains("did not answer within 1 s"),
+        "{}",
+        message(&report, CheckId::Whatsapp)
+    );
+    sb.shutdown().await;
+}

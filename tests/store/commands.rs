@@ -4,14 +4,14 @@ use super::*;
 
 use std::process::{Command, Output};
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
+pub(super) struct Run {
+    pub(super) code: i32,
+    pub(super) stdout: String,
+    pub(super) stderr: String,
 }
 
 /// Runs the binary on `dir` with no keyring reachable (file-store profiles need none).
-fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+pub(super) fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_chatwoot-link"));
     cmd.arg("--config-dir")
         .arg(dir)
@@ -34,7 +34,7 @@ fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
 }
 
 /// Two file-store profiles, acme (default) and beta.
-fn seeded() -> (tempfile::TempDir, PathBuf) {
+pub(super) fn seeded() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("cfg");
     let store = Store::builder(&dir).build();
@@ -52,7 +52,7 @@ fn seeded() -> (tempfile::TempDir, PathBuf) {
     (tmp, dir)
 }
 
-fn no_token(r: &Run, what: &str) {
+pub(super) fn no_token(r: &Run, what: &str) {
     for t in [T1, T2] {
         assert!(!r.stdout.contains(t), "{what}: token on stdout");
         assert!(!r.stderr.contains(t), "{what}: token on stderr");
@@ -263,7 +263,7 @@ fn a_corrupt_or_newer_config_fails_every_command_with_exit_3() {
     assert!(r.stdout.contains("config       PROBLEM"), "{}", r.stdout);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), corrupt);
 
-    let newer = good.replacen("schema = 1", "schema = 9", 1);
+    let newer = good.replacen("schema = 2", "schema = 9", 1);
     std::fs::write(&path, &newer).expect("write");
     assert_eq!(run(&dir, &["list"], &[]).code, 0, "reading works");
     let r = run(&dir, &["default", "beta"], &[]);

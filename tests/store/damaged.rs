@@ -38,7 +38,7 @@ fn a_newer_schema_is_read_only() {
     let path = f.dir.join("profiles.toml");
     let text = String::from_utf8(f.config_bytes())
         .expect("utf-8")
-        .replace("schema = 1", "schema = 2\nfuture_field = \"x\"");
+        .replace("schema = 2", "schema = 3\nfuture_field = \"x\"");
     std::fs::write(&path, &text).expect("write");
     // Reads work.
     let c = f.store.config().expect("readable");
@@ -49,7 +49,7 @@ fn a_newer_schema_is_read_only() {
     for (name, result) in all_operations(&f.store, &r) {
         let e = result.expect_err(name);
         assert!(
-            matches!(e, StoreError::NewerSchema { found: 2, .. }),
+            matches!(e, StoreError::NewerSchema { found: 3, .. }),
             "{name}: {e:?}"
         );
         assert!(e.to_string().contains("read-only"), "{e}");

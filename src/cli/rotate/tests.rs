@@ -118,7 +118,7 @@ async fn a_config_it_cannot_write_stops_rotate_before_the_server() {
         .save_new("acme", data(&sb.url(), 1), &old, TokenStoreKind::Keyring)
         .expect("saved");
     let text = std::fs::read_to_string(store.config_path()).expect("config");
-    let newer = text.replacen("schema = 1", "schema = 2", 1);
+    let newer = text.replacen("schema = 2", "schema = 3", 1);
     std::fs::write(store.config_path(), &newer).expect("write");
 
     let failure = rotate_in(&store, "acme".to_owned(), true, &global(tmp.path()))
@@ -126,7 +126,7 @@ async fn a_config_it_cannot_write_stops_rotate_before_the_server() {
         .expect_err("refused");
     assert_eq!(failure.exit, Exit::Storage);
     assert!(
-        failure.message.contains("was not asked to reset") && failure.message.contains("schema 2"),
+        failure.message.contains("was not asked to reset") && failure.message.contains("schema 3"),
         "{}",
         failure.message
     );

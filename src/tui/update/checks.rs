@@ -134,8 +134,8 @@ fn inputs(app: &App) -> CheckInputs {
 }
 
 /// Edit: the profile's chosen inboxes, kept while the Account ID is the stored one (they
-/// belong to that account).
-fn chosen_inboxes(app: &App) -> Vec<u64> {
+/// belong to that account). A save stores them even before the `whatsapp` check is done.
+pub fn chosen_inboxes(app: &App) -> Vec<u64> {
     match &app.mode {
         Mode::Edit { expected, .. }
             if app.fields.get(FieldId::AccountId).trim()
@@ -164,6 +164,8 @@ fn http_allowed(app: &App) -> bool {
 fn wizard_message(code: Code, message: &str) -> String {
     if code == Code::InsecureHttp {
         "plain http sends the token in clear: use https, or Ctrl-O".to_owned()
+    } else if code == Code::TlsUntrusted {
+        super::trust::UNTRUSTED_HINT.to_owned()
     } else {
         crate::sanitize::sanitize(message)
     }
@@ -178,10 +180,14 @@ pub fn start(app: &mut App) -> Vec<Effect> {
     let inputs = inputs(app);
     app.live.running = true;
     app.report.warnings.clear();
-    vec![Effect::RunChecks {
-        generation: app.live.generation,
-        inputs,
-    }]
+    let trust = super::trust::effect(app);
+    trust
+        .into_iter()
+        .chain([Effect::RunChecks {
+            generation: app.live.generation,
+            inputs,
+        }])
+        .collect()
 }
 
 /// One update of a live run; dropped unless it belongs to the newest inputs.
@@ -217,7 +223,14 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
             fill_name(app);
         }
         Some(Facts::Account(_)) => fill_name(app),
+        Some(Facts::Certificate(cert)) => app.presented_cert = Some(cert.clone()),
         _ => {}
+    }
+    // Enter asked for the review: it opens once the values are checked, without waiting
+    // for the readiness checks.
+    if app.review_pending && app.ready_for_review() {
+        app.review_pending = false;
+        open_review_or_point(app);
     }
     Vec::new()
 }

@@ -44,6 +44,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         _ if is_ctrl(&key, 'r') => toggle_reveal(app),
         _ if is_ctrl(&key, 't') => fix_https(app),
         _ if is_ctrl(&key, 'o') => allow_http(app),
+        _ if is_ctrl(&key, 'g') => super::trust::open(app),
         _ => match tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
             Some(req) => edit(app, req),
             None => Vec::new(),
@@ -189,7 +190,7 @@ fn request_review(app: &mut App) -> Vec<Effect> {
     } else {
         Vec::new()
     };
-    if app.live.running {
+    if app.live.running && !app.ready_for_review() {
         app.review_pending = true;
         app.notice = Some("waiting for checks…".to_owned());
     } else {

@@ -77,13 +77,17 @@ pub fn done_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
     Some(SaveRequest {
         name: app.fields.get(FieldId::Name).trim().to_lowercase(),
-        data: crate::cli::linked::profile_data(&app.report)?,
+        data: crate::store::ProfileData {
+            inbox_ids: super::checks::chosen_inboxes(app),
+            ..crate::cli::linked::profile_data(&app.report)?
+        },
         token: if token_typed(app) {
             Token::parse(app.fields.get(FieldId::Token)).ok()?
         } else {
             app.stored_token.clone()?
         },
         store,
+        trusted_cert: super::trust::trusted_for_url(app).cloned(),
     })
 }
 
