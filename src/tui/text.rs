@@ -1,65 +1,8 @@
 //! Small text helpers: profile-name slugs, control-character stripping for pastes and
 //! server text, and the Account ID inside a pasted dashboard URL.
 
-use crate::store::NAME_MAX;
-
-/// "Café Ñandú Inc." → `cafe-nandu-inc`: lower-case ASCII letters and digits (accented
-/// Latin letters folded to theirs), every other run of characters becomes one `-`, trimmed
-/// to a valid profile name (at most `NAME_MAX` characters, starting with a letter or
-/// digit). Empty when nothing usable is left.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    let mut dash = false;
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let folded = fold_latin(c);
-        if folded.is_empty() {
-            dash = true;
-        } else {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push_str(folded);
-        }
-    }
-    out.truncate(NAME_MAX);
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
-/// A lower-case letter or digit as ASCII: itself, an accented Latin letter's base
-/// (`ñ` → `n`, `æ` → `ae`), or nothing.
-fn fold_latin(c: char) -> &'static str {
-    const ASCII: [&str; 36] = [
-        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-        "s", "t", "u", "v", "w", "x", "y", "z", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
-    ];
-    match c {
-        'a'..='z' => ASCII[usize::from(c as u8 - b'a')],
-        '0'..='9' => ASCII[26 + usize::from(c as u8 - b'0')],
-        'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è'..='ë' | 'ē' | 'ę' | 'ě' => "e",
-        'ì'..='ï' | 'ī' | 'į' | 'ı' => "i",
-        'ł' | 'ľ' => "l",
-        'ñ' | 'ń' | 'ň' => "n",
-        'ò'..='ö' | 'ø' | 'ō' | 'ő' => "o",
-        'œ' => "oe",
-        'ř' => "r",
-        'ß' => "ss",
-        'ś' | 'š' | 'ş' => "s",
-        'ť' | 'ţ' => "t",
-        'þ' => "th",
-        'ù'..='ü' | 'ū' | 'ů' | 'ű' => "u",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        _ => "",
-    }
-}
+/// Profile-name slugs are the store's rule (`add` names profiles the same way).
+pub use crate::store::slug;
 
 /// The store's own name rule (so the wizard accepts exactly what saving accepts), its
 /// refusal worded to fit the status line at 80 columns. Names stay ASCII (they are typed
@@ -154,6 +97,7 @@ pub fn shell_word(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::NAME_MAX;
 
     #[test]
     fn slugs() {

@@ -57,6 +57,8 @@ pub struct Unlinked {
 pub enum SecretFate {
     Deleted,
     AlreadyGone,
+    /// It stays: these profiles, linked together with it, still use it.
+    Shared(Vec<String>),
     /// It could not be deleted (why).
     Failed(String),
 }

@@ -224,6 +224,10 @@ pub fn told(r: &Revoked) -> Told {
     match &done.secret {
         SecretFate::Deleted => lines.push(format!("Its token was deleted from {place}.")),
         SecretFate::AlreadyGone => lines.push(format!("Its token was already gone from {place}.")),
+        SecretFate::Shared(users) => lines.push(format!(
+            "Its token stays in {place}: {} still use it.",
+            users.join(", ")
+        )),
         SecretFate::Failed(e) => problems.push(format!(
             "The token could not be deleted from {place} ({e}): `chatwoot-link doctor --fix` \
              removes it later."

@@ -222,6 +222,7 @@ fn facts(done: &Unlinked) -> crate::tui::model::Unlinked {
         secret: match &o.secret {
             SecretRemoval::Deleted => SecretFate::Deleted,
             SecretRemoval::AlreadyGone => SecretFate::AlreadyGone,
+            SecretRemoval::Shared(users) => SecretFate::Shared(users.clone()),
             SecretRemoval::Failed(e) => SecretFate::Failed(e.to_string()),
         },
         default: o.default.clone(),
