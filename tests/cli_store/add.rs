@@ -36,7 +36,7 @@ async fn add_checks_then_saves_with_the_token_in_the_file_store() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 12, "{keys:?}");
+    assert_eq!(keys.len(), 13, "{keys:?}");
 
     let config = fx.config();
     assert_eq!(

@@ -141,11 +141,11 @@ fn list_json_reports_the_files_own_schema() {
     let now = v(&dir);
     assert_eq!(
         (&now["schema"], &now["config_schema"], &now["read_only"]),
-        (&1.into(), &1.into(), &false.into())
+        (&1.into(), &2.into(), &false.into())
     );
     let path = dir.join("profiles.toml");
     let text = std::fs::read_to_string(&path).expect("read");
-    std::fs::write(&path, text.replacen("schema = 1", "schema = 99", 1)).expect("write");
+    std::fs::write(&path, text.replacen("schema = 2", "schema = 99", 1)).expect("write");
     let newer = v(&dir);
     assert_eq!(newer["schema"], 1, "the JSON's own shape is still 1");
     assert_eq!(newer["config_schema"], 99);
@@ -161,7 +161,7 @@ fn remove_exits_3_when_the_token_could_not_be_deleted_and_says_what_remains() {
     let (_, acme) = f.store.profile(Some("acme")).expect("acme");
     let r = run(&f.dir, &["remove", "acme", "--yes"], &[]);
     assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains("removed profile acme"), "{}", r.stdout);
+    assert!(r.stdout.contains("unlinked profile acme"), "{}", r.stdout);
     for needle in [
         "its token remains in the OS keyring".to_owned(),
         format!("entry {}", acme.token_ref),
