@@ -137,7 +137,7 @@ fn the_file_follows_the_schema() {
     let f = Fixture::new().with_two();
     let text = String::from_utf8(f.config_bytes()).expect("utf-8");
     let v: toml::Table = toml::from_str(&text).expect("toml");
-    assert_eq!(v["schema"].as_integer(), Some(1));
+    assert_eq!(v["schema"].as_integer(), Some(2));
     assert_eq!(
         v["default"].as_str(),
         Some("acme"),

@@ -140,7 +140,8 @@ fn token_and_env_give_the_token_only_when_asked() {
         r.stdout,
         "export CHATWOOT_URL='https://chat.example.com'\n\
          export CHATWOOT_ACCOUNT_ID='1'\n\
-         export CHATWOOT_EMAIL='jane@example.com'\n"
+         export CHATWOOT_EMAIL='jane@example.com'\n\
+         export CHATWOOT_INBOX_IDS=''\n"
     );
     no_token(&r, "env");
     let r = run(&dir, &["env", "acme", "--json"], &[]);
@@ -153,6 +154,7 @@ fn token_and_env_give_the_token_only_when_asked() {
             "CHATWOOT_URL": "https://chat.example.com",
             "CHATWOOT_ACCOUNT_ID": "1",
             "CHATWOOT_EMAIL": "jane@example.com",
+            "CHATWOOT_INBOX_IDS": "",
         })
     );
     no_token(&r, "env --json");
