@@ -1,13 +1,18 @@
-//! A Chatwoot API client that speaks exactly what the checks need (API.md): no automatic
+//! A Chatwoot API client that speaks exactly what the checks need (docs/architecture.md
+//! lists the endpoints and what they answer): no automatic
 //! redirects, `Accept: application/json`, the token in a sensitive `Api-Access-Token`
 //! header, connect and total timeouts, and a cap on the response size enforced while the
 //! body streams in. No response body is ever logged, kept or put into an error.
 
 mod error;
+pub mod proxy;
 mod readiness;
+pub mod tls;
 mod types;
 
-use std::time::Duration;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, LOCATION};
 use reqwest::{Method, StatusCode};
@@ -15,13 +20,16 @@ use serde::de::DeserializeOwned;
 use url::Url;
 
 pub use error::{Error, Scope};
+pub use proxy::{Proxy, ProxyEnv, ProxyError};
 pub use readiness::{ConversationsMeta, Webhooks};
+pub use tls::{CertError, CertInfo, Certificate};
 pub use types::{Account, Inbox, NumberHealth, Profile, ProfileAccount, ServerInfo};
 
 use crate::secret::Token;
 use types::{InboxList, ResetResponse};
 
-/// The hyphen form survives proxies that drop underscore headers (API.md section 1).
+/// Rack reads it like `api_access_token`, and the hyphen form survives proxies that drop
+/// headers with underscores (nginx by default, Caddy since 2.11.4).
 const TOKEN_HEADER: &str = "Api-Access-Token";
 
 /// Timeouts and limits of the HTTP client.
@@ -33,7 +41,7 @@ pub struct ClientOptions {
     pub timeout: Duration,
     /// Largest response body accepted, in bytes.
     pub max_body: u64,
-    /// Use the system proxy settings (`HTTPS_PROXY`, …). Tests turn this off.
+    /// Use the proxies of the environment (`HTTPS_PROXY`, …). Tests turn this off.
     pub system_proxy: bool,
 }
 
@@ -65,40 +73,97 @@ impl ClientOptions {
     }
 }
 
-/// The HTTP client could not be built (the TLS configuration or the platform verifier
-/// failed to load).
-#[derive(Debug, thiserror::Error)]
-#[error("cannot set up the HTTP client: {0}")]
-pub struct BuildError(String);
+/// The HTTP client could not be built.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BuildError {
+    /// The TLS configuration or the system's certificate store failed to load.
+    #[error("cannot set up the HTTP client: {0}")]
+    Client(String),
+    /// A proxy variable is malformed (a usage error: nothing was sent).
+    #[error(transparent)]
+    Proxy(#[from] ProxyError),
+}
 
-/// A Chatwoot API client. Cheap to clone (the connection pool is shared).
+/// A Chatwoot API client. Cheap to clone (the connection pool and the trusted
+/// certificates are shared).
 #[derive(Clone, Debug)]
 pub struct Client {
+    /// Trusts the system store.
     http: reqwest::Client,
     options: ClientOptions,
+    proxies: Arc<ProxyEnv>,
+    /// Origins whose profile trusts one certificate, with a client trusting only it.
+    pinned: Arc<Mutex<HashMap<String, (Certificate, reqwest::Client)>>>,
 }
 
 impl Client {
+    /// A client with the environment's proxies (when `options.system_proxy`).
     pub fn new(options: ClientOptions) -> Result<Self, BuildError> {
-        let mut headers = HeaderMap::new();
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-        let mut builder = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(options.connect_timeout)
-            .timeout(options.timeout)
-            .default_headers(headers)
-            .user_agent(concat!("chatwoot-link/", env!("CARGO_PKG_VERSION")));
-        if !options.system_proxy {
-            builder = builder.no_proxy();
-        }
-        let http = builder
-            .build()
-            .map_err(|e| BuildError(crate::sanitize::sanitize(&e.to_string())))?;
-        Ok(Self { http, options })
+        let proxies = if options.system_proxy {
+            ProxyEnv::from_env()?
+        } else {
+            ProxyEnv::none()
+        };
+        Self::with_proxies(options, proxies)
+    }
+
+    /// A client with these proxies, whatever the environment says.
+    pub fn with_proxies(options: ClientOptions, proxies: ProxyEnv) -> Result<Self, BuildError> {
+        let proxies = Arc::new(proxies);
+        let http = build(&options, &proxies, None)?;
+        Ok(Self {
+            http,
+            options,
+            proxies,
+            pinned: Arc::default(),
+        })
     }
 
     pub fn options(&self) -> &ClientOptions {
         &self.options
+    }
+
+    /// The proxy that carries requests to `url`, if any.
+    pub fn proxy_for(&self, url: &Url) -> Option<&Proxy> {
+        self.proxies.for_url(url)
+    }
+
+    pub fn proxies(&self) -> &ProxyEnv {
+        &self.proxies
+    }
+
+    /// Trust only `cert` for `origin` from now on (`None`: the system store again). Returns
+    /// whether that changed anything (answers already fetched are then stale).
+    pub fn trust(&self, origin: &Url, cert: Option<&Certificate>) -> Result<bool, BuildError> {
+        let key = origin.origin().ascii_serialization();
+        let mut pinned = self.pinned.lock().unwrap_or_else(PoisonError::into_inner);
+        match cert {
+            Some(c) if pinned.get(&key).is_some_and(|(old, _)| old == c) => Ok(false),
+            Some(c) => {
+                let http = build(&self.options, &self.proxies, Some(c))?;
+                tracing::info!(origin = %key, sha256 = %c.info().sha256, "trusting one certificate");
+                pinned.insert(key, (c.clone(), http));
+                Ok(true)
+            }
+            None => Ok(pinned.remove(&key).is_some()),
+        }
+    }
+
+    /// The certificate trusted for `origin`, if one is pinned.
+    pub fn trusted(&self, origin: &Url) -> Option<Certificate> {
+        let key = origin.origin().ascii_serialization();
+        let pinned = self.pinned.lock().unwrap_or_else(PoisonError::into_inner);
+        pinned.get(&key).map(|(c, _)| c.clone())
+    }
+
+    /// The reqwest client for `origin`, and what it trusts (for the log).
+    fn http_for(&self, origin: &Url) -> (reqwest::Client, String) {
+        let key = origin.origin().ascii_serialization();
+        let pinned = self.pinned.lock().unwrap_or_else(PoisonError::into_inner);
+        match pinned.get(&key) {
+            Some((c, http)) => (http.clone(), format!("pinned SHA-256 {}", c.info().sha256)),
+            None => (self.http.clone(), "system store".to_owned()),
+        }
     }
 
     /// `GET /api`: the version and health of a Chatwoot root. No token is sent.
@@ -221,18 +286,35 @@ impl Client {
         origin: &Url,
         secs: u64,
     ) -> Result<Body, Error> {
-        let mut req = self.http.request(method, url.clone());
+        let (http, trust) = self.http_for(origin);
+        let proxy = self.proxies.for_url(url);
+        let via = proxy.map_or_else(|| "direct".to_owned(), Proxy::shown);
+        let started = Instant::now();
+        let mut req = http.request(method.clone(), url.clone());
         if let Some(token) = token {
             let mut value =
                 HeaderValue::from_str(token.expose()).map_err(|_| Error::TokenInvalid)?;
             value.set_sensitive(true);
             req = req.header(TOKEN_HEADER, value);
         }
-        let mut resp = req
-            .send()
-            .await
-            .map_err(|e| Error::from_transport(&e, origin, secs))?;
+        let mut resp = match req.send().await {
+            Ok(resp) => resp,
+            Err(e) => {
+                let err = Error::from_transport(&e, origin, secs, proxy);
+                tracing::warn!(%method, path = url.path(), ms = elapsed_ms(started), %via, %trust, "request failed: {err}");
+                return Err(err);
+            }
+        };
         let status = resp.status();
+        tracing::info!(%method, path = url.path(), status = status.as_u16(), ms = elapsed_ms(started), %via, %trust, "answered");
+        if status == StatusCode::PROXY_AUTHENTICATION_REQUIRED
+            && let Some(p) = proxy
+        {
+            return Err(Error::ProxyAuthRequired {
+                proxy: p.to_string(),
+                host: authority(origin),
+            });
+        }
         if status.is_redirection() {
             let location = resp
                 .headers()
@@ -254,7 +336,7 @@ impl Client {
         while let Some(chunk) = resp
             .chunk()
             .await
-            .map_err(|e| Error::from_transport(&e, origin, secs))?
+            .map_err(|e| Error::from_transport(&e, origin, secs, proxy))?
         {
             if bytes.len() as u64 + chunk.len() as u64 > limit {
                 Body { bytes, is_json }.wipe();
@@ -274,6 +356,39 @@ impl Client {
         body.wipe();
         Err(err)
     }
+}
+
+/// One reqwest client: no redirects, JSON, our timeouts, our proxies (never reqwest's own
+/// reading of the environment) and our certificate verifier.
+fn build(
+    options: &ClientOptions,
+    proxies: &Arc<ProxyEnv>,
+    pinned: Option<&Certificate>,
+) -> Result<reqwest::Client, BuildError> {
+    let mut headers = HeaderMap::new();
+    headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+    let tls = tls::client_config(pinned).map_err(BuildError::Client)?;
+    let mut builder = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(options.connect_timeout)
+        .timeout(options.timeout)
+        .default_headers(headers)
+        .user_agent(concat!("chatwoot-link/", env!("CARGO_PKG_VERSION")))
+        .no_proxy()
+        .tls_backend_preconfigured(tls);
+    if *proxies.as_ref() != ProxyEnv::none() {
+        let proxies = Arc::clone(proxies);
+        builder = builder.proxy(reqwest::Proxy::custom(move |url| {
+            proxies.for_url(url).map(|p| p.url().clone())
+        }));
+    }
+    builder
+        .build()
+        .map_err(|e| BuildError::Client(crate::sanitize::sanitize(&e.to_string())))
+}
+
+fn elapsed_ms(since: Instant) -> u64 {
+    u64::try_from(since.elapsed().as_millis()).unwrap_or(u64::MAX)
 }
 
 /// `host[:port]` of an origin, as messages name it: with several services on one host, the

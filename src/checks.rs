@@ -15,14 +15,14 @@ mod report;
 mod run;
 pub mod url;
 
-pub use crate::chatwoot::{BuildError, ClientOptions};
+pub use crate::chatwoot::{BuildError, Certificate, ClientOptions, ProxyEnv};
 pub use cache::Cache;
 pub use codes::Code;
-pub use plan::{LocalFailure, Plan, plan};
+pub use plan::{LocalFailure, Plan, plan, plan_via};
 pub use readiness::{HEALTH_TIMEOUT, InboxReadiness, OperationsFacts, Problem, WhatsappFacts};
 pub use report::{CheckReport, ReportCheck};
 pub use run::run;
-pub use url::{NormalizedUrl, UrlError, normalize_url};
+pub use url::{NormalizedUrl, UrlError, account_id_in_url, normalize_url, normalize_url_via};
 
 use serde::{Deserialize, Serialize};
 
@@ -180,6 +180,9 @@ pub enum Facts {
     Operations(OperationsFacts),
     /// With the `whatsapp` check.
     Whatsapp(WhatsappFacts),
+    /// With a `url` check that failed `tls_untrusted`: the certificate the server presented,
+    /// for a face to show and offer to trust.
+    Certificate(Certificate),
 }
 
 /// One step of one check. A check emits `Checking` (when a live part starts) and then exactly

@@ -21,6 +21,7 @@ pub mod edit;
 pub mod env;
 pub mod linked;
 pub mod list;
+pub mod log;
 pub mod man;
 pub mod output;
 pub mod remove;
@@ -31,12 +32,11 @@ pub mod sandbox;
 pub mod show;
 pub mod status;
 pub mod token;
-#[cfg(feature = "tui")]
-pub mod wizard;
 
-use std::process::ExitCode;
+mod failure;
 
 pub use args::{Cli, Command, GlobalArgs};
+pub use failure::{Exit, Failure, OTHER_WAYS, store_message};
 
 /// `--version`: the crate version and the git revision it was built from.
 pub const VERSION: &str = concat!(
@@ -46,69 +46,45 @@ pub const VERSION: &str = concat!(
     ")"
 );
 
-/// The process exit codes (DESIGN section 2); the same with or without `--json`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Exit {
-    /// Done; every check ok or warn.
-    Ok = 0,
-    /// A check ran and failed, or a policy refused it.
-    CheckFailed = 1,
-    /// Usage or input that failed its local check before anything was sent.
-    Usage = 2,
-    /// Storage: keyring or config.
-    Storage = 3,
-    /// Interrupted or cancelled by the user; nothing changed.
-    Interrupted = 130,
-}
-
-impl From<Exit> for ExitCode {
-    fn from(e: Exit) -> Self {
-        ExitCode::from(e as u8)
-    }
-}
-
-/// A command that could not do its work: the exit code and one message for stderr
-/// (what happened and what to do).
-#[derive(Debug)]
-pub struct Failure {
-    pub exit: Exit,
-    pub message: String,
-}
-
-impl Failure {
-    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
-        Self {
-            exit,
-            message: message.into(),
-        }
-    }
-
-    pub fn usage(message: impl Into<String>) -> Self {
-        Self::new(Exit::Usage, message)
-    }
-}
-
-/// A store error as the command line tells it: a keyring failure also names the ways around
-/// a keyring that only the command line has (`--insecure-storage`, a systemd credential).
-pub fn store_message(e: &crate::store::StoreError) -> String {
-    match e {
-        crate::store::StoreError::Keyring(_) => format!("{e}; {}", crate::store::OTHER_WAYS),
-        _ => e.to_string(),
-    }
-}
-
 /// What every command returns: the exit code on success paths (0 or 1), or a failure.
 pub type Outcome = Result<Exit, Failure>;
+
+/// The wizard a command line asks for instead of a command, for the binary to open (the
+/// command line itself never starts it: the two faces do not import each other).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WizardStart {
+    /// `--demo`: against the built-in sandbox.
+    pub demo: bool,
+    /// `--demo --reset`: forget the demo profiles first.
+    pub reset: bool,
+    /// `edit NAME` alone on a terminal: the form on that profile.
+    pub edit: Option<String>,
+}
+
+/// The wizard `cli` asks for: no subcommand, or `edit NAME` with nothing to change on a
+/// terminal. `None`: run the command with [`run`].
+pub fn wizard_start(cli: &Cli) -> Result<Option<WizardStart>, Failure> {
+    match &cli.command {
+        None => Ok(Some(WizardStart {
+            demo: cli.demo,
+            reset: cli.reset,
+            edit: None,
+        })),
+        Some(Command::Edit(args)) if edit::opens_the_wizard(args) => Ok(Some(WizardStart {
+            demo: false,
+            reset: false,
+            edit: Some(crate::store::normalize_name(&args.name)?),
+        })),
+        Some(_) => Ok(None),
+    }
+}
 
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> Outcome {
     match cli.command {
-        #[cfg(feature = "tui")]
-        None => wizard::run(&cli.global, cli.demo, cli.reset, None).await,
-        #[cfg(not(feature = "tui"))]
+        // The binary opens the wizard itself (see `wizard_start`); a library caller has none.
         None => Err(Failure::usage(
-            "this build has no wizard (feature `tui`); use `chatwoot-link add` or `check`",
+            "no command given and no wizard here: use `chatwoot-link add` or `check`",
         )),
         #[cfg(feature = "sandbox")]
         Some(Command::Sandbox {
@@ -132,8 +108,8 @@ pub async fn run(cli: Cli) -> Outcome {
         Some(Command::Rotate { name, yes }) => rotate::run(name, yes, &cli.global).await,
         Some(Command::List) => list::run(&cli.global),
         Some(Command::Show { name }) => show::run(&cli.global, &name),
-        Some(Command::Rename { old, new }) => rename::run(&cli.global, &old, &new),
-        Some(Command::Default { name }) => default::run(&cli.global, &name),
+        Some(Command::Rename { old, new }) => rename::run(&cli.global, &old, &new).await,
+        Some(Command::Default { name }) => default::run(&cli.global, &name).await,
         Some(Command::Token { name }) => token::run(&cli.global, name.as_deref()),
         Some(Command::Env { name, with_token }) => {
             env::run(&cli.global, name.as_deref(), with_token)
@@ -145,5 +121,35 @@ pub async fn run(cli: Cli) -> Outcome {
         Some(Command::Sandbox { .. }) => Err(Failure::usage(
             "this build has no sandbox (built without the `sandbox` feature)",
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser as _;
+
+    use super::*;
+
+    fn start(args: &[&str]) -> Option<WizardStart> {
+        let cli = Cli::try_parse_from(args).expect("parses");
+        wizard_start(&cli).expect("no failure")
+    }
+
+    #[test]
+    fn the_binary_opens_the_wizard_only_without_a_command() {
+        let plain = WizardStart {
+            demo: false,
+            reset: false,
+            edit: None,
+        };
+        assert_eq!(start(&["chatwoot-link"]), Some(plain));
+        let demo = start(&["chatwoot-link", "--demo", "--reset"]).expect("wizard");
+        assert!(demo.demo && demo.reset && demo.edit.is_none());
+        assert_eq!(start(&["chatwoot-link", "list"]), None);
+        // Something to change: the command runs, terminal or not.
+        assert_eq!(
+            start(&["chatwoot-link", "edit", "acme", "--url", "x"]),
+            None
+        );
     }
 }

@@ -6,12 +6,14 @@
 
 pub mod chatwoot;
 pub mod checks;
+pub mod link;
 pub mod profile;
-pub mod recheck;
 pub mod sanitize;
 pub mod secret;
 pub mod store;
 
+/// Temporary path for the wizard, until it imports `link::recheck` itself.
+pub use link::recheck;
 pub use profile::{LoadError, Profile};
 
 #[cfg(feature = "cli")]

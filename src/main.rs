@@ -1,6 +1,11 @@
-//! `chatwoot-link`: parse the command line, run the command, map the outcome to an exit code.
+//! `chatwoot-link`: parse the command line, then run the command or open the wizard (the
+//! binary is where the two faces meet; neither imports the other), and map the outcome to
+//! an exit code.
 
 use std::process::ExitCode;
+
+#[path = "main/wizard.rs"]
+mod wizard;
 
 use chatwoot_link::cli::{self, Exit};
 use clap::Parser;
@@ -19,7 +24,18 @@ fn main() -> ExitCode {
             return Exit::Storage.into();
         }
     };
-    let outcome = runtime.block_on(cli::run(args));
+    // `--verbose`: the log covers the wizard as every command.
+    let _ = cli::log::init(&args.global);
+    let outcome = runtime.block_on(async {
+        match cli::wizard_start(&args)? {
+            Some(start) => wizard::run(&args.global, start).await,
+            None => cli::run(args).await,
+        }
+    });
+    match &outcome {
+        Ok(exit) => tracing::info!("finished: exit {}", *exit as u8),
+        Err(f) => tracing::info!("finished: exit {}: {}", f.exit as u8, f.message),
+    }
     // Keyring calls run on detached threads; never wait for them on the way out.
     runtime.shutdown_background();
     match outcome {

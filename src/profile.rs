@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use secrecy::SecretString;
 
+use crate::chatwoot::Certificate;
 use crate::secret::{Token, TokenFormatError};
 use crate::store::{ProfileRecord, Store, StoreError};
 
@@ -61,6 +62,7 @@ pub struct Profile {
     record: ProfileRecord,
     token: SecretString,
     source: TokenSource,
+    trusted_cert: Option<Certificate>,
 }
 
 impl fmt::Debug for Profile {
@@ -73,6 +75,7 @@ impl fmt::Debug for Profile {
             .field("inbox_ids", &self.record.data.inbox_ids)
             .field("token", &"[redacted]")
             .field("token_source", &self.source)
+            .field("trusted_cert", &self.trusted_cert)
             .finish()
     }
 }
@@ -104,11 +107,13 @@ impl Profile {
         } else {
             (store.read_token(&name, &record)?, TokenSource::Store)
         };
+        let trusted_cert = store.trusted_cert(record.id)?;
         Ok(Self {
             name,
             record,
             token: token.into_secret(),
             source,
+            trusted_cert,
         })
     }
 
@@ -142,6 +147,14 @@ impl Profile {
 
     pub fn token_source(&self) -> &TokenSource {
         &self.source
+    }
+
+    /// The one certificate this profile trusts for its server (`--ca-cert`, or confirmed in
+    /// the wizard), if any: an integration should trust only it, e.g. with
+    /// `reqwest::ClientBuilder::tls_certs_only([Certificate::from_der(cert.der())?])` for
+    /// a CA, or by comparing the server's certificate with it. `None`: the system store.
+    pub fn trusted_cert(&self) -> Option<&Certificate> {
+        self.trusted_cert.as_ref()
     }
 
     /// Everything saved about the profile (no token).

@@ -1,5 +1,5 @@
 //! A Chatwoot-compatible server on 127.0.0.1 for tests, benchmarks and `--demo`: Chatwoot's
-//! real JSON shapes and error bodies (API.md), demo data from `assets/sandbox/demo.json`, and
+//! real JSON shapes and error bodies, demo data from `assets/sandbox/demo.json`, and
 //! scenarios that simulate the ways a server or the path to it goes wrong.
 //!
 //! ```no_run

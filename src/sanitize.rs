@@ -48,6 +48,13 @@ pub fn sanitize(text: &str) -> String {
     out
 }
 
+/// Pasted text (a token, a URL): every character [`sanitize`] would remove or replace is
+/// dropped, line breaks too, so a paste cannot move the cursor, reorder what is shown or
+/// split a value.
+pub fn strip_unsafe(text: &str) -> String {
+    text.chars().filter(|&c| !is_unsafe(c)).collect()
+}
+
 /// After ESC: a CSI (`[`), a string (OSC `]`, DCS `P`, SOS `X`, PM `^`, APC `_`), or a short
 /// sequence (intermediates 0x20-0x2F, then one final 0x30-0x7E, as in `ESC ( B`).
 fn skip_escape(chars: &mut Peekable<Chars<'_>>) {
@@ -107,6 +114,10 @@ mod tests {
         assert_eq!(sanitize("evil\u{202E}txt.exe"), "eviltxt.exe");
         assert_eq!(sanitize("\u{9b}31mred"), "red");
         assert_eq!(sanitize("line\u{2028}sep"), "line sep");
+        assert_eq!(
+            strip_unsafe("ab\ncd\r\u{1b}[2Je\u{7}\u{202E}f"),
+            "abcd[2Jef"
+        );
     }
 
     #[test]
@@ -143,6 +154,18 @@ mod tests {
         ) {
             let dirty = format!("\u{1b}[{sgr}m{text}\u{1b}]0;{title}\u{7}\u{1b}[0m");
             prop_assert_eq!(sanitize(&dirty), text);
+        }
+
+        #[test]
+        fn a_stripped_paste_is_what_sanitize_keeps_of_one_line(s in any::<String>()) {
+            let stripped = strip_unsafe(&s);
+            prop_assert!(!stripped.chars().any(is_unsafe));
+            // Without escapes or line breaks, both keep exactly the same characters.
+            if !s.contains(['\u{1b}', '\u{9b}', '\u{90}', '\u{98}', '\u{9d}', '\u{9e}', '\u{9f}'])
+                && !s.chars().any(is_line_break)
+            {
+                prop_assert_eq!(sanitize(&s), stripped);
+            }
         }
 
         #[test]

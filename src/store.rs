@@ -1,5 +1,5 @@
 //! Linked profiles: `profiles.toml` in DIR for the facts, a secret store for the tokens,
-//! and the crash-safe transactions between them (DESIGN section 4).
+//! and the crash-safe transactions between them (docs/storage.md).
 //!
 //! Order of every save: write the new secret, read it back, write the config pointing at it,
 //! then delete the old secret. Revoke: remove the config entry, then the secret. A crash at
@@ -15,6 +15,7 @@
 //! `doctor --fix` takes it exclusively to delete orphans: saves never wait for each other,
 //! and no in-flight secret is deleted. Lock order: `secrets.lock`, then `profiles.lock`.
 
+mod certs;
 mod config;
 mod doctor;
 mod error;
@@ -36,15 +37,19 @@ use std::time::Duration;
 
 use uuid::Uuid;
 
+pub use certs::CERTS_DIR;
 pub use config::{Config, ProfileData, ProfileRecord, SCHEMA, TokenStoreKind};
 pub use doctor::{
     BackendReport, DoctorReport, Orphan, OrphanRemoval, PermissionIssue, SecretProblem,
 };
-pub use error::{ErrorClass, KeyringError, OTHER_WAYS, StoreError};
+pub use error::{ErrorClass, KeyringError, StoreError};
 pub use file_secrets::{FILE_NAME as TOKENS_FILE, FileSecretStore};
 pub use fsio::{RealWriter, Writer};
-pub use keyring::{DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE};
-pub use leftovers::Leftover;
+pub use keyring::{
+    DEFAULT_TIMEOUT as KEYRING_TIMEOUT, KeyringStore, Notice, SERVICE, WAIT_NOTICE,
+    label as keyring_label,
+};
+pub use leftovers::{Leftover, LeftoverRemoval};
 pub use missing::reenter_command;
 pub use name::{NAME_MAX, NameProblem, normalize_name};
 pub use safety::{Exposure, UnsafePath};
@@ -311,9 +316,18 @@ impl Store {
             config.instance = Some(Uuid::new_v4());
         }
         let text = config.render()?;
-        let durability =
-            fsio::atomic_write(self.writer.as_ref(), &self.config_path(), text.as_bytes())?;
-        Ok((r, durability))
+        let written =
+            fsio::atomic_write(self.writer.as_ref(), &self.config_path(), text.as_bytes());
+        match &written {
+            Ok(d) => tracing::info!(
+                path = %self.config_path().display(),
+                profiles = config.profiles.len(),
+                durable = matches!(d, Durability::Synced),
+                "profiles.toml written"
+            ),
+            Err(e) => tracing::warn!("profiles.toml not written: {e}"),
+        }
+        Ok((r, written?))
     }
 
     /// Marks a save in flight (see the module comment) until the guard is dropped.

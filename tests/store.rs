@@ -348,3 +348,6 @@ mod transactions;
 #[cfg(feature = "cli")]
 #[path = "store/commands.rs"]
 mod commands;
+#[cfg(feature = "cli")]
+#[path = "store/repair_commands.rs"]
+mod repair_commands;

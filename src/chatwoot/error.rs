@@ -3,12 +3,10 @@
 //! never appear in an error: the profile body holds the token, and other bodies are
 //! untrusted text.
 
-use std::error::Error as _;
-use std::io;
-
-use url::Url;
+use super::tls::Certificate;
 
 mod classify;
+mod transport;
 
 pub use classify::Scope;
 pub(crate) use classify::{classify_redirect, classify_status};
@@ -23,9 +21,42 @@ pub enum Error {
     #[error("nothing answers at {host}: check the host and port, and that Chatwoot is running")]
     Refused { host: String },
     #[error(
-        "the TLS handshake with {host} failed (certificate not trusted, expired or for another name, or the port does not speak https)"
+        "the TLS handshake with {host} failed ({detail}): check that this port serves https, and the server's TLS setup"
     )]
-    Tls { host: String },
+    Tls { host: String, detail: String },
+    #[error(
+        "{host} does not speak TLS on that port (it answered, but not with a TLS handshake): use the port that serves https, or http:// if this server has no TLS"
+    )]
+    TlsNotTls { host: String },
+    #[error(
+        "the certificate of {host} is not signed by an authority this computer trusts{}: if it is your server's own certificate or its private CA, trust it with --ca-cert FILE, or add the CA to the system store (or SSL_CERT_FILE)",
+        presented(cert.as_ref())
+    )]
+    TlsUntrusted {
+        host: String,
+        /// What the server presented (the wizard offers to trust it).
+        cert: Option<Certificate>,
+    },
+    #[error("the certificate of {host} {detail}")]
+    TlsExpired { host: String, detail: String },
+    #[error(
+        "the certificate of {host} is for {names}, not {name}: use a URL with a name it covers, or have it reissued with {name} in its subjectAltName"
+    )]
+    TlsWrongName {
+        host: String,
+        name: String,
+        names: String,
+    },
+    #[error(
+        "the certificate of {host} is not the one this profile trusts (the server now shows SHA-256 {presented}): if it was replaced on purpose, trust the new one with `chatwoot-link edit <profile> --ca-cert FILE`; if not, someone may be intercepting the connection"
+    )]
+    TlsCertificateChanged { host: String, presented: String },
+    #[error("{proxy} does not answer: check that it runs, or let {host} bypass it with NO_PROXY")]
+    ProxyUnreachable { proxy: String, host: String },
+    #[error(
+        "{proxy} wants a login (407): put it in the variable as http://user:password@host:port, or let {host} bypass the proxy with NO_PROXY"
+    )]
+    ProxyAuthRequired { proxy: String, host: String },
     #[error(
         "{host} did not answer (or finish answering) within {secs} s: check the URL, or raise --timeout if the server is just slow"
     )]
@@ -108,64 +139,10 @@ pub enum Error {
     MetaRefused { authorization: bool },
 }
 
-impl Error {
-    /// Classifies a transport failure by walking its `source()` chain: DNS, refused, TLS and
-    /// timeouts each get their own code so the message can say what to fix.
-    pub(crate) fn from_transport(err: &reqwest::Error, origin: &Url, timeout_secs: u64) -> Self {
-        let host = super::authority(origin);
-        if err.is_timeout() {
-            return Self::Timeout {
-                host,
-                secs: timeout_secs,
-            };
-        }
-        if err.is_dns() {
-            return Self::Dns {
-                host: origin.host_str().unwrap_or_default().to_owned(),
-            };
-        }
-        let mut innermost_io: Option<&io::Error> = None;
-        let mut source = err.source();
-        while let Some(e) = source {
-            let mut next = e.source();
-            if let Some(io) = e.downcast_ref::<io::Error>() {
-                match io.kind() {
-                    io::ErrorKind::ConnectionRefused => return Self::Refused { host },
-                    io::ErrorKind::TimedOut => {
-                        return Self::Timeout {
-                            host,
-                            secs: timeout_secs,
-                        };
-                    }
-                    // tokio-rustls reports every handshake failure (bad certificate, a
-                    // plain-http peer) as InvalidData wrapping the rustls error.
-                    io::ErrorKind::InvalidData if err.is_connect() => return Self::Tls { host },
-                    _ => innermost_io = Some(io),
-                }
-                // `io::Error::source` skips the wrapped error itself; descend into it.
-                if let Some(inner) = io.get_ref() {
-                    next = Some(inner);
-                }
-            }
-            if is_tls_error_name(e) {
-                return Self::Tls { host };
-            }
-            source = next;
-        }
-        let detail = innermost_io.map_or_else(
-            || {
-                if err.is_connect() {
-                    "could not connect".to_owned()
-                } else if err.is_body() {
-                    "the answer was cut off".to_owned()
-                } else {
-                    "the request could not be completed".to_owned()
-                }
-            },
-            |io| crate::sanitize::sanitize(&io.to_string()),
-        );
-        Self::Network { host, detail }
-    }
+/// ` (CN=…, self-signed, valid … to …, SHA-256 …)`: what the server presented.
+fn presented(cert: Option<&Certificate>) -> String {
+    cert.map(|c| format!(" ({})", c.info().summary()))
+        .unwrap_or_default()
 }
 
 /// `4 MiB`, `512 KiB`, `100 bytes`: the size cap as people read it.
@@ -181,19 +158,10 @@ fn human_size(bytes: u64) -> String {
     }
 }
 
-/// rustls errors reached without an `io::Error` wrapper, recognised by their type name
-/// (rustls is not a direct dependency, so it cannot be downcast to).
-fn is_tls_error_name(e: &(dyn std::error::Error + 'static)) -> bool {
-    let debug = format!("{e:?}");
-    debug.starts_with("InvalidCertificate")
-        || debug.starts_with("InvalidMessage")
-        || debug.starts_with("AlertReceived")
-        || debug.starts_with("PeerIncompatible")
-        || debug.starts_with("PeerMisbehaved")
-}
-
 #[cfg(test)]
 mod tests {
+    use url::Url;
+
     use super::*;
 
     #[test]

@@ -1,6 +1,6 @@
-//! The parts of Chatwoot's JSON this tool reads (API.md sections 2-6). Serde ignores every
-//! field not declared here, so the profile's `access_token` and `pubsub_token`, inbox
-//! secrets and the like are never held. Every string from the server is sanitised as it is
+//! The parts of Chatwoot's JSON this tool reads. Serde ignores every field not declared
+//! here, so the profile's `access_token` and `pubsub_token`, inbox secrets and the like are
+//! never held. Every string from the server is sanitised as it is
 //! read, so no consumer can print a control character by accident.
 
 use serde::{Deserialize, Deserializer};

@@ -15,8 +15,8 @@ use futures::future::{BoxFuture, FutureExt, Shared, WeakShared};
 use url::Url;
 
 use crate::chatwoot::{
-    BuildError, Client, ClientOptions, ConversationsMeta, Error, Inbox, NumberHealth, Profile,
-    ServerInfo, Webhooks,
+    BuildError, Certificate, Client, ClientOptions, ConversationsMeta, Error, Inbox, NumberHealth,
+    Profile, ServerInfo, Webhooks,
 };
 use crate::secret::Token;
 
@@ -98,6 +98,15 @@ impl Cache {
 
     pub fn client(&self) -> &Client {
         &self.inner.client
+    }
+
+    /// Trust only `cert` for `origin` (`None`: the system store); answers fetched under
+    /// another trust are forgotten.
+    pub fn trust(&self, origin: &Url, cert: Option<&Certificate>) -> Result<(), BuildError> {
+        if self.inner.client.trust(origin, cert)? {
+            self.forget(origin);
+        }
+        Ok(())
     }
 
     /// Forgets every stored answer (re-verify). Requests in flight finish for their callers

@@ -54,8 +54,22 @@ codes! {
     Dns = "dns",
     /// Nothing listens at that host and port.
     Refused = "refused",
-    /// The TLS handshake failed (certificate not trusted, expired, wrong host, or not TLS).
+    /// The TLS handshake failed for another reason than the `tls_*` codes below (rustls' words in the message).
     Tls = "tls",
+    /// The certificate is not signed by an authority this computer trusts (nor is it the one the profile trusts): trust it with `--ca-cert`.
+    TlsUntrusted = "tls_untrusted",
+    /// The certificate has expired, or is not valid yet (check the clocks).
+    TlsExpired = "tls_expired",
+    /// The certificate is for other host names than the URL's.
+    TlsWrongName = "tls_wrong_name",
+    /// The port answered, but not with TLS (a plain-http server on an https URL).
+    TlsNotTls = "tls_not_tls",
+    /// The server presents another certificate than the one the profile trusts (`--ca-cert`).
+    TlsCertificateChanged = "tls_certificate_changed",
+    /// The proxy (`HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`) does not answer.
+    ProxyUnreachable = "proxy_unreachable",
+    /// The proxy wants a login (407).
+    ProxyAuthRequired = "proxy_auth_required",
     /// The server did not answer (or finish answering) in time.
     Timeout = "timeout",
     /// Another network failure (reset connection, unreachable network, …).

@@ -49,7 +49,9 @@ pub(super) fn url(
 ) -> CheckUpdate {
     let info = match result {
         Ok(info) => info,
-        Err(e @ Error::Tls { .. }) => {
+        // Only a port that answered without TLS hints at plain http; an untrusted or
+        // otherwise refused certificate means the server does speak https.
+        Err(e @ Error::TlsNotTls { .. }) => {
             let mut u = fail(CheckId::Url, e);
             if let Some(typed) = typed
                 && let Some(alt) = typed.plain_http_alternative()
@@ -65,6 +67,13 @@ pub(super) fn url(
                 );
             }
             return u;
+        }
+        Err(e @ Error::TlsUntrusted { cert, .. }) => {
+            let u = fail(CheckId::Url, e);
+            return match cert {
+                Some(c) => u.with_facts(Facts::Certificate(c.clone())),
+                None => u,
+            };
         }
         Err(e) => return fail(CheckId::Url, e),
     };
@@ -289,12 +298,34 @@ mod tests {
     use super::*;
     use crate::checks::normalize_url;
 
-    fn tls_message(input: &str) -> String {
+    fn message(input: &str, err: Error) -> String {
         let typed = normalize_url(input, false).expect("normalises");
-        let err = Err(Error::Tls {
+        url(&typed.origin, Some(&typed), &Err(err)).message
+    }
+
+    fn tls_message(input: &str) -> String {
+        message(
+            input,
+            Error::TlsNotTls {
+                host: "h".to_owned(),
+            },
+        )
+    }
+
+    #[test]
+    fn a_refused_certificate_never_offers_http() {
+        let untrusted = Error::TlsUntrusted {
+            host: "127.0.0.1:8443".to_owned(),
+            cert: None,
+        };
+        let text = message("127.0.0.1:8443", untrusted);
+        assert!(!text.contains("http://"), "{text}");
+        assert!(text.contains("--ca-cert"), "{text}");
+        let other = Error::Tls {
             host: "h".to_owned(),
-        });
-        url(&typed.origin, Some(&typed), &err).message
+            detail: "x".to_owned(),
+        };
+        assert!(!message("localhost:3000", other).contains("http://"));
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! without sending anything. The CLI stops with exit 2 when a local part fails; the TUI runs
 //! this on every keystroke; [`super::run`] starts from it.
 
-use super::url::{NormalizedUrl, UrlError, normalize_url};
+use super::url::{NormalizedUrl, UrlError, normalize_url_via};
 use super::{CheckId, CheckInputs, CheckUpdate, Code, Facts, Status, Warning};
+use crate::chatwoot::ProxyEnv;
 use crate::secret::{Token, TokenFormatError};
 
 /// A local input that is present but wrong.
@@ -28,9 +29,15 @@ pub struct Plan {
     pub account_warnings: Vec<Warning>,
 }
 
-/// Runs every local check. Sends nothing.
+/// Runs every local check. Sends nothing. Plain http is judged with the environment's
+/// proxies (a malformed variable proxies nothing here; building the client reports it).
 pub fn plan(inputs: &CheckInputs) -> Plan {
-    let url = normalize_url(&inputs.url, inputs.allow_http);
+    plan_via(inputs, &ProxyEnv::from_env().unwrap_or_default())
+}
+
+/// [`plan`] with the proxies of the client that will send the requests.
+pub fn plan_via(inputs: &CheckInputs, proxies: &ProxyEnv) -> Plan {
+    let url = normalize_url_via(&inputs.url, inputs.allow_http, proxies);
     // A token handed in unchecked (`Token::from_trusted`) still gets the format check.
     let token = inputs.token.as_ref().map(|t| Token::parse(t.expose()));
     let email = inputs

@@ -97,7 +97,7 @@ impl CheckReport {
             Some(Facts::Inboxes(i)) => self.inboxes = Some(i.clone()),
             Some(Facts::Operations(o)) => self.operations = Some(o.clone()),
             Some(Facts::Whatsapp(w)) => self.whatsapp = Some(w.clone()),
-            None => {}
+            Some(Facts::Certificate(_)) | None => {}
         }
         for w in &update.warnings {
             if !self.warnings.contains(w) {

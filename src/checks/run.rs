@@ -13,7 +13,7 @@ use futures::{FutureExt, Stream, StreamExt};
 
 use super::cache::Cache;
 use super::messages;
-use super::plan::{Plan, plan};
+use super::plan::{Plan, plan_via};
 use super::readiness::{self, HEALTH_TIMEOUT, HealthResults};
 use super::{CheckId, CheckInputs, CheckUpdate, Code, Status};
 use crate::chatwoot::{
@@ -36,7 +36,7 @@ enum Done {
 /// Dropping the stream cancels its requests (unless another caller shares them).
 #[allow(clippy::needless_pass_by_value)] // owned: callers hand their inputs over
 pub fn run(inputs: CheckInputs, cache: &Cache) -> impl Stream<Item = CheckUpdate> + Send + 'static {
-    let plan = plan(&inputs);
+    let plan = plan_via(&inputs, cache.client().proxies());
     let mut state = State {
         finals: [None; CheckId::COUNT],
         server: None,

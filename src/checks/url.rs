@@ -7,6 +7,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use url::{Host, Url};
 
 use super::{Code, Warning};
+use crate::chatwoot::ProxyEnv;
 
 /// A URL reduced to its origin.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,20 +63,26 @@ pub enum UrlError {
         "plain http to {origin} would send the token in clear: use https, or pass --allow-http if you accept that"
     )]
     InsecureHttp { origin: String },
+    #[error(
+        "plain http to {origin} goes through {proxy}, so the token would cross the network in clear: use https, let the host bypass the proxy with NO_PROXY, or pass --allow-http if you accept that"
+    )]
+    InsecureHttpProxied { origin: String, proxy: String },
 }
 
 impl UrlError {
     pub fn code(&self) -> Code {
         match self {
             Self::Empty | Self::Invalid(_) | Self::Scheme(_) => Code::UrlInvalid,
-            Self::InsecureHttp { .. } => Code::InsecureHttp,
+            Self::InsecureHttp { .. } | Self::InsecureHttpProxied { .. } => Code::InsecureHttp,
         }
     }
 
     /// The origin, when the URL parsed but a policy refused it.
     pub fn origin(&self) -> Option<&str> {
         match self {
-            Self::InsecureHttp { origin } => Some(origin),
+            Self::InsecureHttp { origin } | Self::InsecureHttpProxied { origin, .. } => {
+                Some(origin)
+            }
             _ => None,
         }
     }
@@ -83,8 +90,19 @@ impl UrlError {
 
 /// Normalises a typed or pasted instance URL. A scheme counts only if the input contains
 /// `://` (`localhost:3000` would otherwise parse with scheme `localhost`); without one,
-/// `https://` is assumed.
+/// `https://` is assumed. Plain http is judged with the environment's proxies.
 pub fn normalize_url(input: &str, allow_http: bool) -> Result<NormalizedUrl, UrlError> {
+    // A malformed variable is reported when the client is built; here it proxies nothing.
+    normalize_url_via(input, allow_http, &ProxyEnv::from_env().unwrap_or_default())
+}
+
+/// [`normalize_url`] with these proxies: plain http that one of them carries crosses the
+/// network even to a loopback host, so it needs the same consent as to a remote host.
+pub fn normalize_url_via(
+    input: &str,
+    allow_http: bool,
+    proxies: &ProxyEnv,
+) -> Result<NormalizedUrl, UrlError> {
     let input = input.trim();
     if input.is_empty() {
         return Err(UrlError::Empty);
@@ -111,7 +129,7 @@ pub fn normalize_url(input: &str, allow_http: bool) -> Result<NormalizedUrl, Url
     let url = Url::parse(&origin).map_err(|e| UrlError::Invalid(e.to_string()))?;
 
     let mut warnings = Vec::new();
-    let account_id = dashboard_account_id(parsed.path());
+    let account_id = account_id_in_path(parsed.path());
     let has_extra = parsed.query().is_some() || parsed.fragment().is_some();
     // Only slashes (`https://host//`) is no path, just a sloppy paste.
     let has_path = parsed.path().chars().any(|c| c != '/');
@@ -123,8 +141,19 @@ pub fn normalize_url(input: &str, allow_http: bool) -> Result<NormalizedUrl, Url
             ),
         });
     }
+    let proxy = proxies.for_url(&url).map(ToString::to_string);
     if scheme == "http" {
-        if is_loopback {
+        if let Some(proxy) = proxy {
+            if !allow_http {
+                return Err(UrlError::InsecureHttpProxied { origin, proxy });
+            }
+            warnings.push(Warning {
+                code: Code::HttpAllowed,
+                message: format!(
+                    "plain http to {origin} through {proxy} (--allow-http): the token crosses the network in clear"
+                ),
+            });
+        } else if is_loopback {
             warnings.push(Warning {
                 code: Code::HttpLoopback,
                 message: format!(
@@ -152,8 +181,15 @@ pub fn normalize_url(input: &str, allow_http: bool) -> Result<NormalizedUrl, Url
     })
 }
 
+/// The Account ID a pasted dashboard URL carries (`https://host/app/accounts/7/…` gives 7),
+/// by the rule the url check applies; the form fills its Account ID field with it. The http
+/// policy is not applied here: the url check reports that on its own.
+pub fn account_id_in_url(input: &str) -> Option<u64> {
+    normalize_url(input, true).ok()?.account_id
+}
+
 /// The `7` of `/app/accounts/7/dashboard` (the regex `/app/accounts/(\d+)(?:/|$)`).
-fn dashboard_account_id(path: &str) -> Option<u64> {
+fn account_id_in_path(path: &str) -> Option<u64> {
     let rest = path.strip_prefix("/app/accounts/")?;
     let end = rest.find('/').unwrap_or(rest.len());
     let digits = &rest[..end];

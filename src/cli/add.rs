@@ -6,12 +6,13 @@ use serde::Serialize;
 
 use super::args::{CheckArgs, GlobalArgs};
 use super::check::{self, Ending, TokenSource};
-use super::linked::{self, blocking, open_store, store_place};
+use super::linked::{self, open_store, read_ca_cert};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
-use crate::checks::{self, Cache, CheckInputs, CheckReport};
+use crate::checks::{self, Certificate, CheckInputs, CheckReport};
+use crate::link::{self, Save, store_place};
 use crate::secret::Token;
-use crate::store::{ProfileData, SaveOutcome, StoreError, TokenStoreKind, normalize_name};
+use crate::store::{SaveOutcome, StoreError, TokenStoreKind, normalize_name};
 
 /// `add --json` and `edit --json`: the check object plus what was saved.
 #[derive(Serialize)]
@@ -33,13 +34,7 @@ pub async fn run(
     let symbols = Symbols::from_env();
     let name = normalize_name(&name).map_err(Failure::from)?;
     let store = open_store(global)?;
-    let config = {
-        let s = store.clone();
-        blocking(move || s.config()).await.map_err(Failure::from)?
-    };
-    if config.profiles.contains_key(&name) {
-        return Err(Failure::from(StoreError::NameTaken { name }));
-    }
+    link::ensure_name_free(&store, &name).await?;
     let mut inputs = CheckInputs {
         url: args.url,
         email: args.email,
@@ -49,18 +44,25 @@ pub async fn run(
         inbox_ids: args.inbox,
     };
     require_email_and_account(&inputs)?;
+    let cert = args.ca_cert.as_deref().map(read_ca_cert).transpose()?;
     inputs.token = token_input(args.token_stdin).await?;
     let kind = if insecure_storage {
         TokenStoreKind::File
     } else {
         TokenStoreKind::Keyring
     };
-    let token = inputs.token.clone();
-    let save = move |data: ProfileData| -> Result<SaveOutcome, StoreError> {
-        let token = token.ok_or_else(|| StoreError::Internal("no token to save".to_owned()))?;
-        store.save_new(&name, data, &token, kind)
+    let Some(token) = inputs.token.clone() else {
+        // The local check reports the missing token; nothing is sent or saved.
+        return Err(local_stop(&inputs, global.json, symbols)
+            .unwrap_or_else(|| Failure::usage("no token given: pipe it with --token-stdin")));
     };
-    check_then_save(inputs, None, kind, global, symbols, save).await
+    let save = Save::New {
+        name,
+        token,
+        kind,
+        cert: cert.clone(),
+    };
+    check_then_save(inputs, cert, save, global, symbols).await
 }
 
 /// An `add` without an email or an Account ID could only be checked, not saved: say so
@@ -95,28 +97,20 @@ pub async fn token_input(token_stdin: bool) -> Result<Option<Token>, Failure> {
     }
 }
 
-/// Runs every check and, when all pass, `save`s the facts they gave. `except` is the
-/// profile being edited (not a duplicate of itself). Prints as `check` does, then what was
-/// saved; `--json` prints one [`SavedJson`].
+/// Runs every check and, when all pass, saves the facts they gave as `save` says. Prints
+/// as `check` does, then what was saved; `--json` prints one [`SavedJson`].
 pub async fn check_then_save(
     inputs: CheckInputs,
-    except: Option<&str>,
-    kind: TokenStoreKind,
+    trust: Option<Certificate>,
+    save: Save,
     global: &GlobalArgs,
     symbols: Symbols,
-    save: impl FnOnce(ProfileData) -> Result<SaveOutcome, StoreError> + Send + 'static,
 ) -> Outcome {
     let json = global.json;
-    if let Some(report) = check::local_report(&inputs) {
-        if json {
-            emit(&report, None);
-        } else {
-            check::print_report(&report, false, symbols);
-        }
-        return Err(check::local_failure(&report));
+    if let Some(failure) = local_stop(&inputs, json, symbols) {
+        return Err(failure);
     }
-    let cache = Cache::new(linked::client_options(global))
-        .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+    let cache = linked::cache_trusting(global, &inputs, trust.as_ref())?;
     let (ending, mut report) = check::live(inputs, &cache, !json, symbols).await;
     if ending == Ending::Interrupted {
         if json {
@@ -128,7 +122,7 @@ pub async fn check_then_save(
         ));
     }
     let data = if report.ok {
-        linked::profile_data(&report)
+        link::profile_data(&report)
     } else {
         None
     };
@@ -139,17 +133,12 @@ pub async fn check_then_save(
         }
         return Ok(Exit::CheckFailed);
     };
-    // Read just before saving, so a profile added meanwhile is seen too.
     let store = open_store(global)?;
-    let config = {
-        let s = store.clone();
-        blocking(move || s.config()).await.map_err(Failure::from)?
-    };
-    let others = config.linked_elsewhere(&data.url, data.account_id, except.unwrap_or(""));
-    if let Some(w) = linked::already_linked(&others, &data) {
+    if let Some(w) = link::linked_elsewhere(&store, &data, save.replaces()).await? {
         report.warnings.push(w);
     }
-    match blocking(move || save(data)).await {
+    let kind = save.kind();
+    match save.run(&store, data).await {
         Ok(outcome) => {
             let entry = outcome.record.list_entry(&outcome.name);
             show(&report, Some(entry), json);
@@ -164,8 +153,8 @@ pub async fn check_then_save(
         Err(e) => {
             show(&report, None, json);
             let secret_store = matches!(
-                e,
-                StoreError::Keyring(_) | StoreError::ReadBackMismatch { .. }
+                e.store_error(),
+                Some(StoreError::Keyring(_) | StoreError::ReadBackMismatch { .. })
             );
             let mut failure = Failure::from(e);
             if failure.exit == Exit::Storage {
@@ -187,6 +176,18 @@ pub async fn check_then_save(
             Err(failure)
         }
     }
+}
+
+/// A value that fails its local check (or a missing token): printed as `check` does, and
+/// the exit-2 failure; nothing is sent.
+fn local_stop(inputs: &CheckInputs, json: bool, symbols: Symbols) -> Option<Failure> {
+    let report = check::local_report(inputs)?;
+    if json {
+        emit(&report, None);
+    } else {
+        check::print_report(&report, false, symbols);
+    }
+    Some(check::local_failure(&report))
 }
 
 /// The one `--json` object.
@@ -217,7 +218,7 @@ fn say_saved(outcome: &SaveOutcome) {
     check::say(&format!(
         "saved profile {}{default}: {} account {} ({}), token in {}",
         outcome.name,
-        linked::host(&r.data.url),
+        link::host(&r.data.url),
         r.data.account_id,
         crate::sanitize::sanitize(&r.data.account_name),
         store_place(r.token_store),

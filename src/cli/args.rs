@@ -1,4 +1,4 @@
-//! The command line (DESIGN section 2): every command, flag and exit code in one place.
+//! The command line (docs/commands.md): every command and flag in one place.
 //! Doc comments here are clap help text, not Markdown.
 #![allow(clippy::doc_markdown)]
 
@@ -9,9 +9,12 @@ use clap::{Args, Parser, Subcommand};
 pub const EXIT_CODES_HELP: &str = "\
 Exit codes:
   0    done; every check ok or warn
-  1    a check ran and failed (the server said no, or a policy refused it)
-  2    usage or input that failed its local check before anything was sent
-  3    storage: keyring unreachable or locked, config unreadable, corrupt or newer, lock timeout
+  1    a check ran and failed (the server could not be reached or said no, or a policy
+       refused its answer)
+  2    usage or input that failed its local check before anything was sent (plain http to
+       a remote host without --allow-http included)
+  3    storage: keyring unreachable or locked, config unreadable, corrupt or newer, lock
+       timeout, config dir others can change; remove could not delete the token
   130  interrupted or cancelled by the user; nothing changed
 
 Tokens are read only from stdin (--token-stdin) or CHATWOOT_LINK_TOKEN, never from arguments.";
@@ -56,7 +59,9 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "SECS", default_value_t = 15.0, value_parser = parse_timeout)]
     pub timeout: f64,
 
-    /// Write a log to chatwoot-link.log in the config dir (never contains the token).
+    /// Write a log to chatwoot-link.log in the config dir (0600): each request's method,
+    /// path, status and time, the proxy and TLS trust used, store operations. Never the
+    /// token.
     #[arg(long, global = true)]
     pub verbose: bool,
 }
@@ -89,6 +94,10 @@ pub struct CheckArgs {
     /// gone or disconnected.
     #[arg(long = "inbox", value_name = "ID")]
     pub inbox: Vec<u64>,
+    /// Trust this certificate for the server, and only it (PEM or DER): its private CA, or
+    /// the server's own certificate (self-signed included). add saves it with the profile.
+    #[arg(long, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
 }
 
 /// The flags of `edit`: the values to change; the stored token is kept unless one is given.
@@ -115,6 +124,13 @@ pub struct EditArgs {
     /// Choose no inbox (clears the chosen ones).
     #[arg(long, conflicts_with = "inbox")]
     pub no_inbox: bool,
+    /// Trust this certificate for the server from now on, and only it (PEM or DER: its
+    /// private CA, or the server's own certificate).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_ca_cert")]
+    pub ca_cert: Option<PathBuf>,
+    /// Drop the profile's trusted certificate: trust the system store again.
+    #[arg(long)]
+    pub no_ca_cert: bool,
 }
 
 #[derive(Debug, Subcommand)]

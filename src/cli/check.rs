@@ -9,7 +9,8 @@ use super::args::{CheckArgs, GlobalArgs};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
 use crate::checks::{
-    self, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, ClientOptions, Code, Status,
+    self, BuildError, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, ClientOptions, Code,
+    Status,
 };
 
 mod token;
@@ -29,7 +30,7 @@ pub enum Ending {
     Completed,
 }
 
-/// The exit code of a check run (DESIGN section 2): the first thing that stopped it wins.
+/// The exit code of a check run (docs/codes.md): the first thing that stopped it wins.
 pub fn exit_code(ending: Ending, report: &CheckReport) -> Exit {
     match ending {
         Ending::LocalFailure => Exit::Usage,
@@ -73,6 +74,11 @@ pub fn interrupted() -> impl Future<Output = ()> + Send + 'static {
 /// Runs `check`.
 pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
     let symbols = Symbols::from_env();
+    let trust = match args.ca_cert.as_deref().map(super::linked::read_ca_cert) {
+        Some(Err(failure)) => return Err(stopped_unsent(&args, global, failure)),
+        Some(Ok(cert)) => Some(cert),
+        None => None,
+    };
     let token = match read_token(args.token_stdin).await {
         Ok(TokenSource::Given(t)) => Some(t),
         Ok(TokenSource::Missing) => None,
@@ -98,17 +104,27 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         return Err(local_failure(&report));
     }
     let plan = checks::plan(&inputs);
-    let cache = match Cache::new(ClientOptions::with_timeout_secs(global.timeout)) {
+    let built = Cache::new(ClientOptions::with_timeout_secs(global.timeout)).and_then(|cache| {
+        if let Ok(url) = &plan.url {
+            cache.trust(&url.url, trust.as_ref())?;
+        }
+        Ok(cache)
+    });
+    let cache = match built {
         Ok(cache) => cache,
         Err(e) => {
             let report = unsent_report(&plan, "not checked: the HTTP client could not be set up");
             if global.json {
                 print_json(&report);
             }
-            return Err(Failure::new(
-                Exit::CheckFailed,
-                format!("{e}: check the system's TLS certificate store (nothing was sent)"),
-            ));
+            let mut failure = super::linked::build_failure(&e);
+            failure.message = match e {
+                BuildError::Proxy(_) => format!("{e} (nothing was sent)"),
+                BuildError::Client(_) => {
+                    format!("{e}: check the system's TLS certificate store (nothing was sent)")
+                }
+            };
+            return Err(failure);
         }
     };
     let (ending, report) = live(inputs, &cache, !global.json, symbols).await;

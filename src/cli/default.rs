@@ -1,12 +1,13 @@
 //! `default NAME`.
 
 use crate::cli::{Exit, GlobalArgs, Outcome};
+use crate::link;
 
-use super::list::open_store;
+use super::linked::open_store;
 
-pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
+pub async fn run(global: &GlobalArgs, name: &str) -> Outcome {
     let store = open_store(global)?;
-    let name = store.set_default(name)?;
+    let name = link::set_default(&store, name).await?;
     if global.json {
         say!("{}", serde_json::json!({"schema": 1, "default": name}));
     } else {

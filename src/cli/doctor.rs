@@ -5,7 +5,7 @@
 mod print;
 mod reach;
 
-use crate::cli::linked::{blocking, open_store};
+use crate::cli::list::open_store_quiet;
 use crate::cli::{Exit, GlobalArgs, Outcome};
 use crate::store::{DoctorReport, Store, TokenStoreKind};
 
@@ -13,7 +13,7 @@ use reach::Reach;
 
 /// Exit 3 for any storage problem, else 1 when a profile's server does not answer, else 0.
 pub async fn run(global: &GlobalArgs, fix: bool, offline: bool) -> Outcome {
-    let store = open_store(global)?;
+    let store = open_store_quiet(global)?;
     // The servers are asked while the keyring is probed; the config is read on its own
     // here because the store's report comes only after the keyring answered.
     let profiles = if offline {
@@ -22,21 +22,21 @@ pub async fn run(global: &GlobalArgs, fix: bool, offline: bool) -> Outcome {
         store.config().map(|c| c.profiles).unwrap_or_default()
     };
     let s = store.clone();
-    let local = blocking(move || {
+    let local = crate::store::off_thread(move || {
         let fixed = if fix { repair(&s) } else { Vec::new() };
         Ok((fixed, s.doctor()))
     });
-    let (local, reach) = tokio::join!(local, reach::all(&profiles, global));
+    let (local, reach) = tokio::join!(local, reach::all(&store, &profiles, global));
     let (fixed, report) = local?;
     let storage_ok = storage_healthy(&report);
     let reach_ok = reach.iter().all(|r| r.result.is_ok());
     if global.json {
         say!(
             "{}",
-            print::to_json(&report, storage_ok && reach_ok, &fixed, &reach)
+            print::to_json(&report, storage_ok && reach_ok, &fixed, &reach, global)
         );
     } else {
-        print::text(&report, &fixed, &reach);
+        print::text(&report, &fixed, &reach, global);
     }
     Ok(if !storage_ok {
         Exit::Storage
@@ -47,11 +47,20 @@ pub async fn run(global: &GlobalArgs, fix: bool, offline: bool) -> Outcome {
     })
 }
 
-/// Fixes what can be fixed without asking: permissions and this instance's orphans.
+/// Fixes what can be fixed without asking: permissions, temp files of interrupted saves
+/// and this instance's orphans. (A file's owner, or a lost token, only the user can fix:
+/// the report says how.)
 fn repair(store: &Store) -> Vec<String> {
     let mut done = Vec::new();
     if let Err(e) = store.fix_permissions() {
         done.push(format!("could not fix permissions: {e}"));
+    }
+    match store.remove_leftovers() {
+        Ok(removed) => done.extend(removed.into_iter().map(|(l, r)| match r {
+            Ok(()) => format!("deleted {}{}", l.path.display(), print::leftover_note(&l)),
+            Err(e) => format!("could not delete a temp file: {e}"),
+        })),
+        Err(e) => done.push(format!("could not delete temp files: {e}")),
     }
     let before = store.doctor();
     if before.orphans.is_empty() {
@@ -91,4 +100,6 @@ fn storage_healthy(r: &DoctorReport) -> bool {
             .all(|b| b.probe.is_ok() || !needed(r, b.kind))
         && r.secrets.is_empty()
         && r.orphans.is_empty()
+        && r.leftovers.is_empty()
+        && r.foreign.is_empty()
 }

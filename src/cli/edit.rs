@@ -5,11 +5,12 @@
 use super::add::{check_then_save, token_input};
 pub use super::args::EditArgs;
 use super::args::GlobalArgs;
-use super::linked::{blocking, open_store};
+use super::linked::{open_store, read_ca_cert};
 use super::output::Symbols;
 use super::{Failure, Outcome};
 use crate::checks::CheckInputs;
-use crate::store::{ProfileData, SaveOutcome, StoreError, normalize_name};
+use crate::link::{self, Save};
+use crate::store::normalize_name;
 
 impl EditArgs {
     /// True when any value to change was given (`--allow-http` alone changes nothing).
@@ -21,8 +22,17 @@ impl EditArgs {
             || self.new_name.is_some()
             || !self.inbox.is_empty()
             || self.no_inbox
+            || self.ca_cert.is_some()
+            || self.no_ca_cert
             || std::env::var_os(super::check::TOKEN_ENV).is_some_and(|v| !v.is_empty())
     }
+}
+
+/// `edit NAME` alone on a terminal opens the wizard on that profile (the binary does).
+pub fn opens_the_wizard(args: &EditArgs) -> bool {
+    !args.changes_something()
+        && std::io::IsTerminal::is_terminal(&std::io::stdin())
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
 }
 
 /// Runs `edit`.
@@ -36,36 +46,31 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
         .transpose()
         .map_err(Failure::from)?;
     if !args.changes_something() {
-        #[cfg(feature = "tui")]
-        if std::io::IsTerminal::is_terminal(&std::io::stdin())
-            && std::io::IsTerminal::is_terminal(&std::io::stdout())
-        {
-            return super::wizard::run(global, false, false, Some(&name)).await;
-        }
         return Err(Failure::usage(
             "nothing to change: pass --url, --email, --account-id, --token-stdin, --inbox, \
-             --no-inbox or --name \
+             --no-inbox, --ca-cert, --no-ca-cert or --name \
              (on a terminal, `chatwoot-link edit NAME` alone opens the wizard)",
         ));
     }
     let store = open_store(global)?;
     // The revision the change is based on: saving fails if the file changed since.
-    let (name, record) = {
-        let s = store.clone();
-        let n = name.clone();
-        blocking(move || s.profile(Some(&n)))
+    let (name, record) = link::profile(&store, Some(&name)).await?;
+    if let Some(target) = new_name.as_deref().filter(|t| *t != name) {
+        link::ensure_name_free(&store, target).await?;
+    }
+    let new_cert = args.ca_cert.as_deref().map(read_ca_cert).transpose()?;
+    let old_cert = {
+        let (s, id) = (std::sync::Arc::clone(&store), record.id);
+        crate::store::off_thread(move || s.trusted_cert(id))
             .await
             .map_err(Failure::from)?
     };
-    if let Some(target) = new_name.as_deref().filter(|t| *t != name) {
-        let s = store.clone();
-        let config = blocking(move || s.config()).await.map_err(Failure::from)?;
-        if config.profiles.contains_key(target) {
-            return Err(Failure::from(StoreError::NameTaken {
-                name: target.to_owned(),
-            }));
-        }
-    }
+    // What the check trusts, and the change the save makes.
+    let (trust, cert_change) = match (new_cert, args.no_ca_cert) {
+        (Some(c), _) => (Some(c.clone()), Some(Some(c))),
+        (None, true) => (None, old_cert.is_some().then_some(None)),
+        (None, false) => (old_cert, None),
+    };
     let new_token = token_input(args.token_stdin).await?;
     if args.token_stdin && new_token.is_none() {
         return Err(Failure::usage(
@@ -76,15 +81,16 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
     let token = if let Some(t) = &new_token {
         t.clone()
     } else {
-        let (s, n, r) = (store.clone(), name.clone(), record.clone());
-        blocking(move || s.read_token(&n, &r)).await.map_err(|e| {
-            let mut f = Failure::from(e);
-            f.message = format!(
-                "cannot read the stored token of {name}, needed to re-check the profile: {}",
-                f.message
-            );
-            f
-        })?
+        link::read_token(&store, &name, &record)
+            .await
+            .map_err(|e| {
+                let mut f = Failure::from(e);
+                f.message = format!(
+                    "cannot read the stored token of {name}, needed to re-check the profile: {}",
+                    f.message
+                );
+                f
+            })?
     };
     let inputs = CheckInputs {
         // A stored URL was accepted when it was saved (with --allow-http if it needed it).
@@ -105,10 +111,12 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
             args.inbox
         },
     };
-    let kind = record.token_store;
-    let (n, expected) = (name.clone(), record);
-    let save = move |data: ProfileData| -> Result<SaveOutcome, StoreError> {
-        store.replace(&n, &expected, data, new_token.as_ref(), new_name.as_deref())
+    let save = Save::Replace {
+        name,
+        expected: Box::new(record),
+        token: new_token,
+        rename: new_name,
+        cert: cert_change,
     };
-    check_then_save(inputs, Some(&name), kind, global, symbols, save).await
+    check_then_save(inputs, trust, save, global, symbols).await
 }

@@ -2,8 +2,9 @@
 
 use crate::cli::{Exit, GlobalArgs, Outcome};
 
-use super::list::{clean, open_store};
+use super::list::open_store;
 use super::token::resolve;
+use crate::sanitize::sanitize;
 
 /// `1,2` (or `1, 2` with `sep` `", "`); empty for none.
 pub fn inbox_list(ids: &[u64], sep: &str) -> String {
@@ -19,9 +20,9 @@ pub fn run(global: &GlobalArgs, name: Option<&str>, with_token: bool) -> Outcome
     let store = open_store(global)?;
     let (name, r) = store.profile(resolve(name).as_deref())?;
     let mut vars = vec![
-        ("CHATWOOT_URL", clean(&r.data.url)),
+        ("CHATWOOT_URL", sanitize(&r.data.url)),
         ("CHATWOOT_ACCOUNT_ID", r.data.account_id.to_string()),
-        ("CHATWOOT_EMAIL", clean(&r.data.email)),
+        ("CHATWOOT_EMAIL", sanitize(&r.data.email)),
         // Comma-separated; empty when no inbox was chosen.
         ("CHATWOOT_INBOX_IDS", inbox_list(&r.data.inbox_ids, ",")),
     ];

@@ -3,20 +3,27 @@
 use std::sync::Arc;
 
 use crate::cli::{Exit, Failure, GlobalArgs, Outcome};
+// Stored strings are made safe for a terminal too: the file may have been edited by hand.
+use crate::sanitize::sanitize;
 use crate::store::{Config, Store};
 
-/// Opens the config dir of the command line, telling stderr when the keyring waits.
+/// Opens the config dir of the command line, telling stderr when the keyring waits, and
+/// warning when another local user could change the config (reads go on; writes are
+/// refused with the same words and exit 3).
 pub fn open_store(global: &GlobalArgs) -> Result<Store, Failure> {
+    let store = open_store_quiet(global)?;
+    for u in store.exposures() {
+        eprintln!("warning: {u}; nothing is saved there until then");
+    }
+    Ok(store)
+}
+
+/// [`open_store`] without the warnings, for `doctor`, which reports the same itself.
+pub fn open_store_quiet(global: &GlobalArgs) -> Result<Store, Failure> {
     Ok(Store::open_with_notice(
         global.config_dir.clone(),
         Arc::new(|m: &str| eprintln!("{m}")),
     )?)
-}
-
-/// A stored string made safe for a terminal: no control characters (the file may have
-/// been edited by hand).
-pub fn clean(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control()).collect()
 }
 
 /// `list --json`: `{"schema":1,"config_schema":N,"read_only":…,"default":…,"profiles":[…]}`.
@@ -61,9 +68,9 @@ pub fn run(global: &GlobalArgs) -> Outcome {
             };
             [
                 format!("{mark} {name}"),
-                clean(&r.data.url),
-                format!("{} ({})", r.data.account_id, clean(&r.data.account_name)),
-                clean(&r.data.email),
+                sanitize(&r.data.url),
+                format!("{} ({})", r.data.account_id, sanitize(&r.data.account_name)),
+                sanitize(&r.data.email),
                 r.token_store.to_string(),
                 r.data
                     .verified_at

@@ -9,10 +9,10 @@ use serde::Serialize;
 
 use super::args::GlobalArgs;
 use super::check::say;
-use super::linked::{self, blocking, confirm, open_store, store_place};
-use super::rotate;
+use super::linked::{self, confirm, open_store};
 use super::{Exit, Failure, Outcome};
-use crate::checks::ClientOptions;
+use crate::checks::{Cache, ClientOptions};
+use crate::link::{self, store_place};
 use crate::store::{ProfileRecord, RevokeOutcome, SecretRemoval, Store};
 
 #[derive(Serialize)]
@@ -30,13 +30,13 @@ struct RemoveJson<'a> {
 /// Runs `remove`.
 pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArgs) -> Outcome {
     let store = open_store(global)?;
-    let (name, record, sharing) = rotate::load(&store, &name).await?;
-    let others: Vec<_> = sharing.into_iter().skip(1).collect();
-    let other_names: Vec<&str> = others.iter().map(|(n, _)| n.as_str()).collect();
-    let d = &record.data;
+    let target = link::sharing(&store, &name).await?;
+    let other_names = target.other_names();
+    let d = &target.record.data;
     let what = format!(
-        "profile {name} ({} account {}, {})",
-        linked::host(&d.url),
+        "profile {} ({} account {}, {})",
+        target.name,
+        link::host(&d.url),
         d.account_id,
         crate::sanitize::sanitize(&d.account_name)
     );
@@ -58,15 +58,15 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
     };
     confirm(question, yes, "remove").await?;
 
-    let done = unlink(
-        &store,
-        &name,
-        &record,
-        &others,
-        rotate_token,
-        &linked::client_options(global),
-    )
-    .await?;
+    let cache = if rotate_token {
+        Some(
+            Cache::new(linked::client_options(global))
+                .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?,
+        )
+    } else {
+        None
+    };
+    let done = link::unlink(&store, &target, cache.as_ref()).await?;
     for w in &done.warnings {
         eprintln!("warning: {w}");
     }
@@ -78,27 +78,47 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
         global.json,
     );
     match done.later {
-        Some(f) => Err(f),
-        None => Ok(Exit::Ok),
+        Some(e) => Err(Failure::from(e)),
+        None => token_remains(&done.outcome),
     }
 }
 
-/// What [`unlink`] did.
+/// Exit 3 when the profile is gone but its token could not be deleted (a locked keyring, no
+/// bus): a script must learn that a secret remains, where, and how to delete it.
+fn token_remains(outcome: &RevokeOutcome) -> Outcome {
+    let SecretRemoval::Failed(e) = &outcome.secret else {
+        return Ok(Exit::Ok);
+    };
+    let key = &outcome.record.token_ref;
+    let by_hand = match outcome.record.token_store {
+        crate::store::TokenStoreKind::Keyring if cfg!(target_os = "linux") => format!(
+            ", or by hand: `secret-tool clear service {} username {key}`",
+            crate::store::SERVICE
+        ),
+        _ => String::new(),
+    };
+    Err(Failure::new(
+        Exit::Storage,
+        format!(
+            "profile {} was removed from the config, but its token remains in {} (entry \
+             {key}): {e}. Once that is fixed, `chatwoot-link doctor --fix` deletes it (it is \
+             an orphan of this config dir now){by_hand}",
+            outcome.name,
+            store_place(outcome.record.token_store),
+        ),
+    ))
+}
+
+/// Temporary: the wizard's revoke as it calls it today (it moves to [`link::unlink`]).
 #[derive(Debug)]
 pub struct Unlinked {
     pub outcome: RevokeOutcome,
-    /// The token was reset on the server first.
     pub rotated: bool,
-    /// Things to tell the user (other profiles sharing the token, an old secret kept).
     pub warnings: Vec<String>,
-    /// The profile was removed as asked, but the new token could not be stored for the
-    /// profiles sharing it: how to recover.
     pub later: Option<Failure>,
 }
 
-/// Unlinks `name` (config entry, then secret); with `rotate_token`, first resets the token
-/// on the server and stores the new one for `others` (the local profiles sharing it).
-/// Shared by `remove` and the wizard's revoke; prints nothing.
+/// Temporary: [`link::unlink`] with the wizard's old arguments and the CLI's messages.
 pub async fn unlink(
     store: &Arc<Store>,
     name: &str,
@@ -107,39 +127,25 @@ pub async fn unlink(
     rotate_token: bool,
     options: &ClientOptions,
 ) -> Result<Unlinked, Failure> {
-    let mut later: Option<Failure> = None;
-    let mut warnings = Vec::new();
-    if rotate_token {
-        let token = rotate::read_stored(store, name, record).await?;
-        rotate::prove_writable(store, others).await?;
-        let new = rotate::reset_on_server(name, record, &token, options, &mut warnings).await?;
-        if !others.is_empty() {
-            let names: Vec<&str> = others.iter().map(|(n, _)| n.as_str()).collect();
-            warnings.push(format!(
-                "local profiles {} share this token; they got the new one. Every other \
-                 program using it stops working.",
-                names.join(", ")
-            ));
-            match rotate::store_rotated(store, others, &new).await {
-                Ok(outcomes) => {
-                    warnings.extend(outcomes.into_iter().flat_map(|o| o.warnings));
-                }
-                // The profile is still removed as asked; the failure is reported after.
-                Err(f) => later = Some(f),
-            }
-        }
-        drop(new);
-    }
-    let s = Arc::clone(store);
-    let n = name.to_owned();
-    let outcome = blocking(move || s.revoke(&n))
-        .await
-        .map_err(Failure::from)?;
+    let cache = if rotate_token {
+        Some(
+            Cache::new(options.clone())
+                .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?,
+        )
+    } else {
+        None
+    };
+    let target = link::Sharing {
+        name: name.to_owned(),
+        record: record.clone(),
+        others: others.to_vec(),
+    };
+    let done = link::unlink(store, &target, cache.as_ref()).await?;
     Ok(Unlinked {
-        outcome,
-        rotated: rotate_token,
-        warnings,
-        later,
+        outcome: done.outcome,
+        rotated: done.rotated,
+        warnings: done.warnings,
+        later: done.later.map(Failure::from),
     })
 }
 
@@ -196,11 +202,5 @@ fn report(
             Some(d) => say(&format!("the default profile is {d}")),
             None => say("there is no default profile now"),
         }
-    }
-    if let SecretRemoval::Failed(e) = &outcome.secret {
-        eprintln!(
-            "warning: the token could not be deleted from {place} ({e}): `chatwoot-link doctor \
-             --fix` removes it later"
-        );
     }
 }

@@ -1,13 +1,13 @@
 //! `rename OLD NEW`.
 
 use crate::cli::{Exit, GlobalArgs, Outcome};
+use crate::link;
 
-use super::list::open_store;
+use super::linked::open_store;
 
-pub fn run(global: &GlobalArgs, old: &str, new: &str) -> Outcome {
+pub async fn run(global: &GlobalArgs, old: &str, new: &str) -> Outcome {
     let store = open_store(global)?;
-    let (old, _) = store.profile(Some(old))?;
-    let new = store.rename(&old, new)?;
+    let (old, new) = link::rename(&store, old, new).await?;
     if global.json {
         say!(
             "{}",

@@ -2,7 +2,8 @@
 
 use crate::cli::{Exit, GlobalArgs, Outcome};
 
-use super::list::{clean, open_store};
+use super::list::open_store;
+use crate::sanitize::sanitize;
 
 pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
     let store = open_store(global)?;
@@ -32,22 +33,22 @@ pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
             "profile",
             format!("{name}{}", if is_default { " (default)" } else { "" }),
         ),
-        ("url", clean(&d.url)),
-        ("email", clean(&d.email)),
+        ("url", sanitize(&d.url)),
+        ("email", sanitize(&d.email)),
         (
             "account",
-            format!("{} ({})", d.account_id, clean(&d.account_name)),
+            format!("{} ({})", d.account_id, sanitize(&d.account_name)),
         ),
         (
             "user",
             format!(
                 "{} (id {}, {})",
-                clean(&d.user_name),
+                sanitize(&d.user_name),
                 d.user_id,
-                clean(&d.role)
+                sanitize(&d.role)
             ),
         ),
-        ("server", clean(&d.server_version)),
+        ("server", sanitize(&d.server_version)),
         (
             "inboxes",
             if d.inbox_ids.is_empty() {

@@ -11,15 +11,15 @@ use serde::Serialize;
 
 use super::args::GlobalArgs;
 use super::check::{self, interrupted};
-use super::linked::{self, blocking, open_store};
+use super::linked::{self, open_store};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome, store_message};
 use crate::checks::{
     AccountFacts, Cache, InboxFacts, OperationsFacts, ReportCheck, ServerFacts, Status, UserFacts,
     Warning, WhatsappFacts,
 };
-use crate::recheck::{PROFILE_SLACK, Rechecked, recheck_all, record_verified};
-use crate::store::{Config, ProfileRecord, StoreError, TokenStoreKind, normalize_name};
+use crate::link::{self, PROFILE_SLACK, Rechecked, recheck_all, record_verified};
+use crate::store::{StoreError, TokenStoreKind};
 
 /// One profile's result.
 type Checked = Rechecked;
@@ -57,11 +57,8 @@ struct StatusJson<'a> {
 pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
     let symbols = Symbols::from_env();
     let store = open_store(global)?;
-    let config = {
-        let s = store.clone();
-        blocking(move || s.config()).await.map_err(Failure::from)?
-    };
-    let selected = select(&config, names)?;
+    let config = link::config(&store).await?;
+    let selected = link::select(&config, names)?;
     if selected.is_empty() {
         if global.json {
             check::print_json(&StatusJson {
@@ -149,38 +146,6 @@ fn print_ready(order: &[String], done: &[Checked], mut printed: usize, symbols: 
     printed
 }
 
-/// The profiles to check: the named ones; with none, `CHATWOOT_LINK_PROFILE`, else all.
-fn select(config: &Config, names: Vec<String>) -> Result<Vec<(String, ProfileRecord)>, Failure> {
-    let names = if names.is_empty() {
-        match std::env::var(crate::profile::PROFILE_ENV) {
-            Ok(n) if !n.trim().is_empty() => vec![n],
-            _ => {
-                return Ok(config
-                    .profiles
-                    .iter()
-                    .map(|(n, r)| (n.clone(), r.clone()))
-                    .collect());
-            }
-        }
-    } else {
-        names
-    };
-    let mut out: Vec<(String, ProfileRecord)> = Vec::new();
-    for n in names {
-        let name = normalize_name(&n).map_err(Failure::from)?;
-        let Some(record) = config.profiles.get(&name) else {
-            return Err(Failure::from(StoreError::UnknownProfile {
-                name,
-                known: config.profiles.keys().cloned().collect(),
-            }));
-        };
-        if !out.iter().any(|(seen, _)| *seen == name) {
-            out.push((name, record.clone()));
-        }
-    }
-    Ok(out)
-}
-
 /// `✓ acme  chat.example.com  account 1  all checks passed`
 fn line(c: &Checked, symbols: Symbols) -> String {
     let (status, mut message) = c.summary();
@@ -193,7 +158,7 @@ fn line(c: &Checked, symbols: Symbols) -> String {
         "{} {:<16} {}  account {}  {}",
         output::symbol(status, symbols),
         c.name,
-        linked::host(&c.record.data.url),
+        link::host(&c.record.data.url),
         c.record.data.account_id,
         message
     )

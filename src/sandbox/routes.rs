@@ -1,4 +1,5 @@
-//! Chatwoot's routes and their answers, as the Rails app gives them (API.md sections 1-6).
+//! Chatwoot's routes and their answers, as the Rails app gives them (the endpoints are listed
+//! in docs/architecture.md).
 //! Transport misbehaviours live in `serve.rs`; this file only knows what Chatwoot would say.
 
 use axum::http::{Method, StatusCode};

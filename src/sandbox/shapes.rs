@@ -1,4 +1,4 @@
-//! Chatwoot's JSON shapes (API.md sections 2-5), keys in the order the jbuilder views write them.
+//! Chatwoot's JSON shapes (as its 4.15 jbuilder views write them, keys in their order).
 
 use super::demo::{Account, Inbox, InboxKind, Membership, PLANTED_SECRET, Role, User};
 use super::json::{Json, obj};

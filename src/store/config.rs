@@ -1,4 +1,4 @@
-//! `profiles.toml`: the schema of DESIGN section 4 and parsing with positions.
+//! `profiles.toml`: its schema (docs/storage.md) and parsing with positions.
 
 use std::collections::BTreeMap;
 use std::path::Path;

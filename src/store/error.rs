@@ -2,18 +2,19 @@
 
 use std::path::PathBuf;
 
-/// Which exit code a [`StoreError`] maps to (DESIGN section 2).
+/// What kind of mistake a [`StoreError`] is; each face maps it to its own outcome (the
+/// command line to an exit code).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorClass {
-    /// Exit 2: the input was wrong (a bad or unknown name); nothing was touched.
+    /// The input was wrong (a bad or unknown name); nothing was touched.
     Usage,
-    /// Exit 3: keyring or config trouble.
+    /// Keyring or config trouble.
     Storage,
 }
 
 /// A keyring failure, told apart so each gets its own advice. A message says what happened
 /// and what to do about the keyring itself; the ways around a keyring depend on the face (the
-/// CLI adds [`OTHER_WAYS`], the wizard offers its file store), so none is named here.
+/// command line names its flags, the wizard offers its file store), so none is named here.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyringError {
     #[error(
@@ -48,11 +49,6 @@ pub enum KeyringError {
     #[error("no keyring is supported on this platform")]
     Unsupported,
 }
-
-/// The command line's ways to keep a token without a keyring, which it adds to every keyring
-/// error it reports (`cli::store_message`).
-pub const OTHER_WAYS: &str = "without a keyring, save with --insecure-storage (tokens.toml, \
-     plain text, mode 0600) or give the token as a systemd credential (docs/server.md)";
 
 /// A failure of the profile store. The message says what happened and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -138,6 +134,11 @@ pub enum StoreError {
         reason: String,
     },
     #[error(
+        "{path} is not a usable certificate ({reason}): trust the server's certificate again \
+         with `chatwoot-link edit <profile> --ca-cert FILE`, or drop it with --no-ca-cert"
+    )]
+    BadCertificate { path: PathBuf, reason: String },
+    #[error(
         "{path} {problem}: another local user could replace what chatwoot-link writes there, \
          so nothing was written; run `{remedy}` and try again"
     )]
@@ -162,7 +163,7 @@ fn known_list(known: &[String]) -> String {
 }
 
 impl StoreError {
-    /// Exit 2 for input mistakes (bad or unknown name), exit 3 for everything else.
+    /// `Usage` for input mistakes (bad or unknown name), `Storage` for everything else.
     pub fn class(&self) -> ErrorClass {
         match self {
             Self::InvalidName { .. }
@@ -183,16 +184,5 @@ impl StoreError {
             path: path.into(),
             source,
         }
-    }
-}
-
-#[cfg(feature = "cli")]
-impl From<StoreError> for crate::cli::Failure {
-    fn from(e: StoreError) -> Self {
-        let exit = match e.class() {
-            ErrorClass::Usage => crate::cli::Exit::Usage,
-            ErrorClass::Storage => crate::cli::Exit::Storage,
-        };
-        Self::new(exit, crate::cli::store_message(&e))
     }
 }

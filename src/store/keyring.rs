@@ -33,6 +33,14 @@ mod platform;
 /// The keyring `service` of every entry.
 pub const SERVICE: &str = "chatwoot-link";
 
+/// What keyring browsers show for a profile's entry:
+/// `chatwoot-link: acme (chat.example.com, account 1)`. The one format, for the entries the
+/// store writes and for a face telling where a token goes.
+pub fn label(name: &str, url: &str, account_id: impl std::fmt::Display) -> String {
+    let host = url.split_once("://").map_or(url, |(_, rest)| rest);
+    format!("{SERVICE}: {name} ({host}, account {account_id})")
+}
+
 /// How long a keyring call may take (an unlock prompt may be open).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(25);
 
@@ -235,5 +243,20 @@ impl SecretStore for KeyringStore {
             keys.dedup();
             Ok(Some(keys))
         })
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    #[test]
+    fn the_label_names_profile_host_and_account() {
+        assert_eq!(
+            super::label("acme", "https://chat.example.com:8443", 1),
+            "chatwoot-link: acme (chat.example.com:8443, account 1)"
+        );
+        assert_eq!(
+            super::label("x", "chat.example.com", "7"),
+            "chatwoot-link: x (chat.example.com, account 7)"
+        );
     }
 }

@@ -53,8 +53,8 @@ pub struct Leftover {
     pub holds_tokens: bool,
 }
 
-/// One leftover and whether deleting it worked.
-pub type Removed = (Leftover, Result<(), StoreError>);
+/// A leftover and whether deleting it worked.
+pub type LeftoverRemoval = (Leftover, Result<(), StoreError>);
 
 impl Store {
     /// The temp files interrupted writes left in DIR (and beside the target of a symlinked
@@ -102,7 +102,7 @@ impl Store {
 
     /// Deletes the leftovers, under the lock every write holds (so none is a write in
     /// flight). Returns each with what happened.
-    pub fn remove_leftovers(&self) -> Result<Vec<Removed>, StoreError> {
+    pub fn remove_leftovers(&self) -> Result<Vec<LeftoverRemoval>, StoreError> {
         if !self.dir.is_dir() {
             return Ok(Vec::new());
         }

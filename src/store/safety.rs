@@ -80,11 +80,12 @@ fn shell_quote(path: &Path) -> String {
     }
 }
 
-/// What exposes `path` (checked with `lstat` on the path given: callers resolve links).
+/// What exposes `path` (through symlinks: a link's own mode is always 777 and means
+/// nothing; whoever may replace the link is judged by its directory).
 #[cfg(unix)]
 fn inspect(path: &Path) -> Option<UnsafePath> {
     use std::os::unix::fs::MetadataExt;
-    let meta = std::fs::symlink_metadata(path).ok()?;
+    let meta = std::fs::metadata(path).ok()?;
     let me = rustix::process::geteuid().as_raw();
     let exposure = if meta.uid() != me {
         Exposure::ForeignOwner {

@@ -8,6 +8,7 @@ use super::Store;
 use super::config::{Config, ProfileData, ProfileRecord, TokenStoreKind};
 use super::error::StoreError;
 use super::fsio::Durability;
+use super::keyring::label;
 use super::name::normalize_name;
 
 /// A profile that was saved.
@@ -60,7 +61,12 @@ impl Store {
         }
         let _in_flight = self.secret_in_flight()?;
         let instance = self.instance()?;
-        let key = self.write_secret(kind, instance, &label(&name, &data), token)?;
+        let key = self.write_secret(
+            kind,
+            instance,
+            &label(&name, &data.url, data.account_id),
+            token,
+        )?;
         let record = ProfileRecord {
             id: Uuid::new_v4(),
             data,
@@ -117,9 +123,12 @@ impl Store {
         let kind = expected.token_store;
         let _in_flight = token.map(|_| self.secret_in_flight()).transpose()?;
         let new_key = match token {
-            Some(t) => {
-                Some(self.write_secret(kind, self.instance()?, &label(&target, &data), t)?)
-            }
+            Some(t) => Some(self.write_secret(
+                kind,
+                self.instance()?,
+                &label(&target, &data.url, data.account_id),
+                t,
+            )?),
             None => None,
         };
         let committed = self.mutate(|c| {
@@ -189,7 +198,12 @@ impl Store {
         };
         for (name, expected) in profiles {
             let kind = expected.token_store;
-            match self.write_secret(kind, instance, &label(name, &expected.data), token) {
+            match self.write_secret(
+                kind,
+                instance,
+                &label(name, &expected.data.url, expected.data.account_id),
+                token,
+            ) {
                 Ok(key) => written.push((kind, key)),
                 Err(e) => {
                     undo(&written);
@@ -252,6 +266,10 @@ impl Store {
             Ok(false) => SecretRemoval::AlreadyGone,
             Err(e) => SecretRemoval::Failed(e),
         };
+        tracing::info!(profile = %name, store = %record.token_store, secret = ?secret, "profile removed");
+        // Nothing points at the trusted certificate any more; it is public, so a failure
+        // to delete it only leaves a stray file.
+        let _ = self.set_trusted_cert(record.id, None);
         Ok(RevokeOutcome {
             name,
             record,
@@ -263,9 +281,10 @@ impl Store {
     /// Best effort: the keyring label names the profile, which was renamed. A stale label
     /// is cosmetic, so a failure is not reported.
     pub(super) fn relabel(&self, name: &str, record: &ProfileRecord) {
-        let _ = self
-            .secrets(record.token_store)
-            .relabel(&record.token_ref, &label(name, &record.data));
+        let _ = self.secrets(record.token_store).relabel(
+            &record.token_ref,
+            &label(name, &record.data.url, record.data.account_id),
+        );
     }
 
     /// Writes a new secret and reads it back; on any failure the new entry is deleted.
@@ -283,11 +302,19 @@ impl Store {
             let _ = store.delete(&key);
             e
         };
-        store.set(&key, label, token).map_err(fail)?;
-        match store.get(&key).map_err(fail)? {
-            Some(back) if back == *token => Ok(key),
-            _ => Err(fail(StoreError::ReadBackMismatch { store: kind })),
+        let started = std::time::Instant::now();
+        let result = store.set(&key, label, token).map_err(fail).and_then(|()| {
+            match store.get(&key).map_err(fail)? {
+                Some(back) if back == *token => Ok(()),
+                _ => Err(fail(StoreError::ReadBackMismatch { store: kind })),
+            }
+        });
+        let ms = started.elapsed().as_millis();
+        match &result {
+            Ok(()) => tracing::info!(store = %kind, ms, "token written and read back"),
+            Err(e) => tracing::warn!(store = %kind, ms, "token not written: {e}"),
         }
+        result.map(|()| key)
     }
 
     /// Deletes a replaced secret, unless the config write may not be durable (then the old
@@ -333,16 +360,4 @@ fn check_current(
         }),
         None => Err(c.unknown(name)),
     }
-}
-
-/// What keyring browsers show: `chatwoot-link: acme (chat.example.com, account 1)`.
-fn label(name: &str, data: &ProfileData) -> String {
-    let host = data
-        .url
-        .split_once("://")
-        .map_or(data.url.as_str(), |(_, rest)| rest);
-    format!(
-        "chatwoot-link: {name} ({host}, account {})",
-        data.account_id
-    )
 }

@@ -37,6 +37,8 @@ pub enum Overlay {
     Keys,
     /// Esc with something typed: "quit without saving?".
     ConfirmQuit,
+    /// Ctrl-G after `tls_untrusted`: the server's certificate, "trust it?" (as ssh asks).
+    TrustCert,
 }
 
 /// What is shown beside one check.
@@ -190,6 +192,11 @@ pub struct App {
     /// The origin the user accepted plain http to (Ctrl-O after `insecure_http`, or the
     /// stored URL of an edited profile): for this form only, and only while the URL is it.
     pub http_allowed: Option<String>,
+    /// The certificate the server presented when the URL failed `tls_untrusted`.
+    pub presented_cert: Option<crate::checks::Certificate>,
+    /// The origin and certificate the user confirmed (Ctrl-G): trusted for this form, and
+    /// saved with the profile, only while the URL is that origin.
+    pub trusted_cert: Option<(String, crate::checks::Certificate)>,
     /// The name comes from the account's name until the user types in it.
     pub name_source: Source,
     /// The Account ID may come from a pasted dashboard URL (a later paste may replace it).
@@ -252,6 +259,8 @@ impl App {
             focus: FieldId::Url,
             revealed: false,
             http_allowed: None,
+            presented_cert: None,
+            trusted_cert: None,
             name_source: Source::Derived,
             account_source: Source::Typed,
             checks: std::array::from_fn(|_| CheckState::NotChecked),

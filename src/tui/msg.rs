@@ -5,7 +5,7 @@ use std::time::Duration;
 use crossterm::event::KeyEvent;
 
 use super::model::{KeyringState, RevokeReport, RowResult, Saved, TokenStore};
-use crate::checks::{CheckInputs, CheckUpdate};
+use crate::checks::{Certificate, CheckInputs, CheckUpdate};
 use crate::secret::Token;
 use crate::store::{Config, ProfileData, ProfileRecord};
 
@@ -78,6 +78,9 @@ pub struct SaveRequest {
     pub name: String,
     pub data: ProfileData,
     pub token: Token,
+    /// The certificate the user confirmed in this form for its URL; `None` keeps what the
+    /// profile trusts (nothing, for a new one).
+    pub trusted_cert: Option<Certificate>,
     pub store: TokenStore,
 }
 
@@ -90,6 +93,9 @@ pub enum Effect {
         generation: u64,
         inputs: CheckInputs,
     },
+    /// Trust only `cert` for `origin` from now on (confirmed after `tls_untrusted`); comes
+    /// before the `RunChecks` that needs it.
+    Trust { origin: url::Url, cert: Certificate },
     /// Send `DebounceElapsed { generation }` after `delay`.
     Debounce { generation: u64, delay: Duration },
     /// Find out whether the OS keyring is reachable: `KeyringProbed`.

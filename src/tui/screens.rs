@@ -206,6 +206,12 @@ fn done() -> App {
     app
 }
 
+fn trust_cert() -> App {
+    let mut app = super::update::tests::trust::untrusted();
+    update(&mut app, super::update::tests::ctrl('g'));
+    app
+}
+
 #[test]
 fn form_screens() {
     snap("form_empty", &empty());
@@ -220,6 +226,8 @@ fn form_screens() {
     type_str(&mut app, "chat");
     update(&mut app, key(KeyCode::Esc));
     snap("confirm_quit", &app);
+
+    snap("trust_cert", &trust_cert());
     let mut app = review();
     app.ctx.demo = true;
     app.screen = super::model::Screen::Form;
@@ -342,8 +350,9 @@ fn documented_screens_are_the_programs() {
         let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
         std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{path}: {e}"))
     };
-    let screens: [(&str, Build); 10] = [
+    let screens: [(&str, Build); 11] = [
         ("form_failing", failing),
+        ("trust_cert", trust_cert),
         ("form_accounts", list),
         ("review", review),
         ("review_no_keyring", no_keyring),

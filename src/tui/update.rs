@@ -8,6 +8,7 @@ mod review;
 mod revoke;
 #[cfg(test)]
 pub(super) mod tests;
+mod trust;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -141,6 +142,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
             return Vec::new();
         }
+        Some(Overlay::TrustCert) => return trust::key(app, key),
         Some(Overlay::ConfirmQuit) => {
             match key.code {
                 KeyCode::Char('y' | 'Y') if app.from_home => return home::go_home(app),

@@ -5,6 +5,7 @@ mod home;
 mod overlay;
 mod review;
 mod revoke;
+mod trust;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -36,6 +37,7 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
     match app.overlay {
         Some(Overlay::Keys) => overlay::keys(app, theme, frame, main),
         Some(Overlay::ConfirmQuit) => overlay::confirm_quit(app, theme, frame, main),
+        Some(Overlay::TrustCert) => trust::draw(app, theme, frame, main),
         None => {}
     }
 }

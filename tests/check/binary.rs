@@ -46,7 +46,11 @@ pub async fn chatwoot_link(args: &[&str], stdin: Option<&str>, env: &[(&str, &st
         let mut child = cmd.spawn().expect("spawn");
         let mut pipe = child.stdin.take().expect("stdin");
         if let Some(s) = stdin {
-            pipe.write_all(s.as_bytes()).expect("write stdin");
+            // A usage error exits before reading stdin: a closed pipe is not a failure.
+            match pipe.write_all(s.as_bytes()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => panic!("write stdin: {e}"),
+                _ => {}
+            }
         }
         drop(pipe);
         child.wait_with_output().expect("wait")

@@ -49,14 +49,14 @@ async fn tls_to_a_plain_http_port() {
     let sb = sandbox(vec![]).await;
     let url = format!("https://{}", sb.addr());
     let (_, r) = run(inputs(&url, None, Some(T), None), &cache()).await;
-    expect(&r, CheckId::Url, Status::Fail, Code::Tls);
+    expect(&r, CheckId::Url, Status::Fail, Code::TlsNotTls);
     let typed = &r.check(CheckId::Url).message;
     assert!(!typed.contains("use --url"), "https was typed: {typed}");
 
     // `127.0.0.1:PORT` without a scheme becomes https; the message offers the http form.
     let bare = sb.addr().to_string();
     let (_, r) = run(inputs(&bare, None, Some(T), None), &cache()).await;
-    expect(&r, CheckId::Url, Status::Fail, Code::Tls);
+    expect(&r, CheckId::Url, Status::Fail, Code::TlsNotTls);
     let message = &r.check(CheckId::Url).message;
     assert!(
         message.contains(&format!("use --url http://{bare}")),

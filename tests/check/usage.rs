@@ -138,3 +138,44 @@ async fn an_unusable_timeout_is_a_usage_error() {
     }
     assert!(sb.requests().is_empty(), "nothing was sent");
 }
+
+/// Plain http to a remote host without `--allow-http` is one rule: a local check that fails
+/// before anything is sent, exit 2 (`Exit::Usage`, whose README row names `insecure_http`),
+/// from `check` and from `add` alike, with or without `--json`.
+#[tokio::test(flavor = "multi_thread")]
+async fn plain_http_to_a_remote_host_is_exit_2_as_documented() {
+    use chatwoot_link::cli::Exit;
+    assert!(Exit::Usage.meaning().contains("insecure_http"));
+    assert!(!Exit::CheckFailed.meaning().contains("plain http"));
+    let url = "http://chat.example.com";
+    let common = ["--email", "jane@example.com", "--account-id", "1"];
+    let runs: [&[&str]; 3] = [
+        &["check", "--url", url, "--json"],
+        &["check", "--url", url],
+        &["add", "--name", "acme", "--insecure-storage", "--url", url],
+    ];
+    for base in runs {
+        let mut args = base.to_vec();
+        args.extend_from_slice(&common);
+        args.push("--token-stdin");
+        let run = chatwoot_link(&args, Some(ADMIN_TOKEN), &[]).await;
+        assert_eq!(
+            run.code,
+            Exit::Usage as i32,
+            "{args:?}: {}{}",
+            run.stdout,
+            run.stderr
+        );
+        assert!(
+            run.stdout.contains("insecure_http") || run.stderr.contains("--allow-http"),
+            "{args:?}: {}{}",
+            run.stdout,
+            run.stderr
+        );
+        if args.contains(&"--json") {
+            let v = json(&run);
+            assert_eq!(check_code(&v, "url"), ("fail", "insecure_http"));
+            assert_eq!(check_code(&v, "token"), ("skipped", "needs_url"));
+        }
+    }
+}

@@ -207,3 +207,21 @@ fn profiles_whose_secret_is_gone_are_named_with_the_command_that_repairs_them() 
     assert!(f.store.missing_secrets().expect("listed").is_empty());
     assert!(f.store.doctor().healthy());
 }
+
+#[test]
+#[cfg(unix)]
+fn a_symlinked_config_dir_is_judged_by_what_it_points_at() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let real = tmp.path().join("real");
+    let link = tmp.path().join("link");
+    let store = Store::builder(&real).build();
+    store
+        .save_new("acme", acme(), &tok(T1), TokenStoreKind::File)
+        .expect("saved");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    let through = Store::builder(&link).build();
+    assert!(through.exposures().is_empty(), "{:?}", through.exposures());
+    through
+        .set_default("acme")
+        .expect("written through the link");
+}

@@ -4,14 +4,14 @@ use super::*;
 
 use std::process::{Command, Output};
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
+pub(super) struct Run {
+    pub(super) code: i32,
+    pub(super) stdout: String,
+    pub(super) stderr: String,
 }
 
 /// Runs the binary on `dir` with no keyring reachable (file-store profiles need none).
-fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+pub(super) fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_chatwoot-link"));
     cmd.arg("--config-dir")
         .arg(dir)
@@ -34,7 +34,7 @@ fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
 }
 
 /// Two file-store profiles, acme (default) and beta.
-fn seeded() -> (tempfile::TempDir, PathBuf) {
+pub(super) fn seeded() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("cfg");
     let store = Store::builder(&dir).build();
@@ -52,7 +52,7 @@ fn seeded() -> (tempfile::TempDir, PathBuf) {
     (tmp, dir)
 }
 
-fn no_token(r: &Run, what: &str) {
+pub(super) fn no_token(r: &Run, what: &str) {
     for t in [T1, T2] {
         assert!(!r.stdout.contains(t), "{what}: token on stdout");
         assert!(!r.stderr.contains(t), "{what}: token on stderr");

@@ -72,6 +72,44 @@ fn dashboard_url_gives_origin_and_account_id() {
     assert_eq!(ok("https://c.example/app/accounts/12x/").account_id, None);
 }
 
+/// One rule for the Account ID of a pasted dashboard URL: what the form fills in
+/// (`account_id_in_url`) is what the engine's plan takes from the same paste.
+#[test]
+fn the_form_and_the_engine_read_the_same_account_id_from_a_paste() {
+    for pasted in [
+        "https://chat.example.com/app/accounts/7/dashboard",
+        "chat.example.com/app/accounts/12",
+        "https://chat.example.com/app/accounts/007/inbox/3",
+        "https://chat.example.com/app/accounts/0/",
+        "https://chat.example.com/accounts/7/",
+        "https://chat.example.com/x/app/accounts/7/",
+        "https://chat.example.com/app/accounts/7x/",
+        "http://chat.example.com/app/accounts/9?tab=1#top",
+        "http://localhost:3000/app/accounts/3",
+        "https://chat.example.com",
+        "not a url at all",
+    ] {
+        let plan = crate::checks::plan(&crate::checks::CheckInputs {
+            url: pasted.to_owned(),
+            email: None,
+            token: None,
+            account_id: None,
+            allow_http: true,
+            inbox_ids: Vec::new(),
+        });
+        assert_eq!(
+            account_id_in_url(pasted),
+            plan.valid_account_id(),
+            "{pasted}"
+        );
+    }
+    assert_eq!(
+        account_id_in_url("https://c.example/app/accounts/007/"),
+        Some(7)
+    );
+    assert_eq!(account_id_in_url("https://c.example/accounts/7/"), None);
+}
+
 #[test]
 fn other_paths_are_dropped_with_a_warning() {
     let n = ok("https://chat.example.com/app/login");

@@ -3,10 +3,56 @@
 use serde_json::json;
 
 use super::Reach;
-use crate::cli::store_message;
-use crate::store::{DoctorReport, StoreError, TokenStoreKind};
+use crate::cli::{GlobalArgs, store_message};
+use crate::store::{DoctorReport, Leftover, SecretProblem, StoreError, TokenStoreKind};
 
-pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
+/// What a leftover temp file holds, when that matters: " (a copy of tokens.toml: ...)".
+pub fn leftover_note(l: &Leftover) -> &'static str {
+    if l.holds_tokens {
+        " (a copy of tokens.toml: tokens in plain text)"
+    } else {
+        ""
+    }
+}
+
+/// The exact command that re-enters profile `name`'s token, with this run's --config-dir.
+fn reenter(global: &GlobalArgs, name: &str) -> String {
+    let command = crate::store::reenter_command(name);
+    match &global.config_dir {
+        Some(dir) => {
+            let dir = dir.display().to_string();
+            let dir = if dir
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"/._-".contains(&b))
+            {
+                dir
+            } else {
+                format!("'{}'", dir.replace('\'', r"'\''"))
+            };
+            command.replacen(
+                "chatwoot-link ",
+                &format!("chatwoot-link --config-dir {dir} "),
+                1,
+            )
+        }
+        None => command,
+    }
+}
+
+/// A secret problem for people: a lost token gets the command that re-enters it.
+fn secret_line(s: &SecretProblem, global: &GlobalArgs) -> String {
+    match &s.error {
+        StoreError::SecretMissing { store, .. } => format!(
+            "its token is gone from the {store} store (a keyring stopped before it saved it, or \
+             the entry was deleted); only you can repair it: enter the token again with `{}` \
+             (it is checked against the server; the rest of the profile is kept)",
+            reenter(global, &s.name)
+        ),
+        e => store_message(e),
+    }
+}
+
+pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach], global: &GlobalArgs) {
     for line in fixed {
         say!("fixed        {line}");
     }
@@ -22,17 +68,7 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
         ),
         Err(e) => say!("config       PROBLEM: {e}"),
     }
-    if r.permissions.is_empty() {
-        say!("permissions  ok (directory 0700, files 0600)");
-    }
-    for p in &r.permissions {
-        say!(
-            "permissions  PROBLEM: {} is {:o}, should be {:o} (doctor --fix sets it)",
-            p.path.display(),
-            p.mode,
-            p.expected
-        );
-    }
+    files(r);
     for b in &r.backends {
         let name = match b.kind {
             TokenStoreKind::Keyring => "keyring",
@@ -65,9 +101,10 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
         say!(
             "secrets      PROBLEM: {}: {}",
             s.name,
-            store_message(&s.error)
+            secret_line(s, global)
         );
     }
+    leftovers(r);
     let unsearched: Vec<&str> = r
         .backends
         .iter()
@@ -91,6 +128,52 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
             say!("             {} {}", o.store, o.key);
         }
     }
+    servers(reach);
+}
+
+/// Modes and owners of DIR and its files.
+fn files(r: &DoctorReport) {
+    if r.permissions.is_empty() {
+        say!("permissions  ok (directory 0700, files 0600)");
+    }
+    for p in &r.permissions {
+        say!(
+            "permissions  PROBLEM: {} is {:o}, should be {:o} (doctor --fix sets it){}",
+            p.path.display(),
+            p.mode,
+            p.expected,
+            if p.mode & 0o022 == 0 {
+                ""
+            } else {
+                "; others can write it, so nothing is saved until then"
+            }
+        );
+    }
+    for u in &r.foreign {
+        say!(
+            "ownership    PROBLEM: {u}; nothing is saved until then (doctor --fix does not \
+             change owners)"
+        );
+    }
+}
+
+/// Temp files of interrupted saves.
+fn leftovers(r: &DoctorReport) {
+    if r.leftovers.is_empty() {
+        say!("leftovers    none (temp files of interrupted saves)");
+    } else {
+        say!(
+            "leftovers    PROBLEM: {} temp file(s) of interrupted saves (doctor --fix deletes them):",
+            r.leftovers.len()
+        );
+        for l in &r.leftovers {
+            say!("             {}{}", l.path.display(), leftover_note(l));
+        }
+    }
+}
+
+/// Whether each profile's server answered.
+fn servers(reach: &[Reach]) {
     for c in reach {
         match &c.result {
             Ok(version) if c.degraded => say!(
@@ -109,7 +192,13 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach]) {
     }
 }
 
-pub fn to_json(r: &DoctorReport, ok: bool, fixed: &[String], reach: &[Reach]) -> serde_json::Value {
+pub fn to_json(
+    r: &DoctorReport,
+    ok: bool,
+    fixed: &[String],
+    reach: &[Reach],
+    global: &GlobalArgs,
+) -> serde_json::Value {
     json!({
         "schema": 1,
         "ok": ok,
@@ -134,7 +223,18 @@ pub fn to_json(r: &DoctorReport, ok: bool, fixed: &[String], reach: &[Reach]) ->
             "name": s.name,
             "store": s.store.as_str(),
             "missing": matches!(s.error, StoreError::SecretMissing { .. }),
-            "error": store_message(&s.error),
+            "error": secret_line(s, global),
+            "fix": matches!(s.error, StoreError::SecretMissing { .. })
+                .then(|| reenter(global, &s.name)),
+        })).collect::<Vec<_>>(),
+        "leftovers": r.leftovers.iter().map(|l| json!({
+            "path": l.path.display().to_string(),
+            "holds_tokens": l.holds_tokens,
+        })).collect::<Vec<_>>(),
+        "ownership": r.foreign.iter().map(|u| json!({
+            "path": u.path.display().to_string(),
+            "problem": u.problem(),
+            "fix": u.remedy(),
         })).collect::<Vec<_>>(),
         "orphans": r.orphans.iter().map(|o| json!({
             "store": o.store.as_str(), "key": o.key,

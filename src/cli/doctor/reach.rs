@@ -7,8 +7,8 @@ use url::Url;
 
 use crate::checks::Cache;
 use crate::cli::GlobalArgs;
-use crate::cli::linked::host;
-use crate::store::ProfileRecord;
+use crate::link::host;
+use crate::store::{ProfileRecord, Store};
 
 /// Doctor waits at most this long for a server (less when `--timeout` is shorter): it
 /// diagnoses, a slow server is worth reporting rather than waiting for.
@@ -27,7 +27,11 @@ pub struct Reach {
 }
 
 /// Asks every profile's server at once.
-pub async fn all(profiles: &BTreeMap<String, ProfileRecord>, global: &GlobalArgs) -> Vec<Reach> {
+pub async fn all(
+    store: &Store,
+    profiles: &BTreeMap<String, ProfileRecord>,
+    global: &GlobalArgs,
+) -> Vec<Reach> {
     let options =
         crate::checks::ClientOptions::with_timeout_secs(global.timeout.min(REACH_TIMEOUT_SECS));
     let cache = match Cache::new(options) {
@@ -40,10 +44,10 @@ pub async fn all(profiles: &BTreeMap<String, ProfileRecord>, global: &GlobalArgs
                 .collect();
         }
     };
-    futures::future::join_all(profiles.iter().map(|(name, r)| one(&cache, name, r))).await
+    futures::future::join_all(profiles.iter().map(|(name, r)| one(&cache, store, name, r))).await
 }
 
-async fn one(cache: &Cache, name: &str, record: &ProfileRecord) -> Reach {
+async fn one(cache: &Cache, store: &Store, name: &str, record: &ProfileRecord) -> Reach {
     let Ok(origin) = Url::parse(&record.data.url) else {
         return failed(
             name,
@@ -53,6 +57,15 @@ async fn one(cache: &Cache, name: &str, record: &ProfileRecord) -> Reach {
             ),
         );
     };
+    // Judged by the certificate the profile trusts, as every other command does.
+    match store.trusted_cert(record.id) {
+        Ok(cert) => {
+            if let Err(e) = cache.trust(&origin, cert.as_ref()) {
+                return failed(name, record, e.to_string());
+            }
+        }
+        Err(e) => return failed(name, record, e.to_string()),
+    }
     match cache.server_info(&origin).await {
         Ok(info) => Reach {
             name: name.to_owned(),

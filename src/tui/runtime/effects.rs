@@ -113,6 +113,12 @@ impl Executor {
                     let _ = tx.send(Msg::Saved(result));
                 });
             }
+            Effect::Trust { origin, cert } => {
+                // Before the checks this precedes start: the cache is shared.
+                if let Err(e) = self.services.cache.trust(&origin, Some(&cert)) {
+                    tracing::warn!("cannot trust the confirmed certificate: {e}");
+                }
+            }
             // The runtime handles these itself: they need the terminal.
             Effect::Copy(_) | Effect::Suspend => {}
             home => manage::spawn(&self.services, tx, home),
@@ -130,7 +136,13 @@ pub(super) fn kind_of(store: TokenStore) -> TokenStoreKind {
 /// The store's transaction: new secret, read back, config entry (DESIGN section 4).
 fn save(store: &Store, req: SaveRequest) -> Result<String, StoreError> {
     store
-        .save_new(&req.name, req.data, &req.token, kind_of(req.store))
+        .save_new_trusting(
+            &req.name,
+            req.data,
+            &req.token,
+            kind_of(req.store),
+            req.trusted_cert.as_ref(),
+        )
         .map(|outcome| outcome.name)
 }
 

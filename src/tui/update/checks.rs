@@ -164,6 +164,8 @@ fn http_allowed(app: &App) -> bool {
 fn wizard_message(code: Code, message: &str) -> String {
     if code == Code::InsecureHttp {
         "plain http sends the token in clear: use https, or Ctrl-O".to_owned()
+    } else if code == Code::TlsUntrusted {
+        super::trust::UNTRUSTED_HINT.to_owned()
     } else {
         crate::sanitize::sanitize(message)
     }
@@ -178,10 +180,14 @@ pub fn start(app: &mut App) -> Vec<Effect> {
     let inputs = inputs(app);
     app.live.running = true;
     app.report.warnings.clear();
-    vec![Effect::RunChecks {
-        generation: app.live.generation,
-        inputs,
-    }]
+    let trust = super::trust::effect(app);
+    trust
+        .into_iter()
+        .chain([Effect::RunChecks {
+            generation: app.live.generation,
+            inputs,
+        }])
+        .collect()
 }
 
 /// One update of a live run; dropped unless it belongs to the newest inputs.
@@ -217,6 +223,7 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
             fill_name(app);
         }
         Some(Facts::Account(_)) => fill_name(app),
+        Some(Facts::Certificate(cert)) => app.presented_cert = Some(cert.clone()),
         _ => {}
     }
     // Enter asked for the review: it opens once the values are checked, without waiting

@@ -44,6 +44,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         _ if is_ctrl(&key, 'r') => toggle_reveal(app),
         _ if is_ctrl(&key, 't') => fix_https(app),
         _ if is_ctrl(&key, 'o') => allow_http(app),
+        _ if is_ctrl(&key, 'g') => super::trust::open(app),
         _ => match tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
             Some(req) => edit(app, req),
             None => Vec::new(),

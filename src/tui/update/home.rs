@@ -181,6 +181,8 @@ fn reset_form(app: &mut App) {
     app.focus = FieldId::Url;
     app.revealed = false;
     app.http_allowed = None;
+    app.presented_cert = None;
+    app.trusted_cert = None;
     app.name_source = Source::Derived;
     app.account_source = Source::Typed;
     app.checks = fresh.checks;

@@ -87,6 +87,7 @@ pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
             app.stored_token.clone()?
         },
         store,
+        trusted_cert: super::trust::trusted_for_url(app).cloned(),
     })
 }
 

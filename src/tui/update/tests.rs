@@ -7,6 +7,7 @@ mod home;
 mod keys;
 mod revoke;
 mod save;
+pub mod trust;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 

@@ -27,6 +27,7 @@ const FORM_KEYS: &[(&str, &str)] = &[
     ("Ctrl-R, F2", "show or hide the token"),
     ("Ctrl-T", "switch the URL to https://"),
     ("Ctrl-O", "allow plain http (asks only for it)"),
+    ("Ctrl-G", "trust the server's certificate (asks)"),
     ("Esc", "close the list, else quit (asks)"),
     ("Ctrl-C", "quit at once, saving nothing"),
     ("Ctrl-Z", "suspend (fg resumes)"),

@@ -134,8 +134,17 @@ pub async fn replace(store: Arc<Store>, req: ReplaceRequest) -> Result<Saved, Sa
         let r = req.request;
         let token = (!req.keep_token).then_some(r.token);
         let rename = (new_name != req.name).then_some(new_name.as_str());
+        // A certificate confirmed in the form replaces the one the profile trusted.
+        let cert = r.trusted_cert.as_ref().map(Some);
         dir_store
-            .replace(&req.name, &req.expected, r.data, token.as_ref(), rename)
+            .replace_trusting(
+                &req.name,
+                &req.expected,
+                r.data,
+                token.as_ref(),
+                rename,
+                cert,
+            )
             .map(|o| o.name)
     })
     .await;

@@ -61,6 +61,7 @@ fn save(store: &Store, name: &str, url: &str, account_id: u64) -> ProfileRecord 
 
 fn request(name: &str, url: &str, account_id: u64, token: &str) -> SaveRequest {
     SaveRequest {
+        trusted_cert: None,
         name: name.to_owned(),
         data: data(url, account_id),
         token: Token::parse(token).expect("token"),

@@ -13,7 +13,9 @@ use jiff::Timestamp;
 use uuid::Uuid;
 
 use crate::checks::{self, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Status};
-use crate::store::{ProfileRecord, Store, StoreError, off_thread};
+use crate::store::{Config, ProfileRecord, Store, StoreError, normalize_name, off_thread};
+
+use super::LinkError;
 
 /// Extra time a profile gets beyond the request timeout (its requests run concurrently).
 pub const PROFILE_SLACK: Duration = Duration::from_secs(5);
@@ -75,8 +77,18 @@ pub async fn recheck_one(
 ) -> Rechecked {
     let token = {
         let (n, r) = (name.clone(), record.clone());
-        off_thread(move || store.read_token(&n, &r)).await
+        // The profile's trusted certificate comes with its token: without it the check
+        // would judge the server by the system store.
+        off_thread(move || Ok((store.read_token(&n, &r)?, store.trusted_cert(r.id)?))).await
     };
+    let token = token.map(|(token, cert)| {
+        if let Ok(origin) = url::Url::parse(&record.data.url)
+            && let Err(e) = cache.trust(&origin, cert.as_ref())
+        {
+            tracing::warn!(profile = %name, "cannot trust the profile's certificate: {e}");
+        }
+        token
+    });
     let token = match token {
         Ok(t) => t,
         Err(e) => {
@@ -147,7 +159,7 @@ pub async fn record_verified(
     store: Arc<Store>,
     done: &[Rechecked],
     when: Timestamp,
-) -> Result<Vec<Uuid>, StoreError> {
+) -> Result<Vec<Uuid>, LinkError> {
     let passed: Vec<Uuid> = done
         .iter()
         .filter(|c| c.passed())
@@ -159,4 +171,41 @@ pub async fn record_verified(
     let ids = passed.clone();
     off_thread(move || store.touch_verified_all(&ids, when)).await?;
     Ok(passed)
+}
+
+/// The profiles to check: the named ones (each once); with none, `CHATWOOT_LINK_PROFILE`,
+/// else all.
+pub fn select(
+    config: &Config,
+    names: Vec<String>,
+) -> Result<Vec<(String, ProfileRecord)>, LinkError> {
+    let names = if names.is_empty() {
+        match std::env::var(crate::profile::PROFILE_ENV) {
+            Ok(n) if !n.trim().is_empty() => vec![n],
+            _ => {
+                return Ok(config
+                    .profiles
+                    .iter()
+                    .map(|(n, r)| (n.clone(), r.clone()))
+                    .collect());
+            }
+        }
+    } else {
+        names
+    };
+    let mut out: Vec<(String, ProfileRecord)> = Vec::new();
+    for n in names {
+        let name = normalize_name(&n)?;
+        let Some(record) = config.profiles.get(&name) else {
+            return Err(StoreError::UnknownProfile {
+                name,
+                known: config.profiles.keys().cloned().collect(),
+            }
+            .into());
+        };
+        if !out.iter().any(|(seen, _)| *seen == name) {
+            out.push((name, record.clone()));
+        }
+    }
+    Ok(out)
 }

@@ -1,28 +1,29 @@
-//! `chatwoot-link` with no subcommand: the wizard; `--demo [--reset]`: the wizard against
-//! the built-in sandbox with its own persistent demo directory and the file store.
+//! `chatwoot-link` with no subcommand (or `edit NAME` alone on a terminal): the wizard;
+//! `--demo [--reset]`: the wizard against the built-in sandbox with its own persistent demo
+//! directory and the file store. The binary composes the faces: this module joins the
+//! command line's arguments and exit codes to the wizard's outcome.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::checks::{Cache, ClientOptions};
-use crate::cli::{Exit, Failure, GlobalArgs, Outcome};
-use crate::sandbox::{Sandbox, SandboxOptions, demo};
-use crate::store::{
-    ErrorClass, KeyringStore, MemorySecretStore, Store, StoreError, TOKENS_FILE, TokenStoreKind,
-};
-use crate::tui::Msg;
-use crate::tui::model::{App, Context, Ending};
-use crate::tui::runtime::{self, Inbox, Services};
-use crate::tui::{Theme, update};
+use chatwoot_link::checks::{Cache, ClientOptions};
+use chatwoot_link::cli::{Exit, Failure, GlobalArgs, Outcome, WizardStart};
+use chatwoot_link::sandbox::{Sandbox, SandboxOptions, demo};
+use chatwoot_link::store::{KeyringStore, MemorySecretStore, Store, TOKENS_FILE, TokenStoreKind};
+use chatwoot_link::tui::Msg;
+use chatwoot_link::tui::model::{App, Context, Ending};
+use chatwoot_link::tui::runtime::{self, Inbox, Services};
+use chatwoot_link::tui::{Theme, update};
 
 /// The demo sandbox's port when it is free (another is picked when it is busy).
-pub const DEMO_PORT: u16 = 3771;
+const DEMO_PORT: u16 = 3771;
 
 /// The wizard: the form on a first run, the home screen when profiles exist; `edit` opens
 /// the form on that profile (home behind it).
-pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str>) -> Outcome {
+pub async fn run(global: &GlobalArgs, start: WizardStart) -> Outcome {
+    let WizardStart { demo, reset, edit } = start;
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
         return Err(Failure::usage(
             "the wizard needs a terminal: in scripts use `chatwoot-link add` (check and save) or \
@@ -52,12 +53,12 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
         let keyring = KeyringStore::new().with_notice(Arc::new(move |text: &str| {
             let _ = posts.send(Msg::KeyringWaiting(text.to_owned()));
         }));
-        let store = Store::open_with_keyring(global.config_dir.clone(), keyring)
-            .map_err(|e| store_failure(&e))?;
+        let store =
+            Store::open_with_keyring(global.config_dir.clone(), keyring).map_err(Failure::from)?;
         (store, None)
     };
     // The first frame needs only the config file: no keyring, no network.
-    let config = store.config().map_err(|e| store_failure(&e))?;
+    let config = store.config().map_err(Failure::from)?;
     let ctx = Context {
         demo,
         config_file: store.config_path().display().to_string(),
@@ -72,7 +73,7 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
         App::with_home(ctx, config.clone())
     };
     if let Some(name) = edit {
-        let (name, record) = config.find(Some(name)).map_err(|e| store_failure(&e))?;
+        let (name, record) = config.find(Some(&name)).map_err(Failure::from)?;
         if let Some(i) = app.home.visible().iter().position(|n| *n == name) {
             app.home.selected = i;
         }
@@ -83,6 +84,16 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
     }
     let cache =
         Cache::new(options.clone()).map_err(|e| Failure::new(Exit::Usage, e.to_string()))?;
+    // Each profile's trusted certificate, for its form checks as for its re-checks. One that
+    // cannot be read is reported by that profile's re-check.
+    for record in config.profiles.values() {
+        if let (Ok(origin), Ok(Some(cert))) = (
+            url::Url::parse(&record.data.url),
+            store.trusted_cert(record.id),
+        ) {
+            let _ = cache.trust(&origin, Some(&cert));
+        }
+    }
     let services = Services {
         cache,
         store: Arc::new(store),
@@ -106,14 +117,6 @@ pub async fn run(global: &GlobalArgs, demo: bool, reset: bool, edit: Option<&str
     })
 }
 
-fn store_failure(e: &StoreError) -> Failure {
-    let exit = match e.class() {
-        ErrorClass::Usage => Exit::Usage,
-        ErrorClass::Storage => Exit::Storage,
-    };
-    Failure::new(exit, super::store_message(e))
-}
-
 async fn start_sandbox() -> Result<Sandbox, Failure> {
     let options = |port| SandboxOptions {
         port,
@@ -134,7 +137,7 @@ fn sandbox_failure(e: &std::io::Error) -> Failure {
 }
 
 /// The demo directory: under the platform data dir, never the user's config dir.
-pub fn demo_dir() -> Result<PathBuf, Failure> {
+fn demo_dir() -> Result<PathBuf, Failure> {
     directories::ProjectDirs::from("", "", "chatwoot-link")
         .map(|p| p.data_dir().join("demo"))
         .ok_or_else(|| {
@@ -156,14 +159,14 @@ fn demo_store(reset: bool, sandbox_url: &str) -> Result<Store, Failure> {
     let store = Store::builder(&dir)
         .keyring(Arc::new(MemorySecretStore::new(TokenStoreKind::Keyring)))
         .build();
-    let config = store.config().map_err(|e| store_failure(&e))?;
+    let config = store.config().map_err(Failure::from)?;
     for (name, record) in &config.profiles {
         if record.data.url != sandbox_url && record.data.url.starts_with("http://127.0.0.1:") {
             let mut data = record.data.clone();
             sandbox_url.clone_into(&mut data.url);
             store
                 .replace(name, record, data, None, None)
-                .map_err(|e| store_failure(&e))?;
+                .map_err(Failure::from)?;
         }
     }
     Ok(store)

@@ -1,0 +1,131 @@
+//! What a passing check report gives a profile, the `already_linked` warning, and the
+//! wording of a profile's host and token store that every face shows.
+
+use jiff::Timestamp;
+
+use crate::checks::{CheckReport, Code, Warning};
+use crate::store::{ProfileData, TokenStoreKind};
+
+/// The facts a passing report gives a profile, verified now. `None` when the report lacks
+/// one (the email or account was not checked): nothing may be saved from it.
+pub fn profile_data(report: &CheckReport) -> Option<ProfileData> {
+    let url = report.url.clone()?;
+    let user = report.user.as_ref()?;
+    let account = report.account.as_ref()?;
+    let server = report.server.as_ref()?;
+    Some(ProfileData {
+        url,
+        email: user.email.to_lowercase(),
+        account_id: account.id,
+        account_name: account.name.clone(),
+        user_id: user.id,
+        user_name: user.name.clone(),
+        role: account.role.clone(),
+        server_version: server.version.clone(),
+        verified_at: Timestamp::now(),
+        inbox_ids: report
+            .whatsapp
+            .iter()
+            .flat_map(|w| &w.inboxes)
+            .filter(|i| i.chosen)
+            .map(|i| i.id)
+            .collect(),
+    })
+}
+
+/// The `already_linked` warning, when `others` is not empty.
+pub fn already_linked(others: &[String], data: &ProfileData) -> Option<Warning> {
+    if others.is_empty() {
+        return None;
+    }
+    Some(Warning {
+        code: Code::AlreadyLinked,
+        message: format!(
+            "{} account {} is already linked as {}: two profiles for one account are easy to mix up",
+            host(&data.url),
+            data.account_id,
+            others.join(", ")
+        ),
+    })
+}
+
+/// `chat.example.com` of `https://chat.example.com`, safe to print (the config file may
+/// have been edited by hand).
+pub fn host(url: &str) -> String {
+    crate::sanitize::sanitize(url.split_once("://").map_or(url, |(_, rest)| rest))
+}
+
+/// Where a token store keeps things, for messages.
+pub fn store_place(kind: TokenStoreKind) -> &'static str {
+    match kind {
+        TokenStoreKind::Keyring => "the OS keyring",
+        TokenStoreKind::File => "tokens.toml (plain text, 0600)",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::{AccountFacts, ServerFacts, UserFacts};
+
+    fn passing() -> CheckReport {
+        let mut r = CheckReport::new();
+        r.url = Some("https://chat.example.com".into());
+        r.server = Some(ServerFacts {
+            version: "4.15.1".into(),
+        });
+        r.user = Some(UserFacts {
+            id: 7,
+            name: "Jane".into(),
+            email: "Jane@Example.com".into(),
+        });
+        r.account = Some(AccountFacts {
+            id: 1,
+            name: "Acme".into(),
+            role: "administrator".into(),
+            status: "active".into(),
+        });
+        r
+    }
+
+    #[test]
+    fn a_profile_needs_every_fact() {
+        let d = profile_data(&passing()).expect("complete");
+        assert_eq!(
+            (d.url.as_str(), d.email.as_str(), d.account_id, d.user_id),
+            ("https://chat.example.com", "jane@example.com", 1, 7)
+        );
+        assert_eq!(d.server_version, "4.15.1");
+        for strip in 0..4 {
+            let mut r = passing();
+            match strip {
+                0 => r.url = None,
+                1 => r.server = None,
+                2 => r.user = None,
+                _ => r.account = None,
+            }
+            assert!(profile_data(&r).is_none(), "missing fact {strip}");
+        }
+    }
+
+    #[test]
+    fn already_linked_names_the_others() {
+        let d = profile_data(&passing()).expect("complete");
+        assert!(already_linked(&[], &d).is_none());
+        let w = already_linked(&["acme".into(), "acme-2".into()], &d).expect("warning");
+        assert_eq!(w.code, Code::AlreadyLinked);
+        assert!(
+            w.message
+                .starts_with("chat.example.com account 1 is already linked as acme, acme-2")
+        );
+    }
+
+    #[test]
+    fn host_drops_the_scheme() {
+        assert_eq!(
+            host("https://chat.example.com:8443"),
+            "chat.example.com:8443"
+        );
+        assert_eq!(host("chat.example.com"), "chat.example.com");
+    }
+}
