@@ -102,6 +102,7 @@ pub struct CheckArgs {
 
 /// The flags of `edit`: the values to change; the stored token is kept unless one is given.
 #[derive(Debug, Clone, Default, Args)]
+#[allow(clippy::struct_excessive_bools)] // each is one command-line flag
 pub struct EditArgs {
     pub name: String,
     #[arg(long, value_name = "URL")]
