@@ -141,11 +141,11 @@ fn list_json_reports_the_files_own_schema() {
     let now = v(&dir);
     assert_eq!(
         (&now["schema"], &now["config_schema"], &now["read_only"]),
-        (&1.into(), &1.into(), &false.into())
+        (&1.into(), &2.into(), &false.into())
     );
     let path = dir.join("profiles.toml");
     let text = std::fs::read_to_string(&path).expect("read");
-    std::fs::write(&path, text.replacen("schema = 1", "schema = 99", 1)).expect("write");
+    std::fs::write(&path, text.replacen("schema = 2", "schema = 99", 1)).expect("write");
     let newer = v(&dir);
     assert_eq!(newer["schema"], 1, "the JSON's own shape is still 1");
     assert_eq!(newer["config_schema"], 99);
