@@ -12,6 +12,7 @@ macro_rules! say {
     };
 }
 
+mod add_many;
 pub mod args;
 pub mod check;
 pub mod completions;
@@ -19,6 +20,7 @@ pub mod default;
 pub mod doctor;
 pub mod edit;
 pub mod env;
+mod examples;
 pub mod linked;
 pub mod list;
 pub mod log;
@@ -93,11 +95,7 @@ pub async fn run(cli: Cli) -> Outcome {
             scenarios,
         }) => sandbox::run(port, latency_ms, &scenarios).await,
         Some(Command::Check(args)) => check::run(args, &cli.global).await,
-        Some(Command::Add {
-            name,
-            check,
-            insecure_storage,
-        }) => add::run(name, check, insecure_storage, &cli.global).await,
+        Some(Command::Add(args)) => add::run(args, &cli.global).await,
         Some(Command::Edit(args)) => edit::run(args, &cli.global).await,
         Some(Command::Status { names }) => status::run(names, &cli.global).await,
         Some(Command::Remove {

@@ -1,7 +1,7 @@
 //! The use cases of a link, whichever face runs them: save a checked profile (new or
 //! replacing one), unlink it (optionally resetting its token on the server first), rotate
-//! a token, rename, choose the default, re-check saved profiles, and the facts and
-//! warnings a check report gives a profile.
+//! a token, rename, choose the default, re-check saved profiles, link several accounts of
+//! one user at once, and the facts and warnings a check report gives a profile.
 //!
 //! Both faces (the command line and the wizard) call these and only word the outcome.
 //! Nothing here prints, reads a terminal, or knows an exit code; every failure is a
@@ -10,6 +10,7 @@
 
 mod error;
 mod facts;
+pub mod many;
 pub mod recheck;
 mod reset;
 mod save;
@@ -17,6 +18,7 @@ mod unlink;
 
 pub use error::LinkError;
 pub use facts::{already_linked, host, profile_data, store_place};
+pub use many::{AccountResult, Accounts, ManyInputs, ManyOutcome, link_accounts};
 pub use recheck::{PROFILE_SLACK, Rechecked, recheck_all, recheck_one, record_verified, select};
 pub use reset::{
     ResetReady, Rotated, Sharing, prepare_reset, reset_token, rotate, sharing, store_rotated,

@@ -29,6 +29,7 @@ mod missing;
 mod name;
 mod safety;
 mod secrets;
+mod shared;
 mod transactions;
 
 use std::path::{Path, PathBuf};
@@ -51,7 +52,7 @@ pub use keyring::{
 };
 pub use leftovers::{Leftover, LeftoverRemoval};
 pub use missing::reenter_command;
-pub use name::{NAME_MAX, NameProblem, normalize_name};
+pub use name::{NAME_MAX, NameProblem, closest, normalize_name, slug};
 pub use safety::{Exposure, UnsafePath};
 pub use secrets::{MemorySecretStore, SecretStore};
 pub use transactions::{RevokeOutcome, SaveOutcome, SecretRemoval};

@@ -5,6 +5,8 @@
 
 #[path = "cli_store/add.rs"]
 mod add;
+#[path = "cli_store/add_many.rs"]
+mod add_many;
 #[path = "cli_store/common.rs"]
 mod common;
 #[path = "cli_store/concurrency.rs"]

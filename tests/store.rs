@@ -342,6 +342,8 @@ mod damaged;
 mod killed;
 #[path = "store/library.rs"]
 mod library;
+#[path = "store/shared.rs"]
+mod shared;
 #[path = "store/transactions.rs"]
 mod transactions;
 

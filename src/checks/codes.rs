@@ -168,6 +168,8 @@ codes! {
     ServerDegraded = "server_degraded",
     /// The same URL and account are already linked under another profile name (`add`, `edit`; never from `check`, which saves nothing).
     AlreadyLinked = "already_linked",
+    /// A profile of the name this account would get exists already: the account was not linked again (`add` of several accounts).
+    NameTaken = "name_taken",
 }
 
 impl std::fmt::Display for Code {

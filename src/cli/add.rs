@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::args::{CheckArgs, GlobalArgs};
+use super::args::{AddArgs, GlobalArgs};
 use super::check::{self, Ending, TokenSource};
 use super::linked::{self, open_store, read_ca_cert};
 use super::output::{self, Symbols};
@@ -24,29 +24,35 @@ pub struct SavedJson<'a> {
     pub profile: Option<serde_json::Value>,
 }
 
-/// Runs `add`.
-pub async fn run(
-    name: String,
-    args: CheckArgs,
-    insecure_storage: bool,
-    global: &GlobalArgs,
-) -> Outcome {
+/// Runs `add`: with `--name`, one profile (the account from `--account-id` or the
+/// dashboard URL); without it, one profile per account, named from the account's name,
+/// all sharing one stored token ([`super::add_many`]).
+pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
+    let Some(name) = args.name.clone() else {
+        return super::add_many::run(args, global).await;
+    };
+    if args.account_id.len() > 1 {
+        return Err(Failure::usage(
+            "--name names one profile: with several --account-id, each profile is named from \
+             its account's name (leave out --name)",
+        ));
+    }
     let symbols = Symbols::from_env();
     let name = normalize_name(&name).map_err(Failure::from)?;
     let store = open_store(global)?;
     link::ensure_name_free(&store, &name).await?;
     let mut inputs = CheckInputs {
         url: args.url,
-        email: args.email,
+        email: Some(args.email),
         token: None,
-        account_id: args.account_id,
+        account_id: args.account_id.into_iter().next(),
         allow_http: args.allow_http,
         inbox_ids: args.inbox,
     };
-    require_email_and_account(&inputs)?;
+    require_account(&inputs)?;
     let cert = args.ca_cert.as_deref().map(read_ca_cert).transpose()?;
     inputs.token = token_input(args.token_stdin).await?;
-    let kind = if insecure_storage {
+    let kind = if args.insecure_storage {
         TokenStoreKind::File
     } else {
         TokenStoreKind::Keyring
@@ -65,19 +71,13 @@ pub async fn run(
     check_then_save(inputs, cert, save, global, symbols).await
 }
 
-/// An `add` without an email or an Account ID could only be checked, not saved: say so
-/// before anything is read or sent.
-fn require_email_and_account(inputs: &CheckInputs) -> Result<(), Failure> {
-    let plan = checks::plan(inputs);
-    if plan.email.is_none() {
-        return Err(Failure::usage(
-            "add needs --email: the Master User's login email (an administrator of the account)",
-        ));
-    }
-    if plan.account_id.is_none() {
+/// An `add` without an Account ID could only be checked, not saved: say so before anything
+/// is read or sent.
+pub(super) fn require_account(inputs: &CheckInputs) -> Result<(), Failure> {
+    if checks::plan(inputs).account_id.is_none() {
         return Err(Failure::usage(
             "add needs --account-id (the number in /app/accounts/<id>/ of the dashboard URL), \
-             or a dashboard URL that carries it",
+             a dashboard URL that carries it, or --all-admin-accounts",
         ));
     }
     Ok(())

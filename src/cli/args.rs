@@ -100,9 +100,65 @@ pub struct CheckArgs {
     pub ca_cert: Option<PathBuf>,
 }
 
+/// The flags of `add`. The email is required (a profile without it cannot be checked as a
+/// link); the Account ID may come from a dashboard URL, be repeated, or be every account
+/// the user administers.
+#[derive(Debug, Clone, Args)]
+// Each bool is one independent command-line switch.
+#[allow(clippy::struct_excessive_bools)]
+pub struct AddArgs {
+    /// Profile name: lower-case letters, digits, '.', '_' or '-', at most 32 [default: made
+    /// from the account's name]. Only with one account.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Chatwoot instance URL (https://app.chatwoot.com, or a self-hosted one). A dashboard
+    /// URL such as https://host/app/accounts/7/dashboard also gives the Account ID.
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+
+    /// The Master User's email (an administrator of the account).
+    #[arg(long, value_name = "EMAIL")]
+    pub email: String,
+
+    /// The numeric Account ID (the number in /app/accounts/<id>/ of the dashboard URL).
+    /// Repeat it to link several accounts with one token: one profile each, named from
+    /// the account's name.
+    #[arg(long, value_name = "ID")]
+    pub account_id: Vec<String>,
+
+    /// Link every account where the user is an active administrator: one profile each,
+    /// named from the account's name.
+    #[arg(long, conflicts_with_all = ["account_id", "name"])]
+    pub all_admin_accounts: bool,
+
+    /// Read the API access token from stdin (echo off on a terminal).
+    #[arg(long)]
+    pub token_stdin: bool,
+
+    /// Allow plain http to a host that is not loopback (the token crosses the network in clear).
+    #[arg(long)]
+    pub allow_http: bool,
+
+    /// A WhatsApp inbox the integration will use (repeatable): the check fails when it is
+    /// gone or disconnected. Only with --name (inboxes belong to one account).
+    #[arg(long = "inbox", value_name = "ID", requires = "name")]
+    pub inbox: Vec<u64>,
+
+    /// Trust this certificate for the server, and only it (PEM or DER): its private CA, or
+    /// the server's own certificate (self-signed included); saved with the profile. Only
+    /// with --name for now.
+    #[arg(long, value_name = "FILE", requires = "name")]
+    pub ca_cert: Option<PathBuf>,
+
+    /// Keep the token in tokens.toml (0600) instead of the OS keyring.
+    #[arg(long)]
+    pub insecure_storage: bool,
+}
+
 /// The flags of `edit`: the values to change; the stored token is kept unless one is given.
 #[derive(Debug, Clone, Default, Args)]
-#[allow(clippy::struct_excessive_bools)] // each is one command-line flag
+#[allow(clippy::struct_excessive_bools)] // one per on/off flag of the command line
 pub struct EditArgs {
     pub name: String,
     #[arg(long, value_name = "URL")]
@@ -137,22 +193,16 @@ pub struct EditArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run every check; save nothing.
+    #[command(after_help = super::examples::CHECK)]
     Check(CheckArgs),
 
-    /// Check, then save as a new profile.
-    Add {
-        /// Profile name: lower-case letters, digits, '.', '_' or '-', at most 32.
-        #[arg(long)]
-        name: String,
-        #[command(flatten)]
-        check: CheckArgs,
-        /// Keep the token in tokens.toml (0600) instead of the OS keyring.
-        #[arg(long)]
-        insecure_storage: bool,
-    },
+    /// Check, then save as a new profile (or one per account, with several accounts).
+    #[command(after_help = super::examples::ADD)]
+    Add(AddArgs),
 
     /// Change a profile: with no flags on a terminal, the wizard; else the given values,
     /// re-checked (the stored token is kept unless --token-stdin is given).
+    #[command(after_help = super::examples::EDIT)]
     Edit(EditArgs),
 
     /// List the linked profiles (no network).
@@ -162,10 +212,13 @@ pub enum Command {
     Show { name: String },
 
     /// Re-check profiles live, all at once [default: all profiles].
+    #[command(after_help = super::examples::STATUS)]
     Status { names: Vec<String> },
 
-    /// Unlink a profile: remove it from the config, then its token from the store.
-    #[command(visible_alias = "revoke")]
+    /// Unlink a profile: remove it from the config, then its token from the store (the token
+    /// stays valid on the server unless --rotate-token resets it).
+    // `remove` and `revoke` were its names before; both keep working.
+    #[command(name = "unlink", visible_aliases = ["remove", "revoke"], after_help = super::examples::UNLINK)]
     Remove {
         name: String,
         /// Do not ask for confirmation.
@@ -177,6 +230,7 @@ pub enum Command {
     },
 
     /// Reset the token on the server and store the new one for every profile sharing it.
+    #[command(after_help = super::examples::ROTATE)]
     Rotate {
         name: String,
         #[arg(long)]
@@ -190,9 +244,11 @@ pub enum Command {
     Default { name: String },
 
     /// Print a profile's token (for scripts).
+    #[command(after_help = super::examples::TOKEN)]
     Token { name: Option<String> },
 
     /// Print `export CHATWOOT_…=` lines for a profile.
+    #[command(after_help = super::examples::ENV)]
     Env {
         name: Option<String>,
         /// Also print CHATWOOT_API_TOKEN.
@@ -201,6 +257,7 @@ pub enum Command {
     },
 
     /// Check the keyring, the config, orphaned secrets and connectivity.
+    #[command(after_help = super::examples::DOCTOR)]
     Doctor {
         /// Remove orphaned secrets of this config dir and fix permissions.
         #[arg(long)]

@@ -3,7 +3,7 @@
 use crate::cli::{Exit, GlobalArgs, Outcome};
 
 use super::list::open_store;
-use super::token::resolve;
+use super::token::pick;
 use crate::sanitize::sanitize;
 
 /// `1,2` (or `1, 2` with `sep` `", "`); empty for none.
@@ -16,9 +16,23 @@ fn quote(v: &str) -> String {
     format!("'{}'", v.replace('\'', r"'\''"))
 }
 
+/// `env --json`: the variables in a map of their own, so that a loop over `variables` sees
+/// only variables (schema 1 put them beside `schema`, and such a loop exported it), with
+/// the profile they came from.
+fn json(name: &str, vars: Vec<(&str, String)>) -> serde_json::Value {
+    let variables: serde_json::Map<String, serde_json::Value> = vars
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.into()))
+        .collect();
+    serde_json::json!({"schema": ENV_SCHEMA, "name": name, "variables": variables})
+}
+
+/// The shape of `env --json`: 2 since the variables moved into `variables`.
+const ENV_SCHEMA: u32 = 2;
+
 pub fn run(global: &GlobalArgs, name: Option<&str>, with_token: bool) -> Outcome {
     let store = open_store(global)?;
-    let (name, r) = store.profile(resolve(name).as_deref())?;
+    let (name, r) = pick(&store, name, global.json)?;
     let mut vars = vec![
         ("CHATWOOT_URL", sanitize(&r.data.url)),
         ("CHATWOOT_ACCOUNT_ID", r.data.account_id.to_string()),
@@ -35,12 +49,7 @@ pub fn run(global: &GlobalArgs, name: Option<&str>, with_token: bool) -> Outcome
         vars.push(("CHATWOOT_API_TOKEN", t.expose().to_owned()));
     }
     if global.json {
-        // `schema` like every other JSON output; the variables' names are upper case.
-        let map: serde_json::Map<String, serde_json::Value> =
-            std::iter::once(("schema".to_owned(), 1.into()))
-                .chain(vars.into_iter().map(|(k, v)| (k.to_owned(), v.into())))
-                .collect();
-        say!("{}", serde_json::Value::Object(map));
+        say!("{}", json(&name, vars));
     } else {
         for (k, v) in vars {
             say!("export {k}={}", quote(&v));

@@ -1,4 +1,4 @@
-//! `chatwoot-link remove NAME` (alias `revoke`): unlink a profile (config entry, then its
+//! `chatwoot-link unlink NAME` (aliases `remove`, `revoke`): unlink a profile (config entry, then its
 //! secret). Chatwoot has no endpoint to revoke a user token, so the token stays valid on the
 //! server unless `--rotate-token` resets it first; other local profiles sharing it then get
 //! the new token, and every other program using the old one stops working.
@@ -18,7 +18,7 @@ use crate::store::{ProfileRecord, RevokeOutcome, SecretRemoval, Store};
 #[derive(Serialize)]
 struct RemoveJson<'a> {
     removed: &'a str,
-    /// `deleted`, `already_gone` or `failed`.
+    /// `deleted`, `already_gone`, `failed`, or `kept` (other profiles share it).
     token: &'static str,
     /// True when the token was reset on the server first.
     rotated: bool,
@@ -27,7 +27,7 @@ struct RemoveJson<'a> {
     default: Option<&'a str>,
 }
 
-/// Runs `remove`.
+/// Runs `unlink`.
 pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArgs) -> Outcome {
     let store = open_store(global)?;
     let target = link::sharing(&store, &name).await?;
@@ -42,7 +42,7 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
     );
     let question = if rotate_token {
         format!(
-            "Remove {what} and reset its token on the server? Every other program using that \
+            "Unlink {what} and reset its token on the server? Every other program using that \
              token stops working{}.",
             if other_names.is_empty() {
                 String::new()
@@ -54,9 +54,9 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
             }
         )
     } else {
-        format!("Remove {what}?")
+        format!("Unlink {what}?")
     };
-    confirm(question, yes, "remove").await?;
+    confirm(question, yes, "unlink").await?;
 
     let cache = if rotate_token {
         Some(
@@ -161,6 +161,7 @@ fn report(
     let token = match &outcome.secret {
         SecretRemoval::Deleted => "deleted",
         SecretRemoval::AlreadyGone => "already_gone",
+        SecretRemoval::Shared(_) => "kept",
         SecretRemoval::Failed(_) => "failed",
     };
     if json {
@@ -172,10 +173,14 @@ fn report(
             default: outcome.default.as_deref(),
         });
     } else {
-        say(&format!("removed {what} from the config"));
+        say(&format!("unlinked {what}: removed from the config"));
         match &outcome.secret {
             SecretRemoval::Deleted => say(&format!("its token was deleted from {place}")),
             SecretRemoval::AlreadyGone => say(&format!("its token was already gone from {place}")),
+            SecretRemoval::Shared(users) => say(&format!(
+                "its token stays in {place}: {} still use it (linked together, they share it)",
+                users.join(", ")
+            )),
             SecretRemoval::Failed(_) => {}
         }
         if rotate_token {

@@ -112,6 +112,13 @@ fn print_banner(sandbox: &Sandbox, latency_ms: u64, scenarios: &[Scenario]) {
         "    account {}  Solo Shop    administrator, active, no WhatsApp inbox",
         demo::ACCOUNT_NO_WHATSAPP
     );
+    say!(
+        "  {} <{}>  token {}",
+        demo::AGENCY_NAME,
+        demo::AGENCY_EMAIL,
+        demo::AGENCY_TOKEN
+    );
+    say!("    accounts 1, 4 administrator (active), 3 administrator (suspended), 2 agent");
     say!("  agent bot token     {}", demo::BOT_TOKEN);
     say!("  platform app token  {}", demo::PLATFORM_TOKEN);
     say!();

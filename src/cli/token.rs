@@ -2,21 +2,46 @@
 
 use crate::cli::{Exit, GlobalArgs, Outcome};
 use crate::profile::PROFILE_ENV;
+use crate::store::{ProfileRecord, Store, StoreError};
 
 use super::list::open_store;
 
 /// The profile named on the command line, else by `CHATWOOT_LINK_PROFILE`, else the default.
-pub fn resolve(name: Option<&str>) -> Option<String> {
-    name.map(str::to_owned).or_else(|| {
-        std::env::var(PROFILE_ENV)
-            .ok()
-            .filter(|s| !s.trim().is_empty())
-    })
+/// When it was not named and there are several, stderr says which one was used (unless
+/// `--json`, whose object names it), so a script does not use the wrong account unseen.
+pub fn pick(
+    store: &Store,
+    name: Option<&str>,
+    json: bool,
+) -> Result<(String, ProfileRecord), StoreError> {
+    let config = store.config()?;
+    let from_env = name.is_none().then(env_profile).flatten();
+    let found = config.find(name.or(from_env.as_deref()))?;
+    if name.is_none() && config.profiles.len() > 1 && !json {
+        let why = if from_env.is_some() {
+            format!("named by {PROFILE_ENV}")
+        } else {
+            "the default".to_owned()
+        };
+        eprintln!(
+            "using profile {} ({why}; {} profiles: name one to pick another)",
+            found.0,
+            config.profiles.len()
+        );
+    }
+    Ok(found)
+}
+
+/// `CHATWOOT_LINK_PROFILE`, when set and not blank.
+fn env_profile() -> Option<String> {
+    std::env::var(PROFILE_ENV)
+        .ok()
+        .filter(|s| !s.trim().is_empty())
 }
 
 pub fn run(global: &GlobalArgs, name: Option<&str>) -> Outcome {
     let store = open_store(global)?;
-    let (name, record) = store.profile(resolve(name).as_deref())?;
+    let (name, record) = pick(&store, name, global.json)?;
     let token = store.read_token(&name, &record)?;
     if global.json {
         say!(

@@ -17,6 +17,13 @@ pub const SOLO_EMAIL: &str = "solo@example.com";
 pub const SOLO_NAME: &str = "Sam Second";
 pub const SOLO_USER_ID: u64 = 8;
 
+/// Alex Agency: an agency's Master User, administrator of accounts 1 and 4 (both active)
+/// and of the suspended account 3, agent of account 2: several accounts to link at once.
+pub const AGENCY_TOKEN: &str = "DemoAgencyToken111111111";
+pub const AGENCY_EMAIL: &str = "agency@example.com";
+pub const AGENCY_NAME: &str = "Alex Agency";
+pub const AGENCY_USER_ID: u64 = 9;
+
 /// An agent-bot token and a platform-app token: 401 "not authorized for bots" on user endpoints.
 pub const BOT_TOKEN: &str = "DemoAgentBotToken1111111";
 pub const PLATFORM_TOKEN: &str = "DemoPartnerAppToken11111";
@@ -179,6 +186,8 @@ mod tests {
         assert_eq!(user(ADMIN_USER_ID).email, ADMIN_EMAIL);
         assert_eq!(user(ADMIN_USER_ID).name, ADMIN_NAME);
         assert_eq!(user(SOLO_USER_ID).token, SOLO_TOKEN);
+        assert_eq!(user(AGENCY_USER_ID).token, AGENCY_TOKEN);
+        assert_eq!(user(AGENCY_USER_ID).email, AGENCY_EMAIL);
         assert_eq!(user(SOLO_USER_ID).email, SOLO_EMAIL);
         assert_eq!(user(SOLO_USER_ID).name, SOLO_NAME);
         let bot = |k| d.bot_tokens.iter().find(|b| b.kind == k).expect("bot");

@@ -180,6 +180,16 @@ impl Config {
             .collect()
     }
 
+    /// The profiles whose token is the secret `key` of the `kind` store (several when they
+    /// were linked together and share one token).
+    pub fn secret_users(&self, kind: TokenStoreKind, key: &str) -> Vec<String> {
+        self.profiles
+            .iter()
+            .filter(|(_, r)| r.token_store == kind && r.token_ref == key)
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+
     /// The key prefix of this DIR's secrets: `<instance>/`.
     pub fn secret_prefix(&self) -> Option<String> {
         self.instance.map(|i| format!("{i}/"))

@@ -94,7 +94,7 @@ pub enum StoreError {
         name: String,
         reason: super::name::NameProblem,
     },
-    #[error("no profile named {name:?}{}", known_list(.known))]
+    #[error("no profile named {name:?}{}", known_list(name, .known))]
     UnknownProfile { name: String, known: Vec<String> },
     #[error(
         "a profile named {name:?} exists already: change it with `chatwoot-link edit {name}` or pick another name"
@@ -151,9 +151,14 @@ pub enum StoreError {
     Internal(String),
 }
 
-fn known_list(known: &[String]) -> String {
+fn known_list(name: &str, known: &[String]) -> String {
     if known.is_empty() {
         ": there are no profiles yet; add one with `chatwoot-link add`".to_owned()
+    } else if let Some(near) = super::name::closest(name, known) {
+        format!(
+            ": did you mean {near:?}? Known profiles are {} (see `chatwoot-link list`)",
+            known.join(", ")
+        )
     } else {
         format!(
             ": known profiles are {} (see `chatwoot-link list`)",

@@ -61,6 +61,73 @@ pub fn normalize_name(name: &str) -> Result<String, StoreError> {
     Ok(lower)
 }
 
+/// A profile name made from an account's name: "Acme Inc." → `acme-inc`. Lower-case ASCII
+/// letters and digits; every other run of characters becomes one `-`; at most `NAME_MAX`
+/// characters. Empty when nothing usable is left (a name of only non-ASCII letters).
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    out.truncate(NAME_MAX);
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// The known name `typed` was most likely meant to be, for "did you mean": the closest by
+/// edit distance when it is at most a third of the name (at least 1), else the only name
+/// that starts with or contains `typed`.
+pub fn closest<'a>(typed: &str, known: &'a [String]) -> Option<&'a str> {
+    let typed = typed.trim().to_lowercase();
+    let limit = (typed.chars().count() / 3).max(1);
+    let near = known
+        .iter()
+        .map(|k| (edit_distance(&typed, k), k))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k.as_str());
+    near.or_else(|| {
+        let mut holding = known
+            .iter()
+            .filter(|k| !typed.is_empty() && k.contains(&typed));
+        match (holding.next(), holding.next()) {
+            (Some(only), None) => Some(only.as_str()),
+            _ => None,
+        }
+    })
+}
+
+/// Levenshtein distance, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                diagonal
+            } else {
+                1 + diagonal.min(above).min(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,6 +142,36 @@ mod tests {
         assert!(normalize_name("acmé").is_err());
         assert!(normalize_name(&"a".repeat(NAME_MAX)).is_ok());
         assert!(normalize_name(&"a".repeat(NAME_MAX + 1)).is_err());
+    }
+
+    #[test]
+    fn slugs_are_valid_names() {
+        assert_eq!(slug("  Globex -- EU "), "globex-eu");
+        assert_eq!(slug("Ñandú"), "and");
+        assert_eq!(slug("日本"), "");
+        assert_eq!(
+            normalize_name(&slug("Old Co. (2019)")).ok().as_deref(),
+            Some("old-co-2019")
+        );
+    }
+
+    #[test]
+    fn did_you_mean_picks_a_close_or_the_only_containing_name() {
+        let known: Vec<String> = ["acme", "acme-prod", "beta", "solo-shop"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(closest("acm", &known), Some("acme"));
+        assert_eq!(closest("ACME-PRD", &known), Some("acme-prod"));
+        assert_eq!(closest("bta", &known), Some("beta"));
+        assert_eq!(closest("shop", &known), Some("solo-shop"));
+        assert_eq!(closest("prod", &known), Some("acme-prod"));
+        assert_eq!(closest("nope", &known), None);
+        assert_eq!(
+            closest("a", &known),
+            None,
+            "too short to guess among several"
+        );
+        assert_eq!(closest("x", &[]), None);
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub enum SecretRemoval {
     Deleted,
     /// It was not in the store any more.
     AlreadyGone,
+    /// Other profiles (named) still use it, so it stays in the store.
+    Shared(Vec<String>),
     /// The profile is gone from the config, but its secret could not be deleted:
     /// `doctor --fix` removes it later.
     Failed(StoreError),
@@ -151,9 +153,18 @@ impl Store {
             if c.default.as_deref() == Some(name.as_str()) {
                 c.default = Some(target.clone());
             }
-            Ok((record, c.default.as_deref() == Some(target.as_str())))
+            // A secret shared with profiles linked together stays while any of them uses it.
+            let old_shared = !c
+                .secret_users(kind, &expected.token_ref)
+                .iter()
+                .all(|n| *n == target);
+            Ok((
+                record,
+                c.default.as_deref() == Some(target.as_str()),
+                old_shared,
+            ))
         });
-        let ((record, is_default), durability) = match committed {
+        let ((record, is_default, old_shared), durability) = match committed {
             Ok(ok) => ok,
             Err(e) => {
                 if let Some(key) = &new_key {
@@ -164,8 +175,10 @@ impl Store {
         };
         let mut warnings = Vec::new();
         if new_key.is_some() {
-            self.delete_old(kind, &expected.token_ref, &durability, &mut warnings);
-        } else if target != name {
+            if !old_shared {
+                self.delete_old(kind, &expected.token_ref, &durability, &mut warnings);
+            }
+        } else if target != name && !old_shared {
             self.relabel(&target, &record);
         }
         Ok(SaveOutcome {
@@ -177,8 +190,9 @@ impl Store {
     }
 
     /// Stores a new token for several profiles (those sharing a URL and user, after a
-    /// rotation on the server) in one config write. Each profile gets its own new secret;
-    /// if any cannot be written and read back, the new ones are deleted and nothing changes.
+    /// rotation on the server) in one config write. Each old secret gets one new one, so
+    /// profiles that shared a secret still do; if any cannot be written and read back, the
+    /// new ones are deleted and nothing changes.
     pub fn rotate(
         &self,
         profiles: &[(String, ProfileRecord)],
@@ -196,15 +210,25 @@ impl Store {
                 let _ = self.secrets(*kind).delete(key);
             }
         };
+        // (kind, old key) → new key: one new secret for each old one.
+        let mut renewed: Vec<((TokenStoreKind, &str), String)> = Vec::new();
         for (name, expected) in profiles {
             let kind = expected.token_store;
+            let old = (kind, expected.token_ref.as_str());
+            if let Some((_, key)) = renewed.iter().find(|(o, _)| *o == old) {
+                written.push((kind, key.clone()));
+                continue;
+            }
             match self.write_secret(
                 kind,
                 instance,
                 &label(name, &expected.data.url, expected.data.account_id),
                 token,
             ) {
-                Ok(key) => written.push((kind, key)),
+                Ok(key) => {
+                    renewed.push((old, key.clone()));
+                    written.push((kind, key));
+                }
                 Err(e) => {
                     undo(&written);
                     return Err(e);
@@ -224,16 +248,24 @@ impl Store {
                     warnings: Vec::new(),
                 });
             }
-            Ok(out)
+            // Old secrets no profile uses any more (one shared by several is deleted once).
+            let unused: Vec<bool> = profiles
+                .iter()
+                .map(|(_, e)| c.secret_users(e.token_store, &e.token_ref).is_empty())
+                .collect();
+            Ok((out, unused))
         });
-        let (mut out, durability) = match committed {
+        let ((mut out, unused), durability) = match committed {
             Ok(ok) => ok,
             Err(e) => {
                 undo(&written);
                 return Err(e);
             }
         };
-        for ((_, expected), outcome) in profiles.iter().zip(&mut out) {
+        for (((_, expected), outcome), unused) in profiles.iter().zip(&mut out).zip(unused) {
+            if !unused {
+                continue;
+            }
             self.delete_old(
                 expected.token_store,
                 &expected.token_ref,
@@ -248,7 +280,7 @@ impl Store {
     /// only remaining profile as the default, or none.
     pub fn revoke(&self, name: &str) -> Result<RevokeOutcome, StoreError> {
         let name = normalize_name(name)?;
-        let ((record, default), _) = self.mutate(|c| {
+        let ((record, default, users), _) = self.mutate(|c| {
             let record = c.profiles.remove(&name).ok_or_else(|| c.unknown(&name))?;
             if c.default.as_deref() == Some(name.as_str()) {
                 c.default = if c.profiles.len() == 1 {
@@ -257,14 +289,19 @@ impl Store {
                     None
                 };
             }
-            Ok((record, c.default.clone()))
+            let users = c.secret_users(record.token_store, &record.token_ref);
+            Ok((record, c.default.clone(), users))
         })?;
         // The config no longer points at the secret, so a lost directory sync can at worst
         // bring back a profile whose secret is gone; doctor reports that.
-        let secret = match self.secrets(record.token_store).delete(&record.token_ref) {
-            Ok(true) => SecretRemoval::Deleted,
-            Ok(false) => SecretRemoval::AlreadyGone,
-            Err(e) => SecretRemoval::Failed(e),
+        let secret = if users.is_empty() {
+            match self.secrets(record.token_store).delete(&record.token_ref) {
+                Ok(true) => SecretRemoval::Deleted,
+                Ok(false) => SecretRemoval::AlreadyGone,
+                Err(e) => SecretRemoval::Failed(e),
+            }
+        } else {
+            SecretRemoval::Shared(users)
         };
         tracing::info!(profile = %name, store = %record.token_store, secret = ?secret, "profile removed");
         // Nothing points at the trusted certificate any more; it is public, so a failure
@@ -288,7 +325,7 @@ impl Store {
     }
 
     /// Writes a new secret and reads it back; on any failure the new entry is deleted.
-    fn write_secret(
+    pub(super) fn write_secret(
         &self,
         kind: TokenStoreKind,
         instance: Uuid,

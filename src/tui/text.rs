@@ -1,31 +1,8 @@
 //! Small text helpers: profile-name slugs, control-character stripping for pastes and
 //! server text, and the Account ID inside a pasted dashboard URL.
 
-use crate::store::NAME_MAX;
-
-/// "Acme Inc." → `acme-inc`: lower-case ASCII letters and digits, every other run of
-/// characters becomes one `-`, trimmed to a valid profile name (at most `NAME_MAX` characters,
-/// starting with a letter or digit). Empty when nothing usable is left.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    let mut dash = false;
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c);
-        } else {
-            dash = true;
-        }
-    }
-    out.truncate(NAME_MAX);
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
+/// Profile-name slugs are the store's rule (`add` names profiles the same way).
+pub use crate::store::slug;
 
 /// The store's own name rule (so the wizard accepts exactly what saving accepts), its
 /// refusal worded to fit the status line at 80 columns.
@@ -68,6 +45,7 @@ pub fn to_https(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::NAME_MAX;
 
     #[test]
     fn slugs() {

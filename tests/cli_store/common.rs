@@ -13,7 +13,7 @@ use chatwoot_link::secret::Token;
 use chatwoot_link::store::{Config, ProfileRecord, Store};
 
 pub use chatwoot_link::sandbox::demo::{
-    ADMIN_EMAIL, ADMIN_TOKEN, PLANTED_SECRET, SOLO_EMAIL, SOLO_TOKEN,
+    ADMIN_EMAIL, ADMIN_TOKEN, AGENCY_EMAIL, AGENCY_TOKEN, PLANTED_SECRET, SOLO_EMAIL, SOLO_TOKEN,
 };
 
 pub const EXE: &str = env!("CARGO_BIN_EXE_chatwoot-link");
@@ -80,10 +80,11 @@ impl Fx {
             _tmp: tmp,
             dir,
             outputs: Arc::new(Mutex::new(Vec::new())),
-            // The sandbox plants this in every inbox's secrets and Meta's error text.
+            // The sandbox plants PLANTED_SECRET in every inbox's secrets and Meta's error text.
             tokens: Mutex::new(vec![
                 ADMIN_TOKEN.to_owned(),
                 SOLO_TOKEN.to_owned(),
+                AGENCY_TOKEN.to_owned(),
                 PLANTED_SECRET.to_owned(),
             ]),
         }

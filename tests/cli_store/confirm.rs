@@ -68,7 +68,7 @@ async fn remove_asks_on_a_terminal_and_a_no_changes_nothing() {
             .await
             .expect("join");
     assert_eq!(code, 130, "{shown}");
-    assert!(shown.contains("Remove profile acme"), "{shown}");
+    assert!(shown.contains("Unlink profile acme"), "{shown}");
     assert!(shown.contains("nothing was changed"), "{shown}");
     assert_eq!(fx.config_bytes(), bytes);
 
@@ -78,7 +78,7 @@ async fn remove_asks_on_a_terminal_and_a_no_changes_nothing() {
             .await
             .expect("join");
     assert_eq!(code, 0, "{shown}");
-    assert!(shown.contains("removed profile acme"), "{shown}");
+    assert!(shown.contains("unlinked profile acme"), "{shown}");
     assert!(fx.config().profiles.is_empty());
     assert!(!shown.contains(ADMIN_TOKEN));
     fx.assert_no_leak();

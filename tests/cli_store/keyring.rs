@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use super::common::{ADMIN_EMAIL, ADMIN_TOKEN, Fx, NO_BUS};
+use super::common::{ADMIN_EMAIL, ADMIN_TOKEN, AGENCY_EMAIL, AGENCY_TOKEN, Fx, NO_BUS};
 
 fn keyring_session() -> bool {
     if std::env::var("CHATWOOT_LINK_TEST_KEYRING").is_ok_and(|v| v == "1") {
@@ -124,5 +124,66 @@ async fn add_status_edit_rotate_remove_with_the_token_in_the_keyring() {
     );
     assert_eq!(lookup(&third.token_ref), None, "the secret is gone");
     assert!(fx.config().profiles.is_empty());
+    fx.assert_no_leak();
+}
+
+/// The keyring usernames of this config dir's secrets (`<instance>/<uuid>`).
+fn usernames(fx: &Fx) -> Vec<String> {
+    let Some(prefix) = fx.config().secret_prefix() else {
+        return Vec::new();
+    };
+    let out = Command::new("secret-tool")
+        .args(["search", "--all", "service", "chatwoot-link"])
+        .output()
+        .expect("secret-tool runs");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    text.lines()
+        .filter_map(|l| l.strip_prefix("attribute.username = "))
+        .filter(|u| u.starts_with(&prefix))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn accounts_linked_together_keep_one_keyring_entry_until_the_last_goes() {
+    if !keyring_session() {
+        return;
+    }
+    let fx = Fx::new().await;
+    let url = fx.url();
+    let args = [
+        "add",
+        "--url",
+        &url,
+        "--email",
+        AGENCY_EMAIL,
+        "--all-admin-accounts",
+        "--token-stdin",
+    ];
+    let out = fx.run(&args, Some(AGENCY_TOKEN)).await;
+    out.expect(0);
+    assert!(
+        out.stdout
+            .contains("the token is stored once, in the OS keyring, for acme-demo, solo-shop"),
+        "{out:#?}"
+    );
+    let entries = usernames(&fx);
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert_eq!(lookup(&entries[0]).as_deref(), Some(AGENCY_TOKEN));
+    let shown = label(&entries[0]);
+    assert!(
+        shown.starts_with("chatwoot-link: acme-demo (") && shown.ends_with("and 1 more"),
+        "{shown}"
+    );
+    fx.run(&["unlink", "acme-demo", "--yes"], None)
+        .await
+        .expect(0);
+    assert_eq!(usernames(&fx), entries, "solo-shop still uses it");
+    fx.run(&["status", "solo-shop"], None).await.expect(0);
+    fx.run(&["unlink", "solo-shop", "--yes"], None)
+        .await
+        .expect(0);
+    assert!(usernames(&fx).is_empty());
     fx.assert_no_leak();
 }

@@ -58,7 +58,7 @@ async fn chosen_inboxes_are_saved_shown_and_exported() {
         env.stdout
     );
     let env = fx.run(&["env", "acme", "--json"], None).await;
-    assert_eq!(env.json()["CHATWOOT_INBOX_IDS"], "1,2");
+    assert_eq!(env.json()["variables"]["CHATWOOT_INBOX_IDS"], "1,2");
     let lib = chatwoot_link::Profile::load_from(&fx.dir, Some("acme")).expect("loads");
     assert_eq!(lib.inbox_ids(), [1, 2]);
 

@@ -22,15 +22,21 @@ async fn remove_needs_yes_without_a_terminal_and_says_what_remains() {
     fx.add_three().await;
     let bytes = fx.config_bytes();
 
-    let refused = fx.run(&["remove", "acme"], None).await;
+    // `unlink` is its name; `revoke` (below) and `remove` (further down) are aliases.
+    let refused = fx.run(&["unlink", "acme"], None).await;
     refused.expect(2);
-    assert!(refused.stderr.contains("--yes"), "{refused:#?}");
+    assert!(
+        refused
+            .stderr
+            .contains("unlink needs a confirmation and there is no terminal to ask on: pass --yes"),
+        "{refused:#?}"
+    );
     assert_eq!(fx.config_bytes(), bytes, "nothing changed");
 
     let record = fx.record_of("acme");
     let out = fx.run(&["revoke", "acme", "--yes"], None).await;
     out.expect(0);
-    assert!(out.stdout.contains("removed profile acme"), "{out:#?}");
+    assert!(out.stdout.contains("unlinked profile acme"), "{out:#?}");
     assert!(out.stdout.contains("stays valid on the server"), "{out:#?}");
     assert!(
         out.stdout.contains("profile acme2 still uses this token"),

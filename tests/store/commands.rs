@@ -118,6 +118,23 @@ fn list_and_show_never_print_the_token() {
     let r = run(&dir, &["show", "nope"], &[]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("acme, beta"), "{}", r.stderr);
+    assert!(!r.stderr.contains("did you mean"), "{}", r.stderr);
+    // A near miss is named, by every command that takes a profile name.
+    for args in [
+        ["show", "acm"],
+        ["token", "acmee"],
+        ["env", "Bta"],
+        ["default", "acne"],
+    ] {
+        let r = run(&dir, &args, &[]);
+        assert_eq!(r.code, 2, "{args:?}");
+        let meant = if args[1] == "Bta" { "beta" } else { "acme" };
+        assert!(
+            r.stderr.contains(&format!("did you mean \"{meant}\"?")),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
 }
 
 #[test]
@@ -125,8 +142,25 @@ fn token_and_env_give_the_token_only_when_asked() {
     let (_tmp, dir) = seeded();
     let r = run(&dir, &["token"], &[]);
     assert_eq!((r.code, r.stdout.as_str()), (0, format!("{T1}\n").as_str()));
+    // Not named, among several: stderr says which one (stdout stays the token alone).
+    assert_eq!(
+        r.stderr,
+        "using profile acme (the default; 2 profiles: name one to pick another)\n"
+    );
     let r = run(&dir, &["token"], &[("CHATWOOT_LINK_PROFILE", "beta")]);
     assert_eq!(r.stdout, format!("{T2}\n"));
+    assert!(
+        r.stderr
+            .contains("using profile beta (named by CHATWOOT_LINK_PROFILE;"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&dir, &["env"], &[]);
+    assert!(r.stderr.contains("using profile acme"), "{}", r.stderr);
+    for args in [&["token", "acme"][..], &["env", "--json"]] {
+        let r = run(&dir, args, &[]);
+        assert_eq!(r.stderr, "", "named, or named in the JSON: {args:?}");
+    }
     let r = run(
         &dir,
         &["token", "acme"],
@@ -150,12 +184,21 @@ fn token_and_env_give_the_token_only_when_asked() {
     assert_eq!(
         v,
         serde_json::json!({
-            "schema": 1,
-            "CHATWOOT_URL": "https://chat.example.com",
-            "CHATWOOT_ACCOUNT_ID": "1",
-            "CHATWOOT_EMAIL": "jane@example.com",
-            "CHATWOOT_INBOX_IDS": "",
+            "schema": 2,
+            "name": "acme",
+            "variables": {
+                "CHATWOOT_URL": "https://chat.example.com",
+                "CHATWOOT_ACCOUNT_ID": "1",
+                "CHATWOOT_EMAIL": "jane@example.com",
+                "CHATWOOT_INBOX_IDS": "",
+            },
         })
+    );
+    // Bug: `schema` was one of the variables. A loop over them exports variables only.
+    let names: Vec<&String> = v["variables"].as_object().expect("map").keys().collect();
+    assert!(
+        names.iter().all(|k| k.starts_with("CHATWOOT_")),
+        "{names:?}"
     );
     no_token(&r, "env --json");
     let r = run(&dir, &["env", "acme", "--with-token"], &[]);
@@ -166,6 +209,13 @@ fn token_and_env_give_the_token_only_when_asked() {
         r.stdout
     );
     assert!(!r.stderr.contains(T1));
+    let r = run(&dir, &["env", "acme", "--with-token", "--json"], &[]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("one JSON object");
+    assert_eq!(v["variables"]["CHATWOOT_API_TOKEN"], T1);
+    assert_eq!(
+        v["variables"].as_object().map(serde_json::Map::len),
+        Some(5)
+    );
 }
 
 #[test]

@@ -161,7 +161,7 @@ fn remove_exits_3_when_the_token_could_not_be_deleted_and_says_what_remains() {
     let (_, acme) = f.store.profile(Some("acme")).expect("acme");
     let r = run(&f.dir, &["remove", "acme", "--yes"], &[]);
     assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains("removed profile acme"), "{}", r.stdout);
+    assert!(r.stdout.contains("unlinked profile acme"), "{}", r.stdout);
     for needle in [
         "its token remains in the OS keyring".to_owned(),
         format!("entry {}", acme.token_ref),

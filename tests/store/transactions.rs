@@ -12,7 +12,7 @@ fn a_failed_file_step_leaves_the_previous_state_whole() {
         WriteStep::Sync,
         WriteStep::Rename,
     ];
-    let ops: [(&str, Op); 7] = [
+    let ops: [(&str, Op); 8] = [
         ("save_new", |s| {
             s.save_new("gamma", acme(), &tok(T2), TokenStoreKind::Keyring)
                 .map(drop)
@@ -27,6 +27,11 @@ fn a_failed_file_step_leaves_the_previous_state_whole() {
                 Some("renamed"),
             )
             .map(drop)
+        }),
+        ("save_shared", |s| {
+            let two = vec![("gamma".into(), acme()), ("delta".into(), acme())];
+            s.save_shared(two, &tok(T2), TokenStoreKind::Keyring)
+                .map(drop)
         }),
         ("revoke", |s| s.revoke("acme").map(drop)),
         ("rename", |s| s.rename("acme", "other").map(drop)),
@@ -79,6 +84,12 @@ fn a_failed_secret_step_leaves_the_previous_state_whole() {
             .expect_err("save must fail");
         assert_eq!(e.class(), ErrorClass::Storage, "{fault:?}");
         assert_eq!(f.state(), before, "save with {fault:?}");
+        f.faulty.fail_next(fault);
+        let two = vec![("gamma".into(), acme()), ("delta".into(), acme())];
+        f.store
+            .save_shared(two, &tok(T2), TokenStoreKind::Keyring)
+            .expect_err("save_shared must fail");
+        assert_eq!(f.state(), before, "save_shared with {fault:?}");
 
         let (_, r) = f.store.profile(Some("acme")).expect("acme");
         f.faulty.fail_next(fault);

@@ -225,6 +225,10 @@ fn report(
         SecretRemoval::AlreadyGone => {
             lines.push(format!("Its token was already gone from {place}."));
         }
+        SecretRemoval::Shared(users) => lines.push(format!(
+            "Its token stays in {place}: {} still use it.",
+            users.join(", ")
+        )),
         SecretRemoval::Failed(e) => problems.push(format!(
             "The token could not be deleted from {place} ({e}): `chatwoot-link doctor --fix` \
              removes it later."

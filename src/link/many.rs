@@ -1,0 +1,351 @@
+//! Linking several accounts of one user in one go (an agency's Master User administers
+//! many): one check of the URL, token and email, then every chosen account checked at once
+//! through the same cache (so those requests are sent once), one profile per account that
+//! passed, named from its account's name, and the token stored once for all of them.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use futures::StreamExt;
+use futures::future::join_all;
+
+use crate::checks::{
+    self, AccountFacts, Cache, CheckId, CheckInputs, CheckReport, Code, Status, Warning,
+};
+use crate::secret::Token;
+use crate::store::{ProfileData, SaveOutcome, Store, StoreError, TokenStoreKind, off_thread, slug};
+
+use super::facts::{already_linked, profile_data};
+
+/// Which accounts to link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Accounts {
+    /// These IDs (each is checked; one that cannot be linked says why).
+    Ids(Vec<u64>),
+    /// Every account where the token's user is an active administrator; the others are
+    /// listed as skipped, with the reason.
+    AllAdmin,
+}
+
+/// What linking several accounts needs: the values shared by all of them.
+#[derive(Debug, Clone)]
+pub struct ManyInputs {
+    pub url: String,
+    pub email: String,
+    pub token: Token,
+    pub allow_http: bool,
+    pub accounts: Accounts,
+    pub kind: TokenStoreKind,
+}
+
+/// What became of one account.
+#[derive(Debug)]
+pub struct AccountResult {
+    pub account_id: u64,
+    /// From the server; `None` when the token's user is not a member.
+    pub account_name: Option<String>,
+    /// The profile name it was (or would have been) saved under.
+    pub name: Option<String>,
+    /// The account's full check; `None` when it was not checked (skipped by `AllAdmin`).
+    pub report: Option<CheckReport>,
+    /// The saved profile; `None` when not saved.
+    pub saved: Option<SaveOutcome>,
+    /// `ok` when saved; else why not (the failed check's code, `not_administrator` or
+    /// `suspended` for a skipped account, `name_taken`).
+    pub code: Code,
+    pub message: String,
+    /// Warnings of the account's check, and `already_linked`.
+    pub warnings: Vec<Warning>,
+    /// False for an account `AllAdmin` did not choose (it does not make the run fail).
+    pub chosen: bool,
+}
+
+/// The whole run.
+#[derive(Debug)]
+pub struct ManyOutcome {
+    /// The check of the URL, token and email (no account): when it fails, nothing else ran.
+    pub first: CheckReport,
+    /// One entry per account: chosen ones in the order asked (or the server's), then those
+    /// `AllAdmin` skipped.
+    pub accounts: Vec<AccountResult>,
+}
+
+impl ManyOutcome {
+    /// True when the shared values passed and every chosen account was saved.
+    pub fn all_saved(&self) -> bool {
+        self.first.ok
+            && self.accounts.iter().any(|a| a.chosen)
+            && self
+                .accounts
+                .iter()
+                .filter(|a| a.chosen)
+                .all(|a| a.saved.is_some())
+    }
+}
+
+/// Checks and saves, as the module says. A store failure saves none of them (and is the
+/// error); every other reason is per account, in the outcome.
+pub async fn link_accounts(
+    store: &Arc<Store>,
+    cache: &Cache,
+    inputs: ManyInputs,
+) -> Result<ManyOutcome, StoreError> {
+    let check_inputs = |account: Option<u64>| CheckInputs {
+        url: inputs.url.clone(),
+        email: Some(inputs.email.clone()),
+        token: Some(inputs.token.clone()),
+        account_id: account.map(|id| id.to_string()),
+        allow_http: inputs.allow_http,
+        // Inboxes belong to one account: none are chosen when linking several.
+        inbox_ids: Vec::new(),
+    };
+    let first = run_checks(check_inputs(None), cache).await;
+    let shared_ok = [CheckId::Url, CheckId::Token, CheckId::Email]
+        .iter()
+        .all(|&id| first.check(id).status != Status::Fail);
+    if !shared_ok {
+        return Ok(ManyOutcome {
+            first,
+            accounts: Vec::new(),
+        });
+    }
+    let (chosen, skipped) = choose(&inputs.accounts, &first.accounts);
+    let reports = join_all(
+        chosen
+            .iter()
+            .map(|&id| run_checks(check_inputs(Some(id)), cache)),
+    )
+    .await;
+    let config = {
+        let s = Arc::clone(store);
+        off_thread(move || s.config()).await?
+    };
+    let mut taken: BTreeSet<String> = config.profiles.keys().cloned().collect();
+    let mut results = Vec::new();
+    let mut to_save: Vec<(String, ProfileData)> = Vec::new();
+    for (id, report) in chosen.into_iter().zip(reports) {
+        let account_name = report.account.as_ref().map(|a| a.name.clone());
+        let mut result = AccountResult {
+            account_id: id,
+            account_name: account_name.clone(),
+            name: None,
+            warnings: own_warnings(&report, &first),
+            report: None,
+            saved: None,
+            code: Code::Ok,
+            message: String::new(),
+            chosen: true,
+        };
+        match report.ok.then(|| profile_data(&report)).flatten() {
+            None => {
+                let failed = report
+                    .checks
+                    .iter()
+                    .find(|c| c.status == Status::Fail)
+                    .or_else(|| report.checks.iter().find(|c| c.status == Status::Skipped));
+                if let Some(c) = failed {
+                    result.code = c.code;
+                    result.message = format!("{}: {}", c.id.as_str(), c.message);
+                }
+            }
+            Some(data) => {
+                let name = profile_name(&data.account_name, id, &to_save);
+                result.name = Some(name.clone());
+                if taken.contains(&name) {
+                    result.code = Code::NameTaken;
+                    result.message = format!(
+                        "a profile named {name} exists already (`chatwoot-link show {name}`): \
+                         this account was not linked again"
+                    );
+                } else {
+                    let others = config.linked_elsewhere(&data.url, data.account_id, &name);
+                    result.warnings.extend(already_linked(&others, &data));
+                    taken.insert(name.clone());
+                    to_save.push((name, data));
+                }
+            }
+        }
+        result.report = Some(report);
+        results.push(result);
+    }
+    let saved = {
+        let (s, shared_token, kind) = (Arc::clone(store), inputs.token.clone(), inputs.kind);
+        off_thread(move || s.save_shared(to_save, &shared_token, kind)).await?
+    };
+    for outcome in saved {
+        if let Some(r) = results
+            .iter_mut()
+            .find(|r| r.name.as_deref() == Some(&outcome.name))
+        {
+            "linked and checked".clone_into(&mut r.message);
+            r.saved = Some(outcome);
+        }
+    }
+    results.extend(skipped.into_iter().map(skipped_result));
+    Ok(ManyOutcome {
+        first,
+        accounts: results,
+    })
+}
+
+/// What the account's check warns about beyond the shared check (whose warnings, such as
+/// `http_loopback`, hold for every account): checks that passed with a warning, then
+/// warnings of its own.
+fn own_warnings(report: &CheckReport, first: &CheckReport) -> Vec<Warning> {
+    let checks = report
+        .checks
+        .iter()
+        .filter(|c| c.status == Status::Warn)
+        .map(|c| Warning {
+            code: c.code,
+            message: format!("{}: {}", c.id.as_str(), c.message),
+        });
+    let own = report
+        .warnings
+        .iter()
+        .filter(|w| !first.warnings.contains(w))
+        .cloned();
+    checks.chain(own).collect()
+}
+
+/// The IDs to check (asked ones, without repeats; or every active administrator account)
+/// and, for `AllAdmin`, the accounts left out.
+fn choose(accounts: &Accounts, known: &[AccountFacts]) -> (Vec<u64>, Vec<AccountFacts>) {
+    match accounts {
+        Accounts::Ids(ids) => {
+            let mut seen = BTreeSet::new();
+            (
+                ids.iter().copied().filter(|id| seen.insert(*id)).collect(),
+                Vec::new(),
+            )
+        }
+        Accounts::AllAdmin => {
+            let (chosen, skipped): (Vec<&AccountFacts>, Vec<&AccountFacts>) =
+                known.iter().partition(|a| eligible(a));
+            (
+                chosen.iter().map(|a| a.id).collect(),
+                skipped.into_iter().cloned().collect(),
+            )
+        }
+    }
+}
+
+/// An account the link can use: the user administers it and it is active.
+fn eligible(a: &AccountFacts) -> bool {
+    a.role == "administrator" && a.status == "active"
+}
+
+/// An account `AllAdmin` left out, and why.
+fn skipped_result(a: AccountFacts) -> AccountResult {
+    let (code, message) = if a.role == "administrator" {
+        (
+            Code::Suspended,
+            format!("skipped: the account is {}", a.status),
+        )
+    } else {
+        (
+            Code::NotAdministrator,
+            format!(
+                "skipped: the user is {} there, not an administrator",
+                a.role
+            ),
+        )
+    };
+    AccountResult {
+        account_id: a.id,
+        account_name: Some(a.name),
+        name: None,
+        report: None,
+        saved: None,
+        code,
+        message,
+        warnings: Vec::new(),
+        chosen: false,
+    }
+}
+
+/// The account's name as a profile name (`account-<id>` when nothing of it is usable);
+/// `-<id>` is added when another account of this run already has that name.
+fn profile_name(account_name: &str, id: u64, so_far: &[(String, ProfileData)]) -> String {
+    let base = match slug(account_name) {
+        s if s.is_empty() => format!("account-{id}"),
+        s => s,
+    };
+    if so_far.iter().any(|(n, _)| *n == base) {
+        let suffix = format!("-{id}");
+        let mut stem = base;
+        stem.truncate(crate::store::NAME_MAX.saturating_sub(suffix.len()));
+        format!("{}{suffix}", stem.trim_end_matches('-'))
+    } else {
+        base
+    }
+}
+
+/// One full run of the checks, folded into a report.
+async fn run_checks(inputs: CheckInputs, cache: &Cache) -> CheckReport {
+    let mut report = CheckReport::new();
+    let mut updates = std::pin::pin!(checks::run(inputs, cache));
+    while let Some(u) = updates.next().await {
+        report.apply(&u);
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(id: u64, name: &str, role: &str, status: &str) -> AccountFacts {
+        AccountFacts {
+            id,
+            name: name.into(),
+            role: role.into(),
+            status: status.into(),
+        }
+    }
+
+    #[test]
+    fn all_admin_takes_active_administrator_accounts_only() {
+        let known = [
+            facts(1, "Acme", "administrator", "active"),
+            facts(2, "Beta", "agent", "active"),
+            facts(3, "Old", "administrator", "suspended"),
+        ];
+        let (chosen, skipped) = choose(&Accounts::AllAdmin, &known);
+        assert_eq!(chosen, [1]);
+        let codes: Vec<Code> = skipped
+            .into_iter()
+            .map(|a| skipped_result(a).code)
+            .collect();
+        assert_eq!(codes, [Code::NotAdministrator, Code::Suspended]);
+        let (chosen, skipped) = choose(&Accounts::Ids(vec![4, 1, 4]), &known);
+        assert_eq!((chosen, skipped.len()), (vec![4, 1], 0));
+    }
+
+    #[test]
+    fn names_come_from_account_names_and_stay_apart() {
+        assert_eq!(profile_name("Acme Inc.", 1, &[]), "acme-inc");
+        assert_eq!(profile_name("日本", 7, &[]), "account-7");
+        let data = ProfileData {
+            url: String::new(),
+            email: String::new(),
+            account_id: 1,
+            account_name: "Acme".into(),
+            user_id: 1,
+            user_name: String::new(),
+            role: String::new(),
+            server_version: String::new(),
+            verified_at: jiff::Timestamp::UNIX_EPOCH,
+            inbox_ids: Vec::new(),
+        };
+        let so_far = [("acme".to_owned(), data)];
+        assert_eq!(profile_name("ACME", 12, &so_far), "acme-12");
+        let long = "x".repeat(40);
+        let so_far = [(slug(&long), so_far[0].1.clone())];
+        let name = profile_name(&long, 123, &so_far);
+        assert!(
+            name.ends_with("-123") && name.len() == crate::store::NAME_MAX,
+            "{name}"
+        );
+    }
+}
