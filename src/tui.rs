@@ -3,6 +3,7 @@
 //! [`view::view`], and a small [`runtime`] that draws only after something changed and
 //! runs effects as tokio tasks.
 
+pub mod keys;
 pub mod model;
 pub mod msg;
 pub mod runtime;

@@ -209,6 +209,11 @@ fn demo_links_the_demo_account() {
     pty.type_keys("q");
     assert_eq!(pty.wait_exit(), 0);
     assert!(!contains(&pty.raw(), demo::ADMIN_TOKEN), "token on screen");
+    // What the run did stays in the scrollback after the screen is restored.
+    assert!(
+        contains(&pty.raw(), "Linked acme-demo: 127.0.0.1:"),
+        "no summary line after exit"
+    );
 
     let dir = data.path().join("chatwoot-link/demo");
     let store = chatwoot_link::store::Store::builder(&dir).build();

@@ -64,6 +64,10 @@ pub async fn run(global: &GlobalArgs, start: WizardStart) -> Outcome {
         config_file: store.config_path().display().to_string(),
         file_store: store.dir().join(TOKENS_FILE).display().to_string(),
         command: "chatwoot-link".to_owned(),
+        // The demo's own directory is named on the done screen instead.
+        config_dir: (!demo)
+            .then(|| global.config_dir.as_ref().map(|d| d.display().to_string()))
+            .flatten(),
         tz: jiff::tz::TimeZone::system(),
         demo_values: prefill.clone(),
     };

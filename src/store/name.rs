@@ -62,20 +62,22 @@ pub fn normalize_name(name: &str) -> Result<String, StoreError> {
 }
 
 /// A profile name made from an account's name: "Acme Inc." → `acme-inc`. Lower-case ASCII
-/// letters and digits; every other run of characters becomes one `-`; at most `NAME_MAX`
-/// characters. Empty when nothing usable is left (a name of only non-ASCII letters).
+/// letters and digits (accented Latin letters folded to theirs: "Ñandú" → `nandu`); every
+/// other run of characters becomes one `-`; at most `NAME_MAX` characters. Empty when
+/// nothing usable is left (a name of only non-Latin letters).
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
     let mut dash = false;
     for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
+        let folded = fold_latin(c);
+        if folded.is_empty() {
+            dash = true;
+        } else {
             if dash && !out.is_empty() {
                 out.push('-');
             }
             dash = false;
-            out.push(c);
-        } else {
-            dash = true;
+            out.push_str(folded);
         }
     }
     out.truncate(NAME_MAX);
@@ -83,6 +85,38 @@ pub fn slug(name: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// A lower-case letter or digit as ASCII: itself, an accented Latin letter's base
+/// (`ñ` → `n`, `æ` → `ae`), or nothing.
+fn fold_latin(c: char) -> &'static str {
+    const ASCII: [&str; 36] = [
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+        "s", "t", "u", "v", "w", "x", "y", "z", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+    ];
+    match c {
+        'a'..='z' => ASCII[usize::from(c as u8 - b'a')],
+        '0'..='9' => ASCII[26 + usize::from(c as u8 - b'0')],
+        'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è'..='ë' | 'ē' | 'ę' | 'ě' => "e",
+        'ì'..='ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ß' => "ss",
+        'ś' | 'š' | 'ş' => "s",
+        'ť' | 'ţ' => "t",
+        'þ' => "th",
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => "",
+    }
 }
 
 /// The known name `typed` was most likely meant to be, for "did you mean": the closest by
@@ -147,7 +181,7 @@ mod tests {
     #[test]
     fn slugs_are_valid_names() {
         assert_eq!(slug("  Globex -- EU "), "globex-eu");
-        assert_eq!(slug("Ñandú"), "and");
+        assert_eq!(slug("Ñandú"), "nandu");
         assert_eq!(slug("日本"), "");
         assert_eq!(
             normalize_name(&slug("Old Co. (2019)")).ok().as_deref(),

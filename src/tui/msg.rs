@@ -4,8 +4,11 @@ use std::time::Duration;
 
 use crossterm::event::KeyEvent;
 
-use super::model::{KeyringState, RevokeReport, RowResult, Saved, TokenStore};
+use std::sync::Arc;
+
+use super::model::{KeyringState, Revoked, RowResult, Saved, TokenStore};
 use crate::checks::{Certificate, CheckInputs, CheckUpdate};
+use crate::link::LinkError;
 use crate::secret::Token;
 use crate::store::{Config, ProfileData, ProfileRecord};
 
@@ -43,7 +46,7 @@ pub enum Msg {
     /// Back from Ctrl-Z.
     Resumed,
     /// The config as read from disk (home screen), or why it could not be read.
-    ConfigLoaded(Result<Config, String>),
+    ConfigLoaded(Result<Config, Failure>),
     /// One profile's live re-check ended.
     Status(RowResult),
     /// A batch of re-checks ended; the profiles with these ids passed and got
@@ -51,14 +54,29 @@ pub enum Msg {
     StatusDone {
         verified: Vec<uuid::Uuid>,
         at: jiff::Timestamp,
-        error: Option<String>,
+        error: Option<Failure>,
     },
     /// Edit: the stored token, or why it could not be read.
-    TokenRead(Result<Token, String>),
-    /// A home-screen change (default, rename) was written: a notice, or the error.
-    Stored(Result<String, String>),
-    /// The revoke ended.
-    Revoked(RevokeReport),
+    TokenRead(Result<Token, Failure>),
+    /// A home-screen change (default, rename) was written (the name it took), or not.
+    Stored {
+        change: Change,
+        result: Result<String, Failure>,
+    },
+    /// The revoke ended (done or not: the outcome says).
+    Revoked(Revoked),
+}
+
+/// A use case's error travelling in a `Msg` (shared: messages are cloned in tests).
+pub type Failure = Arc<LinkError>;
+
+/// A change the home screen asks the store for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// `d`: make it the default profile.
+    Default(String),
+    /// `n`: rename it.
+    Rename { old: String, new: String },
 }
 
 /// Why a save failed.
@@ -67,12 +85,17 @@ pub enum SaveError {
     /// No keyring reachable (no session bus, no Secret Service, locked, …): the wizard offers
     /// the file store as an explicit choice.
     KeyringUnavailable { reason: String },
+    /// Edit: the profile changed on disk since it was loaded (`now`: as it is there, its
+    /// name, or `None` when it is gone).
+    Changed {
+        now: Option<(String, Box<ProfileRecord>)>,
+    },
     /// Anything else, as one message for people (what happened and what to do).
     Other { message: String },
 }
 
 /// A checked profile to save: its name, the facts the checks gave it (as the CLI stores
-/// them, `cli::linked::profile_data`), and the token that was checked.
+/// them, `link::profile_data`), and the token that was checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveRequest {
     pub name: String,
@@ -118,6 +141,9 @@ pub enum Effect {
         name: String,
         record: Box<ProfileRecord>,
     },
+    /// `V`: forget the cached answers of every one of these profiles' servers, then as
+    /// `StatusAll`.
+    ReverifyAll(Vec<(String, ProfileRecord)>),
     /// Edit: read the profile's stored token: `TokenRead`.
     ReadToken {
         name: String,
@@ -126,10 +152,8 @@ pub enum Effect {
     /// Edit: replace the profile in one transaction (new secret if a token was typed,
     /// config, old secret deleted), failing if it changed on disk since `expected`: `Saved`.
     Replace(ReplaceRequest),
-    /// `d`: make it the default profile: `Stored`.
-    SetDefault(String),
-    /// `n`: rename it: `Stored`.
-    Rename { old: String, new: String },
+    /// `d` (default) or `n` (rename): `Stored`.
+    Store(Change),
     /// Revoke (with the token reset on the server first when `rotate`): `Revoked`.
     Revoke {
         name: String,

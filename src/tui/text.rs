@@ -5,13 +5,25 @@
 pub use crate::store::slug;
 
 /// The store's own name rule (so the wizard accepts exactly what saving accepts), its
-/// refusal worded to fit the status line at 80 columns.
+/// refusal worded to fit the status line at 80 columns. Names stay ASCII (they are typed
+/// as arguments and read back in scripts and keyring labels on any keyboard), so a name
+/// with other letters is refused with the ASCII spelling to use instead: the wizard does
+/// not rename behind the user's back.
 pub fn profile_name(typed: &str) -> Result<String, String> {
+    use crate::store::NameProblem;
     match crate::store::normalize_name(typed) {
         Ok(name) => Ok(name),
-        Err(crate::store::StoreError::InvalidName { reason, .. }) => {
-            Err(format!("not usable as a name: {}", reason.advice()))
-        }
+        Err(crate::store::StoreError::InvalidName { reason, .. }) => match reason {
+            NameProblem::BadCharacter => {
+                let mut advice = "ASCII letters, digits, '.', '_', '-' only".to_owned();
+                let spelled = slug(typed);
+                if !spelled.is_empty() {
+                    advice = format!("{advice}; e.g. {spelled}");
+                }
+                Err(format!("not usable as a name: {advice}"))
+            }
+            other => Err(format!("not usable as a name: {}", other.advice())),
+        },
         Err(e) => Err(e.to_string()),
     }
 }
@@ -42,6 +54,46 @@ pub fn to_https(url: &str) -> Option<String> {
         .then(|| format!("https://{}", &trimmed["http://".len()..]))
 }
 
+/// A check's message as the wizard tells it: where the engine names a command-line flag,
+/// the wizard names its own key or field (it has no `--url`, `--allow-http`, `--timeout`).
+pub fn for_wizard(code: crate::checks::Code, message: &str) -> String {
+    if code == crate::checks::Code::InsecureHttp {
+        // Short enough for the line under the field at 80 columns; the help panel spells
+        // out the risk next to the key.
+        return "plain http sends the token in clear: use https, or Ctrl-O".to_owned();
+    }
+    let mut out = message.replace(" (--allow-http)", "");
+    if let Some((before, target)) = out.split_once("use --url ") {
+        let (url, plain) = match target.strip_suffix(" --allow-http") {
+            Some(url) => (url, true),
+            None => (target, false),
+        };
+        let then = if plain { ", then Ctrl-O" } else { "" };
+        out = format!("{before}type {url} as the URL{then}");
+    }
+    out.replace(
+        "or pass --allow-http if you accept that",
+        "or press Ctrl-O if you accept that",
+    )
+    .replace(
+        "or raise --timeout if the server is just slow",
+        "or press Ctrl-L to check again if the server is just slow",
+    )
+}
+
+/// `s` as one word for a POSIX shell: as it is when it holds nothing special, else in
+/// single quotes.
+pub fn shell_word(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/._-+:,@%=".contains(c));
+    if plain {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,7 +102,7 @@ mod tests {
     #[test]
     fn slugs() {
         assert_eq!(slug("Acme Inc."), "acme-inc");
-        assert_eq!(slug("  Ümlaut & Co  "), "mlaut-co");
+        assert_eq!(slug("  Ümlaut & Co  "), "umlaut-co");
         assert_eq!(slug("Demo Shop 2"), "demo-shop-2");
         assert_eq!(slug("---"), "");
         assert_eq!(slug(&"x".repeat(40)).len(), NAME_MAX);

@@ -10,14 +10,25 @@ mod revoke;
 pub(super) mod tests;
 mod trust;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyEvent, KeyEventKind};
+
+use super::keys;
 
 use super::model::Ending;
-use super::model::{App, FieldId, Mode, Overlay, SaveState, Screen};
+use super::model::{App, FieldId, Overlay, Revoke, SaveState, Screen};
 use super::msg::{Effect, Msg, SAVE_GRACE};
 
 /// Applies one message; returns what the runtime must do next.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let effects = apply(app, msg);
+    // A normal end leaves what this run changed in the scrollback (as `gh auth login`).
+    if app.exit == Some(Ending::Finished) && app.exit_note.is_none() && !app.summary.is_empty() {
+        app.exit_note = Some(app.summary.join("\n"));
+    }
+    effects
+}
+
+fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Msg::Key(key) => on_key(app, key),
@@ -37,12 +48,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             error,
         } => home::status_done(app, &verified, at, error),
         Msg::TokenRead(result) => home::token_read(app, result),
-        Msg::Stored(result) => home::stored(app, result),
+        Msg::Stored { change, result } => home::stored(app, &change, result),
         Msg::Revoked(report) => revoke::revoked(app, report),
         Msg::Check { generation, update } => checks::apply(app, generation, &update),
         Msg::ChecksDone { generation } => checks::done(app, generation),
         Msg::DebounceElapsed { generation } => {
-            if generation == app.live.generation && app.live.due {
+            if generation == app.form.live.generation && app.form.live.due {
                 checks::start(app)
             } else {
                 Vec::new()
@@ -54,6 +65,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::KeyringProbed(state) => {
             app.keyring = state;
+            if app.screen == Screen::Review {
+                review::offer_file_store(app);
+            }
             Vec::new()
         }
         Msg::KeyringWaiting(text) => {
@@ -62,7 +76,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved(result) => review::saved(app, result),
         Msg::SaveDeadline => {
-            if app.quit_after_save && app.save == SaveState::Saving {
+            if app.quit_after_save && app.form.save == SaveState::Saving {
                 app.exit = Some(Ending::Interrupted);
                 app.exit_note = Some(
                     "interrupted: the save did not end within 5 s; it completes or rolls back \
@@ -93,18 +107,18 @@ pub fn init(app: &mut App) -> Vec<Effect> {
     if app.from_home {
         effects.extend(home::init(app));
     }
-    if let (Mode::Edit { name, expected }, true) = (&app.mode, app.token_loading) {
+    if let Some(edit) = app.form.mode.edit().filter(|e| e.token_loading) {
         effects.push(Effect::ReadToken {
-            name: name.clone(),
-            record: expected.clone(),
+            name: edit.name.clone(),
+            record: Box::new(edit.expected.clone()),
         });
         return effects;
     }
-    if app.screen == Screen::Form && app.anything_typed() {
+    if app.screen == Screen::Form && app.form.anything_typed() {
         for f in FieldId::ALL {
             checks::local(app, f);
         }
-        app.live.generation += 1;
+        app.form.live.generation += 1;
         effects.extend(checks::start(app));
     }
     effects
@@ -112,80 +126,76 @@ pub fn init(app: &mut App) -> Vec<Effect> {
 
 /// Fills the form (the demo values); the checks start in [`init`].
 pub fn prefill(app: &mut App, url: &str, email: &str, token: &str, account_id: &str) {
-    app.fields.set(FieldId::Url, url);
-    app.fields.set(FieldId::Email, email);
-    app.fields.set(FieldId::Token, token);
-    app.fields.set(FieldId::AccountId, account_id);
-}
-
-pub(super) fn is_ctrl(key: &KeyEvent, c: char) -> bool {
-    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
+    app.form.fields.set(FieldId::Url, url);
+    app.form.fields.set(FieldId::Email, email);
+    app.form.fields.set(FieldId::Token, token);
+    app.form.fields.set(FieldId::AccountId, account_id);
+    for f in [
+        FieldId::Url,
+        FieldId::Email,
+        FieldId::Token,
+        FieldId::AccountId,
+    ] {
+        app.form.touched[f.index()] = true;
+    }
 }
 
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    if is_ctrl(&key, 'c') {
-        return interrupt(app);
-    }
-    if is_ctrl(&key, 'z') {
-        return vec![Effect::Suspend];
+    match keys::action(keys::GLOBAL, &key) {
+        Some(keys::Global::Interrupt) => return interrupt(app),
+        Some(keys::Global::Suspend) => return vec![Effect::Suspend],
+        None => {}
     }
     if app.too_small() {
         return Vec::new();
     }
     match app.overlay {
         Some(Overlay::Keys) => {
-            if matches!(
-                key.code,
-                KeyCode::Esc | KeyCode::F(1) | KeyCode::Enter | KeyCode::Char('?' | 'q')
-            ) {
+            if let Some(keys::Keys::Close) = keys::action(keys::KEYS, &key) {
                 app.overlay = None;
             }
             return Vec::new();
         }
-        Some(Overlay::TrustCert) => return trust::key(app, key),
+        Some(Overlay::TrustCert) => return trust::key(app, &key),
         Some(Overlay::ConfirmQuit) => {
-            match key.code {
-                KeyCode::Char('y' | 'Y') if app.from_home => return home::go_home(app),
-                KeyCode::Char('y' | 'Y') => cancel(app),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => app.overlay = None,
-                _ => {}
+            match keys::action(keys::CONFIRM_QUIT, &key) {
+                Some(keys::ConfirmQuit::Yes) if app.from_home => return home::go_home(app),
+                Some(keys::ConfirmQuit::Yes) => cancel(app),
+                Some(keys::ConfirmQuit::No) => app.overlay = None,
+                None => {}
             }
             return Vec::new();
         }
         None => {}
     }
-    if key.code == KeyCode::F(1) {
-        app.overlay = Some(Overlay::Keys);
-        return Vec::new();
-    }
     app.notice = None;
     match app.screen {
         Screen::Home => home::key(app, key),
         Screen::Form => form::key(app, key),
-        Screen::Review => review::review_key(app, key),
-        Screen::Done => review::done_key(app, key),
-        Screen::Revoke => revoke::key(app, key),
+        Screen::Review => review::review_key(app, &key),
+        Screen::Done(_) => review::done_key(app, &key),
+        Screen::Revoke(_) => revoke::key(app, &key),
     }
 }
 
 /// Ctrl-C or SIGTERM: exit 130 saving nothing; a save in progress first gets 5 s to end.
 fn interrupt(app: &mut App) -> Vec<Effect> {
-    match (app.screen, &app.save) {
+    match (&app.screen, &app.form.save) {
         // Nothing is in progress on these: Ctrl-C is a plain quit.
-        (Screen::Done | Screen::Home, _) => {
+        (Screen::Done(_) | Screen::Home, _) => {
             app.exit = Some(Ending::Finished);
             Vec::new()
         }
-        (Screen::Revoke, _) => {
-            app.exit = Some(Ending::Interrupted);
-            app.exit_note = Some(match &app.revoke {
-                Some(super::model::Revoke::Running { name, .. }) => format!(
-                    "interrupted while revoking {name}: it completes on its own or not at \
+        (Screen::Revoke(revoke), _) => {
+            app.exit_note = Some(match revoke {
+                Revoke::Running { name, .. } => format!(
+                    "interrupted while unlinking {name}: it completes on its own or not at \
                      all; run `chatwoot-link list` to see whether it is still linked"
                 ),
-                Some(super::model::Revoke::Done(_)) => return quit_ok(app),
-                _ => "cancelled: nothing was revoked".to_owned(),
+                Revoke::Done(_) => return quit_ok(app),
+                Revoke::Confirm { .. } => "cancelled: nothing was unlinked".to_owned(),
             });
+            app.exit = Some(Ending::Interrupted);
             Vec::new()
         }
         (_, SaveState::Saving) => {

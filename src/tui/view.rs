@@ -1,9 +1,13 @@
 //! `view`: draws the app. Pure: reads the model and the theme, writes only the frame.
 
+mod done;
 mod form;
 mod home;
 mod overlay;
 mod review;
+
+// `update` asks how far the review can scroll (the layout's own rule).
+pub use review::review_overflow;
 mod revoke;
 mod trust;
 
@@ -26,12 +30,12 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
         return;
     }
     let (main, bar) = split_bottom(area, 1);
-    match app.screen {
+    match &app.screen {
         Screen::Home => home::draw(app, theme, frame, main),
         Screen::Form => form::draw(app, theme, frame, main),
         Screen::Review => review::draw_review(app, theme, frame, main),
-        Screen::Done => review::draw_done(app, theme, frame, main),
-        Screen::Revoke => revoke::draw(app, theme, frame, main),
+        Screen::Done(_) => done::draw_done(app, theme, frame, main),
+        Screen::Revoke(_) => revoke::draw(app, theme, frame, main),
     }
     key_bar(app, theme, frame, bar);
     match app.overlay {
@@ -104,20 +108,15 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(notice) = &app.notice {
         spans.push(Span::styled(form::ascii_safe(notice, theme), theme.warn()));
     } else {
-        let keys = screen_keys(app);
         let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
-        for (i, &(k, what)) in keys.iter().enumerate() {
-            // Opened from the home screen, Esc on the form goes back there.
-            let what = if what == "quit" && app.screen == Screen::Form && app.from_home {
-                "profiles"
-            } else {
-                what
-            };
+        for (i, entry) in crate::tui::keys::bar(app).iter().enumerate() {
+            let k = entry.label();
             let k = if theme.charset == super::theme::Charset::Ascii {
                 k.replace("↑↓", "Up/Down")
             } else {
-                (*k).to_owned()
+                k
             };
+            let what = entry.what;
             // Whole entries only: drop the ones that do not fit.
             let len = k.chars().count() + what.chars().count() + 3;
             if used + len > usize::from(area.width) {
@@ -132,102 +131,6 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-/// The keys of the current screen for the bottom line, most useful first.
-fn screen_keys(app: &App) -> &'static [(&'static str, &'static str)] {
-    match app.screen {
-        Screen::Home if app.home.rename.is_some() => &[("Enter", "rename"), ("Esc", "cancel")],
-        Screen::Home if app.home.filtering => &[
-            ("type", "to filter"),
-            ("Enter", "done"),
-            ("Esc", "clear the filter"),
-        ],
-        Screen::Home if app.home.config.profiles.is_empty() => {
-            &[("a", "add"), ("q", "quit"), ("F1", "keys")]
-        }
-        Screen::Home if app.home.config.profiles.len() > app.home_rows_fit() => &[
-            ("a", "add"),
-            ("Enter", "edit"),
-            ("v", "verify"),
-            ("d", "default"),
-            ("n", "rename"),
-            ("r", "revoke"),
-            ("/", "filter"),
-            ("q", "quit"),
-            ("F1", "keys"),
-        ],
-        Screen::Home => &[
-            ("a", "add"),
-            ("Enter", "edit"),
-            ("v", "verify"),
-            ("d", "default"),
-            ("n", "rename"),
-            ("r", "revoke"),
-            ("q", "quit"),
-            ("F1", "keys"),
-        ],
-        Screen::Revoke if matches!(app.revoke, Some(super::model::Revoke::Confirm { .. })) => &[
-            ("y", "revoke"),
-            ("t", "also reset the token"),
-            ("n/Esc", "keep it"),
-        ],
-        Screen::Revoke => &[("Enter", "back to the profiles")],
-        Screen::Form if app.list.is_some() => &[
-            ("↑↓", "account"),
-            ("Enter", "pick"),
-            ("Esc", "close list"),
-            ("Tab", "next"),
-        ],
-        Screen::Form if app.focus == super::model::FieldId::Token => &[
-            ("Tab", "next"),
-            ("Enter", "next"),
-            ("Ctrl-R", "show/hide token"),
-            ("F1", "keys"),
-            ("Esc", "quit"),
-        ],
-        Screen::Form if app.focus.is_last() => &[
-            ("Enter", "review"),
-            ("Tab", "next"),
-            ("F1", "keys"),
-            ("Esc", "quit"),
-        ],
-        Screen::Form if app.from_home => &[
-            ("Tab", "next"),
-            ("Shift-Tab", "back"),
-            ("Enter", "next"),
-            ("F1", "keys"),
-            ("Esc", "profiles"),
-        ],
-        Screen::Form => &[
-            ("Tab", "next"),
-            ("Shift-Tab", "back"),
-            ("Enter", "next"),
-            ("F1", "keys"),
-            ("Esc", "quit"),
-        ],
-        Screen::Review if matches!(app.save, super::model::SaveState::NeedsConsent { .. }) => &[
-            ("f", "file store"),
-            ("Enter", "try the keyring"),
-            ("Esc", "back"),
-            ("F1", "keys"),
-        ],
-        Screen::Review => &[
-            ("Enter", "save"),
-            ("Esc", "back to the form"),
-            ("F1", "keys"),
-        ],
-        Screen::Done if app.from_home => &[
-            ("Enter", "back to the profiles"),
-            ("u", "copy URL"),
-            ("i", "copy Account ID"),
-        ],
-        Screen::Done => &[
-            ("Enter/q", "exit"),
-            ("u", "copy URL"),
-            ("i", "copy Account ID"),
-        ],
-    }
 }
 
 pub(super) fn spinner(app: &App, theme: &Theme) -> &'static str {

@@ -117,10 +117,10 @@ fn edit_and_revoke(env: &[(&str, &str)]) -> Vec<u8> {
 
     pty.wait_for("2 linked profiles");
     pty.send(b"\x1b[B"); // Down, in one write (a lone ESC would quit)
-    pty.type_keys("r");
-    pty.wait_for("Revoke profile solo-shop");
+    pty.type_keys("u");
+    pty.wait_for("Unlink profile solo-shop");
     pty.type_keys("y");
-    pty.wait_for("Revoked solo-shop");
+    pty.wait_for("Unlinked solo-shop");
     pty.wait_for("stays valid on the server");
     pty.type_keys(ENTER);
     pty.wait_for("1 linked profile");

@@ -65,10 +65,11 @@ impl FieldId {
         }
     }
 
+    /// Never a value: "e.g." or a hint, drawn dim.
     pub fn placeholder(self) -> &'static str {
         match self {
-            Self::Url => "https://app.chatwoot.com",
-            Self::Email => "admin@example.com",
+            Self::Url => "e.g. https://app.chatwoot.com (→ takes it, for Cloud)",
+            Self::Email => "e.g. admin@example.com",
             Self::Token => "from Profile Settings → Access Token",
             Self::AccountId => "e.g. 1",
             Self::Name => "filled in from the account name",

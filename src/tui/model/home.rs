@@ -1,5 +1,5 @@
 //! The home screen's state (re-runs): the profiles as the config has them, each one's live
-//! status, the selection, the `/` filter and the inline rename; and the revoke flow.
+//! status, the selection, the `/` filter and the inline rename.
 
 use std::collections::HashMap;
 
@@ -12,19 +12,6 @@ use crate::store::{Config, ProfileRecord};
 /// Rows of the home screen's frame that are not the list: border (2), column titles (1),
 /// the separator (1) and the selected profile's details (7).
 pub const HOME_CHROME: u16 = 11;
-
-/// What the form is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Mode {
-    /// A new profile.
-    Add,
-    /// An existing profile: `expected` is the record as loaded; saving fails if the file
-    /// changed since. The stored token is kept unless a new one is typed.
-    Edit {
-        name: String,
-        expected: Box<ProfileRecord>,
-    },
-}
 
 /// One profile's live state on the home screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +31,18 @@ pub struct RowResult {
     pub message: String,
 }
 
+/// Where the home screen's typed keys go.
+#[derive(Debug, Clone, Default)]
+pub enum HomeInput {
+    /// The keys act on the list.
+    #[default]
+    Browse,
+    /// The keys edit the filter (until Enter or Esc).
+    Filter,
+    /// `n`: the new name being typed for the selected profile.
+    Rename(Input),
+}
+
 /// The home screen.
 #[derive(Debug, Clone, Default)]
 pub struct Home {
@@ -53,12 +52,10 @@ pub struct Home {
     pub states: HashMap<Uuid, RowState>,
     /// Index into [`Home::visible`].
     pub selected: usize,
-    /// `/`: rows whose name, host or account name contain this text.
+    /// `/`: rows whose name, host or account name contain this text (kept after Enter).
     pub filter: Option<Input>,
-    /// The filter takes the typed keys (until Enter or Esc).
-    pub filtering: bool,
-    /// `n`: the new name being typed for the selected profile.
-    pub rename: Option<Input>,
+    /// Where typed keys go.
+    pub input: HomeInput,
     /// A config change (default, rename) is being written.
     pub busy: bool,
     /// The profile to select once the config is read again (renamed, saved).
@@ -109,36 +106,4 @@ impl Home {
         let n = self.visible().len();
         self.selected = self.selected.min(n.saturating_sub(1));
     }
-}
-
-/// The revoke flow, shown on its own screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Revoke {
-    /// "Revoke profile X?" with the opt-in token reset.
-    Confirm {
-        name: String,
-        record: Box<ProfileRecord>,
-        /// The other local profiles holding the same token.
-        others: Vec<String>,
-        /// Also reset the token on the server (off by default).
-        rotate: bool,
-    },
-    /// The store (and maybe the server) is at work.
-    Running { name: String, rotate: bool },
-    /// What was removed and what remains.
-    Done(RevokeReport),
-}
-
-/// The outcome of a revoke, as the result screen tells it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RevokeReport {
-    pub name: String,
-    /// True when the profile was removed.
-    pub removed: bool,
-    /// What was done, one sentence per line.
-    pub done: Vec<String>,
-    /// What remains on the server (and in other local profiles).
-    pub remains: Vec<String>,
-    /// Warnings and the failure, if any.
-    pub problems: Vec<String>,
 }

@@ -7,7 +7,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::JoinHandle;
 
 use crate::checks::{self, Cache, ClientOptions};
-use crate::cli::linked::host;
+use crate::link::host;
 use crate::store::{Store, StoreError, TokenStoreKind};
 use crate::tui::model::{KeyringState, Saved, TokenStore};
 use crate::tui::msg::{Effect, Msg, SaveError, SaveRequest};
@@ -119,9 +119,24 @@ impl Executor {
                     tracing::warn!("cannot trust the confirmed certificate: {e}");
                 }
             }
-            // The runtime handles these itself: they need the terminal.
+            Effect::LoadConfig => manage::load_config(&self.services, tx),
+            Effect::StatusAll(profiles) => manage::status_all(&self.services, tx, profiles),
+            Effect::Reverify { name, record } => {
+                manage::reverify(&self.services, tx, name, *record);
+            }
+            Effect::ReverifyAll(profiles) => manage::reverify_all(&self.services, tx, profiles),
+            Effect::ReadToken { name, record } => {
+                manage::read_token(&self.services, tx, name, *record);
+            }
+            Effect::Store(change) => manage::store_change(&self.services, tx, change),
+            Effect::Revoke {
+                name,
+                record,
+                rotate,
+            } => manage::spawn_revoke(&self.services, tx, name, *record, rotate),
+            // The runtime handles these itself (they need the terminal) and never passes
+            // them here.
             Effect::Copy(_) | Effect::Suspend => {}
-            home => manage::spawn(&self.services, tx, home),
         }
     }
 }
@@ -133,7 +148,7 @@ pub(super) fn kind_of(store: TokenStore) -> TokenStoreKind {
     }
 }
 
-/// The store's transaction: new secret, read back, config entry (DESIGN section 4).
+/// The store's transaction: new secret, read back, config entry.
 fn save(store: &Store, req: SaveRequest) -> Result<String, StoreError> {
     store
         .save_new_trusting(

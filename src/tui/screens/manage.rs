@@ -2,7 +2,8 @@
 //! token, the revoke confirmation and its result.
 
 use super::*;
-use crate::tui::model::{Revoke, RevokeReport};
+use crate::store::TokenStoreKind;
+use crate::tui::model::{Revoke, Revoked, Screen, SecretFate, Unlinked};
 use crate::tui::update::tests::edit::editing;
 use crate::tui::update::tests::{home_with, many_profiles, status_of, three_profiles};
 
@@ -73,42 +74,41 @@ fn home_rename() -> App {
 
 pub(super) fn edit_form() -> App {
     let mut app = editing();
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     app
 }
 
-pub(super) fn revoke_confirm() -> App {
+pub(crate) fn revoke_confirm() -> App {
     let (mut app, _) = home_with(three_profiles());
-    update(&mut app, key(KeyCode::Char('r')));
+    update(&mut app, key(KeyCode::Char('u')));
     update(&mut app, key(KeyCode::Char('t')));
     app
 }
 
+/// acme unlinked without a reset, globex still sharing its token.
+pub(crate) fn acme_unlinked() -> Revoked {
+    Revoked {
+        name: "acme".into(),
+        host: "chat.example.com".into(),
+        account_id: 1,
+        account_name: "Acme Inc.".into(),
+        others: vec!["globex".into()],
+        result: Ok(Unlinked {
+            token_store: TokenStoreKind::Keyring,
+            secret: SecretFate::Deleted,
+            default: None,
+            rotated: false,
+            warnings: Vec::new(),
+            later: None,
+        }),
+    }
+}
+
 pub(super) fn revoke_result() -> App {
     let (mut app, _) = home_with(three_profiles());
-    update(&mut app, key(KeyCode::Char('r')));
+    update(&mut app, key(KeyCode::Char('u')));
     update(&mut app, key(KeyCode::Char('y')));
-    update(
-        &mut app,
-        Msg::Revoked(RevokeReport {
-            name: "acme".into(),
-            removed: true,
-            done: vec![
-                "Removed profile acme (chat.example.com account 1, Acme Inc.) from the config."
-                    .into(),
-                "Its token was deleted from the OS keyring.".into(),
-                "There is no default profile now.".into(),
-            ],
-            remains: vec![
-                "The token itself stays valid on the server (Chatwoot cannot revoke it). To \
-                 invalidate it, reset it in Chatwoot under Profile Settings → Access Token; \
-                 every program using it then stops working."
-                    .into(),
-                "Local profile globex still uses this token.".into(),
-            ],
-            problems: Vec::new(),
-        }),
-    );
+    update(&mut app, Msg::Revoked(acme_unlinked()));
     app
 }
 
@@ -130,7 +130,10 @@ fn edit_and_revoke_screens() {
     snap("edit_form", &edit_form());
     snap("revoke_confirm", &revoke_confirm());
     snap("revoke_result", &revoke_result());
-    assert!(matches!(revoke_result().revoke, Some(Revoke::Done(_))));
+    assert!(matches!(
+        revoke_result().screen,
+        Screen::Revoke(Revoke::Done(_))
+    ));
 }
 
 #[test]
@@ -188,7 +191,12 @@ fn home_rows_show_status_default_and_details() {
 #[test]
 fn the_stored_token_is_never_drawn_and_ctrl_r_reveals_only_a_typed_one() {
     let mut app = edit_form();
-    let stored = app.stored_token.clone().expect("stored");
+    let stored = app
+        .form
+        .mode
+        .edit()
+        .and_then(|e| e.stored_token.clone())
+        .expect("stored");
     let theme = Theme::new(Palette::Colour, Charset::Utf8);
     update(&mut app, super::super::update::tests::ctrl('r'));
     let screen = text(render(&app, &theme, 80, 24).backend().buffer());
@@ -205,7 +213,7 @@ fn the_review_names_the_profiles_already_linked_to_the_account_but_not_the_one_e
     prefill(&mut app, "chat.example.com", "jane@example.com", TOKEN, "1");
     init(&mut app);
     finish_run(&mut app, good_run());
-    app.focus = FieldId::Name;
+    app.form.focus = FieldId::Name;
     update(&mut app, key(KeyCode::Enter));
     assert_eq!(app.screen, super::super::model::Screen::Review);
     let screen = text(render(&app, &theme, 80, 24).backend().buffer());

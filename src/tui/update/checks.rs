@@ -4,7 +4,7 @@
 use crate::checks::{CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Facts, Status};
 use crate::secret::Token;
 use crate::store::NAME_MAX;
-use crate::tui::model::{App, CheckState, FieldId, Mode, Screen, Source};
+use crate::tui::model::{App, CheckState, FieldId, Screen, Source};
 use crate::tui::msg::{DEBOUNCE, Effect};
 use crate::tui::text;
 
@@ -36,27 +36,27 @@ fn dependents(id: CheckId) -> &'static [CheckId] {
 /// A field's text changed: forget what depended on it, check it locally, and schedule the
 /// live checks after the typing pause. Older results still on their way become stale.
 pub fn edited(app: &mut App, field: FieldId) -> Vec<Effect> {
-    app.review_pending = false;
+    app.form.review_pending = false;
     let Some(id) = field.check() else {
         return Vec::new();
     };
     for &dep in dependents(id) {
-        *app.check_mut(dep) = CheckState::NotChecked;
+        *app.form.check_mut(dep) = CheckState::NotChecked;
     }
     // The run in flight is stale now: its spinners stop until the next run starts (which
     // may never come, e.g. when the URL was emptied; an idle form must not keep ticking).
-    for c in &mut app.checks {
+    for c in &mut app.form.checks {
         if *c == CheckState::Checking {
             *c = CheckState::NotChecked;
         }
     }
-    forget_facts(&mut app.report, id);
+    forget_facts(&mut app.form.report, id);
     local(app, field);
-    app.live.generation += 1;
-    app.live.due = true;
-    app.live.running = false;
+    app.form.live.generation += 1;
+    app.form.live.due = true;
+    app.form.live.running = false;
     vec![Effect::Debounce {
-        generation: app.live.generation,
+        generation: app.form.live.generation,
         delay: DEBOUNCE,
     }]
 }
@@ -89,12 +89,12 @@ pub fn local(app: &mut App, field: FieldId) {
         return;
     };
     let plan = crate::checks::plan(&inputs(app));
-    let failure = if app.fields.get(field).trim().is_empty() {
+    let failure = if app.form.fields.get(field).trim().is_empty() {
         None
     } else {
         plan.local_failure(id)
     };
-    *app.check_mut(id) = match failure {
+    *app.form.check_mut(id) = match failure {
         Some(f) => CheckState::Done {
             status: Status::Fail,
             code: f.code,
@@ -115,16 +115,16 @@ pub fn account_id(value: &str) -> Option<u64> {
 /// The check inputs as the form holds them (empty fields are not given).
 fn inputs(app: &App) -> CheckInputs {
     let given = |f: FieldId| {
-        let v = app.fields.get(f).trim();
+        let v = app.form.fields.get(f).trim();
         (!v.is_empty()).then(|| v.to_owned())
     };
     // A token that fails its format check is still handed over so the engine reports it.
     // Edit: an empty token field stands for the stored token.
     let token = given(FieldId::Token)
         .map(Token::from_trusted)
-        .or_else(|| app.stored_token.clone());
+        .or_else(|| app.form.mode.edit().and_then(|e| e.stored_token.clone()));
     CheckInputs {
-        url: app.fields.get(FieldId::Url).trim().to_owned(),
+        url: app.form.fields.get(FieldId::Url).trim().to_owned(),
         email: given(FieldId::Email),
         token,
         account_id: given(FieldId::AccountId),
@@ -136,12 +136,12 @@ fn inputs(app: &App) -> CheckInputs {
 /// Edit: the profile's chosen inboxes, kept while the Account ID is the stored one (they
 /// belong to that account). A save stores them even before the `whatsapp` check is done.
 pub fn chosen_inboxes(app: &App) -> Vec<u64> {
-    match &app.mode {
-        Mode::Edit { expected, .. }
-            if app.fields.get(FieldId::AccountId).trim()
-                == expected.data.account_id.to_string() =>
+    match app.form.mode.edit() {
+        Some(edit)
+            if app.form.fields.get(FieldId::AccountId).trim()
+                == edit.expected.data.account_id.to_string() =>
         {
-            expected.data.inbox_ids.clone()
+            edit.expected.data.inbox_ids.clone()
         }
         _ => Vec::new(),
     }
@@ -156,35 +156,31 @@ pub fn origin(url: &str) -> Option<String> {
 
 /// The user accepted plain http to the origin now in the URL field.
 fn http_allowed(app: &App) -> bool {
-    app.http_allowed.is_some() && origin(app.fields.get(FieldId::Url)) == app.http_allowed
+    app.form.http_allowed.is_some()
+        && origin(app.form.fields.get(FieldId::Url)) == app.form.http_allowed
 }
 
-/// The wizard has no `--allow-http`: its `insecure_http` message names its own key (short
-/// enough for the line under the field at 80 columns; the help panel spells out the risk).
 fn wizard_message(code: Code, message: &str) -> String {
-    if code == Code::InsecureHttp {
-        "plain http sends the token in clear: use https, or Ctrl-O".to_owned()
-    } else if code == Code::TlsUntrusted {
-        super::trust::UNTRUSTED_HINT.to_owned()
-    } else {
-        crate::sanitize::sanitize(message)
+    if code == Code::TlsUntrusted {
+        return super::trust::UNTRUSTED_HINT.to_owned();
     }
+    text::for_wizard(code, &crate::sanitize::sanitize(message))
 }
 
 /// Starts the live checks on the current inputs (if a URL is there to check).
 pub fn start(app: &mut App) -> Vec<Effect> {
-    app.live.due = false;
-    if app.fields.get(FieldId::Url).trim().is_empty() {
+    app.form.live.due = false;
+    if app.form.fields.get(FieldId::Url).trim().is_empty() {
         return Vec::new();
     }
     let inputs = inputs(app);
-    app.live.running = true;
-    app.report.warnings.clear();
+    app.form.live.running = true;
+    app.form.report.warnings.clear();
     let trust = super::trust::effect(app);
     trust
         .into_iter()
         .chain([Effect::RunChecks {
-            generation: app.live.generation,
+            generation: app.form.live.generation,
             inputs,
         }])
         .collect()
@@ -192,12 +188,12 @@ pub fn start(app: &mut App) -> Vec<Effect> {
 
 /// One update of a live run; dropped unless it belongs to the newest inputs.
 pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect> {
-    if generation != app.live.generation {
+    if generation != app.form.live.generation {
         return Vec::new();
     }
     // "Needs a valid token" says nothing new while that field is still empty.
-    let prerequisite_empty = |f: FieldId| app.fields.get(f).trim().is_empty();
-    *app.check_mut(update.id) = match (update.status, update.code) {
+    let prerequisite_empty = |f: FieldId| app.form.fields.get(f).trim().is_empty();
+    *app.form.check_mut(update.id) = match (update.status, update.code) {
         (Status::Skipped, Code::NotGiven | Code::NotChecked) => CheckState::NotChecked,
         (Status::Skipped, Code::NeedsToken) if prerequisite_empty(FieldId::Token) => {
             CheckState::NotChecked
@@ -212,24 +208,24 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
             message: wizard_message(code, &update.message),
         },
     };
-    let had_accounts = !app.report.accounts.is_empty();
-    app.report.apply(update);
+    let had_accounts = !app.form.report.accounts.is_empty();
+    app.form.report.apply(update);
     match &update.facts {
         Some(Facts::User { .. }) => {
             // Open the picker when the accounts first become known, not on every re-run.
-            if app.focus == FieldId::AccountId && app.list.is_none() && !had_accounts {
-                app.list = Some(super::form::list_on_current(app));
+            if app.form.focus == FieldId::AccountId && app.form.list.is_none() && !had_accounts {
+                app.form.list = Some(super::form::list_on_current(app));
             }
             fill_name(app);
         }
         Some(Facts::Account(_)) => fill_name(app),
-        Some(Facts::Certificate(cert)) => app.presented_cert = Some(cert.clone()),
+        Some(Facts::Certificate(cert)) => app.form.presented_cert = Some(cert.clone()),
         _ => {}
     }
     // Enter asked for the review: it opens once the values are checked, without waiting
     // for the readiness checks.
-    if app.review_pending && app.ready_for_review() {
-        app.review_pending = false;
+    if app.form.review_pending && app.ready_for_review() {
+        app.form.review_pending = false;
         open_review_or_point(app);
     }
     Vec::new()
@@ -238,17 +234,17 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
 /// The run of `generation` ended: open the review if Enter asked for it and all is well,
 /// else move to the first field that needs attention.
 pub fn done(app: &mut App, generation: u64) -> Vec<Effect> {
-    if generation != app.live.generation {
+    if generation != app.form.live.generation {
         return Vec::new();
     }
-    app.live.running = false;
-    for c in &mut app.checks {
+    app.form.live.running = false;
+    for c in &mut app.form.checks {
         if *c == CheckState::Checking {
             *c = CheckState::NotChecked;
         }
     }
-    if app.review_pending {
-        app.review_pending = false;
+    if app.form.review_pending {
+        app.form.review_pending = false;
         open_review_or_point(app);
     }
     Vec::new()
@@ -258,9 +254,11 @@ pub fn done(app: &mut App, generation: u64) -> Vec<Effect> {
 pub fn open_review_or_point(app: &mut App) {
     if app.ready_for_review() {
         app.screen = Screen::Review;
-        app.list = None;
-        app.revealed = false;
+        app.form.list = None;
+        app.form.revealed = false;
+        app.form.review_scroll = 0;
         app.notice = None;
+        super::review::offer_file_store(app);
     } else {
         let field = app.first_unready_field().unwrap_or(FieldId::AccountId);
         app.notice = Some(format!("Fix {} first.", field.label()));
@@ -271,17 +269,18 @@ pub fn open_review_or_point(app: &mut App) {
 /// Fills the profile name from the account's name until the user edits it, avoiding the
 /// names already taken (`acme`, `acme-2`, …).
 pub fn fill_name(app: &mut App) {
-    if app.name_source == Source::Typed {
+    if app.form.name_source == Source::Typed {
         return;
     }
-    let Some(id) = account_id(app.fields.get(FieldId::AccountId)) else {
+    let Some(id) = account_id(app.form.fields.get(FieldId::AccountId)) else {
         return;
     };
     let name = app
+        .form
         .report
         .account
         .iter()
-        .chain(app.report.accounts.iter())
+        .chain(app.form.report.accounts.iter())
         .find(|a| a.id == id)
         .map(|a| a.name.clone());
     let Some(name) = name else {
@@ -300,5 +299,5 @@ pub fn fill_name(app: &mut App) {
         candidate = format!("{}{suffix}", &base[..keep]);
         n += 1;
     }
-    app.fields.set(FieldId::Name, candidate);
+    app.form.fields.set(FieldId::Name, candidate);
 }

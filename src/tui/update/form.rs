@@ -1,56 +1,72 @@
 //! Keys and pastes on the form.
 
-use crossterm::event::{Event, KeyCode, KeyEvent};
+use crossterm::event::{Event, KeyEvent};
 use secrecy::zeroize::Zeroizing;
 use tui_input::InputRequest;
 
 use super::checks::{self, account_id};
-use super::is_ctrl;
 use crate::checks::{CheckId, Code};
+use crate::tui::keys::{self, Form};
 use crate::tui::model::{AccountList, App, CheckState, FieldId, Overlay, Source};
 use crate::tui::msg::Effect;
 use crate::tui::text;
 
 pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let list_open = app.list.is_some();
-    match key.code {
-        KeyCode::Up if list_open => move_in_list(app, -1),
-        KeyCode::Down if list_open => move_in_list(app, 1),
-        KeyCode::Enter if list_open => pick(app),
-        KeyCode::Enter if app.focus.is_last() => request_review(app),
-        KeyCode::Tab | KeyCode::Down | KeyCode::Enter => focus(app, app.focus.next()),
-        KeyCode::BackTab | KeyCode::Up => focus(app, app.focus.prev()),
-        KeyCode::Esc if list_open => {
-            app.list = None;
+    let Some(action) = keys::action(keys::FORM, &key) else {
+        return match tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
+            Some(req) => edit(app, req),
+            None => Vec::new(),
+        };
+    };
+    let list_open = app.form.list.is_some();
+    match action {
+        Form::Up if list_open => move_in_list(app, -1),
+        Form::Down if list_open => move_in_list(app, 1),
+        Form::Enter if list_open => pick(app),
+        Form::Enter if app.form.focus.is_last() => request_review(app),
+        Form::Next | Form::Down | Form::Enter => focus(app, app.form.focus.next()),
+        Form::Prev | Form::Up => focus(app, app.form.focus.prev()),
+        Form::Esc if list_open => {
+            app.form.list = None;
             Vec::new()
         }
-        KeyCode::Esc if app.from_home => {
-            if app.changed_since_loaded() {
+        Form::Esc if app.from_home => {
+            if app.form.changed_since_loaded() {
                 app.overlay = Some(Overlay::ConfirmQuit);
                 Vec::new()
             } else {
                 super::home::go_home(app)
             }
         }
-        KeyCode::Esc => {
-            if app.anything_typed() {
+        Form::Esc => {
+            if app.form.anything_typed() {
                 app.overlay = Some(Overlay::ConfirmQuit);
             } else {
                 super::cancel(app);
             }
             Vec::new()
         }
-        KeyCode::F(2) => toggle_reveal(app),
-        _ if is_ctrl(&key, 'r') => toggle_reveal(app),
-        _ if is_ctrl(&key, 't') => fix_https(app),
-        _ if is_ctrl(&key, 'o') => allow_http(app),
-        _ if is_ctrl(&key, 'g') => super::trust::open(app),
-        _ => match tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
-            Some(req) => edit(app, req),
-            None => Vec::new(),
-        },
+        Form::Reveal => toggle_reveal(app),
+        Form::Recheck => recheck(app),
+        Form::Right
+            if app.form.focus == FieldId::Url && app.form.fields.get(FieldId::Url).is_empty() =>
+        {
+            app.form.fields.set(FieldId::Url, CLOUD_URL);
+            changed(app, FieldId::Url)
+        }
+        Form::Right => edit(app, InputRequest::GoToNextChar),
+        Form::Https => fix_https(app),
+        Form::AllowHttp => allow_http(app),
+        Form::TrustCert => super::trust::open(app),
+        Form::Help => {
+            app.overlay = Some(Overlay::Keys);
+            Vec::new()
+        }
     }
 }
+
+/// Chatwoot Cloud, taken from the URL's placeholder with →.
+const CLOUD_URL: &str = "https://app.chatwoot.com";
 
 /// A bracketed paste: newlines and control characters dropped, inserted at the cursor.
 pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {
@@ -64,14 +80,42 @@ pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {
         return Vec::new();
     }
     for c in clean.chars() {
-        app.fields.handle(app.focus, InputRequest::InsertChar(c));
+        app.form
+            .fields
+            .handle(app.form.focus, InputRequest::InsertChar(c));
     }
-    changed(app, app.focus)
+    let mut effects = Vec::new();
+    if app.form.focus == FieldId::Url {
+        effects.extend(account_from_pasted_url(app));
+    }
+    effects.extend(changed(app, app.form.focus));
+    // One debounce timer is enough: the newest generation covers every edit.
+    effects.drain(..effects.len().saturating_sub(1));
+    effects
+}
+
+/// A pasted dashboard URL names its account: it replaces an Account ID that was there
+/// already (pre-filled, or from the stored profile), saying so, since the paste is the
+/// user's latest word.
+fn account_from_pasted_url(app: &mut App) -> Vec<Effect> {
+    let typed = app.form.fields.get(FieldId::AccountId).trim().to_owned();
+    let Some(id) = text::account_id_in_url(app.form.fields.get(FieldId::Url)) else {
+        return Vec::new();
+    };
+    if typed.is_empty() || typed == id || app.form.account_source == Source::Derived {
+        return Vec::new(); // `changed` fills it as for typing
+    }
+    app.notice = Some(format!(
+        "Account ID {id} from the pasted URL (it was {typed})."
+    ));
+    app.form.fields.set(FieldId::AccountId, id);
+    app.form.account_source = Source::Derived;
+    checks::edited(app, FieldId::AccountId)
 }
 
 fn edit(app: &mut App, req: InputRequest) -> Vec<Effect> {
-    if app.fields.handle(app.focus, req) {
-        changed(app, app.focus)
+    if app.form.fields.handle(app.form.focus, req) {
+        changed(app, app.form.focus)
     } else {
         Vec::new()
     }
@@ -81,11 +125,11 @@ fn edit(app: &mut App, req: InputRequest) -> Vec<Effect> {
 fn changed(app: &mut App, field: FieldId) -> Vec<Effect> {
     let mut effects = Vec::new();
     match field {
-        FieldId::Name => app.name_source = Source::Typed,
+        FieldId::Name => app.form.name_source = Source::Typed,
         FieldId::AccountId => {
-            app.account_source = Source::Typed;
-            if !app.report.accounts.is_empty() {
-                app.list = Some(AccountList {
+            app.form.account_source = Source::Typed;
+            if !app.form.report.accounts.is_empty() {
+                app.form.list = Some(AccountList {
                     selected: 0,
                     filtering: true,
                 });
@@ -93,13 +137,13 @@ fn changed(app: &mut App, field: FieldId) -> Vec<Effect> {
         }
         FieldId::Url => {
             // A pasted dashboard URL carries the Account ID: fill it unless the user typed one.
-            let typed = app.fields.get(FieldId::AccountId).trim().to_owned();
-            if let Some(id) = text::account_id_in_url(app.fields.get(FieldId::Url))
-                && (typed.is_empty() || app.account_source == Source::Derived)
+            let typed = app.form.fields.get(FieldId::AccountId).trim().to_owned();
+            if let Some(id) = text::account_id_in_url(app.form.fields.get(FieldId::Url))
+                && (typed.is_empty() || app.form.account_source == Source::Derived)
                 && typed != id
             {
-                app.fields.set(FieldId::AccountId, id);
-                app.account_source = Source::Derived;
+                app.form.fields.set(FieldId::AccountId, id);
+                app.form.account_source = Source::Derived;
                 effects.extend(checks::edited(app, FieldId::AccountId));
             }
         }
@@ -115,16 +159,19 @@ fn changed(app: &mut App, field: FieldId) -> Vec<Effect> {
 
 /// Moves the focus; leaving a field masks the token and starts the due live checks.
 pub fn focus(app: &mut App, to: FieldId) -> Vec<Effect> {
-    let from = app.focus;
+    let from = app.form.focus;
+    if from != to {
+        app.form.touched[from.index()] = true;
+    }
     if from == FieldId::Token && to != FieldId::Token {
-        app.revealed = false;
+        app.form.revealed = false;
     }
-    app.list = None;
-    app.focus = to;
-    if to == FieldId::AccountId && !app.report.accounts.is_empty() {
-        app.list = Some(list_on_current(app));
+    app.form.list = None;
+    app.form.focus = to;
+    if to == FieldId::AccountId && !app.form.report.accounts.is_empty() {
+        app.form.list = Some(list_on_current(app));
     }
-    if from != to && app.live.due {
+    if from != to && app.form.live.due {
         checks::start(app)
     } else {
         Vec::new()
@@ -133,12 +180,14 @@ pub fn focus(app: &mut App, to: FieldId) -> Vec<Effect> {
 
 /// The list as the field is entered: every account, the current one selected.
 pub fn list_on_current(app: &App) -> AccountList {
-    let current = account_id(app.fields.get(FieldId::AccountId));
+    let current = account_id(app.form.fields.get(FieldId::AccountId));
     let selected = app
+        .form
         .report
         .accounts
         .iter()
         .position(|a| Some(a.id) == current)
+        .or_else(|| only_eligible(&app.form.report.accounts))
         .unwrap_or(0);
     AccountList {
         selected,
@@ -146,9 +195,21 @@ pub fn list_on_current(app: &App) -> AccountList {
     }
 }
 
+/// The index of the one account a link can use (administrator, active), when only one is.
+fn only_eligible(accounts: &[crate::checks::AccountFacts]) -> Option<usize> {
+    let mut eligible = accounts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| crate::tui::model::eligible(a));
+    match (eligible.next(), eligible.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
 fn move_in_list(app: &mut App, by: isize) -> Vec<Effect> {
-    let rows = app.filtered_accounts().len();
-    if let Some(list) = &mut app.list
+    let rows = app.form.filtered_accounts().len();
+    if let Some(list) = &mut app.form.list
         && rows > 0
     {
         list.selected = list.selected.saturating_add_signed(by).min(rows - 1);
@@ -159,21 +220,21 @@ fn move_in_list(app: &mut App, by: isize) -> Vec<Effect> {
 /// Enter in the account list: the selected account's id becomes the value, and the focus
 /// moves on as Enter does everywhere in the form.
 fn pick(app: &mut App) -> Vec<Effect> {
-    let selected = app.list.map_or(0, |l| l.selected);
-    let picked = app.filtered_accounts().get(selected).map(|a| a.id);
-    app.list = None;
+    let selected = app.form.list.map_or(0, |l| l.selected);
+    let picked = app.form.filtered_accounts().get(selected).map(|a| a.id);
+    app.form.list = None;
     let Some(id) = picked else {
         return Vec::new();
     };
     let mut effects = Vec::new();
-    if account_id(app.fields.get(FieldId::AccountId)) != Some(id) {
-        app.account_source = Source::Typed;
-        app.fields.set(FieldId::AccountId, id.to_string());
+    if account_id(app.form.fields.get(FieldId::AccountId)) != Some(id) {
+        app.form.account_source = Source::Typed;
+        app.form.fields.set(FieldId::AccountId, id.to_string());
         effects.extend(checks::edited(app, FieldId::AccountId));
         checks::fill_name(app);
     }
     // Leaving the field starts the due checks at once.
-    effects.extend(focus(app, app.focus.next()));
+    effects.extend(focus(app, app.form.focus.next()));
     effects
 }
 
@@ -182,16 +243,16 @@ fn request_review(app: &mut App) -> Vec<Effect> {
     // A given value that has no result yet (its run was cut short) is checked now too.
     let unchecked = FieldId::ALL.iter().any(|&f| {
         f.check()
-            .is_some_and(|id| *app.check(id) == CheckState::NotChecked)
-            && !app.fields.get(f).trim().is_empty()
+            .is_some_and(|id| *app.form.check(id) == CheckState::NotChecked)
+            && !app.form.fields.get(f).trim().is_empty()
     });
-    let effects = if app.live.due || (unchecked && !app.live.running) {
+    let effects = if app.form.live.due || (unchecked && !app.form.live.running) {
         checks::start(app)
     } else {
         Vec::new()
     };
-    if app.live.running && !app.ready_for_review() {
-        app.review_pending = true;
+    if app.form.live.running && !app.ready_for_review() {
+        app.form.review_pending = true;
         app.notice = Some("waiting for checks…".to_owned());
     } else {
         checks::open_review_or_point(app);
@@ -199,9 +260,16 @@ fn request_review(app: &mut App) -> Vec<Effect> {
     effects
 }
 
+/// Ctrl-L: the live checks again on the same inputs (a new generation, so a slow run still
+/// on its way is dropped).
+fn recheck(app: &mut App) -> Vec<Effect> {
+    app.form.live.generation += 1;
+    checks::start(app)
+}
+
 fn toggle_reveal(app: &mut App) -> Vec<Effect> {
-    if app.focus == FieldId::Token {
-        app.revealed = !app.revealed;
+    if app.form.focus == FieldId::Token {
+        app.form.revealed = !app.form.revealed;
     } else {
         app.notice = Some("Ctrl-R shows the token while its field is focused.".to_owned());
     }
@@ -210,9 +278,9 @@ fn toggle_reveal(app: &mut App) -> Vec<Effect> {
 
 /// Ctrl-T after `redirect_https`: rewrite the URL to https and check again.
 fn fix_https(app: &mut App) -> Vec<Effect> {
-    match text::to_https(app.fields.get(FieldId::Url)) {
+    match text::to_https(app.form.fields.get(FieldId::Url)) {
         Some(fixed) if url_failed_with(app, Code::RedirectHttps) => {
-            app.fields.set(FieldId::Url, fixed);
+            app.form.fields.set(FieldId::Url, fixed);
             let mut effects = checks::edited(app, FieldId::Url);
             effects.extend(checks::start(app));
             effects
@@ -224,14 +292,14 @@ fn fix_https(app: &mut App) -> Vec<Effect> {
 /// Ctrl-O after `insecure_http`: the user accepts plain http to this origin for this
 /// profile (the help panel spells out the risk next to the key); the URL is checked again.
 fn allow_http(app: &mut App) -> Vec<Effect> {
-    match checks::origin(app.fields.get(FieldId::Url)) {
+    match checks::origin(app.form.fields.get(FieldId::Url)) {
         Some(origin) if url_failed_with(app, Code::InsecureHttp) => {
             // One status line at 80 columns: the host is in the field above.
             app.notice = Some(
                 "Plain http allowed for this profile: the token crosses the network in clear."
                     .to_owned(),
             );
-            app.http_allowed = Some(origin);
+            app.form.http_allowed = Some(origin);
             let mut effects = checks::edited(app, FieldId::Url);
             effects.extend(checks::start(app));
             effects
@@ -242,5 +310,5 @@ fn allow_http(app: &mut App) -> Vec<Effect> {
 
 /// The URL's check ended with `code`: the one-key remedy for it is on offer.
 fn url_failed_with(app: &App, code: Code) -> bool {
-    matches!(app.check(CheckId::Url), CheckState::Done { code: c, .. } if *c == code)
+    matches!(app.form.check(CheckId::Url), CheckState::Done { code: c, .. } if *c == code)
 }

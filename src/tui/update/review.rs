@@ -1,74 +1,114 @@
 //! Keys on the review and done screens, and the save's outcome.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
 use crate::checks::CheckId;
 use crate::secret::Token;
+use crate::tui::keys;
 use crate::tui::model::Ending;
 use crate::tui::model::{
     App, FieldId, KeyringState, Mode, Overlay, SaveState, Saved, Screen, TokenStore,
 };
 use crate::tui::msg::{Effect, ReplaceRequest, SaveError, SaveRequest};
 
-pub fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    if app.save == SaveState::Saving {
+/// A new profile whose token would go to a keyring known to be unreachable: the review
+/// offers the file store at once instead of after a failed save.
+pub fn offer_file_store(app: &mut App) {
+    if let (KeyringState::Unavailable { reason }, TokenStore::Keyring, SaveState::Idle, true) = (
+        &app.keyring,
+        app.form.token_store,
+        &app.form.save,
+        app.form.mode.is_add(),
+    ) {
+        app.form.save = SaveState::NeedsConsent {
+            reason: reason.clone(),
+        };
+    }
+}
+
+pub fn review_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
+    if app.form.save == SaveState::Saving {
         return Vec::new();
     }
-    match key.code {
-        KeyCode::Enter => {
-            let keyring_down = match (&app.keyring, &app.save) {
+    let Some(action) = keys::action(keys::REVIEW, key) else {
+        return Vec::new();
+    };
+    match action {
+        // Saving over a version never seen would fail the same way again.
+        keys::Review::Save if matches!(app.form.save, SaveState::Changed { .. }) => {
+            app.notice =
+                Some("Changed on disk: r builds on that version, Esc goes back.".to_owned());
+            Vec::new()
+        }
+        keys::Review::Save => {
+            let keyring_down = match (&app.keyring, &app.form.save) {
                 (_, SaveState::NeedsConsent { .. }) => None,
                 (KeyringState::Unavailable { reason }, _) => Some(reason.clone()),
                 _ => None,
             };
             match keyring_down {
-                Some(reason) if app.token_store == TokenStore::Keyring && app.mode == Mode::Add => {
-                    app.save = SaveState::NeedsConsent { reason };
+                Some(reason)
+                    if app.form.token_store == TokenStore::Keyring && app.form.mode.is_add() =>
+                {
+                    app.form.save = SaveState::NeedsConsent { reason };
                     Vec::new()
                 }
-                _ => save(app, app.token_store),
+                _ => save(app, app.form.token_store),
             }
         }
-        KeyCode::Char('f')
-            if matches!(app.save, SaveState::NeedsConsent { .. }) && app.mode == Mode::Add =>
-        {
-            save(app, TokenStore::File)
+        keys::Review::FileStore => {
+            if matches!(app.form.save, SaveState::NeedsConsent { .. }) && app.form.mode.is_add() {
+                save(app, TokenStore::File)
+            } else {
+                Vec::new()
+            }
         }
-        KeyCode::Esc => {
-            app.screen = Screen::Form;
-            app.save = SaveState::Idle;
+        keys::Review::ScrollDown => {
+            let most = crate::tui::view::review_overflow(app);
+            app.form.review_scroll = (app.form.review_scroll + 1).min(most);
             Vec::new()
         }
-        KeyCode::Char('?') => {
+        keys::Review::ScrollUp => {
+            app.form.review_scroll = app.form.review_scroll.saturating_sub(1);
+            Vec::new()
+        }
+        keys::Review::Reload => reload(app),
+        keys::Review::Back => {
+            app.screen = Screen::Form;
+            app.form.save = SaveState::Idle;
+            Vec::new()
+        }
+        keys::Review::Help => {
             app.overlay = Some(Overlay::Keys);
             Vec::new()
         }
-        _ => Vec::new(),
     }
 }
 
-pub fn done_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    match key.code {
-        KeyCode::Enter | KeyCode::Char('q') if app.from_home => super::home::go_home(app),
-        KeyCode::Enter | KeyCode::Char('q') => {
+pub fn done_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
+    let Some(action) = keys::action(keys::DONE, key) else {
+        return Vec::new();
+    };
+    match action {
+        keys::Done::Leave if app.from_home => super::home::go_home(app),
+        keys::Done::Leave => {
             app.exit = Some(Ending::Finished);
             Vec::new()
         }
-        KeyCode::Char('u') => {
-            let url = app.report.url.clone().unwrap_or_default();
+        keys::Done::CopyUrl => {
+            let url = app.form.report.url.clone().unwrap_or_default();
             app.notice = Some(format!("Copied {url} to the clipboard (OSC 52)."));
             vec![Effect::Copy(url)]
         }
-        KeyCode::Char('i') => {
-            let id = app.fields.get(FieldId::AccountId).trim().to_owned();
+        keys::Done::CopyId => {
+            let id = app.form.fields.get(FieldId::AccountId).trim().to_owned();
             app.notice = Some(format!("Copied Account ID {id} to the clipboard (OSC 52)."));
             vec![Effect::Copy(id)]
         }
-        KeyCode::Char('?') => {
+        keys::Done::Help => {
             app.overlay = Some(Overlay::Keys);
             Vec::new()
         }
-        _ => Vec::new(),
     }
 }
 
@@ -76,15 +116,15 @@ pub fn done_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 /// missing (then the checks did not all pass, which the form prevents).
 pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
     Some(SaveRequest {
-        name: app.fields.get(FieldId::Name).trim().to_lowercase(),
+        name: app.form.fields.get(FieldId::Name).trim().to_lowercase(),
         data: crate::store::ProfileData {
             inbox_ids: super::checks::chosen_inboxes(app),
-            ..crate::cli::linked::profile_data(&app.report)?
+            ..crate::link::profile_data(&app.form.report)?
         },
         token: if token_typed(app) {
-            Token::parse(app.fields.get(FieldId::Token)).ok()?
+            Token::parse(app.form.fields.get(FieldId::Token)).ok()?
         } else {
-            app.stored_token.clone()?
+            app.form.mode.edit().and_then(|e| e.stored_token.clone())?
         },
         store,
         trusted_cert: super::trust::trusted_for_url(app).cloned(),
@@ -93,7 +133,7 @@ pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
 
 /// A token was typed in the field (edit: an empty field keeps the stored one).
 fn token_typed(app: &App) -> bool {
-    !app.fields.get(FieldId::Token).trim().is_empty()
+    !app.form.fields.get(FieldId::Token).trim().is_empty()
 }
 
 fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
@@ -103,32 +143,30 @@ fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
         return Vec::new();
     }
     if let Some(req) = request(app, store) {
-        app.save = SaveState::Saving;
-        match &app.mode {
+        app.form.save = SaveState::Saving;
+        match &app.form.mode {
             Mode::Add => vec![Effect::Save(req)],
-            Mode::Edit { name, expected } => vec![Effect::Replace(ReplaceRequest {
-                name: name.clone(),
-                expected: expected.clone(),
+            Mode::Edit(edit) => vec![Effect::Replace(ReplaceRequest {
+                name: edit.name.clone(),
+                expected: Box::new(edit.expected.clone()),
                 keep_token: !token_typed(app),
                 request: req,
             })],
         }
     } else {
-        {
-            app.save = SaveState::Failed {
-                message: format!(
-                    "the checks did not report everything a profile needs ({}); press Esc and \
-                     check the form again",
-                    missing(app)
-                ),
-            };
-            Vec::new()
-        }
+        app.form.save = SaveState::Failed {
+            message: format!(
+                "the checks did not report everything a profile needs ({}); press Esc and \
+                 check the form again",
+                missing(app)
+            ),
+        };
+        Vec::new()
     }
 }
 
 fn missing(app: &App) -> &'static str {
-    let r = &app.report;
+    let r = &app.form.report;
     if r.url.is_none() || r.server.is_none() {
         CheckId::Url.as_str()
     } else if r.user.is_none() {
@@ -142,7 +180,7 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
     let interrupted = app.quit_after_save;
     match result {
         Ok(saved) => {
-            app.save = SaveState::Idle;
+            app.form.save = SaveState::Idle;
             if interrupted {
                 app.exit = Some(Ending::Interrupted);
                 app.exit_note = Some(format!(
@@ -150,8 +188,18 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
                     saved.name
                 ));
             }
-            app.saved = Some(saved);
-            app.screen = Screen::Done;
+            let verb = if app.form.mode.is_add() {
+                "Linked"
+            } else {
+                "Saved"
+            };
+            app.summary.push(format!(
+                "{verb} {}: {} account {}",
+                saved.name,
+                crate::link::host(app.form.report.url.as_deref().unwrap_or_default()),
+                app.form.fields.get(FieldId::AccountId).trim()
+            ));
+            app.screen = Screen::Done(saved);
         }
         Err(SaveError::KeyringUnavailable { reason }) => {
             app.keyring = KeyringState::Unavailable {
@@ -160,15 +208,41 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
             if interrupted {
                 interrupted_unsaved(app, &reason);
             }
-            app.save = SaveState::NeedsConsent { reason };
+            app.form.save = SaveState::NeedsConsent { reason };
+        }
+        Err(SaveError::Changed { now }) => {
+            if interrupted {
+                interrupted_unsaved(app, "the profile changed on disk since it was loaded");
+            }
+            app.form.save = SaveState::Changed { now };
         }
         Err(SaveError::Other { message }) => {
             if interrupted {
                 interrupted_unsaved(app, &message);
             }
-            app.save = SaveState::Failed { message };
+            app.form.save = SaveState::Failed { message };
         }
     }
+    Vec::new()
+}
+
+/// `r` after "changed on disk": the version on disk becomes the one the edit replaces;
+/// the form keeps the user's values, checked again against it before the next save.
+fn reload(app: &mut App) -> Vec<Effect> {
+    let SaveState::Changed {
+        now: Some((name, record)),
+    } = &app.form.save
+    else {
+        return Vec::new();
+    };
+    let (name, record) = (name.clone(), (**record).clone());
+    if let Some(edit) = app.form.mode.edit_mut() {
+        edit.name = name;
+        edit.expected = record;
+    }
+    app.form.save = SaveState::Idle;
+    app.notice =
+        Some("Took the profile as it is on disk now: Enter saves your values over it.".to_owned());
     Vec::new()
 }
 

@@ -1,71 +1,73 @@
 //! The revoke screen: the confirmation (with the opt-in token reset), then the result.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
-use crate::tui::model::{App, Overlay, Revoke, RevokeReport};
+use crate::tui::keys;
+use crate::tui::model::{App, Overlay, Revoke, Revoked, Screen};
 use crate::tui::msg::Effect;
 
-pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    match app.revoke.take() {
-        Some(Revoke::Confirm {
+pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
+    let Screen::Revoke(revoke) = &mut app.screen else {
+        return Vec::new();
+    };
+    match revoke {
+        Revoke::Confirm {
             name,
             record,
-            others,
             rotate,
-        }) => match key.code {
-            KeyCode::Char(' ' | 't') => {
-                app.revoke = Some(Revoke::Confirm {
-                    name,
-                    record,
-                    others,
-                    rotate: !rotate,
-                });
+            ..
+        } => match keys::action(keys::REVOKE, key) {
+            Some(keys::Revoke::ToggleReset) => {
+                *rotate = !*rotate;
                 Vec::new()
             }
-            KeyCode::Char('y' | 'Y') | KeyCode::Enter => {
-                app.revoke = Some(Revoke::Running {
+            Some(keys::Revoke::Confirm) => {
+                let effect = Effect::Revoke {
                     name: name.clone(),
-                    rotate,
-                });
-                vec![Effect::Revoke {
-                    name,
-                    record,
-                    rotate,
-                }]
+                    record: record.clone(),
+                    rotate: *rotate,
+                };
+                *revoke = Revoke::Running {
+                    name: name.clone(),
+                    rotate: *rotate,
+                };
+                vec![effect]
             }
-            KeyCode::Char('n' | 'N' | 'q') | KeyCode::Esc => {
+            Some(keys::Revoke::Keep) => {
                 app.notice = Some(format!("Kept {name}: nothing was changed."));
                 super::home::go_home(app)
             }
-            code => {
-                if code == KeyCode::Char('?') {
-                    app.overlay = Some(Overlay::Keys);
-                }
-                app.revoke = Some(Revoke::Confirm {
-                    name,
-                    record,
-                    others,
-                    rotate,
-                });
+            Some(keys::Revoke::Help) => {
+                app.overlay = Some(Overlay::Keys);
                 Vec::new()
             }
+            None => Vec::new(),
         },
-        Some(Revoke::Done(report)) => match key.code {
-            KeyCode::Enter | KeyCode::Esc | KeyCode::Char('q') => super::home::go_home(app),
-            _ => {
-                app.revoke = Some(Revoke::Done(report));
+        Revoke::Done(_) => match keys::action(keys::REVOKE_DONE, key) {
+            Some(keys::RevokeDone::Back) => super::home::go_home(app),
+            Some(keys::RevokeDone::Help) => {
+                app.overlay = Some(Overlay::Keys);
                 Vec::new()
             }
+            None => Vec::new(),
         },
-        // Keys wait while the store (and the server) work.
-        other => {
-            app.revoke = other;
+        // Keys wait while the store (and the server) work; the help still opens.
+        Revoke::Running { .. } => {
+            if let Some(keys::Revoke::Help) = keys::action(keys::REVOKE, key) {
+                app.overlay = Some(Overlay::Keys);
+            }
             Vec::new()
         }
     }
 }
 
-pub fn revoked(app: &mut App, report: RevokeReport) -> Vec<Effect> {
-    app.revoke = Some(Revoke::Done(report));
+pub fn revoked(app: &mut App, outcome: Revoked) -> Vec<Effect> {
+    if outcome.removed() {
+        app.summary.push(format!(
+            "Unlinked {}: {} account {}",
+            outcome.name, outcome.host, outcome.account_id
+        ));
+    }
+    app.screen = Screen::Revoke(Revoke::Done(outcome));
     Vec::new()
 }

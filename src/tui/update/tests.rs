@@ -4,6 +4,7 @@
 mod checks;
 pub mod edit;
 mod home;
+mod issue9;
 mod keys;
 mod revoke;
 mod save;
@@ -100,7 +101,7 @@ pub fn ctx() -> Context {
 
 /// Feeds a full run for the current generation and ends it.
 pub fn finish_run(app: &mut App, updates: Vec<CheckUpdate>) -> Vec<Effect> {
-    let generation = app.live.generation;
+    let generation = app.form.live.generation;
     let mut effects = Vec::new();
     for u in updates {
         effects.extend(update(
@@ -125,7 +126,7 @@ pub fn filled() -> App {
         [Effect::ProbeKeyring, Effect::RunChecks { .. }]
     ));
     finish_run(&mut app, good_run());
-    app.focus = FieldId::Name;
+    app.form.focus = FieldId::Name;
     app
 }
 

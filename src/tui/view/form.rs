@@ -16,8 +16,8 @@ use crate::tui::theme::Theme;
 const INPUT_X: u16 = 19;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let edit_title = match &app.mode {
-        crate::tui::model::Mode::Edit { name, .. } => Some(format!("Edit {name} ")),
+    let edit_title = match &app.form.mode {
+        crate::tui::model::Mode::Edit(edit) => Some(format!("Edit {} ", edit.name)),
         crate::tui::model::Mode::Add => None,
     };
     let edit_titles;
@@ -58,7 +58,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     if y + 2 <= bottom {
         let panel = Rect::new(inner.x, y, inner.width, bottom - y);
-        if app.list.is_some() {
+        if app.form.list.is_some() {
             draw_accounts(app, theme, frame, panel);
         } else {
             draw_help(app, theme, frame, panel);
@@ -67,7 +67,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: FieldId) {
-    let focused = app.focus == field;
+    let focused = app.form.focus == field;
     let buf = frame.buffer_mut();
     let marker = if focused { theme.sym.focus } else { " " };
     let label_style = if focused { theme.focus() } else { theme.base() };
@@ -75,22 +75,23 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
     buf.set_string(row.x + 2, row.y, field.label(), label_style);
 
     let state = match field.check() {
-        Some(id) => app.check(id).clone(),
+        Some(id) => app.form.check(id).clone(),
         None => name_state(app),
     };
+    let state = app.form.shown(field, state);
     let (sym, sym_style) = status_symbol(app, theme, &state);
     buf.set_string(row.x + 16, row.y, &sym, sym_style);
 
     let width = row.width.saturating_sub(INPUT_X + 1);
-    let input = app.fields.input(field);
+    let input = app.form.fields.input(field);
     let x = row.x + INPUT_X;
     if input.value().is_empty() {
         // Edit: the stored token is kept unless a new one is typed; it is never drawn.
-        let placeholder = match (&app.mode, field) {
-            (crate::tui::model::Mode::Edit { .. }, FieldId::Token) if app.token_loading => {
+        let placeholder = match (&app.form.mode, field) {
+            (crate::tui::model::Mode::Edit(edit), FieldId::Token) if edit.token_loading => {
                 "stored (reading it…)"
             }
-            (crate::tui::model::Mode::Edit { .. }, FieldId::Token) => {
+            (crate::tui::model::Mode::Edit(_), FieldId::Token) => {
                 "stored: kept unless you type a new one"
             }
             _ => field.placeholder(),
@@ -103,7 +104,7 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
         );
     } else {
         let scroll = input.visual_scroll(width.into());
-        let shown: String = if field == FieldId::Token && !(app.revealed && focused) {
+        let shown: String = if field == FieldId::Token && !(app.form.revealed && focused) {
             std::iter::repeat_n(theme.sym.mask, input.value().chars().count()).collect()
         } else {
             input.value().to_owned()
@@ -140,7 +141,7 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
 /// The name field's state: its local rule only.
 fn name_state(app: &App) -> CheckState {
     match app.name_problem() {
-        Some(message) if !app.fields.get(FieldId::Name).is_empty() => CheckState::Done {
+        Some(message) if !app.form.fields.get(FieldId::Name).is_empty() => CheckState::Done {
             status: crate::checks::Status::Fail,
             code: crate::checks::Code::Ok,
             message,
@@ -155,7 +156,7 @@ fn name_state(app: &App) -> CheckState {
 }
 
 fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
-    let state = app.check(CheckId::Inboxes);
+    let state = app.form.check(CheckId::Inboxes);
     let buf = frame.buffer_mut();
     buf.set_string(row.x + 2, row.y, "Inboxes", theme.dim());
     let (sym, style) = status_symbol(app, theme, state);
@@ -165,17 +166,20 @@ fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
         CheckState::Checking => ascii_safe("counting inboxes…", theme),
         CheckState::NotChecked => "checked with the Account ID".to_owned(),
     };
-    let width = row.width.saturating_sub(INPUT_X);
-    buf.set_string(
-        row.x + INPUT_X,
-        row.y,
-        fit(&text, width.into(), theme),
-        message_style(theme, state),
-    );
+    let width = usize::from(row.width.saturating_sub(INPUT_X));
+    // Cut, it points at where it is read whole: the help of the Account ID.
+    let text = if text.chars().count() > width && app.form.focus != FieldId::AccountId {
+        let more = " (more: Account ID)";
+        let room = width.saturating_sub(more.chars().count());
+        format!("{}{more}", fit(&text, room, theme))
+    } else {
+        fit(&text, width, theme)
+    };
+    buf.set_string(row.x + INPUT_X, row.y, text, message_style(theme, state));
 }
 
 fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let field = app.focus;
+    let field = app.form.focus;
     let block = Block::default()
         .borders(Borders::TOP)
         .border_set(theme.sym.border)
@@ -189,7 +193,8 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     // The focused field's full message (the line under the field may be cut).
     let state = field
         .check()
-        .map_or_else(|| name_state(app), |id| app.check(id).clone());
+        .map_or_else(|| name_state(app), |id| app.form.check(id).clone());
+    let state = app.form.shown(field, state);
     let insecure_http = matches!(
         state,
         CheckState::Done {
@@ -225,7 +230,19 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ),
         ]));
     }
-    if field == FieldId::Token && matches!(app.mode, crate::tui::model::Mode::Edit { .. }) {
+    // The Inboxes row has no focus of its own: its whole warning is read with the Account
+    // ID it depends on (the row itself may cut it).
+    let inboxes = app.form.check(CheckId::Inboxes);
+    if field == FieldId::AccountId
+        && let CheckState::Done { message, .. } = inboxes
+        && !inboxes.passed_plainly()
+    {
+        lines.push(Line::styled(
+            format!("Inboxes: {}", clean(message)),
+            message_style(theme, inboxes),
+        ));
+    }
+    if field == FieldId::Token && matches!(app.form.mode, crate::tui::model::Mode::Edit(_)) {
         lines.push(Line::raw(
             "A token is stored for this profile: leave the field empty to keep it, or paste a \
              new one to replace it.",
@@ -233,10 +250,20 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     let mut help = field.help().to_owned();
     if field == FieldId::Token {
-        help.push_str(match app.token_store {
-            TokenStore::Keyring => " It is kept in the OS keyring, never in a plain file.",
-            TokenStore::File if app.ctx.demo => " The demo keeps it in its own file store.",
-            TokenStore::File => " This profile keeps it in the file store (tokens.toml, 0600).",
+        help.push_str(match (app.form.token_store, &app.keyring) {
+            // Where it will really go: a keyring known unreachable means the file store,
+            // offered on the review.
+            (TokenStore::Keyring, crate::tui::model::KeyringState::Unavailable { .. })
+                if app.form.mode.is_add() =>
+            {
+                " The OS keyring is not reachable here: the review offers the file store \
+                 (tokens.toml, 0600) instead."
+            }
+            (TokenStore::Keyring, _) => " It is kept in the OS keyring, never in a plain file.",
+            (TokenStore::File, _) if app.ctx.demo => " The demo keeps it in its own file store.",
+            (TokenStore::File, _) => {
+                " This profile keeps it in the file store (tokens.toml, 0600)."
+            }
         });
     }
     lines.push(Line::raw(ascii_safe(&help, theme)));
@@ -261,7 +288,7 @@ fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .title(Line::styled(" Accounts this token reaches ", theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let rows = app.filtered_accounts();
+    let rows = app.form.filtered_accounts();
     let mut inner = inner;
     // Wrapped, not cut: the end of a failure says what to do. One row is kept for the list.
     let mut note = |text: String, style| {
@@ -278,35 +305,42 @@ fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     };
     // Why the typed ID failed stays in view above the choices.
-    if let CheckState::Done { message, .. } = app.check(CheckId::Account)
-        && app.check(CheckId::Account).failed()
+    if let CheckState::Done { message, .. } = app.form.check(CheckId::Account)
+        && app.form.check(CheckId::Account).failed()
     {
         note(clean(message), theme.fail());
     }
-    if app.account_unmatched() {
-        let typed = app.fields.get(FieldId::AccountId).trim();
+    if app.form.account_unmatched() {
+        let typed = app.form.fields.get(FieldId::AccountId).trim();
         note(
             format!("No account of this token starts with {typed}; all of them:"),
             theme.warn(),
         );
     }
     let buf = frame.buffer_mut();
-    let selected = app.list.map_or(0, |l| l.selected);
+    let selected = app.form.list.map_or(0, |l| l.selected);
     let height = usize::from(inner.height);
     let first = selected.saturating_sub(height.saturating_sub(1));
     for (i, account) in rows.iter().enumerate().skip(first).take(height) {
         let y = inner.y + u16::try_from(i - first).unwrap_or(0);
+        let usable = crate::tui::model::eligible(account);
         let line = format!(
-            "{:>6}  {:<28} {:<14} {}",
+            "{:>6}  {:<28} {:<14} {}{}",
             account.id,
             fit(&clean(&account.name), 28, theme),
             clean(&account.role),
-            clean(&account.status)
+            clean(&account.status),
+            // Marked, not hidden: the role and status beside it say why.
+            if usable {
+                String::new()
+            } else {
+                format!(" {}", theme.sym.fail)
+            }
         );
-        let style = if i == selected {
-            theme.selected()
-        } else {
-            theme.base()
+        let style = match (i == selected, usable) {
+            (true, _) => theme.selected(),
+            (false, true) => theme.base(),
+            (false, false) => theme.dim(),
         };
         let marker = if i == selected { theme.sym.focus } else { " " };
         buf.set_string(inner.x, y, marker, style);

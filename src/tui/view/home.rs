@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::{clean, fit, outer, spinner, wrap_words};
 use crate::checks::Status;
 use crate::store::{NAME_MAX, ProfileRecord, TokenStoreKind};
-use crate::tui::model::{App, RowState};
+use crate::tui::model::{App, HomeInput, RowState};
 use crate::tui::theme::Theme;
 
 /// Column widths: status (2 and a space, so ASCII's `ok` never touches the default marker),
@@ -25,7 +25,31 @@ const RENAME_W: usize = NAME_MAX + 1;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let n = app.home.config.profiles.len();
-    let title = format!("{n} linked profile{} ", if n == 1 { "" } else { "s" });
+    let mut title = format!("{n} linked profile{}", if n == 1 { "" } else { "s" });
+    let failing = app
+        .home
+        .config
+        .profiles
+        .values()
+        .filter(|r| {
+            matches!(
+                app.home.state(r),
+                Some(RowState::Done {
+                    status: Status::Fail,
+                    ..
+                })
+            )
+        })
+        .count();
+    if failing > 0 {
+        title = format!("{title}, {failing} failing");
+    }
+    // Where the selection is when the list is longer than the screen.
+    let shown = app.home.visible().len();
+    if shown > app.home_rows_fit() {
+        title = format!("{title}, {} of {shown}", app.home.selected + 1);
+    }
+    title.push(' ');
     let block = outer(app, theme, &[title.as_str(), "Profiles "], area.width);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -78,7 +102,7 @@ fn header(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
         let label = " Filter /";
         buf.set_string(row.x, row.y, label, theme.key());
         let x = row.x + u16::try_from(label.len()).unwrap_or(0) + 1;
-        let style = if app.home.filtering {
+        let style = if matches!(app.home.input, HomeInput::Filter) {
             theme.input_focused()
         } else {
             theme.base()
@@ -87,7 +111,7 @@ fn header(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
         let count = format!("  {shown} of {total}");
         let after = x + u16::try_from(filter.value().chars().count()).unwrap_or(0);
         buf.set_string(after, row.y, count, theme.dim());
-        if app.home.filtering && app.overlay.is_none() {
+        if matches!(app.home.input, HomeInput::Filter) && app.overlay.is_none() {
             let cursor = u16::try_from(filter.visual_cursor()).unwrap_or(0);
             frame.set_cursor_position(Position::new(x + cursor, row.y));
         }
@@ -146,20 +170,16 @@ fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let name_cell = format!("{mark}{}", fit(name, NAME_W - 2, theme));
         buf.set_string(area.x + col(SYM_W), y, &name_cell, row_style);
         let host_x = SYM_W + NAME_W;
-        let renaming = is_selected && app.home.rename.is_some();
+        let renaming = is_selected && matches!(app.home.input, HomeInput::Rename(_));
         if !renaming {
-            let host = fit(
-                &crate::cli::linked::host(&record.data.url),
-                HOST_W - 1,
-                theme,
-            );
+            let host = fit(&crate::link::host(&record.data.url), HOST_W - 1, theme);
             buf.set_string(area.x + col(host_x), y, host, row_style);
         }
         let account_x = host_x + HOST_W;
         let room = usize::from(area.width).saturating_sub(account_x);
         let account = fit(&clean(&record.data.account_name), room, theme);
         buf.set_string(area.x + col(account_x), y, account, row_style);
-        if is_selected && let Some(input) = &app.home.rename {
+        if is_selected && let HomeInput::Rename(input) = &app.home.input {
             // The inline rename: the new name is typed over the row, wide enough for any
             // name (narrower terminals scroll it with the cursor).
             let x = area.x + col(SYM_W + 1);

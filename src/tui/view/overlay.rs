@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::form::ascii_safe;
-use crate::tui::model::{App, Screen};
+use crate::tui::model::App;
 use crate::tui::theme::Theme;
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -20,65 +20,9 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-const FORM_KEYS: &[(&str, &str)] = &[
-    ("Tab / Shift-Tab", "next / previous field"),
-    ("↓ / ↑", "next / previous field; list: move"),
-    ("Enter", "next field; last field: review"),
-    ("Ctrl-R, F2", "show or hide the token"),
-    ("Ctrl-T", "switch the URL to https://"),
-    ("Ctrl-O", "allow plain http (asks only for it)"),
-    ("Ctrl-G", "trust the server's certificate (asks)"),
-    ("Esc", "close the list, else quit (asks)"),
-    ("Ctrl-C", "quit at once, saving nothing"),
-    ("Ctrl-Z", "suspend (fg resumes)"),
-    ("F1", "this list"),
-];
-
-const REVIEW_KEYS: &[(&str, &str)] = &[
-    ("Enter", "save the profile"),
-    ("f", "store the token in a file (no keyring)"),
-    ("Esc", "back to the form"),
-    ("Ctrl-C", "quit, saving nothing"),
-    ("F1, ?", "this list"),
-];
-
-const DONE_KEYS: &[(&str, &str)] = &[
-    ("Enter, q", "exit"),
-    ("u", "copy the URL (OSC 52, works over SSH)"),
-    ("i", "copy the Account ID"),
-    ("F1, ?", "this list"),
-];
-
-const HOME_KEYS: &[(&str, &str)] = &[
-    ("↓ / ↑", "next / previous profile"),
-    ("PgDn PgUp Home End", "page, first, last"),
-    ("a", "add a profile"),
-    ("Enter, e", "edit the selected profile"),
-    ("v", "check it live again"),
-    ("d", "make it the default"),
-    ("n", "rename it"),
-    ("r", "revoke it (asks first)"),
-    ("/", "filter (when the list is long)"),
-    ("q, Esc", "quit"),
-    ("F1, ?", "this list"),
-];
-
-const REVOKE_KEYS: &[(&str, &str)] = &[
-    ("y, Enter", "revoke the profile"),
-    ("t, Space", "also reset the token on the server"),
-    ("n, Esc", "keep it, back to the profiles"),
-    ("F1, ?", "this list"),
-];
-
 pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let keys = match app.screen {
-        Screen::Home => HOME_KEYS,
-        Screen::Form => FORM_KEYS,
-        Screen::Review => REVIEW_KEYS,
-        Screen::Done => DONE_KEYS,
-        Screen::Revoke => REVOKE_KEYS,
-    };
-    let lines: Vec<Line> = keys
+    let rows = crate::tui::keys::Active::of(app).help();
+    let lines: Vec<Line> = rows
         .iter()
         .map(|(k, what)| {
             Line::from(vec![

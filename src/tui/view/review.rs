@@ -1,4 +1,4 @@
-//! The review (what the server said, where the token goes) and the done screen.
+//! The review: what the server said, where the token goes, and the way on.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,22 +8,23 @@ use ratatui::widgets::Paragraph;
 
 use super::form::ascii_safe;
 use super::{clean, outer, spinner, wrap_words};
-use crate::tui::model::{App, FieldId, KeyringState, Mode, SaveState, TokenStore};
-use crate::tui::theme::Theme;
+use crate::checks::{CheckId, Status};
+use crate::tui::model::{App, CheckState, FieldId, KeyringState, Mode, SaveState, TokenStore};
+use crate::tui::theme::{Charset, Palette, Theme};
 
 /// Width of the key column of a row.
 const KEY: usize = 11;
 
 /// Lines being laid out for a screen of a given inner width, values wrapped under their
 /// column.
-struct Rows<'a> {
+pub(super) struct Rows<'a> {
     theme: &'a Theme,
     width: usize,
-    lines: Vec<Line<'static>>,
+    pub(super) lines: Vec<Line<'static>>,
 }
 
 impl<'a> Rows<'a> {
-    fn new(theme: &'a Theme, width: u16) -> Self {
+    pub(super) fn new(theme: &'a Theme, width: u16) -> Self {
         Self {
             theme,
             width: usize::from(width),
@@ -32,7 +33,7 @@ impl<'a> Rows<'a> {
     }
 
     /// ` key        value…` with the value wrapped in its column.
-    fn row(&mut self, key: &str, value: &str, style: Style) {
+    pub(super) fn row(&mut self, key: &str, value: &str, style: Style) {
         let room = self.width.saturating_sub(KEY + 2);
         for (i, part) in wrap_words(value, room).into_iter().enumerate() {
             let k = if i == 0 { key } else { "" };
@@ -44,7 +45,7 @@ impl<'a> Rows<'a> {
     }
 
     /// A paragraph indented by one column, wrapped; `first` is drawn in front of it.
-    fn text(&mut self, first: Option<(&str, Style)>, value: &str, style: Style) {
+    pub(super) fn text(&mut self, first: Option<(&str, Style)>, value: &str, style: Style) {
         let lead = first.map_or(0, |(f, _)| f.chars().count() + 1);
         let room = self.width.saturating_sub(2 + lead);
         for (i, part) in wrap_words(value, room).into_iter().enumerate() {
@@ -59,19 +60,53 @@ impl<'a> Rows<'a> {
         }
     }
 
-    fn blank(&mut self) {
+    pub(super) fn blank(&mut self) {
         self.lines.push(Line::raw(""));
     }
 }
 
 pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let name = app.fields.get(FieldId::Name).trim().to_lowercase();
+    let name = app.form.fields.get(FieldId::Name).trim().to_lowercase();
     let title = format!("Review: {name} ");
     let block = outer(app, theme, &[title.as_str(), "Review "], area.width);
     let inner = block.inner(area);
-    let r = &app.report;
+    let (facts, actions) = review_lines(app, theme, inner.width);
+    frame.render_widget(block, area);
+    facts_then_actions(app, theme, frame, inner, facts, actions);
+}
+
+/// How many lines of the review's facts are out of view at the terminal's size (what
+/// ↓ can scroll).
+pub fn review_overflow(app: &App) -> u16 {
+    let theme = Theme::new(Palette::Mono, Charset::Ascii);
+    // The frame's border (2) and the key bar (1).
+    let (width, height) = (
+        app.viewport.0.saturating_sub(2),
+        app.viewport.1.saturating_sub(3),
+    );
+    let (facts, actions) = review_lines(app, &theme, width);
+    overflow(height, facts.len(), actions.len())
+}
+
+/// The facts' lines that do not fit above the actions (one more for the "more" line).
+fn overflow(height: u16, facts: usize, actions: usize) -> u16 {
+    let actions = u16::try_from(actions).unwrap_or(u16::MAX).min(height);
+    let room = height - actions;
+    let facts = u16::try_from(facts).unwrap_or(u16::MAX);
+    if facts > room {
+        facts - room.saturating_sub(1)
+    } else {
+        0
+    }
+}
+
+/// The review's facts (they scroll when the screen is short) and what is always in view
+/// below them: the warnings and the way on.
+fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    let name = app.form.fields.get(FieldId::Name).trim().to_lowercase();
+    let r = &app.form.report;
     let url = r.url.clone().unwrap_or_default();
-    let mut rows = Rows::new(theme, inner.width);
+    let mut rows = Rows::new(theme, width);
     let base = theme.base();
     let version = r.server.as_ref().map_or("?", |s| s.version.as_str());
     rows.row(
@@ -108,19 +143,21 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         rows.row("Inboxes", &text, base);
     }
-    let token_place = match app.token_store {
+    let token_place = match app.form.token_store {
         TokenStore::Keyring => format!(
             "OS keyring, as \"chatwoot-link: {name} ({}, account {})\"",
-            crate::cli::linked::host(&url),
-            app.fields.get(FieldId::AccountId).trim()
+            crate::link::host(&url),
+            app.form.fields.get(FieldId::AccountId).trim()
         ),
         TokenStore::File => format!("{} (file store)", app.ctx.file_store),
     };
     // Edit without a new token: the stored one stays where it is.
-    let kept =
-        matches!(app.mode, Mode::Edit { .. }) && app.fields.get(FieldId::Token).trim().is_empty();
-    let token_place = if kept {
-        match app.token_store {
+    let kept = matches!(app.form.mode, Mode::Edit(_))
+        && app.form.fields.get(FieldId::Token).trim().is_empty();
+    let token_place = if matches!(app.form.save, SaveState::NeedsConsent { .. }) {
+        "not chosen yet: the OS keyring is not reachable (see below)".to_owned()
+    } else if kept {
+        match app.form.token_store {
             TokenStore::Keyring => "the stored token, kept in the OS keyring".to_owned(),
             TokenStore::File => format!("the stored token, kept in {}", app.ctx.file_store),
         }
@@ -129,15 +166,20 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     rows.row("Token to", &ascii_safe(&token_place, theme), base);
     rows.row("Profile to", &app.ctx.config_file, base);
+    let facts = std::mem::take(&mut rows.lines);
+    if let Some(warning) = inbox_warning(app) {
+        rows.text(Some((theme.sym.warn, theme.warn())), &warning, theme.warn());
+    }
     for w in &r.warnings {
         // The wizard's consent is Ctrl-O, not the command line's flag.
         let message = clean(&w.message).replace(" (--allow-http)", "");
         rows.text(Some((theme.sym.warn, theme.warn())), &message, theme.warn());
     }
-    let others = match (&r.url, &r.account, &app.mode) {
-        (Some(url), Some(account), Mode::Edit { name, .. }) => {
-            app.home.config.linked_elsewhere(url, account.id, name)
-        }
+    let others = match (&r.url, &r.account, &app.form.mode) {
+        (Some(url), Some(account), Mode::Edit(edit)) => app
+            .home
+            .config
+            .linked_elsewhere(url, account.id, &edit.name),
         (Some(url), Some(account), Mode::Add) => {
             app.home.config.linked_elsewhere(url, account.id, "")
         }
@@ -151,26 +193,41 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
         rows.text(Some((theme.sym.warn, theme.warn())), &text, theme.warn());
     }
-    let mut actions = Rows::new(theme, inner.width);
-    actions.blank();
-    save_lines(app, theme, &mut actions);
-    frame.render_widget(block, area);
-    facts_then_actions(frame, inner, rows.lines, actions.lines);
+    // The warnings stay in view with the way on: nobody saves without seeing them.
+    rows.blank();
+    save_lines(app, theme, &mut rows);
+    (facts, rows.lines)
 }
 
 /// The way on (save, the file-store choice) stays in view below the facts; on a small
 /// screen the facts are cut instead.
 fn facts_then_actions(
+    app: &App,
+    theme: &Theme,
     frame: &mut Frame,
     inner: Rect,
-    facts: Vec<Line<'static>>,
+    mut facts: Vec<Line<'static>>,
     mut actions: Vec<Line<'static>>,
 ) {
-    let facts_h = u16::try_from(facts.len()).unwrap_or(u16::MAX);
     let actions_h = u16::try_from(actions.len())
         .unwrap_or(u16::MAX)
         .min(inner.height);
-    let facts_h = facts_h.min(inner.height - actions_h);
+    let room = inner.height - actions_h;
+    let hidden = overflow(inner.height, facts.len(), actions.len());
+    if hidden > 0 && room > 0 {
+        // A short screen: a window on the facts, its last line saying what is left.
+        let top = usize::from(app.form.review_scroll.min(hidden));
+        let shown = usize::from(room - 1);
+        let below = facts.len().saturating_sub(top + shown);
+        facts = facts.into_iter().skip(top).take(shown).collect();
+        let more = match (top, below) {
+            (0, n) => format!("  ↓ {n} more lines"),
+            (n, 0) => format!("  ↑ {n} lines above"),
+            (up, down) => format!("  ↑ {up} above, ↓ {down} below"),
+        };
+        facts.push(Line::styled(ascii_safe(&more, theme), theme.key()));
+    }
+    let facts_h = u16::try_from(facts.len()).unwrap_or(u16::MAX).min(room);
     frame.render_widget(
         Paragraph::new(facts),
         Rect::new(inner.x, inner.y, inner.width, facts_h),
@@ -184,10 +241,10 @@ fn facts_then_actions(
 }
 
 fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
-    match &app.save {
+    match &app.form.save {
         SaveState::Idle => {
             if let (KeyringState::Unavailable { reason }, TokenStore::Keyring) =
-                (&app.keyring, app.token_store)
+                (&app.keyring, app.form.token_store)
             {
                 let text = format!("The OS keyring is not reachable: {}", clean(reason));
                 rows.text(None, &text, theme.warn());
@@ -220,6 +277,41 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
                 theme.base(),
             );
         }
+        SaveState::Changed { now } => {
+            let (name, loaded) = app
+                .form
+                .mode
+                .edit()
+                .map(|e| (e.name.as_str(), Some(&e.expected)))
+                .unwrap_or_default();
+            match (now, loaded) {
+                (Some((now_name, now)), Some(loaded)) => {
+                    let what = changed_fields(name, loaded, now_name, now);
+                    rows.text(
+                        None,
+                        &format!(
+                            "Not saved: profile {name} changed on disk since it was loaded \
+                             (another chatwoot-link edited it): {what}."
+                        ),
+                        theme.fail(),
+                    );
+                    rows.text(
+                        Some(("r", theme.key())),
+                        "builds on the version on disk, keeping your values in the form; \
+                         Esc goes back.",
+                        theme.base(),
+                    );
+                }
+                _ => rows.text(
+                    None,
+                    &format!(
+                        "Not saved: profile {name} was removed on disk since it was loaded. \
+                         Esc goes back; add it again from the profiles."
+                    ),
+                    theme.fail(),
+                ),
+            }
+        }
         SaveState::Failed { message } => {
             rows.text(
                 None,
@@ -235,82 +327,44 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
     }
 }
 
-pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Some(saved) = &app.saved else {
-        return;
-    };
-    let name = saved.name.as_str();
-    let title = format!("Linked {name} ");
-    let block = outer(app, theme, &[title.as_str(), "Linked "], area.width);
-    let inner = block.inner(area);
-    let mut rows = Rows::new(theme, inner.width);
-    rows.text(
-        Some((theme.sym.ok, theme.ok())),
-        &format!("{name} is linked and checked."),
-        theme.title(),
-    );
-    rows.blank();
-    rows.row("Profile", &saved.config_file, theme.base());
-    rows.row(
-        "Token",
-        &ascii_safe(&saved.token_place, theme),
-        theme.base(),
-    );
-    rows.row(
-        "URL",
-        &app.report.url.clone().unwrap_or_default(),
-        theme.base(),
-    );
-    rows.row(
-        "Account ID",
-        app.fields.get(FieldId::AccountId).trim(),
-        theme.base(),
-    );
-    rows.blank();
-    rows.text(None, "Next:", theme.title());
-    if app.ctx.demo {
-        let dir = std::path::Path::new(&saved.config_file)
-            .parent()
-            .map_or_else(String::new, |d| d.display().to_string());
-        // The demo's server lives in this process: after exit, `status` finds nobody there.
-        let port = app
-            .report
-            .url
-            .as_deref()
-            .and_then(|u| u.rsplit_once(':'))
-            .map_or("3771", |(_, p)| p);
-        rows.text(
-            None,
-            &format!(
-                "Demo: add --config-dir {dir} to these; the demo server stops with the \
-                 wizard, so first run `{} sandbox --port {port}` in another terminal.",
-                app.ctx.command
-            ),
-            theme.dim(),
-        );
+/// What differs between the profile as loaded and as it is on disk now, for people.
+fn changed_fields(
+    name: &str,
+    loaded: &crate::store::ProfileRecord,
+    now_name: &str,
+    now: &crate::store::ProfileRecord,
+) -> String {
+    let (a, b) = (&loaded.data, &now.data);
+    let mut what = Vec::new();
+    if name != now_name {
+        what.push(format!("renamed to {now_name}"));
     }
-    let cmd = &app.ctx.command;
-    let commands = [
-        (format!("{cmd} status {name}"), "check it live again"),
-        (format!("{cmd} token {name}"), "the token, for scripts"),
-        (format!("{cmd} env {name}"), "export lines for a .env"),
-        (
-            format!("chatwoot_link::Profile::load(Some(\"{name}\"))"),
-            "in Rust",
-        ),
-    ];
-    let col = commands
-        .iter()
-        .map(|(c, _)| c.chars().count())
-        .max()
-        .unwrap_or(0);
-    for (command, what) in &commands {
-        let fits = 3 + col + 2 + what.len() <= usize::from(inner.width);
-        let mut spans = vec![Span::styled(format!("   {command:<col$}"), theme.key())];
-        if fits {
-            spans.push(Span::styled(format!("  {what}"), theme.dim()));
-        }
-        rows.lines.push(Line::from(spans));
+    if a.url != b.url {
+        what.push(format!("URL now {}", clean(&b.url)));
     }
-    frame.render_widget(Paragraph::new(rows.lines).block(block), area);
+    if a.email != b.email {
+        what.push(format!("email now {}", clean(&b.email)));
+    }
+    if a.account_id != b.account_id {
+        what.push(format!("Account ID now {}", b.account_id));
+    }
+    if loaded.token_ref != now.token_ref || loaded.token_store != now.token_store {
+        what.push("a new token".to_owned());
+    }
+    if what.is_empty() {
+        what.push("details the form does not show".to_owned());
+    }
+    what.join(", ")
+}
+
+/// The inboxes check's warning (no WhatsApp inbox), whole.
+pub(super) fn inbox_warning(app: &App) -> Option<String> {
+    match app.form.check(CheckId::Inboxes) {
+        CheckState::Done {
+            status: Status::Warn,
+            message,
+            ..
+        } => Some(clean(message)),
+        _ => None,
+    }
 }

@@ -1,4 +1,4 @@
-//! The revoke screen: the confirmation naming the profile and account, with the opt-in
+//! The unlink screen: the confirmation naming the profile and account, with the opt-in
 //! token reset and its warning; the work in progress; what was removed and what remains.
 
 use ratatui::Frame;
@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::form::ascii_safe;
 use super::{clean, outer, spinner, wrap_words};
 use crate::store::{ProfileRecord, TokenStoreKind};
-use crate::tui::model::{App, Revoke};
+use crate::tui::model::{App, Revoke, Revoked, Screen, SecretFate};
 use crate::tui::theme::Theme;
 
 /// Wrapped lines of one paragraph, indented by one column, `lead` (a symbol or key) first.
@@ -43,7 +43,7 @@ impl Text<'_> {
 }
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Some(revoke) = &app.revoke else {
+    let Screen::Revoke(revoke) = &app.screen else {
         return;
     };
     let name = match revoke {
@@ -51,11 +51,11 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Revoke::Done(r) => r.name.as_str(),
     };
     let title = match revoke {
-        Revoke::Done(r) if r.removed => format!("Revoked {name} "),
-        Revoke::Done(_) => format!("{name} not revoked "),
-        _ => format!("Revoke {name} "),
+        Revoke::Done(r) if r.removed() => format!("Unlinked {name} "),
+        Revoke::Done(_) => format!("{name} not unlinked "),
+        _ => format!("Unlink {name} "),
     };
-    let block = outer(app, theme, &[title.as_str(), "Revoke "], area.width);
+    let block = outer(app, theme, &[title.as_str(), "Unlink "], area.width);
     let inner = block.inner(area);
     let mut t = Text {
         theme,
@@ -71,9 +71,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         } => confirm(&mut t, name, record, others, *rotate),
         Revoke::Running { name, rotate } => {
             let what = if *rotate {
-                format!("Resetting the token on the server, then revoking {name}…")
+                format!("Resetting the token on the server, then unlinking {name}…")
             } else {
-                format!("Revoking {name}…")
+                format!("Unlinking {name}…")
             };
             t.para(
                 Some((spinner(app, theme), theme.checking())),
@@ -81,8 +81,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme.checking(),
             );
         }
-        Revoke::Done(report) => {
-            let (sym, style) = if report.removed {
+        Revoke::Done(outcome) => {
+            let report = told(outcome);
+            let (sym, style) = if outcome.removed() {
                 (theme.sym.ok, theme.ok())
             } else {
                 (theme.sym.fail, theme.fail())
@@ -122,7 +123,7 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
     t.para(
         None,
         &format!(
-            "Revoke profile {name}: {} account {} ({})?",
+            "Unlink profile {name}: {} account {} ({})?",
             clean(host),
             d.account_id,
             clean(&d.account_name)
@@ -177,12 +178,99 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
     t.lines.push(Line::from(vec![
         Span::raw(" "),
         Span::styled("y", theme.key()),
+        Span::raw(" unlinks; "),
+        Span::styled("n", theme.key()),
+        Span::raw(", "),
+        Span::styled("Esc", theme.key()),
         Span::raw(" or "),
         Span::styled("Enter", theme.key()),
-        Span::raw(" revokes; "),
-        Span::styled("n", theme.key()),
-        Span::raw(" or "),
-        Span::styled("Esc", theme.key()),
-        Span::raw(" keeps it."),
+        Span::raw(" keep it."),
     ]));
+}
+
+/// A revoke's outcome in sentences: what was done, what remains, and the problems.
+pub struct Told {
+    pub done: Vec<String>,
+    pub remains: Vec<String>,
+    pub problems: Vec<String>,
+}
+
+pub fn told(r: &Revoked) -> Told {
+    let what = format!(
+        "{} ({} account {}, {})",
+        r.name,
+        r.host,
+        r.account_id,
+        crate::sanitize::sanitize(&r.account_name)
+    );
+    let done = match &r.result {
+        Ok(done) => done,
+        Err(message) => {
+            return Told {
+                done: vec![format!(
+                    "Profile {what} was not removed: nothing was changed."
+                )],
+                remains: Vec::new(),
+                problems: vec![message.clone()],
+            };
+        }
+    };
+    let place = match done.token_store {
+        TokenStoreKind::Keyring => "the OS keyring",
+        TokenStoreKind::File => "the file store (tokens.toml)",
+    };
+    let mut lines = vec![format!("Removed profile {what} from the config.")];
+    let mut problems = done.warnings.clone();
+    match &done.secret {
+        SecretFate::Deleted => lines.push(format!("Its token was deleted from {place}.")),
+        SecretFate::AlreadyGone => lines.push(format!("Its token was already gone from {place}.")),
+        SecretFate::Shared(users) => lines.push(format!(
+            "Its token stays in {place}: {} still use it.",
+            users.join(", ")
+        )),
+        SecretFate::Failed(e) => problems.push(format!(
+            "The token could not be deleted from {place} ({e}): `chatwoot-link doctor --fix` \
+             removes it later."
+        )),
+    }
+    match &done.default {
+        Some(d) => lines.push(format!("The default profile is {d}.")),
+        None => lines.push("There is no default profile now.".to_owned()),
+    }
+    let names = &r.others;
+    let mut remains = Vec::new();
+    if done.rotated {
+        remains.push(
+            "The token was reset on the server first: the old one no longer works anywhere."
+                .to_owned(),
+        );
+        // The profiles that got the new token are named in the unlink's own warning.
+    } else {
+        remains.push(
+            "The token itself stays valid on the server (Chatwoot cannot revoke it). To \
+             invalidate it, reset it in Chatwoot under Profile Settings → Access Token; every \
+             program using it then stops working."
+                .to_owned(),
+        );
+        if !names.is_empty() {
+            remains.push(format!(
+                "Local {} {} still {} this token.",
+                if names.len() == 1 {
+                    "profile"
+                } else {
+                    "profiles"
+                },
+                names.join(", "),
+                if names.len() == 1 { "uses" } else { "use" }
+            ));
+        }
+    }
+    if let Some(f) = &done.later {
+        problems.push(f.clone());
+    }
+    Told {
+        done: lines,
+        remains,
+        problems,
+    }
 }

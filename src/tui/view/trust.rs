@@ -10,7 +10,7 @@ use crate::tui::model::App;
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Some(cert) = &app.presented_cert else {
+    let Some(cert) = &app.form.presented_cert else {
         return;
     };
     let info = cert.info();

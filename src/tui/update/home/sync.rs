@@ -3,7 +3,7 @@
 
 use crate::store::{Config, ProfileRecord};
 use crate::tui::model::{App, RowResult, RowState};
-use crate::tui::msg::Effect;
+use crate::tui::msg::{Change, Effect, Failure};
 
 /// The first effects of a re-run: every profile re-checked at once.
 pub fn init(app: &mut App) -> Vec<Effect> {
@@ -30,7 +30,7 @@ fn check_all(app: &mut App) -> Vec<Effect> {
 
 /// The config as read again: rows whose profile did not change keep their state; new or
 /// changed ones are re-checked.
-pub fn config_loaded(app: &mut App, result: Result<Config, String>) -> Vec<Effect> {
+pub fn config_loaded(app: &mut App, result: Result<Config, Failure>) -> Vec<Effect> {
     let config = match result {
         Ok(c) => c,
         Err(e) => {
@@ -94,7 +94,7 @@ pub fn status_done(
     app: &mut App,
     verified: &[uuid::Uuid],
     at: jiff::Timestamp,
-    error: Option<String>,
+    error: Option<Failure>,
 ) -> Vec<Effect> {
     for r in app.home.config.profiles.values_mut() {
         if verified.contains(&r.id) && at > r.data.verified_at {
@@ -110,17 +110,23 @@ pub fn status_done(
 }
 
 /// A default or rename was written (or not).
-pub fn stored(app: &mut App, result: Result<String, String>) -> Vec<Effect> {
+pub fn stored(app: &mut App, change: &Change, result: Result<String, Failure>) -> Vec<Effect> {
     app.home.busy = false;
-    match result {
-        Ok(notice) => {
-            app.notice = Some(notice);
-            vec![Effect::LoadConfig]
-        }
-        Err(e) => {
-            app.notice = Some(e);
-            app.home.select = None;
-            Vec::new()
-        }
+    let (notice, effects) = match (change, result) {
+        (Change::Default(_), Ok(name)) => (
+            format!("{name} is the default profile now."),
+            vec![Effect::LoadConfig],
+        ),
+        (Change::Rename { old, .. }, Ok(name)) => (
+            format!("Renamed {old} to {name}."),
+            vec![Effect::LoadConfig],
+        ),
+        (Change::Default(_), Err(e)) => (format!("the default was not changed: {e}"), Vec::new()),
+        (Change::Rename { old, .. }, Err(e)) => (format!("{old} was not renamed: {e}"), Vec::new()),
+    };
+    if effects.is_empty() {
+        app.home.select = None;
     }
+    app.notice = Some(notice);
+    effects
 }

@@ -17,13 +17,16 @@ pub fn editing() -> App {
         matches!(effects.as_slice(), [Effect::ReadToken { name, .. }] if name == "acme"),
         "{effects:?}"
     );
-    assert!(matches!(&app.mode, Mode::Edit { name, .. } if name == "acme"));
-    assert_eq!(app.fields.get(FieldId::Url), "https://chat.example.com");
-    assert_eq!(app.fields.get(FieldId::Email), "jane@example.com");
-    assert_eq!(app.fields.get(FieldId::AccountId), "1");
-    assert_eq!(app.fields.get(FieldId::Name), "acme");
+    assert!(matches!(&app.form.mode, Mode::Edit(e) if e.name == "acme"));
     assert_eq!(
-        app.fields.get(FieldId::Token),
+        app.form.fields.get(FieldId::Url),
+        "https://chat.example.com"
+    );
+    assert_eq!(app.form.fields.get(FieldId::Email), "jane@example.com");
+    assert_eq!(app.form.fields.get(FieldId::AccountId), "1");
+    assert_eq!(app.form.fields.get(FieldId::Name), "acme");
+    assert_eq!(
+        app.form.fields.get(FieldId::Token),
         "",
         "the stored token is never shown"
     );
@@ -40,7 +43,7 @@ pub fn editing() -> App {
         other => panic!("expected every check to run: {other:?}"),
     }
     finish_run(&mut app, good_run());
-    app.focus = FieldId::Name;
+    app.form.focus = FieldId::Name;
     app
 }
 
@@ -56,10 +59,10 @@ fn edit_without_a_new_token_keeps_the_stored_one() {
     let mut app = editing();
     assert!(app.name_problem().is_none(), "its own name is not taken");
     // Ctrl-R reveals only a typed token: there is none.
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     update(&mut app, ctrl('r'));
-    assert_eq!(app.fields.get(FieldId::Token), "");
-    app.focus = FieldId::Name;
+    assert_eq!(app.form.fields.get(FieldId::Token), "");
+    app.form.focus = FieldId::Name;
     update(&mut app, key(KeyCode::Enter));
     assert_eq!(app.screen, Screen::Review);
     let req = replace_request(&update(&mut app, key(KeyCode::Enter)));
@@ -77,13 +80,16 @@ fn edit_without_a_new_token_keeps_the_stored_one() {
             token_place: "OS keyring".into(),
         })),
     );
-    assert_eq!(app.screen, Screen::Done);
+    assert!(matches!(app.screen, Screen::Done(_)));
     let effects = update(&mut app, key(KeyCode::Enter));
     assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
     assert_eq!(app.screen, Screen::Home);
     assert!(app.exit.is_none());
     assert!(
-        app.stored_token.is_none(),
+        app.form
+            .mode
+            .edit()
+            .is_none_or(|e| e.stored_token.is_none()),
         "the token is dropped with the form"
     );
 }
@@ -91,14 +97,14 @@ fn edit_without_a_new_token_keeps_the_stored_one() {
 #[test]
 fn edit_with_a_new_token_and_another_account() {
     let mut app = editing();
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     let new = "NewTokenNewToken12345678";
     let effects = type_str(&mut app, new);
     assert!(matches!(effects.last(), Some(Effect::Debounce { .. })));
     update(&mut app, ctrl('r'));
-    assert!(app.revealed, "a typed token can be shown");
+    assert!(app.form.revealed, "a typed token can be shown");
     update(&mut app, key(KeyCode::Tab));
-    assert!(!app.revealed);
+    assert!(!app.form.revealed);
     update(&mut app, key(KeyCode::Backspace));
     type_str(&mut app, "2");
     let effects = update(&mut app, key(KeyCode::Tab));
@@ -120,7 +126,7 @@ fn edit_with_a_new_token_and_another_account() {
         }),
     );
     finish_run(&mut app, run);
-    app.focus = FieldId::Name;
+    app.form.focus = FieldId::Name;
     update(&mut app, key(KeyCode::Enter));
     let req = replace_request(&update(&mut app, key(KeyCode::Enter)));
     assert!(!req.keep_token);
@@ -141,7 +147,7 @@ fn a_conflicting_change_on_disk_is_reported_and_nothing_is_lost() {
         })),
     );
     assert!(
-        matches!(&app.save, SaveState::Failed { message } if message.contains("changed on disk"))
+        matches!(&app.form.save, SaveState::Failed { message } if message.contains("changed on disk"))
     );
     assert_eq!(app.screen, Screen::Review);
     // Esc to the form, Esc again: changed nothing, so home without asking.
@@ -154,7 +160,7 @@ fn a_conflicting_change_on_disk_is_reported_and_nothing_is_lost() {
 #[test]
 fn esc_in_an_edited_form_asks_before_going_home() {
     let mut app = editing();
-    app.focus = FieldId::Email;
+    app.form.focus = FieldId::Email;
     type_str(&mut app, "x");
     update(&mut app, key(KeyCode::Esc));
     assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
@@ -172,9 +178,13 @@ fn an_unreadable_stored_token_says_to_type_one() {
     update(&mut app, key(KeyCode::Enter));
     let effects = update(
         &mut app,
-        Msg::TokenRead(Err("the keyring is locked".into())),
+        Msg::TokenRead(Err(std::sync::Arc::new(crate::link::LinkError::from(
+            crate::store::StoreError::Keyring(crate::store::KeyringError::NoBus {
+                detail: "DBUS_SESSION_BUS_ADDRESS is not set".into(),
+            }),
+        )))),
     );
     assert!(effects.is_empty());
-    assert!(app.check(crate::checks::CheckId::Token).failed());
+    assert!(app.form.check(crate::checks::CheckId::Token).failed());
     assert!(!app.wants_ticks());
 }

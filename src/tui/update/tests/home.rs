@@ -6,8 +6,8 @@ use crossterm::event::KeyCode;
 use super::*;
 use crate::checks::Status;
 use crate::tui::model::Ending;
-use crate::tui::model::{App, FieldId, Mode, Overlay, RowState, Screen};
-use crate::tui::msg::{Effect, Msg};
+use crate::tui::model::{App, FieldId, HomeInput, Overlay, RowState, Screen};
+use crate::tui::msg::{Change, Effect, Msg};
 use crate::tui::update::update;
 
 use super::edit::editing;
@@ -103,14 +103,14 @@ fn moving_keys_stay_in_the_list_and_page_by_what_fits() {
 fn slash_filters_a_long_list_and_esc_clears_it() {
     let (mut app, _) = home_with(many_profiles(30));
     update(&mut app, key(KeyCode::Char('/')));
-    assert!(app.home.filtering);
+    assert!(matches!(app.home.input, HomeInput::Filter));
     type_str(&mut app, "client-2");
     assert_eq!(app.home.visible().len(), 10, "client-20 … client-29");
     // Typed letters go to the filter, not to the commands.
     assert_eq!(app.screen, Screen::Home);
     assert!(app.exit.is_none());
     update(&mut app, key(KeyCode::Enter));
-    assert!(!app.home.filtering);
+    assert!(matches!(app.home.input, HomeInput::Browse));
     update(&mut app, key(KeyCode::Down));
     assert_eq!(app.home.selected().map(|(n, _)| n), Some("client-21"));
     // By host and account name too.
@@ -131,11 +131,23 @@ fn slash_filters_a_long_list_and_esc_clears_it() {
     assert!(update(&mut app, Msg::Paste("q".into())).is_empty());
     assert_eq!(app.home.visible().len(), 30);
 
-    // A short list has nothing to filter.
+    // A short list filters too (issue 9: `/` always), and j/k move as ↓/↑.
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('/')));
-    assert!(app.home.filter.is_none());
-    assert!(app.notice.as_deref().is_some_and(|n| n.contains("in view")));
+    assert!(matches!(app.home.input, HomeInput::Filter));
+    type_str(&mut app, "glob");
+    assert_eq!(app.home.visible(), ["globex"]);
+    update(&mut app, key(KeyCode::Esc));
+    update(&mut app, key(KeyCode::Char('j')));
+    assert_eq!(app.home.selected().map(|(n, _)| n), Some("globex"));
+    update(&mut app, key(KeyCode::Char('k')));
+    assert_eq!(app.home.selected().map(|(n, _)| n), Some("acme"));
+    // V checks every profile again, afresh.
+    let effects = update(&mut app, key(KeyCode::Char('V')));
+    assert!(
+        matches!(effects.as_slice(), [Effect::ReverifyAll(p)] if p.len() == 3),
+        "{effects:?}"
+    );
 }
 
 #[test]
@@ -175,7 +187,7 @@ fn d_sets_the_default_and_the_config_is_read_again() {
     assert!(app.notice.as_deref().is_some_and(|n| n.contains("already")));
     update(&mut app, key(KeyCode::Down));
     let effects = update(&mut app, key(KeyCode::Char('d')));
-    assert!(matches!(effects.as_slice(), [Effect::SetDefault(n)] if n == "globex"));
+    assert!(matches!(effects.as_slice(), [Effect::Store(Change::Default(n))] if n == "globex"));
     assert!(app.home.busy);
     // Quitting waits for the write (an Esc may also be half of a split arrow key).
     update(&mut app, key(KeyCode::Esc));
@@ -186,7 +198,13 @@ fn d_sets_the_default_and_the_config_is_read_again() {
             .as_deref()
             .is_some_and(|n| n.contains("quit again"))
     );
-    let effects = update(&mut app, Msg::Stored(Ok("globex is the default".into())));
+    let effects = update(
+        &mut app,
+        Msg::Stored {
+            change: Change::Default("globex".into()),
+            result: Ok("globex".into()),
+        },
+    );
     assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
     let mut config = three_profiles();
     config.default = Some("globex".into());
@@ -203,7 +221,10 @@ fn n_renames_inline_with_the_store_rules() {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('n')));
     assert_eq!(
-        app.home.rename.as_ref().map(tui_input::Input::value),
+        match &app.home.input {
+            HomeInput::Rename(i) => Some(i.value()),
+            _ => None,
+        },
         Some("acme")
     );
     // The letters are the new name, not commands.
@@ -213,7 +234,7 @@ fn n_renames_inline_with_the_store_rules() {
     assert!(
         app.notice
             .as_deref()
-            .is_some_and(|n| n.contains("letters, digits") && n.chars().count() <= 80),
+            .is_some_and(|n| n.contains("ASCII letters, digits") && n.chars().count() <= 80),
         "{:?}",
         app.notice
     );
@@ -223,10 +244,10 @@ fn n_renames_inline_with_the_store_rules() {
     type_str(&mut app, "-Co");
     let effects = update(&mut app, key(KeyCode::Enter));
     assert!(
-        matches!(effects.as_slice(), [Effect::Rename { old, new }] if old == "acme" && new == "acme-co"),
+        matches!(effects.as_slice(), [Effect::Store(Change::Rename { old, new })] if old == "acme" && new == "acme-co"),
         "{effects:?}"
     );
-    assert!(app.home.rename.is_none());
+    assert!(matches!(app.home.input, HomeInput::Browse));
     // A taken name is refused before anything is written; Esc cancels.
     update(&mut app, key(KeyCode::Char('n')));
     for _ in 0..4 {
@@ -236,7 +257,7 @@ fn n_renames_inline_with_the_store_rules() {
     assert!(update(&mut app, key(KeyCode::Enter)).is_empty());
     assert!(app.notice.as_deref().is_some_and(|n| n.contains("exists")));
     update(&mut app, key(KeyCode::Esc));
-    assert!(app.home.rename.is_none());
+    assert!(matches!(app.home.input, HomeInput::Browse));
     assert!(app.exit.is_none());
 }
 
@@ -244,8 +265,9 @@ fn n_renames_inline_with_the_store_rules() {
 fn a_adds_a_profile_and_esc_returns_home() {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('a')));
-    assert_eq!((app.screen, &app.mode), (Screen::Form, &Mode::Add));
-    assert_eq!(app.fields.get(FieldId::Url), "");
+    assert_eq!(app.screen, Screen::Form);
+    assert!(app.form.mode.is_add());
+    assert_eq!(app.form.fields.get(FieldId::Url), "");
     let effects = update(&mut app, key(KeyCode::Esc));
     assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
     assert_eq!(app.screen, Screen::Home);
@@ -259,7 +281,7 @@ fn a_adds_a_profile_and_esc_returns_home() {
     assert!(app.exit.is_none());
     // A taken name is refused by the form.
     update(&mut app, key(KeyCode::Char('a')));
-    app.fields.set(FieldId::Name, "globex");
+    app.form.fields.set(FieldId::Name, "globex");
     assert!(app.name_problem().is_some_and(|p| p.contains("exists")));
 }
 
@@ -282,12 +304,12 @@ fn ctrl_c_on_the_list_quits_and_in_a_form_keeps_earlier_changes() {
             .is_some_and(|n| n.contains("earlier changes stay"))
     );
     let (mut app, _) = home_with(three_profiles());
-    update(&mut app, key(KeyCode::Char('r')));
+    update(&mut app, key(KeyCode::Char('u')));
     update(&mut app, ctrl('c'));
     assert_eq!(app.exit, Some(Ending::Interrupted));
     assert_eq!(
         app.exit_note.as_deref(),
-        Some("cancelled: nothing was revoked")
+        Some("cancelled: nothing was unlinked")
     );
 }
 
@@ -300,7 +322,16 @@ fn the_renamed_or_saved_profile_is_selected_when_the_list_returns() {
     }
     type_str(&mut app, "zeta");
     update(&mut app, key(KeyCode::Enter));
-    update(&mut app, Msg::Stored(Ok("Renamed acme to zeta.".into())));
+    update(
+        &mut app,
+        Msg::Stored {
+            change: Change::Rename {
+                old: "acme".into(),
+                new: "zeta".into(),
+            },
+            result: Ok("zeta".into()),
+        },
+    );
     let mut config = three_profiles();
     let acme = config.profiles.remove("acme").expect("acme");
     config.profiles.insert("zeta".into(), acme);

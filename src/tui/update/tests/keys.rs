@@ -19,17 +19,17 @@ fn a_typed_name_is_kept_and_a_taken_name_is_avoided() {
     prefill(&mut app, "chat.example.com", "jane@example.com", TOKEN, "1");
     init(&mut app);
     finish_run(&mut app, good_run());
-    assert_eq!(app.fields.get(FieldId::Name), "acme-inc-2");
-    app.focus = FieldId::Name;
+    assert_eq!(app.form.fields.get(FieldId::Name), "acme-inc-2");
+    app.form.focus = FieldId::Name;
     update(&mut app, key(KeyCode::Backspace));
     type_str(&mut app, "x");
-    assert_eq!(app.fields.get(FieldId::Name), "acme-inc-x");
-    app.focus = FieldId::AccountId;
+    assert_eq!(app.form.fields.get(FieldId::Name), "acme-inc-x");
+    app.form.focus = FieldId::AccountId;
     update(&mut app, key(KeyCode::Backspace));
     type_str(&mut app, "2");
     finish_run(&mut app, good_run());
     assert_eq!(
-        app.fields.get(FieldId::Name),
+        app.form.fields.get(FieldId::Name),
         "acme-inc-x",
         "never overwritten once typed"
     );
@@ -43,27 +43,27 @@ fn a_pasted_dashboard_url_fills_the_account_id_and_pastes_are_cleaned() {
         Msg::Paste("https://chat.example.com/app/accounts/7/dashboard\r\n".into()),
     );
     assert_eq!(
-        app.fields.get(FieldId::Url),
+        app.form.fields.get(FieldId::Url),
         "https://chat.example.com/app/accounts/7/dashboard"
     );
-    assert_eq!(app.fields.get(FieldId::AccountId), "7");
+    assert_eq!(app.form.fields.get(FieldId::AccountId), "7");
     assert_eq!(effects.len(), 1, "one debounce for both fields");
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     update(&mut app, Msg::Paste(format!("\u{1b}[31m{TOKEN}\n").into()));
-    assert_eq!(app.fields.get(FieldId::Token), format!("[31m{TOKEN}"));
+    assert_eq!(app.form.fields.get(FieldId::Token), format!("[31m{TOKEN}"));
 }
 
 #[test]
 fn ctrl_r_and_f2_reveal_the_token_until_the_field_is_left() {
     let mut app = App::new(ctx());
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     update(&mut app, ctrl('r'));
-    assert!(app.revealed);
+    assert!(app.form.revealed);
     update(&mut app, key(KeyCode::F(2)));
-    assert!(!app.revealed);
+    assert!(!app.form.revealed);
     update(&mut app, key(KeyCode::F(2)));
     update(&mut app, key(KeyCode::Tab));
-    assert!(!app.revealed, "leaving the field masks it");
+    assert!(!app.form.revealed, "leaving the field masks it");
 }
 
 #[test]
@@ -81,7 +81,10 @@ fn redirect_https_offers_a_one_key_fix() {
         )],
     );
     let effects = update(&mut app, ctrl('t'));
-    assert_eq!(app.fields.get(FieldId::Url), "https://chat.example.com");
+    assert_eq!(
+        app.form.fields.get(FieldId::Url),
+        "https://chat.example.com"
+    );
     assert!(run_of(&effects).is_some());
     // Without the failure Ctrl-T does nothing.
     assert!(update(&mut app, ctrl('t')).is_empty());
@@ -96,7 +99,7 @@ fn f1_and_question_mark_show_the_keys() {
     assert_eq!(app.overlay, None);
     // On the form `?` is text; on the review it opens the keys.
     type_str(&mut app, "?");
-    assert_eq!(app.fields.get(FieldId::Url), "?");
+    assert_eq!(app.form.fields.get(FieldId::Url), "?");
     let mut app = filled();
     update(&mut app, key(KeyCode::Enter));
     update(&mut app, key(KeyCode::Char('?')));
@@ -148,18 +151,21 @@ fn ctrl_o_allows_plain_http_after_insecure_http_for_that_origin_only() {
         update(&mut app, ctrl('o')).is_empty(),
         "not offered for https"
     );
-    assert_eq!(app.http_allowed, None);
+    assert_eq!(app.form.http_allowed, None);
     update(&mut app, ctrl('u'));
     type_str(&mut app, "http://chat.example.com/app");
-    let url = app.check(CheckId::Url).clone();
+    let url = app.form.check(CheckId::Url).clone();
     assert!(
         matches!(&url, CheckState::Done { code: Code::InsecureHttp, message, .. }
             if message.contains("Ctrl-O") && !message.contains("--allow-http")),
         "{url:?}"
     );
     let effects = update(&mut app, ctrl('o'));
-    assert_eq!(app.http_allowed.as_deref(), Some("http://chat.example.com"));
-    assert!(!app.check(CheckId::Url).failed());
+    assert_eq!(
+        app.form.http_allowed.as_deref(),
+        Some("http://chat.example.com")
+    );
+    assert!(!app.form.check(CheckId::Url).failed());
     assert!(
         app.notice
             .as_deref()
@@ -172,11 +178,11 @@ fn ctrl_o_allows_plain_http_after_insecure_http_for_that_origin_only() {
     // Another host needs its own consent.
     update(&mut app, ctrl('u'));
     type_str(&mut app, "http://other.example.com");
-    assert!(app.check(CheckId::Url).failed());
+    assert!(app.form.check(CheckId::Url).failed());
     update(&mut app, ctrl('u'));
     type_str(&mut app, "http://chat.example.com");
     assert!(
-        !app.check(CheckId::Url).failed(),
+        !app.form.check(CheckId::Url).failed(),
         "the same origin stays allowed"
     );
 }
@@ -190,7 +196,7 @@ fn editing_a_plain_http_profile_keeps_its_consent() {
     );
     let (mut app, _) = home_with(config);
     update(&mut app, key(KeyCode::Char('e')));
-    assert!(!app.check(CheckId::Url).failed());
+    assert!(!app.form.check(CheckId::Url).failed());
     let effects = update(
         &mut app,
         Msg::TokenRead(Ok(crate::secret::Token::parse(TOKEN).expect("token"))),
@@ -202,7 +208,7 @@ fn editing_a_plain_http_profile_keeps_its_consent() {
     // Back home and adding: no consent carried over.
     update(&mut app, key(KeyCode::Esc));
     update(&mut app, key(KeyCode::Char('a')));
-    assert_eq!(app.http_allowed, None);
+    assert_eq!(app.form.http_allowed, None);
 }
 
 #[test]
@@ -212,28 +218,31 @@ fn the_token_field_keeps_no_kill_ring_and_pastes_debug_without_the_token() {
     type_str(&mut app, "chat.example.com");
     update(&mut app, ctrl('u'));
     update(&mut app, ctrl('y'));
-    assert_eq!(app.fields.get(FieldId::Url), "chat.example.com");
+    assert_eq!(app.form.fields.get(FieldId::Url), "chat.example.com");
     // The token's cuts leave nothing to yank.
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     type_str(&mut app, TOKEN);
     update(&mut app, key(KeyCode::Left));
     update(&mut app, ctrl('k'));
-    assert_eq!(app.fields.get(FieldId::Token), &TOKEN[..TOKEN.len() - 1]);
+    assert_eq!(
+        app.form.fields.get(FieldId::Token),
+        &TOKEN[..TOKEN.len() - 1]
+    );
     update(&mut app, ctrl('w'));
-    assert_eq!(app.fields.get(FieldId::Token), "");
+    assert_eq!(app.form.fields.get(FieldId::Token), "");
     update(&mut app, ctrl('y'));
-    assert_eq!(app.fields.get(FieldId::Token), "", "nothing to yank");
+    assert_eq!(app.form.fields.get(FieldId::Token), "", "nothing to yank");
     type_str(&mut app, TOKEN);
     update(&mut app, key(KeyCode::Home));
     update(&mut app, ctrl('u'));
-    assert_eq!(app.fields.get(FieldId::Token), "");
+    assert_eq!(app.form.fields.get(FieldId::Token), "");
     update(&mut app, ctrl('y'));
-    assert_eq!(app.fields.get(FieldId::Token), "");
+    assert_eq!(app.form.fields.get(FieldId::Token), "");
     // A paste that may be the token never shows in Debug output.
     let pasted = Msg::Paste(TOKEN.into());
     assert!(!format!("{pasted:?}").contains(TOKEN));
     update(&mut app, pasted);
-    assert_eq!(app.fields.get(FieldId::Token), TOKEN);
+    assert_eq!(app.form.fields.get(FieldId::Token), TOKEN);
     assert!(!format!("{app:?}").contains(TOKEN));
 }
 
@@ -243,11 +252,11 @@ fn the_name_follows_the_stores_rule() {
     for (typed, problem) in [
         ("", Some("give the profile a name")),
         ("-acme", Some("start with a letter or a digit")),
-        ("acme inc", Some("use only letters")),
+        ("acme inc", Some("ASCII letters, digits")),
         (&"a".repeat(33), Some("longer than 32")),
         ("Acme.EU_1", None),
     ] {
-        app.fields.set(FieldId::Name, typed);
+        app.form.fields.set(FieldId::Name, typed);
         let found = app.name_problem();
         match problem {
             Some(p) => assert!(
@@ -262,20 +271,20 @@ fn the_name_follows_the_stores_rule() {
 #[test]
 fn entering_the_account_field_lists_every_account_with_the_current_one_selected() {
     let mut app = filled();
-    app.fields.set(FieldId::AccountId, "2");
-    app.focus = FieldId::Token;
+    app.form.fields.set(FieldId::AccountId, "2");
+    app.form.focus = FieldId::Token;
     update(&mut app, key(KeyCode::Tab));
     // "2" is there already: it selects, it does not filter.
-    let ids: Vec<u64> = app.filtered_accounts().iter().map(|a| a.id).collect();
+    let ids: Vec<u64> = app.form.filtered_accounts().iter().map(|a| a.id).collect();
     assert_eq!(ids, [1, 2, 12]);
-    assert_eq!(app.list.map(|l| l.selected), Some(1));
+    assert_eq!(app.form.list.map(|l| l.selected), Some(1));
     update(&mut app, key(KeyCode::Up));
     update(&mut app, key(KeyCode::Enter));
-    assert_eq!(app.fields.get(FieldId::AccountId), "1");
+    assert_eq!(app.form.fields.get(FieldId::AccountId), "1");
     // Typing filters.
-    app.focus = FieldId::Token;
+    app.form.focus = FieldId::Token;
     update(&mut app, key(KeyCode::Tab));
     type_str(&mut app, "2");
-    let ids: Vec<u64> = app.filtered_accounts().iter().map(|a| a.id).collect();
+    let ids: Vec<u64> = app.form.filtered_accounts().iter().map(|a| a.id).collect();
     assert_eq!(ids, [12]);
 }

@@ -3,7 +3,7 @@
 use crossterm::event::KeyCode;
 
 use super::*;
-use crate::tui::model::{App, Revoke, RevokeReport, Screen};
+use crate::tui::model::{App, Revoke, Screen};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::update::update;
 
@@ -12,16 +12,16 @@ fn confirming(which: usize) -> App {
     for _ in 0..which {
         update(&mut app, key(KeyCode::Down));
     }
-    assert!(update(&mut app, key(KeyCode::Char('r'))).is_empty());
-    assert_eq!(app.screen, Screen::Revoke);
+    assert!(update(&mut app, key(KeyCode::Char('u'))).is_empty());
+    assert!(matches!(app.screen, Screen::Revoke(_)));
     app
 }
 
 #[test]
 fn the_confirmation_names_the_profile_and_lists_those_sharing_the_token() {
     let app = confirming(0);
-    match &app.revoke {
-        Some(Revoke::Confirm {
+    match &app.screen {
+        Screen::Revoke(Revoke::Confirm {
             name,
             record,
             others,
@@ -35,7 +35,9 @@ fn the_confirmation_names_the_profile_and_lists_those_sharing_the_token() {
         other => panic!("expected the confirmation: {other:?}"),
     }
     let app = confirming(2);
-    assert!(matches!(&app.revoke, Some(Revoke::Confirm { others, .. }) if others.is_empty()));
+    assert!(
+        matches!(&app.screen, Screen::Revoke(Revoke::Confirm { others, .. }) if others.is_empty())
+    );
 }
 
 #[test]
@@ -45,7 +47,7 @@ fn declined_changes_nothing() {
         let effects = update(&mut app, key(no));
         assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
         assert_eq!(app.screen, Screen::Home);
-        assert!(app.revoke.is_none());
+        assert!(!matches!(app.screen, Screen::Revoke(_)));
         assert!(app.exit.is_none());
     }
 }
@@ -63,16 +65,10 @@ fn confirmed_revokes_without_touching_the_server() {
     assert!(app.wants_ticks());
     // Keys wait while it runs.
     assert!(update(&mut app, key(KeyCode::Esc)).is_empty());
-    assert!(matches!(app.revoke, Some(Revoke::Running { .. })));
-    let report = RevokeReport {
-        name: "acme".into(),
-        removed: true,
-        done: vec!["Removed profile acme".into()],
-        remains: vec!["The token itself stays valid on the server".into()],
-        problems: Vec::new(),
-    };
+    assert!(matches!(app.screen, Screen::Revoke(Revoke::Running { .. })));
+    let report = crate::tui::screens::manage::acme_unlinked();
     update(&mut app, Msg::Revoked(report.clone()));
-    assert_eq!(app.revoke, Some(Revoke::Done(report)));
+    assert_eq!(app.screen, Screen::Revoke(Revoke::Done(report)));
     assert!(!app.wants_ticks());
     let effects = update(&mut app, key(KeyCode::Enter));
     assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
@@ -91,23 +87,23 @@ fn with_rotation_the_opt_in_is_toggled_and_sent() {
     let mut app = confirming(0);
     update(&mut app, key(KeyCode::Char('t')));
     assert!(matches!(
-        app.revoke,
-        Some(Revoke::Confirm { rotate: true, .. })
+        app.screen,
+        Screen::Revoke(Revoke::Confirm { rotate: true, .. })
     ));
     update(&mut app, key(KeyCode::Char(' ')));
     assert!(matches!(
-        app.revoke,
-        Some(Revoke::Confirm { rotate: false, .. })
+        app.screen,
+        Screen::Revoke(Revoke::Confirm { rotate: false, .. })
     ));
     update(&mut app, key(KeyCode::Char(' ')));
-    let effects = update(&mut app, key(KeyCode::Enter));
+    let effects = update(&mut app, key(KeyCode::Char('y')));
     assert!(
         matches!(effects.as_slice(), [Effect::Revoke { name, rotate: true, .. }] if name == "acme"),
         "{effects:?}"
     );
     assert!(matches!(
-        app.revoke,
-        Some(Revoke::Running { rotate: true, .. })
+        app.screen,
+        Screen::Revoke(Revoke::Running { rotate: true, .. })
     ));
 }
 
@@ -122,10 +118,10 @@ fn keys_hidden_by_a_too_small_terminal_do_nothing() {
     }
     assert!(update(&mut app, Msg::Paste("y".into())).is_empty());
     update(&mut app, Msg::Resize(80, 24));
-    assert_eq!(app.screen, Screen::Revoke);
+    assert!(matches!(app.screen, Screen::Revoke(_)));
     assert!(matches!(
-        &app.revoke,
-        Some(Revoke::Confirm { rotate: false, .. })
+        &app.screen,
+        Screen::Revoke(Revoke::Confirm { rotate: false, .. })
     ));
     // Ctrl-C still quits while the screen is hidden.
     update(&mut app, Msg::Resize(45, 14));

@@ -36,13 +36,13 @@ fn review_enter_saves_the_checked_facts_and_done_exits_0() {
     assert_eq!(req.store, TokenStore::Keyring);
     assert!(!format!("{req:?}").contains(TOKEN));
     assert!(!format!("{app:?}").contains(TOKEN));
-    assert_eq!(app.save, SaveState::Saving);
+    assert_eq!(app.form.save, SaveState::Saving);
     assert!(app.wants_ticks());
     // Keys do nothing while saving.
     assert!(update(&mut app, key(KeyCode::Esc)).is_empty());
     assert_eq!(app.screen, Screen::Review);
     update(&mut app, Msg::Saved(Ok(saved())));
-    assert_eq!(app.screen, Screen::Done);
+    assert!(matches!(app.screen, Screen::Done(_)));
     assert!(matches!(
         update(&mut app, key(KeyCode::Char('u'))).as_slice(),
         [Effect::Copy(u)] if u == "https://chat.example.com"
@@ -61,7 +61,7 @@ fn the_saved_email_is_the_servers_lower_cased_one_as_add_stores_it() {
     prefill(&mut app, "chat.example.com", "Jane@Example.COM", TOKEN, "1");
     init(&mut app);
     finish_run(&mut app, good_run());
-    app.focus = FieldId::Name;
+    app.form.focus = FieldId::Name;
     update(&mut app, key(KeyCode::Enter));
     let req = save_request(&update(&mut app, key(KeyCode::Enter)));
     assert_eq!(req.data.email, "jane@example.com");
@@ -78,7 +78,7 @@ fn a_failed_save_says_why_and_enter_retries() {
             message: "the disk is full".into(),
         })),
     );
-    assert!(matches!(&app.save, SaveState::Failed { message } if message.contains("disk")));
+    assert!(matches!(&app.form.save, SaveState::Failed { message } if message.contains("disk")));
     assert_eq!(app.screen, Screen::Review);
     save_request(&update(&mut app, key(KeyCode::Enter)));
 }
@@ -94,7 +94,7 @@ fn without_a_keyring_the_file_store_is_an_explicit_choice() {
             reason: "no D-Bus session bus".into(),
         })),
     );
-    assert!(matches!(app.save, SaveState::NeedsConsent { .. }));
+    assert!(matches!(app.form.save, SaveState::NeedsConsent { .. }));
     // Enter retries the keyring, never the file.
     assert_eq!(
         save_request(&update(&mut app, key(KeyCode::Enter))).store,
@@ -110,7 +110,7 @@ fn without_a_keyring_the_file_store_is_an_explicit_choice() {
         save_request(&update(&mut app, key(KeyCode::Char('f')))).store,
         TokenStore::File
     );
-    // A probe that found no keyring asks before the first attempt.
+    // A probe that found no keyring asks as the review opens (issue 9 bug 3).
     let mut app = filled();
     update(
         &mut app,
@@ -118,9 +118,8 @@ fn without_a_keyring_the_file_store_is_an_explicit_choice() {
             reason: "locked".into(),
         }),
     );
-    update(&mut app, key(KeyCode::Enter));
     assert!(update(&mut app, key(KeyCode::Enter)).is_empty());
-    assert!(matches!(app.save, SaveState::NeedsConsent { .. }));
+    assert!(matches!(app.form.save, SaveState::NeedsConsent { .. }));
 }
 
 #[test]
@@ -178,7 +177,7 @@ fn demo_prefill_runs_the_checks_at_once_with_the_file_store() {
         matches!(effects.as_slice(), [Effect::RunChecks { .. }]),
         "no keyring probe in the demo"
     );
-    assert_eq!(app.token_store, TokenStore::File);
+    assert_eq!(app.form.token_store, TokenStore::File);
 }
 
 #[test]
@@ -189,5 +188,5 @@ fn a_slow_keyring_is_reported_on_the_status_line() {
     let text = crate::store::WAIT_NOTICE.to_owned();
     assert!(update(&mut app, Msg::KeyringWaiting(text.clone())).is_empty());
     assert_eq!(app.notice, Some(text));
-    assert_eq!(app.save, SaveState::Saving);
+    assert_eq!(app.form.save, SaveState::Saving);
 }

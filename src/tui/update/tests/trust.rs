@@ -25,7 +25,7 @@ pub fn untrusted() -> App {
         "the certificate of chat.example.com is not signed by an authority this computer trusts",
     )
     .with_facts(Facts::Certificate(presented()));
-    let generation = app.live.generation;
+    let generation = app.form.live.generation;
     update(
         &mut app,
         Msg::Check {
@@ -40,14 +40,14 @@ pub fn untrusted() -> App {
 fn ctrl_k_shows_the_certificate_and_y_trusts_it_for_this_url() {
     let mut app = untrusted();
     assert!(matches!(
-        app.check(CheckId::Url),
+        app.form.check(CheckId::Url),
         CheckState::Done { message, .. } if message.contains("Ctrl-G")
     ));
     assert!(update(&mut app, ctrl('g')).is_empty());
     assert_eq!(app.overlay, Some(Overlay::TrustCert));
     update(&mut app, key(KeyCode::Char('n')));
     assert_eq!(app.overlay, None);
-    assert_eq!(app.trusted_cert, None, "declined");
+    assert_eq!(app.form.trusted_cert, None, "declined");
 
     update(&mut app, ctrl('g'));
     let effects = update(&mut app, key(KeyCode::Char('y')));
@@ -66,7 +66,7 @@ fn ctrl_k_shows_the_certificate_and_y_trusts_it_for_this_url() {
     );
 
     finish_run(&mut app, good_run());
-    app.focus = FieldId::Name;
+    app.form.focus = FieldId::Name;
     update(&mut app, key(KeyCode::Enter));
     let effects = update(&mut app, key(KeyCode::Enter));
     match effects.as_slice() {
@@ -80,7 +80,7 @@ fn the_trust_is_for_that_origin_only_and_ctrl_k_needs_tls_untrusted() {
     let mut app = untrusted();
     update(&mut app, ctrl('g'));
     update(&mut app, key(KeyCode::Char('y')));
-    app.focus = FieldId::Url;
+    app.form.focus = FieldId::Url;
     update(&mut app, ctrl('u'));
     let effects = type_str(&mut app, "other.example.com");
     assert!(

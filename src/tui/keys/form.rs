@@ -1,0 +1,149 @@
+//! The form's keys. Up, Down, Enter and Esc act on the account list while it is open.
+
+use crossterm::event::KeyCode;
+
+use super::{Bar, DOWN, ENTER, ESC, F1, Key, Row, TAB, Table, UP, k};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Next,
+    Prev,
+    /// Next field, or down the open list.
+    Down,
+    /// Previous field, or up the open list.
+    Up,
+    /// Next field; on the last one the review; in the list, pick.
+    Enter,
+    Reveal,
+    /// → on the empty URL field: Chatwoot Cloud's URL; elsewhere the cursor moves.
+    Right,
+    /// Check everything again now (a slow or unreachable server).
+    Recheck,
+    Https,
+    AllowHttp,
+    /// Ctrl-G after `tls_untrusted`: show the server's certificate, asking to trust it.
+    TrustCert,
+    /// Close the list, else quit (asking when something was typed).
+    Esc,
+    Help,
+}
+
+const BACKTAB: Key = k(KeyCode::BackTab);
+const REVEAL: Key = Key::ctrl('r');
+
+pub const FORM: Table<Form> = &[
+    Row {
+        keys: &[(TAB, Form::Next), (BACKTAB, Form::Prev)],
+        sep: " / ",
+        what: "next / previous field",
+    },
+    Row {
+        keys: &[(DOWN, Form::Down), (UP, Form::Up)],
+        sep: " / ",
+        what: "next / previous field; list: move",
+    },
+    Row {
+        keys: &[(ENTER, Form::Enter)],
+        sep: ", ",
+        what: "next field; last field: review",
+    },
+    Row {
+        keys: &[(REVEAL, Form::Reveal), (k(KeyCode::F(2)), Form::Reveal)],
+        sep: ", ",
+        what: "show or hide the token",
+    },
+    Row {
+        keys: &[(k(KeyCode::Right), Form::Right)],
+        sep: ", ",
+        what: "empty URL: Chatwoot Cloud's URL",
+    },
+    Row {
+        keys: &[(Key::ctrl('l'), Form::Recheck)],
+        sep: ", ",
+        what: "check everything again now",
+    },
+    Row {
+        keys: &[(Key::ctrl('t'), Form::Https)],
+        sep: ", ",
+        what: "switch the URL to https://",
+    },
+    Row {
+        keys: &[(Key::ctrl('o'), Form::AllowHttp)],
+        sep: ", ",
+        what: "allow plain http (asks only for it)",
+    },
+    Row {
+        keys: &[(Key::ctrl('g'), Form::TrustCert)],
+        sep: ", ",
+        what: "trust the server's certificate (asks)",
+    },
+    Row {
+        keys: &[(ESC, Form::Esc)],
+        sep: ", ",
+        what: "close the list, else quit (asks)",
+    },
+    Row {
+        keys: &[(F1, Form::Help)],
+        sep: ", ",
+        what: "this list",
+    },
+];
+
+/// Where the form is, for its key bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormPlace {
+    /// The account list is open.
+    List,
+    Token,
+    Last,
+    Field,
+}
+
+const fn bar(keys: &'static [Key], what: &'static str) -> Bar {
+    Bar { keys, what }
+}
+
+/// `from_home`: Esc returns to the profiles instead of quitting.
+pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {
+    const LIST: &[Bar] = &[
+        bar(&[UP, DOWN], "account"),
+        bar(&[ENTER], "pick"),
+        bar(&[ESC], "close list"),
+        bar(&[TAB], "next"),
+    ];
+    const HELP: Bar = bar(&[F1], "keys");
+    const QUIT: Bar = bar(&[ESC], "quit");
+    const PROFILES: Bar = bar(&[ESC], "profiles");
+    const TOKEN: [Bar; 4] = [
+        bar(&[TAB], "next"),
+        bar(&[ENTER], "next"),
+        bar(&[REVEAL], "show/hide token"),
+        HELP,
+    ];
+    const LAST: [Bar; 3] = [bar(&[ENTER], "review"), bar(&[TAB], "next"), HELP];
+    const FIELD: [Bar; 4] = [
+        bar(&[TAB], "next"),
+        bar(&[BACKTAB], "back"),
+        bar(&[ENTER], "next"),
+        HELP,
+    ];
+    // Each with Esc last: "profiles" when the form was opened from them.
+    const fn with(rest: [Bar; 4], esc: Bar) -> [Bar; 5] {
+        [rest[0], rest[1], rest[2], rest[3], esc]
+    }
+    const TOKEN_Q: [Bar; 5] = with(TOKEN, QUIT);
+    const TOKEN_P: [Bar; 5] = with(TOKEN, PROFILES);
+    const LAST_Q: [Bar; 4] = [LAST[0], LAST[1], LAST[2], QUIT];
+    const LAST_P: [Bar; 4] = [LAST[0], LAST[1], LAST[2], PROFILES];
+    const FIELD_Q: [Bar; 5] = with(FIELD, QUIT);
+    const FIELD_P: [Bar; 5] = with(FIELD, PROFILES);
+    match (at, from_home) {
+        (FormPlace::List, _) => LIST,
+        (FormPlace::Token, false) => &TOKEN_Q,
+        (FormPlace::Token, true) => &TOKEN_P,
+        (FormPlace::Last, false) => &LAST_Q,
+        (FormPlace::Last, true) => &LAST_P,
+        (FormPlace::Field, false) => &FIELD_Q,
+        (FormPlace::Field, true) => &FIELD_P,
+    }
+}

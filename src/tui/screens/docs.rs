@@ -1,0 +1,69 @@
+//! The documentation's screens against the program's.
+
+use super::{done, failing, list, no_keyring, render, review, text, trust_cert};
+use crate::tui::model::App;
+use crate::tui::msg::Msg;
+use crate::tui::theme::{Charset, Palette, Theme};
+use crate::tui::update::update;
+
+/// Builds the app state of one screen.
+type Build = fn() -> App;
+
+/// The documentation shows screens as the program draws them: each `<!-- screen:NAME -->`
+/// block in the README or `docs/wizard.md` must equal the 80x24 colour rendering of that
+/// screen, and `docs/wizard.md` shows every one of them.
+#[test]
+fn documented_screens_are_the_programs() {
+    let read = |path: &str| {
+        let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    let screens: [(&str, Build); 11] = [
+        ("form_failing", failing),
+        ("trust_cert", trust_cert),
+        ("form_accounts", list),
+        ("review", review),
+        ("review_no_keyring", no_keyring),
+        ("done", done),
+        ("home", super::manage::home_three),
+        ("home_filtered", super::manage::home_filtered),
+        ("edit_form", super::manage::edit_form),
+        ("revoke_confirm", super::manage::revoke_confirm),
+        ("revoke_result", super::manage::revoke_result),
+    ];
+    let theme = Theme::new(Palette::Colour, Charset::Utf8);
+    let drawn = |build: Build| {
+        let mut app = build();
+        update(&mut app, Msg::Resize(80, 24));
+        text(render(&app, &theme, 80, 24).backend().buffer())
+    };
+    let wizard = read("docs/wizard.md");
+    for (path, doc) in [
+        ("README.md", read("README.md")),
+        ("docs/wizard.md", wizard.clone()),
+    ] {
+        for (at, _) in doc.match_indices("<!-- screen:") {
+            let rest = &doc[at + "<!-- screen:".len()..];
+            let name = &rest[..rest.find(" -->").expect("end of screen marker")];
+            let build = screens
+                .iter()
+                .find(|(n, _)| *n == name)
+                .unwrap_or_else(|| panic!("{path} shows an unknown screen {name:?}"))
+                .1;
+            let fence = rest.find("```text\n").expect("screen block") + "```text\n".len();
+            let body = &rest[fence..];
+            let body = &body[..body.find("```").expect("closing fence")];
+            assert_eq!(
+                body,
+                drawn(build),
+                "{path}: screen {name} differs from the program"
+            );
+        }
+    }
+    for (name, _) in screens {
+        assert!(
+            wizard.contains(&format!("<!-- screen:{name} -->\n```text\n")),
+            "docs/wizard.md has no screen {name}"
+        );
+    }
+}

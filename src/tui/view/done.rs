@@ -1,0 +1,103 @@
+//! The done screen: what was saved where, and the commands to use it next.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::form::ascii_safe;
+use super::outer;
+use super::review::{Rows, inbox_warning};
+use crate::tui::model::{App, FieldId, Screen};
+use crate::tui::theme::Theme;
+
+pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Screen::Done(saved) = &app.screen else {
+        return;
+    };
+    let name = saved.name.as_str();
+    let title = format!("Linked {name} ");
+    let block = outer(app, theme, &[title.as_str(), "Linked "], area.width);
+    let inner = block.inner(area);
+    let mut rows = Rows::new(theme, inner.width);
+    rows.text(
+        Some((theme.sym.ok, theme.ok())),
+        &format!("{name} is linked and checked."),
+        theme.title(),
+    );
+    if let Some(warning) = inbox_warning(app) {
+        rows.text(Some((theme.sym.warn, theme.warn())), &warning, theme.warn());
+    }
+    rows.blank();
+    rows.row("Profile", &saved.config_file, theme.base());
+    rows.row(
+        "Token",
+        &ascii_safe(&saved.token_place, theme),
+        theme.base(),
+    );
+    rows.row(
+        "URL",
+        &app.form.report.url.clone().unwrap_or_default(),
+        theme.base(),
+    );
+    rows.row(
+        "Account ID",
+        app.form.fields.get(FieldId::AccountId).trim(),
+        theme.base(),
+    );
+    rows.blank();
+    rows.text(None, "Next:", theme.title());
+    if app.ctx.demo {
+        let dir = std::path::Path::new(&saved.config_file)
+            .parent()
+            .map_or_else(String::new, |d| d.display().to_string());
+        // The demo's server lives in this process: after exit, `status` finds nobody there.
+        let port = app
+            .form
+            .report
+            .url
+            .as_deref()
+            .and_then(|u| u.rsplit_once(':'))
+            .map_or("3771", |(_, p)| p);
+        rows.text(
+            None,
+            &format!(
+                "Demo: add --config-dir {dir} to these; the demo server stops with the \
+                 wizard, so first run `{} sandbox --port {port}` in another terminal.",
+                app.ctx.command
+            ),
+            theme.dim(),
+        );
+    }
+    let cmd = match &app.ctx.config_dir {
+        Some(dir) => format!(
+            "{} --config-dir {}",
+            app.ctx.command,
+            crate::tui::text::shell_word(dir)
+        ),
+        None => app.ctx.command.clone(),
+    };
+    let commands = [
+        (format!("{cmd} status {name}"), "check it live again"),
+        (format!("{cmd} token {name}"), "the token, for scripts"),
+        (format!("{cmd} env {name}"), "export lines for a .env"),
+        (
+            format!("chatwoot_link::Profile::load(Some(\"{name}\"))"),
+            "in Rust",
+        ),
+    ];
+    let col = commands
+        .iter()
+        .map(|(c, _)| c.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (command, what) in &commands {
+        let fits = 3 + col + 2 + what.len() <= usize::from(inner.width);
+        let mut spans = vec![Span::styled(format!("   {command:<col$}"), theme.key())];
+        if fits {
+            spans.push(Span::styled(format!("  {what}"), theme.dim()));
+        }
+        rows.lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(rows.lines).block(block), area);
+}
