@@ -234,7 +234,9 @@ pub fn bar(app: &App) -> Vec<Bar> {
         Active::Filter => FILTER_BAR.to_vec(),
         Active::Rename => RENAME_BAR.to_vec(),
         Active::Form => {
-            let at = if app.form.list.is_some() {
+            let at = if app.form.inbox_list.is_some() {
+                FormPlace::Inboxes
+            } else if app.form.list.is_some() {
                 FormPlace::List
             } else if app.form.focus == FieldId::Token {
                 FormPlace::Token

@@ -3,6 +3,7 @@
 mod field;
 mod form;
 mod home;
+mod inboxes;
 mod revoke;
 
 pub use field::{FieldId, Fields};
@@ -10,6 +11,7 @@ pub use form::{
     AccountList, CheckState, Edit, Form, Live, Mode, SaveState, Source, TokenStore, eligible,
 };
 pub use home::{HOME_CHROME, Home, HomeInput, RowResult, RowState};
+pub use inboxes::{Chosen, InboxList, inbox_status};
 pub use revoke::{Revoke, Revoked, SecretFate, Unlinked};
 
 use crate::checks::CheckId;

@@ -4,6 +4,7 @@
 pub(super) mod checks;
 mod form;
 pub mod home;
+mod inboxes;
 mod review;
 mod revoke;
 #[cfg(test)]

@@ -3,6 +3,7 @@
 mod done;
 mod form;
 mod home;
+mod inboxes;
 mod overlay;
 mod review;
 

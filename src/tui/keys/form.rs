@@ -23,6 +23,8 @@ pub enum Form {
     AllowHttp,
     /// Ctrl-G after `tls_untrusted`: show the server's certificate, asking to trust it.
     TrustCert,
+    /// The inbox picker: choose or drop the selected inbox; elsewhere a space is typed.
+    Toggle,
     /// Close the list, else quit (asking when something was typed).
     Esc,
     Help,
@@ -30,6 +32,7 @@ pub enum Form {
 
 const BACKTAB: Key = k(KeyCode::BackTab);
 const REVEAL: Key = Key::ctrl('r');
+const SPACE: Key = Key::ch(' ');
 
 pub const FORM: Table<Form> = &[
     Row {
@@ -46,6 +49,11 @@ pub const FORM: Table<Form> = &[
         keys: &[(ENTER, Form::Enter)],
         sep: ", ",
         what: "next field; last field: review",
+    },
+    Row {
+        keys: &[(SPACE, Form::Toggle)],
+        sep: ", ",
+        what: "inboxes: choose or drop the inbox",
     },
     Row {
         keys: &[(REVEAL, Form::Reveal), (k(KeyCode::F(2)), Form::Reveal)],
@@ -94,6 +102,8 @@ pub const FORM: Table<Form> = &[
 pub enum FormPlace {
     /// The account list is open.
     List,
+    /// The inbox picker is open.
+    Inboxes,
     Token,
     Last,
     Field,
@@ -110,6 +120,12 @@ pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {
         bar(&[ENTER], "pick"),
         bar(&[ESC], "close list"),
         bar(&[TAB], "next"),
+    ];
+    const INBOXES: &[Bar] = &[
+        bar(&[UP, DOWN], "inbox"),
+        bar(&[SPACE], "choose"),
+        bar(&[ENTER], "next"),
+        bar(&[ESC], "close list"),
     ];
     const HELP: Bar = bar(&[F1], "keys");
     const QUIT: Bar = bar(&[ESC], "quit");
@@ -139,6 +155,7 @@ pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {
     const FIELD_P: [Bar; 5] = with(FIELD, PROFILES);
     match (at, from_home) {
         (FormPlace::List, _) => LIST,
+        (FormPlace::Inboxes, _) => INBOXES,
         (FormPlace::Token, false) => &TOKEN_Q,
         (FormPlace::Token, true) => &TOKEN_P,
         (FormPlace::Last, false) => &LAST_Q,

@@ -185,6 +185,10 @@ pub struct Form {
     pub report: CheckReport,
     pub live: Live,
     pub list: Option<AccountList>,
+    /// The inbox picker is open (the Inboxes row has the focus).
+    pub inbox_list: Option<super::inboxes::InboxList>,
+    /// The inboxes chosen for the integration (edit: the profile's to begin with).
+    pub chosen: super::inboxes::Chosen,
     /// Enter on the last field while checks ran: open the review when they end well.
     pub review_pending: bool,
     pub token_store: TokenStore,
@@ -224,6 +228,8 @@ impl Form {
                 ..Live::default()
             },
             list: None,
+            inbox_list: None,
+            chosen: super::inboxes::Chosen::default(),
             review_pending: false,
             token_store: if demo {
                 TokenStore::File
@@ -246,6 +252,10 @@ impl Form {
             .set(FieldId::AccountId, d.account_id.to_string());
         form.fields.set(FieldId::Name, name.clone());
         form.name_source = Source::Typed;
+        form.chosen = super::inboxes::Chosen {
+            account_id: Some(d.account_id),
+            ids: d.inbox_ids.clone(),
+        };
         // Plain http to a remote host was accepted when this profile was saved (`status`
         // re-checks it the same way); a different URL needs the consent again.
         if d.url.starts_with("http://") {

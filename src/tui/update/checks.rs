@@ -133,18 +133,11 @@ fn inputs(app: &App) -> CheckInputs {
     }
 }
 
-/// Edit: the profile's chosen inboxes, kept while the Account ID is the stored one (they
-/// belong to that account). A save stores them even before the `whatsapp` check is done.
+/// The inboxes chosen for the integration (edit: the profile's to begin with), while the
+/// Account ID is the one they were chosen for. A save stores them even before the
+/// `whatsapp` check is done.
 pub fn chosen_inboxes(app: &App) -> Vec<u64> {
-    match app.form.mode.edit() {
-        Some(edit)
-            if app.form.fields.get(FieldId::AccountId).trim()
-                == edit.expected.data.account_id.to_string() =>
-        {
-            edit.expected.data.inbox_ids.clone()
-        }
-        _ => Vec::new(),
-    }
+    app.form.chosen_inboxes()
 }
 
 /// The typed URL's origin, whatever its scheme (`None` when it is no URL).
@@ -255,6 +248,7 @@ pub fn open_review_or_point(app: &mut App) {
     if app.ready_for_review() {
         app.screen = Screen::Review;
         app.form.list = None;
+        app.form.inbox_list = None;
         app.form.revealed = false;
         app.form.review_scroll = 0;
         app.notice = None;

@@ -12,7 +12,11 @@ use crate::tui::msg::Effect;
 use crate::tui::text;
 
 pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let Some(action) = keys::action(keys::FORM, &key) else {
+    let action = keys::action(keys::FORM, &key);
+    if let Some(effects) = super::inboxes::key(app, action) {
+        return effects;
+    }
+    let Some(action) = action else {
         return match tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
             Some(req) => edit(app, req),
             None => Vec::new(),
@@ -24,8 +28,14 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Form::Down if list_open => move_in_list(app, 1),
         Form::Enter if list_open => pick(app),
         Form::Enter if app.form.focus.is_last() => request_review(app),
-        Form::Next | Form::Down | Form::Enter => focus(app, app.form.focus.next()),
+        Form::Next | Form::Down | Form::Enter => forward(app),
+        Form::Prev | Form::Up
+            if app.form.focus == FieldId::Name && super::inboxes::has_stop(app) =>
+        {
+            super::inboxes::open(app)
+        }
         Form::Prev | Form::Up => focus(app, app.form.focus.prev()),
+        Form::Toggle => edit(app, InputRequest::InsertChar(' ')),
         Form::Esc if list_open => {
             app.form.list = None;
             Vec::new()
@@ -157,6 +167,15 @@ fn changed(app: &mut App, field: FieldId) -> Vec<Effect> {
     effects
 }
 
+/// The next stop: the inbox picker after the Account ID once its inboxes are known.
+fn forward(app: &mut App) -> Vec<Effect> {
+    if app.form.focus == FieldId::AccountId && super::inboxes::has_stop(app) {
+        super::inboxes::open(app)
+    } else {
+        focus(app, app.form.focus.next())
+    }
+}
+
 /// Moves the focus; leaving a field masks the token and starts the due live checks.
 pub fn focus(app: &mut App, to: FieldId) -> Vec<Effect> {
     let from = app.form.focus;
@@ -167,6 +186,7 @@ pub fn focus(app: &mut App, to: FieldId) -> Vec<Effect> {
         app.form.revealed = false;
     }
     app.form.list = None;
+    app.form.inbox_list = None;
     app.form.focus = to;
     if to == FieldId::AccountId && !app.form.report.accounts.is_empty() {
         app.form.list = Some(list_on_current(app));
@@ -234,7 +254,7 @@ fn pick(app: &mut App) -> Vec<Effect> {
         checks::fill_name(app);
     }
     // Leaving the field starts the due checks at once.
-    effects.extend(focus(app, app.form.focus.next()));
+    effects.extend(forward(app));
     effects
 }
 

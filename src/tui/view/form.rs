@@ -58,7 +58,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     if y + 2 <= bottom {
         let panel = Rect::new(inner.x, y, inner.width, bottom - y);
-        if app.form.list.is_some() {
+        if app.form.inbox_list.is_some() {
+            super::inboxes::draw(app, theme, frame, panel);
+        } else if app.form.list.is_some() {
             draw_accounts(app, theme, frame, panel);
         } else {
             draw_help(app, theme, frame, panel);
@@ -67,7 +69,8 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: FieldId) {
-    let focused = app.form.focus == field;
+    // The inbox picker has the focus while the Account ID keeps the field focus.
+    let focused = app.form.focus == field && app.form.inbox_list.is_none();
     let buf = frame.buffer_mut();
     let marker = if focused { theme.sym.focus } else { " " };
     let label_style = if focused { theme.focus() } else { theme.base() };
@@ -121,6 +124,7 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
         buf.set_string(x, row.y, visible.as_str(), style);
     }
     if focused && app.overlay.is_none() {
+        // (the cursor stays hidden while the inbox picker has the focus)
         let scroll = input.visual_scroll(width.into());
         let cursor = u16::try_from(input.visual_cursor().saturating_sub(scroll)).unwrap_or(0);
         frame.set_cursor_position(Position::new(x + cursor.min(width), row.y));
@@ -158,9 +162,18 @@ fn name_state(app: &App) -> CheckState {
 fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
     let state = app.form.check(CheckId::Inboxes);
     let buf = frame.buffer_mut();
-    buf.set_string(row.x + 2, row.y, "Inboxes", theme.dim());
+    let picking = app.form.inbox_list.is_some();
+    if picking {
+        buf.set_string(row.x, row.y, theme.sym.focus, theme.focus());
+    }
+    let label = if picking { theme.focus() } else { theme.dim() };
+    buf.set_string(row.x + 2, row.y, "Inboxes", label);
     let (sym, style) = status_symbol(app, theme, state);
     buf.set_string(row.x + 16, row.y, sym, style);
+    // One symbol per WhatsApp inbox (chosen ones marked) before the count.
+    let skip = super::inboxes::draw_symbols(app, theme, frame, row.x + INPUT_X, row.y);
+    let row = Rect::new(row.x + skip, row.y, row.width.saturating_sub(skip), 1);
+    let buf = frame.buffer_mut();
     let text = match state {
         CheckState::Done { message, .. } => clean(message),
         CheckState::Checking => ascii_safe("counting inboxes…", theme),
