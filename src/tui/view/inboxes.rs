@@ -31,7 +31,8 @@ pub fn draw_symbols(app: &App, theme: &Theme, frame: &mut Frame, x: u16, y: u16)
     for inbox in inboxes.iter().take(8) {
         let (sym, style) = symbol(theme, inbox);
         buf.set_string(at, y, sym, style);
-        at += 1;
+        // ASCII symbols are words ("ok"): a space keeps them apart.
+        at += u16::try_from(sym.chars().count()).unwrap_or(1) + u16::from(sym.len() > 3);
     }
     at - x + 1
 }
@@ -57,7 +58,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     // The selected inbox's worst problem, whole (its row cuts it), else what Space does.
     let (note, style) = match rows.get(selected).and_then(|i| worst(i)) {
         Some((message, fails)) => (
-            clean(message),
+            super::form::ascii_safe(&clean(message), theme),
             if fails { theme.fail() } else { theme.warn() },
         ),
         None => (
@@ -65,9 +66,12 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.dim(),
         ),
     };
+    // The note shares the panel with the rows: at least half of it (or all rows) is theirs.
+    let height = usize::from(inner.height);
+    let keep = rows.len().min((height / 2).max(1));
     let width = usize::from(inner.width.saturating_sub(1));
     for line in wrap_words(&note, width) {
-        if inner.height <= 1 {
+        if usize::from(inner.height) <= keep {
             break;
         }
         frame
@@ -103,9 +107,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         buf.set_string(inner.x, y, marker, style);
         buf.set_string(inner.x + 1, y, sym, sym_style);
         buf.set_string(
-            inner.x + 3,
+            inner.x + 4,
             y,
-            fit(&line, inner.width.saturating_sub(3).into(), theme),
+            fit(&line, inner.width.saturating_sub(4).into(), theme),
             style,
         );
     }

@@ -1,0 +1,140 @@
+//! The inbox picker against the sandbox's readiness cases (a disconnected inbox, a wrong
+//! FRONTEND_URL, a number at risk), at 80x24 and 50x16.
+
+use crossterm::event::KeyCode;
+use futures::StreamExt;
+
+use super::{render, text, themes};
+use crate::checks::{Cache, CheckId, ClientOptions, Status};
+use crate::sandbox::{Sandbox, SandboxOptions, Scenario, demo};
+use crate::tui::model::{App, CheckState, FieldId};
+use crate::tui::msg::{Effect, Msg};
+use crate::tui::update::tests::{ctx, key};
+use crate::tui::update::{init, prefill, update};
+
+/// What the URL field shows in the pictures: the sandbox's port changes from run to run.
+const SHOWN_URL: &str = "http://localhost:3000";
+
+/// The demo administrator's form on account 1, checked live against a sandbox with
+/// `scenarios`, `chosen` inboxes chosen, the inbox picker open.
+pub fn sandboxed(scenarios: Vec<Scenario>, chosen: &[u64]) -> App {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let sb = Sandbox::start(SandboxOptions {
+            scenarios,
+            ..SandboxOptions::default()
+        })
+        .await
+        .expect("sandbox");
+        let cache = Cache::new(ClientOptions {
+            system_proxy: false,
+            ..ClientOptions::default()
+        })
+        .expect("client");
+        let mut app = App::new(ctx());
+        prefill(
+            &mut app,
+            &sb.url(),
+            demo::ADMIN_EMAIL,
+            demo::ADMIN_TOKEN,
+            &demo::ACCOUNT_ADMIN.to_string(),
+        );
+        app.form.chosen = crate::tui::model::Chosen {
+            account_id: Some(demo::ACCOUNT_ADMIN),
+            ids: chosen.to_vec(),
+        };
+        let effects = init(&mut app);
+        run(&mut app, &cache, effects).await;
+        let origin = sb.url().trim_end_matches('/').to_owned();
+        sb.shutdown().await;
+        app.form.fields.set(FieldId::Url, SHOWN_URL);
+        for c in &mut app.form.checks {
+            if let CheckState::Done { message, .. } = c {
+                *message = message.replace(&origin, SHOWN_URL);
+            }
+        }
+        let host = origin.trim_start_matches("http://").to_owned();
+        if let Some(w) = &mut app.form.report.whatsapp {
+            for p in w.inboxes.iter_mut().flat_map(|i| &mut i.problems) {
+                p.message = p.message.replace(&host, "localhost:3000");
+            }
+        }
+        app.form.focus = FieldId::AccountId;
+        update(&mut app, key(KeyCode::Tab));
+        assert!(app.form.inbox_list.is_some(), "{:?}", app.form.report);
+        app
+    })
+}
+
+/// Runs the engine for every `RunChecks` effect, feeding its updates back in.
+async fn run(app: &mut App, cache: &Cache, effects: Vec<Effect>) {
+    for effect in effects {
+        let Effect::RunChecks { generation, inputs } = effect else {
+            continue;
+        };
+        let mut updates = std::pin::pin!(crate::checks::run(inputs, cache));
+        while let Some(u) = updates.next().await {
+            update(
+                app,
+                Msg::Check {
+                    generation,
+                    update: u,
+                },
+            );
+        }
+        update(app, Msg::ChecksDone { generation });
+    }
+}
+
+fn snap(name: &str, app: &App) {
+    for (theme_name, theme) in themes() {
+        for (w, h) in [(80, 24), (50, 16)] {
+            let mut app = app.clone();
+            update(&mut app, Msg::Resize(w, h));
+            let screen = text(render(&app, &theme, w, h).backend().buffer());
+            assert!(!screen.contains(demo::ADMIN_TOKEN), "token in {name}");
+            assert!(!screen.contains(demo::PLANTED_SECRET), "secret in {name}");
+            insta::assert_snapshot!(format!("{name}_{theme_name}_{w}x{h}"), screen);
+        }
+    }
+}
+
+pub fn disconnected() -> App {
+    sandboxed(vec![Scenario::InboxDisconnected], &[])
+}
+
+pub fn wrong_frontend_url() -> App {
+    sandboxed(vec![Scenario::WrongFrontendUrl], &[])
+}
+
+pub fn at_risk() -> App {
+    sandboxed(vec![Scenario::NumberFlagged], &[])
+}
+
+#[test]
+fn the_inbox_picker_in_the_readiness_cases() {
+    snap("inboxes_disconnected", &disconnected());
+    snap("inboxes_wrong_frontend_url", &wrong_frontend_url());
+    snap("inboxes_at_risk", &at_risk());
+}
+
+/// A chosen disconnected inbox fails live; choosing is Space, and the choice is what the
+/// next run checks.
+#[test]
+fn a_chosen_disconnected_inbox_fails_live() {
+    let app = disconnected();
+    assert_eq!(
+        app.form.check(CheckId::Whatsapp).status(),
+        Some(Status::Warn)
+    );
+    let first = app.form.whatsapp_inboxes()[0].id;
+    let chosen = sandboxed(vec![Scenario::InboxDisconnected], &[first]);
+    assert_eq!(
+        chosen.form.check(CheckId::Whatsapp).status(),
+        Some(Status::Fail)
+    );
+    snap("inboxes_chosen_disconnected", &chosen);
+}
