@@ -137,6 +137,7 @@ fn screens() -> Vec<(&'static str, App)> {
             crate::tui::update::tests::trust::untrusted(),
         ),
         ("form redirect", redirect),
+        ("form inboxes", crate::tui::screens::inboxes::disconnected()),
         ("form insecure", insecure),
         ("review", review),
         ("review consent", consent),

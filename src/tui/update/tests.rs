@@ -4,6 +4,7 @@
 mod checks;
 pub mod edit;
 mod home;
+mod inboxes;
 mod issue9;
 mod keys;
 mod revoke;
