@@ -56,6 +56,11 @@ pub fn sandboxed(scenarios: Vec<Scenario>, chosen: &[u64]) -> App {
                 *message = message.replace(&origin, SHOWN_URL);
             }
         }
+        let r = &mut app.form.report;
+        r.url = Some(SHOWN_URL.to_owned());
+        for w in &mut r.warnings {
+            w.message = w.message.replace(&origin, SHOWN_URL);
+        }
         let host = origin.trim_start_matches("http://").to_owned();
         if let Some(w) = &mut app.form.report.whatsapp {
             for p in w.inboxes.iter_mut().flat_map(|i| &mut i.problems) {
@@ -137,4 +142,37 @@ fn a_chosen_disconnected_inbox_fails_live() {
         Some(Status::Fail)
     );
     snap("inboxes_chosen_disconnected", &chosen);
+}
+
+/// The review lists the chosen inboxes with their readiness; a chosen inbox at risk (not
+/// dead) lets the link be saved with its warning.
+pub fn review_at_risk() -> App {
+    let mut app = sandboxed(vec![Scenario::NumberFlagged], &[1]);
+    update(&mut app, key(KeyCode::Enter));
+    update(&mut app, key(KeyCode::Enter));
+    app
+}
+
+#[test]
+fn the_review_shows_the_chosen_inboxes() {
+    let app = review_at_risk();
+    assert_eq!(
+        app.screen,
+        crate::tui::model::Screen::Review,
+        "{:?}",
+        app.notice
+    );
+    snap("inboxes_review", &app);
+}
+
+/// Enter on the name while a chosen inbox fails: the picker opens on it.
+#[test]
+fn a_failing_chosen_inbox_holds_the_review_and_opens_the_picker() {
+    let mut app = sandboxed(vec![Scenario::InboxDisconnected], &[1]);
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.form.focus, FieldId::Name);
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, crate::tui::model::Screen::Form);
+    assert!(app.form.inbox_list.is_some());
+    assert_eq!(app.notice.as_deref(), Some("Fix Inboxes first."));
 }

@@ -253,6 +253,10 @@ pub fn open_review_or_point(app: &mut App) {
         app.form.review_scroll = 0;
         app.notice = None;
         super::review::offer_file_store(app);
+    } else if app.first_unready_field().is_none() && super::inboxes::has_stop(app) {
+        // The fields passed: a chosen inbox failed its readiness; the picker shows why.
+        app.notice = Some("Fix Inboxes first.".to_owned());
+        super::inboxes::open(app);
     } else {
         let field = app.first_unready_field().unwrap_or(FieldId::AccountId);
         app.notice = Some(format!("Fix {} first.", field.label()));

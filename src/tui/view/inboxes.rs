@@ -123,3 +123,21 @@ fn worst(inbox: &InboxReadiness) -> Option<(&str, bool)> {
         .min_by_key(|p| !p.fails)
         .map(|p| (p.message.as_str(), p.fails))
 }
+
+/// The review's line of chosen inboxes, one readiness symbol each ("none chosen" when the
+/// account has WhatsApp inboxes and none was chosen); `None` when there is nothing to say.
+pub fn chosen_text(app: &App, theme: &Theme) -> Option<String> {
+    let chosen = app.form.chosen_inboxes();
+    let inboxes = app.form.whatsapp_inboxes();
+    if chosen.is_empty() {
+        return (!inboxes.is_empty()).then(|| "no inbox chosen (any may be used)".to_owned());
+    }
+    let names: Vec<String> = chosen
+        .iter()
+        .map(|id| match inboxes.iter().find(|i| i.id == *id) {
+            Some(i) => format!("{} {} ({id})", symbol(theme, i).0, clean(&i.name)),
+            None => format!("inbox {id}"),
+        })
+        .collect();
+    Some(names.join(", "))
+}

@@ -143,6 +143,9 @@ fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Ve
         }
         rows.row("Inboxes", &text, base);
     }
+    if let Some(chosen) = super::inboxes::chosen_text(app, theme) {
+        rows.row("Chosen", &chosen, base);
+    }
     let token_place = match app.form.token_store {
         TokenStore::Keyring => format!(
             "OS keyring, as \"{}\"",
