@@ -18,10 +18,11 @@ fn documented_screens_are_the_programs() {
         let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
         std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{path}: {e}"))
     };
-    let screens: [(&str, Build); 11] = [
+    let screens: [(&str, Build); 12] = [
         ("form_failing", failing),
         ("trust_cert", trust_cert),
         ("form_accounts", list),
+        ("form_inboxes", super::inboxes::disconnected),
         ("review", review),
         ("review_no_keyring", no_keyring),
         ("done", done),
