@@ -104,11 +104,9 @@ pub enum SaveState {
     },
 }
 
-/// An account a link can use: the token's user administers it and it is active (the
-/// account check's own rule, ahead of it for the picker).
-pub fn eligible(account: &AccountFacts) -> bool {
-    account.role == "administrator" && account.status == "active"
-}
+/// An account a link can use (the link layer's rule, ahead of the account check for the
+/// picker).
+pub use crate::link::eligible;
 
 /// What the form is for.
 #[derive(Debug, Clone)]
