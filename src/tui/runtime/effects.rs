@@ -13,6 +13,7 @@ use crate::tui::model::{KeyringState, Saved, TokenStore};
 use crate::tui::msg::{Effect, Msg, SaveError, SaveRequest};
 
 mod manage;
+mod many;
 
 /// What effects need: the checks' cache (shared requests), the profile store, and the
 /// client options (`--timeout`) for a token reset on the server.
@@ -31,6 +32,8 @@ pub struct Executor {
     checks: Option<JoinHandle<()>>,
     /// The pending typing pause; a newer edit replaces it, so stale timers never wake us.
     debounce: Option<JoinHandle<()>>,
+    /// The checks of the marked accounts; a newer review aborts them.
+    accounts: Option<JoinHandle<()>>,
 }
 
 impl Executor {
@@ -40,6 +43,7 @@ impl Executor {
             tx,
             checks: None,
             debounce: None,
+            accounts: None,
         }
     }
 
@@ -119,6 +123,23 @@ impl Executor {
                     tracing::warn!("cannot trust the confirmed certificate: {e}");
                 }
             }
+            Effect::CheckAccounts {
+                generation,
+                inputs,
+                ids,
+            } => {
+                if let Some(old) = self.accounts.take() {
+                    old.abort();
+                }
+                self.accounts = Some(many::check_accounts(
+                    &self.services,
+                    tx,
+                    generation,
+                    *inputs,
+                    ids,
+                ));
+            }
+            Effect::SaveMany(request) => many::save_many(&self.services, tx, *request),
             Effect::LoadConfig => manage::load_config(&self.services, tx),
             Effect::StatusAll(profiles) => manage::status_all(&self.services, tx, profiles),
             Effect::Reverify { name, record } => {
