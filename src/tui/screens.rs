@@ -18,6 +18,7 @@ use super::update::{init, prefill, update};
 mod docs;
 mod issue9;
 pub(crate) mod manage;
+mod multi;
 use super::view::view;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};
 

@@ -126,7 +126,29 @@ fn screens() -> Vec<(&'static str, App)> {
         &mut revoke_done,
         Msg::Revoked(crate::tui::screens::manage::acme_unlinked()),
     );
+    use crate::tui::update::tests::multi;
+    let many = multi::reviewing();
+    let mut many_rename = many.clone();
+    update(&mut many_rename, key(KeyCode::Char('n')));
+    let mut many_consent = many.clone();
+    many_consent.form.save = SaveState::NeedsConsent {
+        reason: "no keyring".into(),
+    };
+    if let Some(m) = many_consent.form.multi.as_mut() {
+        m.selected = 1;
+    }
+    // Any key clears a notice: the marks' own would make every key look like it acts.
+    let mut list_marked = multi::marked();
+    list_marked.notice = None;
+    let mut many_done = many.clone();
+    update(&mut many_done, Msg::SavedMany(Ok(multi::both_saved())));
     vec![
+        ("list", multi::listing()),
+        ("list marked", list_marked),
+        ("review several", many),
+        ("review several rename", many_rename),
+        ("review several consent", many_consent),
+        ("done several", many_done),
         ("home", home),
         ("home long", long),
         ("filter", filter),

@@ -200,6 +200,8 @@ pub fn review_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
             app.form.multi = None;
             app.form.save = SaveState::Idle;
             app.screen = Screen::Form;
+            // Back where the marks were made, with them in view.
+            return super::form::focus(app, FieldId::AccountId);
         }
         MultiReview::Help => app.overlay = Some(Overlay::Keys),
     }

@@ -6,6 +6,7 @@ pub mod edit;
 mod home;
 mod issue9;
 mod keys;
+pub mod multi;
 mod revoke;
 mod save;
 pub mod trust;

@@ -57,11 +57,25 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .unwrap_or(u16::MAX)
         .min(inner.height);
     let room = usize::from(inner.height - actions_h);
-    if facts.len() > room {
-        // The chosen account stays in view: the header gives way first, then earlier rows.
+    if facts.len() > room && room > 1 {
+        // A window that keeps the chosen account in view (↓ reaches the rest), its last
+        // line saying what is out of view: nobody saves past an unseen warning.
+        let shown = room - 1;
         let end = ends.get(multi.selected).copied().unwrap_or(facts.len());
-        let top = end.saturating_sub(room);
-        facts = facts.into_iter().skip(top).take(room).collect();
+        let top = end.saturating_sub(shown);
+        let below = facts.len().saturating_sub(top + shown);
+        let more = match (top, below) {
+            (0, n) => format!("  ↓ {n} more lines"),
+            (n, 0) => format!("  ↑ {n} lines above"),
+            (up, down) => format!("  ↑ {up} above, ↓ {down} below"),
+        };
+        facts = facts.into_iter().skip(top).take(shown).collect();
+        let more = if theme.charset == crate::tui::theme::Charset::Ascii {
+            more.replace('↓', "v").replace('↑', "^")
+        } else {
+            more
+        };
+        facts.push(Line::styled(more, theme.key()));
     }
     let facts_h = u16::try_from(facts.len()).unwrap_or(u16::MAX);
     frame.render_widget(
