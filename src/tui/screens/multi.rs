@@ -27,10 +27,43 @@ fn snap_small_and_large(name: &str, app: &App) {
     }
 }
 
-#[test]
-fn the_marked_list() {
+/// Acme and Delta Shop marked in the list.
+pub(super) fn list_marked() -> App {
     let mut app = marked();
     app.notice = None;
+    app
+}
+
+/// Their review, both checked; Delta Shop is linked already under another name.
+pub(super) fn review_several() -> App {
+    let mut app = reviewing();
+    app.home.config.profiles.insert(
+        "delta".into(),
+        record(9, "https://chat.example.com", 4, "Delta Shop", 7),
+    );
+    app
+}
+
+/// The done screen: two saved, one not (its name was taken meanwhile).
+pub(super) fn done_several() -> App {
+    let mut app = reviewing();
+    let (saved, mut lines) = both_saved();
+    lines.push(ManyLine {
+        account_id: 7,
+        account_name: "Umbrella".into(),
+        name: Some("umbrella".into()),
+        saved: false,
+        code: crate::checks::Code::NameTaken,
+        message: "a profile named umbrella exists already".into(),
+        warnings: Vec::new(),
+    });
+    update(&mut app, Msg::SavedMany(Ok((saved, lines))));
+    app
+}
+
+#[test]
+fn the_marked_list() {
+    let app = list_marked();
     snap_small_and_large("multi_list_marked", &app);
     let screen = text(render(&app, &themes()[0].1, 80, 24).backend().buffer());
     assert!(screen.contains("[x]  1"), "{screen}");
@@ -45,13 +78,7 @@ fn the_review_of_several_accounts() {
     let mut checking = marked();
     update(&mut checking, key(KeyCode::Enter));
     snap_small_and_large("multi_review_checking", &checking);
-    let mut app = reviewing();
-    // Delta Shop is linked already under another name.
-    app.home.config.profiles.insert(
-        "delta".into(),
-        record(9, "https://chat.example.com", 4, "Delta Shop", 7),
-    );
-    snap_small_and_large("multi_review", &app);
+    snap_small_and_large("multi_review", &review_several());
     // One account failed: it is said why, and Enter saves the other.
     let mut failed = marked();
     update(&mut failed, key(KeyCode::Enter));
@@ -84,18 +111,7 @@ fn the_review_of_several_accounts() {
 
 #[test]
 fn the_done_screen_of_several_accounts() {
-    let mut app = reviewing();
-    let (saved, mut lines) = both_saved();
-    lines.push(ManyLine {
-        account_id: 7,
-        account_name: "Umbrella".into(),
-        name: Some("umbrella".into()),
-        saved: false,
-        code: crate::checks::Code::NameTaken,
-        message: "a profile named umbrella exists already".into(),
-        warnings: Vec::new(),
-    });
-    update(&mut app, Msg::SavedMany(Ok((saved, lines))));
+    let app = done_several();
     snap_small_and_large("multi_done", &app);
     let screen = text(render(&app, &themes()[0].1, 80, 24).backend().buffer());
     assert!(screen.contains("acme-inc: account 1 Acme Inc., linked and checked"));
