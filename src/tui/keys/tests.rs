@@ -126,6 +126,35 @@ fn screens() -> Vec<(&'static str, App)> {
         &mut revoke_done,
         Msg::Revoked(crate::tui::screens::manage::acme_unlinked()),
     );
+    let mut all = several();
+    all.extend(vec![
+        ("home", home),
+        ("home long", long),
+        ("filter", filter),
+        ("rename", rename),
+        ("form", form),
+        ("form empty", App::new(crate::tui::update::tests::ctx())),
+        (
+            "form untrusted",
+            crate::tui::update::tests::trust::untrusted(),
+        ),
+        ("form redirect", redirect),
+        ("form insecure", insecure),
+        ("review", review),
+        ("review consent", consent),
+        ("review short", short),
+        ("review changed", changed),
+        ("review scrolled", scrolled),
+        ("done", done),
+        ("revoke", revoke),
+        ("revoke done", revoke_done),
+    ]);
+    all
+}
+
+/// The states of linking several accounts: the list (marked or not), their review
+/// (renaming one, without a keyring) and the done screen.
+fn several() -> Vec<(&'static str, App)> {
     use crate::tui::update::tests::multi;
     let many = multi::reviewing();
     let mut many_rename = many.clone();
@@ -149,26 +178,6 @@ fn screens() -> Vec<(&'static str, App)> {
         ("review several rename", many_rename),
         ("review several consent", many_consent),
         ("done several", many_done),
-        ("home", home),
-        ("home long", long),
-        ("filter", filter),
-        ("rename", rename),
-        ("form", form),
-        ("form empty", App::new(crate::tui::update::tests::ctx())),
-        (
-            "form untrusted",
-            crate::tui::update::tests::trust::untrusted(),
-        ),
-        ("form redirect", redirect),
-        ("form insecure", insecure),
-        ("review", review),
-        ("review consent", consent),
-        ("review short", short),
-        ("review changed", changed),
-        ("review scrolled", scrolled),
-        ("done", done),
-        ("revoke", revoke),
-        ("revoke done", revoke_done),
     ]
 }
 

@@ -127,18 +127,7 @@ impl Executor {
                 generation,
                 inputs,
                 ids,
-            } => {
-                if let Some(old) = self.accounts.take() {
-                    old.abort();
-                }
-                self.accounts = Some(many::check_accounts(
-                    &self.services,
-                    tx,
-                    generation,
-                    *inputs,
-                    ids,
-                ));
-            }
+            } => self.check_accounts(tx, generation, *inputs, ids),
             Effect::SaveMany(request) => many::save_many(&self.services, tx, *request),
             Effect::LoadConfig => manage::load_config(&self.services, tx),
             Effect::StatusAll(profiles) => manage::status_all(&self.services, tx, profiles),
@@ -159,6 +148,23 @@ impl Executor {
             // them here.
             Effect::Copy(_) | Effect::Suspend => {}
         }
+    }
+}
+
+impl Executor {
+    /// The marked accounts' checks, replacing those of an older review.
+    fn check_accounts(
+        &mut self,
+        tx: UnboundedSender<Msg>,
+        generation: u64,
+        inputs: crate::link::ManyInputs,
+        ids: Vec<u64>,
+    ) {
+        if let Some(old) = self.accounts.take() {
+            old.abort();
+        }
+        let run = many::check_accounts(&self.services, tx, generation, inputs, ids);
+        self.accounts = Some(run);
     }
 }
 
