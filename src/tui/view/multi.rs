@@ -200,7 +200,9 @@ fn actions(app: &App, theme: &Theme, multi: &Multi, rows: &mut Rows) {
                 let text = format!("The OS keyring is not reachable: {}", clean(reason));
                 rows.text(None, &text, theme.warn());
             }
-            let what = if !multi.checked() {
+            let what = if multi.renaming.is_some() {
+                "keeps the typed name; Esc keeps the old one.".to_owned()
+            } else if !multi.checked() {
                 ascii_safe("waits for the checks…", theme)
             } else if passing == multi.rows.len() {
                 format!("saves the {passing} profiles; n renames the chosen one; Esc goes back.")
