@@ -253,6 +253,15 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
     rows.blank();
     rows.text(None, "Next:", theme.title());
+    if app.ctx.demo {
+        let dir = std::path::Path::new(&saved.config_file)
+            .parent()
+            .map_or_else(String::new, |d| d.display().to_string());
+        let note = format!(
+            "Demo: add --config-dir {dir} to these; the demo server stops with the wizard."
+        );
+        rows.text(None, &note, theme.dim());
+    }
     let cmd = match &app.ctx.config_dir {
         Some(dir) => format!(
             "{} --config-dir {}",
