@@ -4,6 +4,7 @@
 
 mod form;
 mod home;
+mod multi;
 mod other;
 #[cfg(test)]
 mod tests;
@@ -17,6 +18,7 @@ pub use home::{
     FILTER, FILTER_BAR, Filter, GLOBAL, Global, HOME, HOME_BAR, HOME_BAR_EMPTY, Home, RENAME,
     RENAME_BAR, Rename,
 };
+pub use multi::{MULTI_REVIEW, MultiReview, multi_review_bar};
 pub use other::{
     CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, Keys, REVIEW, REVOKE, REVOKE_BAR, REVOKE_DONE,
     REVOKE_DONE_BAR, Review, Revoke, RevokeDone, TRUST_CERT, TrustCert, done_bar, review_bar,
@@ -186,6 +188,8 @@ pub enum Active {
     Rename,
     Form,
     Review,
+    /// The review of several accounts.
+    MultiReview,
     Done,
     Revoke,
     RevokeDone,
@@ -200,7 +204,11 @@ impl Active {
                 HomeInput::Rename(_) => Self::Rename,
             },
             Screen::Form => Self::Form,
-            Screen::Review => Self::Review,
+            Screen::Review => match &app.form.multi {
+                Some(m) if m.renaming.is_some() => Self::Rename,
+                Some(_) => Self::MultiReview,
+                None => Self::Review,
+            },
             Screen::Done(_) => Self::Done,
             Screen::Revoke(ModelRevoke::Done(_)) => Self::RevokeDone,
             Screen::Revoke(_) => Self::Revoke,
@@ -215,6 +223,7 @@ impl Active {
             Self::Rename => help(RENAME),
             Self::Form => help(FORM),
             Self::Review => help(REVIEW),
+            Self::MultiReview => help(MULTI_REVIEW),
             Self::Done => help(DONE),
             Self::Revoke => help(REVOKE),
             Self::RevokeDone => help(REVOKE_DONE),
@@ -234,8 +243,18 @@ pub fn bar(app: &App) -> Vec<Bar> {
         Active::Filter => FILTER_BAR.to_vec(),
         Active::Rename => RENAME_BAR.to_vec(),
         Active::Form => {
+            let eligible = app
+                .form
+                .filtered_accounts()
+                .into_iter()
+                .filter(|a| super::model::eligible(a))
+                .count();
             let at = if app.form.inbox_list.is_some() {
                 FormPlace::Inboxes
+            } else if app.form.list.is_some() && app.form.several() {
+                FormPlace::ListMarked
+            } else if app.form.list.is_some() && eligible >= 2 {
+                FormPlace::ListMarking
             } else if app.form.list.is_some() {
                 FormPlace::List
             } else if app.form.focus == FieldId::Token {
@@ -246,6 +265,9 @@ pub fn bar(app: &App) -> Vec<Bar> {
                 FormPlace::Field
             };
             form_bar(at, app.from_home).to_vec()
+        }
+        Active::MultiReview => {
+            multi_review_bar(matches!(app.form.save, SaveState::NeedsConsent { .. })).to_vec()
         }
         Active::Review if matches!(app.form.save, SaveState::Changed { now: Some(_) }) => {
             other::REVIEW_CHANGED_BAR.to_vec()

@@ -4,6 +4,7 @@ mod field;
 mod form;
 mod home;
 mod inboxes;
+mod multi;
 mod revoke;
 
 pub use field::{FieldId, Fields};
@@ -12,6 +13,7 @@ pub use form::{
 };
 pub use home::{HOME_CHROME, Home, HomeInput, RowResult, RowState};
 pub use inboxes::{Chosen, InboxList, inbox_status};
+pub use multi::{ManyLine, Multi, MultiRow};
 pub use revoke::{Revoke, Revoked, SecretFate, Unlinked};
 
 use crate::checks::CheckId;
@@ -190,6 +192,7 @@ impl App {
             || form.save == SaveState::Saving
             || form.checks.contains(&CheckState::Checking)
             || form.mode.token_loading()
+            || (self.screen == Screen::Review && form.multi.as_ref().is_some_and(|m| !m.checked()))
             || matches!(self.screen, Screen::Revoke(Revoke::Running { .. }))
             || (self.screen == Screen::Home && self.home.checking())
     }
@@ -219,8 +222,12 @@ impl App {
     }
 
     /// The first field whose check failed or has not passed, in form order.
+    /// With several accounts marked, only the URL, email and token count here: each
+    /// account and its name are checked on the review.
     pub fn first_unready_field(&self) -> Option<FieldId> {
+        let several = self.form.several();
         FieldId::ALL.iter().copied().find(|&f| match f.check() {
+            _ if several && matches!(f, FieldId::AccountId | FieldId::Name) => false,
             Some(id) => !self.form.check(id).passed(),
             None => self.name_problem().is_some(),
         })
@@ -230,6 +237,9 @@ impl App {
     /// readiness checks only count once they failed: number health may take seconds and
     /// never holds up the review or a save (their results keep arriving there).
     pub fn ready_for_review(&self) -> bool {
+        if self.form.several() {
+            return !self.form.live.due && self.first_unready_field().is_none();
+        }
         !self.form.live.due
             && self.first_unready_field().is_none()
             && self.form.check(CheckId::Inboxes).passed()

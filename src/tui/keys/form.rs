@@ -14,6 +14,9 @@ pub enum Form {
     Up,
     /// Next field; on the last one the review; in the list, pick.
     Enter,
+    /// In the list: mark or unmark the account (two or more are linked at once);
+    /// elsewhere a typed space.
+    Mark,
     Reveal,
     /// → on the empty URL field: Chatwoot Cloud's URL; elsewhere the cursor moves.
     Right,
@@ -23,16 +26,14 @@ pub enum Form {
     AllowHttp,
     /// Ctrl-G after `tls_untrusted`: show the server's certificate, asking to trust it.
     TrustCert,
-    /// The inbox picker: choose or drop the selected inbox; elsewhere a space is typed.
-    Toggle,
     /// Close the list, else quit (asking when something was typed).
     Esc,
     Help,
 }
 
 const BACKTAB: Key = k(KeyCode::BackTab);
-const REVEAL: Key = Key::ctrl('r');
 const SPACE: Key = Key::ch(' ');
+const REVEAL: Key = Key::ctrl('r');
 
 pub const FORM: Table<Form> = &[
     Row {
@@ -51,9 +52,9 @@ pub const FORM: Table<Form> = &[
         what: "next field; last field: review",
     },
     Row {
-        keys: &[(SPACE, Form::Toggle)],
+        keys: &[(SPACE, Form::Mark)],
         sep: ", ",
-        what: "inboxes: choose or drop the inbox",
+        what: "mark an account / choose an inbox",
     },
     Row {
         keys: &[(REVEAL, Form::Reveal), (k(KeyCode::F(2)), Form::Reveal)],
@@ -104,6 +105,10 @@ pub enum FormPlace {
     List,
     /// The inbox picker is open.
     Inboxes,
+    /// The list has two or more accounts that can be linked: Space marks them.
+    ListMarking,
+    /// Two or more are marked: Enter reviews them.
+    ListMarked,
     Token,
     Last,
     Field,
@@ -125,6 +130,19 @@ pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {
         bar(&[UP, DOWN], "inbox"),
         bar(&[SPACE], "choose"),
         bar(&[ENTER], "next"),
+        bar(&[ESC], "close list"),
+    ];
+    const LIST_MARKING: &[Bar] = &[
+        bar(&[UP, DOWN], "account"),
+        bar(&[SPACE], "mark"),
+        bar(&[ENTER], "pick"),
+        bar(&[ESC], "close list"),
+        bar(&[TAB], "next"),
+    ];
+    const LIST_MARKED: &[Bar] = &[
+        bar(&[UP, DOWN], "account"),
+        bar(&[SPACE], "mark"),
+        bar(&[ENTER], "review the marked"),
         bar(&[ESC], "close list"),
     ];
     const HELP: Bar = bar(&[F1], "keys");
@@ -156,6 +174,8 @@ pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {
     match (at, from_home) {
         (FormPlace::List, _) => LIST,
         (FormPlace::Inboxes, _) => INBOXES,
+        (FormPlace::ListMarking, _) => LIST_MARKING,
+        (FormPlace::ListMarked, _) => LIST_MARKED,
         (FormPlace::Token, false) => &TOKEN_Q,
         (FormPlace::Token, true) => &TOKEN_P,
         (FormPlace::Last, false) => &LAST_Q,

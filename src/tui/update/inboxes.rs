@@ -39,7 +39,7 @@ pub fn key(app: &mut App, action: Option<Form>) -> Option<Vec<Effect>> {
     Some(match action {
         Some(Form::Up) => move_by(app, -1, rows),
         Some(Form::Down) => move_by(app, 1, rows),
-        Some(Form::Toggle) => toggle(app),
+        Some(Form::Mark) => toggle(app),
         Some(Form::Next | Form::Enter) => {
             app.form.inbox_list = None;
             focus(app, FieldId::Name)

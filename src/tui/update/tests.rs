@@ -7,6 +7,7 @@ mod home;
 mod inboxes;
 mod issue9;
 mod keys;
+pub mod multi;
 mod revoke;
 mod save;
 pub mod trust;
