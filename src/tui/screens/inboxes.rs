@@ -1,5 +1,5 @@
 //! The inbox picker against the sandbox's readiness cases (a disconnected inbox, a wrong
-//! FRONTEND_URL, a number at risk), at 80x24 and 50x16.
+//! `FRONTEND_URL`, a number at risk), at 80x24 and 50x16.
 
 use crossterm::event::KeyCode;
 use futures::StreamExt;

@@ -58,7 +58,10 @@ fn with_inboxes() -> App {
 fn tab_from_the_account_id_stops_at_the_inboxes_only_when_some_are_known() {
     let mut app = with_inboxes();
     update(&mut app, key(KeyCode::Tab));
-    assert_eq!(app.form.inbox_list, Some(Default::default()));
+    assert_eq!(
+        app.form.inbox_list,
+        Some(crate::tui::model::InboxList::default())
+    );
     assert_eq!(app.form.focus, FieldId::AccountId);
     update(&mut app, key(KeyCode::Tab));
     assert_eq!(app.form.inbox_list, None);
