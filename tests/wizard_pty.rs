@@ -200,8 +200,11 @@ fn demo_links_the_demo_account() {
         &[("XDG_DATA_HOME", &data_path)],
     );
     pty.wait_for("DEMO");
-    // Everything is pre-filled: Enter walks the form, waits for the checks, then saves.
-    for _ in 0..5 {
+    // The demo's WhatsApp inboxes are known (one symbol each: the demo's warning, a ready
+    // one): the walk stops at their picker too.
+    pty.wait_for("!✓ 3 inboxes");
+    // Everything is pre-filled: Enter walks the form (the inboxes too) and opens the review.
+    for _ in 0..6 {
         pty.type_keys(ENTER);
     }
     pty.wait_for("Review: acme-demo");
