@@ -8,6 +8,7 @@
 //! [`LinkError`]. Store calls run off the async workers ([`off_thread`]): a keyring call
 //! may wait for an unlock prompt.
 
+mod env;
 mod error;
 mod facts;
 pub mod many;
@@ -16,8 +17,9 @@ mod reset;
 mod save;
 mod unlink;
 
+pub use env::{env_vars, export_lines, inbox_list, quote};
 pub use error::LinkError;
-pub use facts::{already_linked, host, profile_data, store_place};
+pub use facts::{already_linked, host, profile_data, store_place, whatsapp_numbers};
 pub use many::{AccountResult, Accounts, ManyInputs, ManyOutcome, link_accounts};
 pub use recheck::{PROFILE_SLACK, Rechecked, recheck_all, recheck_one, record_verified, select};
 pub use reset::{

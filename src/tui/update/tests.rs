@@ -215,6 +215,7 @@ pub fn status_of(app: &mut App, name: &str, status: Status, message: &str) {
             record,
             status,
             message: message.into(),
+            numbers: None,
         }),
     );
 }

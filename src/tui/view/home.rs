@@ -71,7 +71,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(lines), inner);
         return;
     }
-    let details_h = 8.min(inner.height.saturating_sub(2));
+    let details_h = 10.min(inner.height.saturating_sub(2));
     let list_h = inner.height - 1 - details_h;
     header(
         app,
@@ -247,6 +247,7 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ]));
     };
     let d = &record.data;
+    row("URL", clean(&d.url), theme.base());
     row("Email", clean(&d.email), theme.base());
     row(
         "Account",
@@ -260,6 +261,8 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
     row("Token", token_store(record), theme.base());
     row("Verified", verified(app, record), theme.base());
+    let (numbers, numbers_style) = whatsapp(app, theme, record);
+    row("WhatsApp", numbers, numbers_style);
     let (text, style) = match app.home.state(record) {
         None => ("not checked yet".to_owned(), theme.dim()),
         Some(RowState::Checking) => ("checking live…".to_owned(), theme.checking()),
@@ -291,6 +294,28 @@ fn token_store(record: &ProfileRecord) -> String {
     match record.token_store {
         TokenStoreKind::Keyring => "OS keyring".to_owned(),
         TokenStoreKind::File => "file store (tokens.toml, plain text, 0600)".to_owned(),
+    }
+}
+
+/// The numbers the last check found; before one ends, the chosen inbox ids (known at once,
+/// so the first frame never waits for the network).
+fn whatsapp(app: &App, theme: &Theme, record: &ProfileRecord) -> (String, Style) {
+    match app.home.numbers.get(&record.id) {
+        Some(numbers) if !numbers.is_empty() => (numbers.join(", "), theme.base()),
+        Some(_) => ("no WhatsApp inbox found".to_owned(), theme.warn()),
+        None => {
+            let ids = &record.data.inbox_ids;
+            let chosen = if ids.is_empty() {
+                "no inbox chosen".to_owned()
+            } else {
+                format!("inbox {}", crate::link::inbox_list(ids, ", "))
+            };
+            let when = match app.home.state(record) {
+                Some(RowState::Done { .. }) => "numbers unknown (inboxes not listed)",
+                _ => "numbers after the check",
+            };
+            (format!("{chosen}; {when}"), theme.dim())
+        }
     }
 }
 

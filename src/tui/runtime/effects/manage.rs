@@ -117,6 +117,7 @@ pub fn status_all(
                 record: checked.record.clone(),
                 status,
                 message,
+                numbers: checked.numbers(),
             };
             if tx.send(Msg::Status(row)).is_err() {
                 return;

@@ -78,6 +78,9 @@ pub fn status(app: &mut App, result: RowResult) -> Vec<Effect> {
         .values()
         .any(|r| r.id == result.record.id && r.same_revision(&result.record));
     if current {
+        if let Some(numbers) = result.numbers {
+            app.home.numbers.insert(result.record.id, numbers);
+        }
         app.home.states.insert(
             result.record.id,
             RowState::Done {
