@@ -42,6 +42,8 @@ pub enum Home {
     Default,
     Rename,
     Revoke,
+    /// `c`: the profile's `env` lines (no token) to the clipboard.
+    CopyEnv,
     Filter,
     Quit,
     /// Esc: clears the filter, else quits.
@@ -50,15 +52,16 @@ pub enum Home {
 }
 
 pub const HOME: Table<Home> = &[
+    // One row for both pairs: the help keeps a row for `c` within 18 rows.
     Row {
-        keys: &[(DOWN, Home::Down), (UP, Home::Up)],
+        keys: &[
+            (DOWN, Home::Down),
+            (UP, Home::Up),
+            (Key::ch('j'), Home::Down),
+            (Key::ch('k'), Home::Up),
+        ],
         sep: " / ",
         what: "next / previous profile",
-    },
-    Row {
-        keys: &[(Key::ch('j'), Home::Down), (Key::ch('k'), Home::Up)],
-        sep: " / ",
-        what: "the same",
     },
     Row {
         keys: &[
@@ -104,6 +107,11 @@ pub const HOME: Table<Home> = &[
         keys: &[(Key::ch('u'), Home::Revoke)],
         sep: ", ",
         what: "unlink it (asks first)",
+    },
+    Row {
+        keys: &[(Key::ch('c'), Home::CopyEnv)],
+        sep: ", ",
+        what: "copy its env lines (no token)",
     },
     Row {
         keys: &[(Key::ch('/'), Home::Filter)],

@@ -50,6 +50,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
         }
         Home::Revoke => start_revoke(app),
+        Home::CopyEnv => return copy_env(app),
         Home::Filter => {
             app.home.filter.get_or_insert_with(Input::default);
             app.home.input = HomeInput::Filter;
@@ -70,6 +71,21 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Home::Help => app.overlay = Some(Overlay::Keys),
     }
     Vec::new()
+}
+
+/// The selected profile's variables as `env` prints them (never the token), through the
+/// same OSC 52 effect as the done screen's copies.
+fn copy_env(app: &mut App) -> Vec<Effect> {
+    let Some((name, record)) = app.home.selected() else {
+        return Vec::new();
+    };
+    let vars = crate::link::env_vars(record);
+    let text = crate::link::export_lines(&vars);
+    app.notice = Some(format!(
+        "Copied {name}'s {} env lines (no token) to the clipboard (OSC 52).",
+        vars.len()
+    ));
+    vec![Effect::Copy(text)]
 }
 
 fn filter_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
