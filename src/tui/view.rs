@@ -1,5 +1,6 @@
 //! `view`: draws the app. Pure: reads the model and the theme, writes only the frame.
 
+mod columns;
 mod done;
 mod form;
 mod home;

@@ -82,3 +82,22 @@ fn the_details_show_the_url_and_whatsapp_numbers() {
     status_of(&mut app, "acme", Status::Fail, "token: rejected");
     assert!(screens(&app, 80, 24)[0].contains("+1 555 0100 (Sales)"));
 }
+
+/// At 50 columns the name column was 20 wide for 6-letter names and the account was cut to
+/// one character: the columns now follow the values and the width.
+#[test]
+fn the_columns_follow_the_terminal_width() {
+    let (mut app, _) = home_with(three_profiles());
+    status_of(&mut app, "acme", Status::Ok, "all checks passed");
+    for screen in screens(&app, 50, 16) {
+        assert!(
+            screen.contains("acme             chat.example.com  Acme Inc."),
+            "{screen}"
+        );
+        assert!(screen.contains("Profile "), "{screen}");
+    }
+    for screen in screens(&app, 80, 24) {
+        assert!(screen.contains("Profile (* default)"), "{screen}");
+    }
+    snap("home_columns", &app);
+}
