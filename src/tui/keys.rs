@@ -233,6 +233,9 @@ pub fn bar(app: &App) -> Vec<Bar> {
         Active::Home => HOME_BAR.to_vec(),
         Active::Filter => FILTER_BAR.to_vec(),
         Active::Rename => RENAME_BAR.to_vec(),
+        Active::Form if app.slow_check().is_some() && app.form.list.is_none() => {
+            form::SLOW_BAR.to_vec()
+        }
         Active::Form => {
             let at = if app.form.list.is_some() {
                 FormPlace::List

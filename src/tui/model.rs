@@ -128,6 +128,11 @@ pub struct App {
     pub viewport: (u16, u16),
 }
 
+/// The spinner's (and the slow-check clock's) period while something is in flight.
+pub const TICK: std::time::Duration = std::time::Duration::from_millis(100);
+/// A live check running this long shows its elapsed time and how to cancel and retry.
+pub const SLOW_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// The smallest terminal the wizard draws its screens in.
 pub const MIN_WIDTH: u16 = 50;
 pub const MIN_HEIGHT: u16 = 16;
@@ -190,6 +195,14 @@ impl App {
             || form.mode.token_loading()
             || matches!(self.screen, Screen::Revoke(Revoke::Running { .. }))
             || (self.screen == Screen::Home && self.home.checking())
+    }
+
+    /// Whole seconds the form's live check has run, once it runs past [`SLOW_AFTER`].
+    pub fn slow_check(&self) -> Option<u64> {
+        let live = &self.form.live;
+        let elapsed = TICK.saturating_mul(live.ticks);
+        (self.screen == Screen::Form && live.running && elapsed >= SLOW_AFTER)
+            .then(|| elapsed.as_secs())
     }
 
     /// The profile name's own (local) problem, if any.

@@ -6,7 +6,6 @@
 mod effects;
 
 use std::io;
-use std::time::Duration;
 
 use crossterm::event::{Event, EventStream, KeyEventKind};
 use futures::StreamExt;
@@ -22,7 +21,7 @@ use super::theme::Theme;
 use super::{update, view};
 
 /// Spinner frame interval.
-const TICK: Duration = Duration::from_millis(100);
+use super::model::TICK;
 
 /// The runtime's inbox; made before the runtime so that callbacks set up earlier (the
 /// keyring's "waiting" notice) can post to it.

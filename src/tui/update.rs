@@ -61,6 +61,9 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Tick => {
             app.spinner = app.spinner.wrapping_add(1);
+            if app.form.live.running {
+                app.form.live.ticks = app.form.live.ticks.saturating_add(1);
+            }
             Vec::new()
         }
         Msg::KeyringProbed(state) => {

@@ -106,7 +106,21 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.checking(),
         ));
     }
-    if let Some(notice) = &app.notice {
+    if let Some(secs) = app.slow_check() {
+        // Which request is slow: the server's first answer, else the later checks.
+        let url = app.form.check(crate::checks::CheckId::Url);
+        let what = if !matches!(url, CheckState::Done { .. }) {
+            "connecting"
+        } else {
+            "waiting for the server"
+        };
+        let ell = theme.sym.ellipsis;
+        spans.push(Span::styled(
+            format!("{what}{ell} {secs} s  "),
+            theme.checking(),
+        ));
+    }
+    if let Some(notice) = app.notice.as_ref().filter(|_| app.slow_check().is_none()) {
         spans.push(Span::styled(form::ascii_safe(notice, theme), theme.warn()));
     } else {
         let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();

@@ -60,7 +60,7 @@ pub const FORM: Table<Form> = &[
     Row {
         keys: &[(Key::ctrl('l'), Form::Recheck)],
         sep: ", ",
-        what: "check everything again now",
+        what: "check again (cancels a slow check)",
     },
     Row {
         keys: &[(Key::ctrl('t'), Form::Https)],
@@ -102,6 +102,12 @@ pub enum FormPlace {
 const fn bar(keys: &'static [Key], what: &'static str) -> Bar {
     Bar { keys, what }
 }
+
+/// A live check runs past two seconds: the bar offers to cancel and retry it first.
+pub const SLOW_BAR: &[Bar] = &[
+    bar(&[Key::ctrl('l')], "cancel and retry"),
+    bar(&[F1], "keys"),
+];
 
 /// `from_home`: Esc returns to the profiles instead of quitting.
 pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {

@@ -101,3 +101,17 @@ fn the_columns_follow_the_terminal_width() {
     }
     snap("home_columns", &app);
 }
+
+/// A slow server: the clock and the cancel key on the bar, at both sizes.
+#[test]
+fn a_slow_check_shows_connecting_with_seconds() {
+    let app = crate::tui::update::tests::friction::slow_form(83);
+    for screen in screens(&app, 80, 24) {
+        assert!(screen.contains("connecting"), "{screen}");
+        assert!(screen.contains(" 8 s  Ctrl-L cancel and retry"), "{screen}");
+    }
+    for screen in screens(&app, 50, 16) {
+        assert!(screen.contains("Ctrl-L cancel and retry"), "{screen}");
+    }
+    snap("form_slow", &app);
+}

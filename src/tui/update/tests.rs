@@ -3,7 +3,7 @@
 
 mod checks;
 pub mod edit;
-mod friction;
+pub mod friction;
 mod home;
 mod issue9;
 mod keys;

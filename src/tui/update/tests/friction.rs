@@ -2,8 +2,8 @@
 
 use crossterm::event::KeyCode;
 
-use super::{TOKEN, home_with, key, three_profiles};
-use crate::tui::msg::Effect;
+use super::{TOKEN, ctrl, finish_run, good_run, home_with, key, run_of, three_profiles};
+use crate::tui::msg::{Effect, Msg};
 use crate::tui::update::update;
 
 #[test]
@@ -31,4 +31,45 @@ fn c_copies_the_selected_profiles_env_lines_without_the_token() {
         notice.starts_with("Copied globex's 4 env lines (no token)"),
         "{notice}"
     );
+}
+
+/// A form whose first live run has not answered after `ticks` ticks.
+pub fn slow_form(ticks: u32) -> crate::tui::model::App {
+    use crate::tui::model::{App, FieldId};
+    let mut app = App::new(super::ctx());
+    crate::tui::update::prefill(&mut app, "chat.example.com", "jane@example.com", TOKEN, "1");
+    crate::tui::update::init(&mut app);
+    app.form.focus = FieldId::Token;
+    for _ in 0..ticks {
+        update(&mut app, Msg::Tick);
+    }
+    app
+}
+
+#[test]
+fn a_slow_check_shows_its_clock_after_two_seconds_and_ctrl_l_retries() {
+    let mut app = slow_form(19);
+    assert!(app.wants_ticks());
+    assert_eq!(app.slow_check(), None);
+    update(&mut app, Msg::Tick);
+    assert_eq!(app.slow_check(), Some(2));
+    for _ in 0..60 {
+        update(&mut app, Msg::Tick);
+    }
+    assert_eq!(app.slow_check(), Some(8));
+    // The bar offers the cancel first.
+    let bar = crate::tui::keys::bar(&app);
+    assert_eq!(bar[0].what, "cancel and retry");
+    // Ctrl-L: a new run (the runtime aborts the old one), the clock from zero; the old
+    // run's answers are dropped.
+    let old = app.form.live.generation;
+    let effects = update(&mut app, ctrl('l'));
+    assert_eq!(run_of(&effects), Some(old + 1));
+    assert_eq!(app.slow_check(), None);
+    update(&mut app, Msg::ChecksDone { generation: old });
+    assert!(app.form.live.running);
+    // The run ends: no clock and no tick left.
+    finish_run(&mut app, good_run());
+    assert_eq!(app.slow_check(), None);
+    assert!(!app.wants_ticks());
 }
