@@ -19,7 +19,9 @@ mod unlink;
 
 pub use env::{env_vars, export_lines, inbox_list, quote};
 pub use error::LinkError;
-pub use facts::{already_linked, host, profile_data, store_place, whatsapp_numbers};
+pub use facts::{
+    already_linked, host, profile_data, profile_settings_url, store_place, whatsapp_numbers,
+};
 pub use many::{AccountResult, Accounts, ManyInputs, ManyOutcome, link_accounts};
 pub use recheck::{PROFILE_SLACK, Rechecked, recheck_all, recheck_one, record_verified, select};
 pub use reset::{

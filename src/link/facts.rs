@@ -76,6 +76,15 @@ pub fn whatsapp_numbers(report: &CheckReport, chosen: &[u64]) -> Option<Vec<Stri
     )
 }
 
+/// The Chatwoot page with the user's access token: Profile Settings of the account
+/// (the dashboard's `accounts/:accountId/profile/settings` route).
+pub fn profile_settings_url(url: &str, account_id: u64) -> String {
+    format!(
+        "{}/app/accounts/{account_id}/profile/settings",
+        url.trim_end_matches('/')
+    )
+}
+
 /// Where a token store keeps things, for messages.
 pub fn store_place(kind: TokenStoreKind) -> &'static str {
     match kind {
@@ -167,6 +176,14 @@ mod tests {
         let all = whatsapp_numbers(&r, &[]).expect("listed");
         assert_eq!(all.len(), 2);
         assert!(all[1].ends_with(", no number") && !all[1].contains('\x1b'));
+    }
+
+    #[test]
+    fn the_token_page_is_the_accounts_profile_settings() {
+        assert_eq!(
+            profile_settings_url("https://chat.example.com/", 3),
+            "https://chat.example.com/app/accounts/3/profile/settings"
+        );
     }
 
     #[test]

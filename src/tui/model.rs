@@ -83,6 +83,8 @@ pub struct Context {
     pub tz: jiff::tz::TimeZone,
     /// The demo's values, filled in when a profile is added (`--demo`).
     pub demo_values: Option<[String; 4]>,
+    /// A browser can be opened here (a desktop session): `o` opens pages, else shows them.
+    pub browser: bool,
 }
 
 impl Default for Context {
@@ -95,6 +97,7 @@ impl Default for Context {
             config_dir: None,
             tz: jiff::tz::TimeZone::UTC,
             demo_values: None,
+            browser: false,
         }
     }
 }

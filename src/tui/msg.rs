@@ -65,6 +65,11 @@ pub enum Msg {
     },
     /// The revoke ended (done or not: the outcome says).
     Revoked(Revoked),
+    /// The browser could not be started for this address (why).
+    BrowserFailed {
+        url: String,
+        error: String,
+    },
 }
 
 /// A use case's error travelling in a `Msg` (shared: messages are cloned in tests).
@@ -129,6 +134,8 @@ pub enum Effect {
     SaveDeadline { delay: Duration },
     /// Put the text on the clipboard with OSC 52 (works over SSH).
     Copy(String),
+    /// Open this `http(s)` address in the browser, detached; `BrowserFailed` if it cannot.
+    OpenBrowser(String),
     /// Ctrl-Z: restore the terminal, stop the process, redraw on resume (`Resumed`).
     Suspend,
     /// Read the config again: `ConfigLoaded`.

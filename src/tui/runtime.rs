@@ -3,6 +3,7 @@
 //! timer of its own. The spinner's tick timer exists only while `App::wants_ticks`, so an
 //! idle wizard sleeps in `select!` until the next key.
 
+pub mod browser;
 mod effects;
 
 use std::io;
@@ -20,7 +21,6 @@ use super::terminal::Guard;
 use super::theme::Theme;
 use super::{update, view};
 
-/// Spinner frame interval.
 use super::model::TICK;
 
 /// The runtime's inbox; made before the runtime so that callbacks set up earlier (the

@@ -1,6 +1,7 @@
 //! `update`: the only place the wizard's state changes. Pure: it returns the effects for
 //! the runtime to execute and never touches the terminal, the network or the disk.
 
+mod browser;
 pub(super) mod checks;
 mod form;
 pub mod home;
@@ -50,6 +51,7 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::TokenRead(result) => home::token_read(app, result),
         Msg::Stored { change, result } => home::stored(app, &change, result),
         Msg::Revoked(report) => revoke::revoked(app, report),
+        Msg::BrowserFailed { url, error } => browser::failed(app, &url, &error),
         Msg::Check { generation, update } => checks::apply(app, generation, &update),
         Msg::ChecksDone { generation } => checks::done(app, generation),
         Msg::DebounceElapsed { generation } => {

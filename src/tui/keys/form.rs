@@ -23,6 +23,8 @@ pub enum Form {
     AllowHttp,
     /// Ctrl-G after `tls_untrusted`: show the server's certificate, asking to trust it.
     TrustCert,
+    /// Ctrl-B once the URL passed: Chatwoot's Profile Settings (the token) in the browser.
+    Browser,
     /// Close the list, else quit (asking when something was typed).
     Esc,
     Help,
@@ -76,6 +78,11 @@ pub const FORM: Table<Form> = &[
         keys: &[(Key::ctrl('g'), Form::TrustCert)],
         sep: ", ",
         what: "trust the server's certificate (asks)",
+    },
+    Row {
+        keys: &[(Key::ctrl('b'), Form::Browser)],
+        sep: ", ",
+        what: "open the token's page in the browser",
     },
     Row {
         keys: &[(ESC, Form::Esc)],

@@ -44,6 +44,8 @@ pub enum Home {
     Revoke,
     /// `c`: the profile's `env` lines (no token) to the clipboard.
     CopyEnv,
+    /// `o`: Chatwoot's Profile Settings (the token's page) in the browser.
+    Open,
     Filter,
     Quit,
     /// Esc: clears the filter, else quits.
@@ -112,6 +114,11 @@ pub const HOME: Table<Home> = &[
         keys: &[(Key::ch('c'), Home::CopyEnv)],
         sep: ", ",
         what: "copy its env lines (no token)",
+    },
+    Row {
+        keys: &[(Key::ch('o'), Home::Open)],
+        sep: ", ",
+        what: "open its token page in the browser",
     },
     Row {
         keys: &[(Key::ch('/'), Home::Filter)],

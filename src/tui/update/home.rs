@@ -51,6 +51,12 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         Home::Revoke => start_revoke(app),
         Home::CopyEnv => return copy_env(app),
+        Home::Open => {
+            if let Some((_, r)) = app.home.selected() {
+                let (url, id) = (r.data.url.clone(), r.data.account_id);
+                return super::browser::open_token_page(app, &url, Some(id));
+            }
+        }
         Home::Filter => {
             app.home.filter.get_or_insert_with(Input::default);
             app.home.input = HomeInput::Filter;

@@ -73,3 +73,55 @@ fn a_slow_check_shows_its_clock_after_two_seconds_and_ctrl_l_retries() {
     assert_eq!(app.slow_check(), None);
     assert!(!app.wants_ticks());
 }
+
+#[test]
+fn o_opens_the_token_page_where_a_browser_can_be_opened_else_shows_it() {
+    let (mut app, _) = home_with(three_profiles());
+    update(&mut app, key(KeyCode::Down));
+    let page = "https://chat.example.com/app/accounts/2/profile/settings";
+    // No desktop session (the default in tests): the address, nothing started.
+    let effects = update(&mut app, key(KeyCode::Char('o')));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(
+        app.notice.as_deref(),
+        Some(format!("No browser here: open {page}").as_str())
+    );
+    app.ctx.browser = true;
+    let effects = update(&mut app, key(KeyCode::Char('o')));
+    assert!(
+        matches!(effects.as_slice(), [Effect::OpenBrowser(u)] if u == page),
+        "{effects:?}"
+    );
+    // The opener could not start: the address to open by hand.
+    update(
+        &mut app,
+        Msg::BrowserFailed {
+            url: page.into(),
+            error: "xdg-open could not be started: not found".into(),
+        },
+    );
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(
+        notice.ends_with(&format!("open {page} yourself.")),
+        "{notice}"
+    );
+}
+
+#[test]
+fn ctrl_b_on_the_form_waits_for_a_checked_url() {
+    let mut app = slow_form(0);
+    app.ctx.browser = true;
+    assert!(update(&mut app, ctrl('b')).is_empty());
+    assert_eq!(
+        app.notice.as_deref(),
+        Some("Ctrl-B works once the URL is checked.")
+    );
+    let mut app = super::filled();
+    app.ctx.browser = true;
+    let effects = update(&mut app, ctrl('b'));
+    assert!(
+        matches!(effects.as_slice(), [Effect::OpenBrowser(u)]
+            if u == "https://chat.example.com/app/accounts/1/profile/settings"),
+        "{effects:?}"
+    );
+}
