@@ -100,7 +100,7 @@ fn token_remains(outcome: &RevokeOutcome) -> Outcome {
     Err(Failure::new(
         Exit::Storage,
         format!(
-            "profile {} was removed from the config, but its token remains in {} (entry \
+            "profile {} was unlinked (removed from the config), but its token remains in {} (entry \
              {key}): {e}. Once that is fixed, `chatwoot-link doctor --fix` deletes it (it is \
              an orphan of this config dir now){by_hand}",
             outcome.name,

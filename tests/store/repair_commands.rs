@@ -139,13 +139,16 @@ fn list_json_reports_the_files_own_schema() {
         serde_json::from_str(&r.stdout).expect("json")
     };
     let now = v(&dir);
+    let current = chatwoot_link::store::SCHEMA;
     assert_eq!(
         (&now["schema"], &now["config_schema"], &now["read_only"]),
-        (&1.into(), &2.into(), &false.into())
+        (&1.into(), &current.into(), &false.into())
     );
     let path = dir.join("profiles.toml");
     let text = std::fs::read_to_string(&path).expect("read");
-    std::fs::write(&path, text.replacen("schema = 2", "schema = 99", 1)).expect("write");
+    let newer = text.replacen(&format!("schema = {current}"), "schema = 99", 1);
+    assert_ne!(newer, text);
+    std::fs::write(&path, newer).expect("write");
     let newer = v(&dir);
     assert_eq!(newer["schema"], 1, "the JSON's own shape is still 1");
     assert_eq!(newer["config_schema"], 99);
