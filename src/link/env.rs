@@ -28,9 +28,15 @@ pub fn quote(v: &str) -> String {
 
 /// `export NAME='value'`, one line each.
 pub fn export_lines(vars: &[(&str, String)]) -> String {
-    vars.iter()
-        .map(|(k, v)| format!("export {k}={}\n", quote(v)))
-        .collect()
+    let mut out = String::new();
+    for (k, v) in vars {
+        out.push_str("export ");
+        out.push_str(k);
+        out.push('=');
+        out.push_str(&quote(v));
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]

@@ -205,7 +205,7 @@ impl App {
         let live = &self.form.live;
         let elapsed = TICK.saturating_mul(live.ticks);
         (self.screen == Screen::Form && live.running && elapsed >= SLOW_AFTER)
-            .then(|| elapsed.as_secs())
+            .then_some(elapsed.as_secs())
     }
 
     /// The profile name's own (local) problem, if any.

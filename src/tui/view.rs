@@ -109,10 +109,10 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(secs) = app.slow_check() {
         // Which request is slow: the server's first answer, else the later checks.
         let url = app.form.check(crate::checks::CheckId::Url);
-        let what = if !matches!(url, CheckState::Done { .. }) {
-            "connecting"
-        } else {
+        let what = if matches!(url, CheckState::Done { .. }) {
             "waiting for the server"
+        } else {
+            "connecting"
         };
         let ell = theme.sym.ellipsis;
         spans.push(Span::styled(
