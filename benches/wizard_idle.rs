@@ -69,11 +69,11 @@ fn main() {
     idle.push(("home, statuses in", idle_ticks(&pty)));
 
     pty.send(b"r");
-    pty.wait_for("Revoke profile acme-demo");
+    pty.wait_for("Unlink profile acme-demo");
     settle(&pty);
     idle.push(("revoke confirmation", idle_ticks(&pty)));
     pty.send(b"y");
-    pty.wait_for("Revoked acme-demo");
+    pty.wait_for("Unlinked acme-demo");
     settle(&pty);
     idle.push(("revoke result", idle_ticks(&pty)));
     pty.send(b"\r");

@@ -10,7 +10,7 @@ mod tests;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::model::{App, FieldId, HomeInput, Revoke as ModelRevoke, SaveState, Screen};
+use super::model::{App, FieldId, HomeInput, SaveState, Screen, Unlink as ModelUnlink};
 
 pub use form::{FORM, Form, FormPlace, form_bar};
 pub use home::{
@@ -18,8 +18,8 @@ pub use home::{
     RENAME_BAR, Rename,
 };
 pub use other::{
-    CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, Keys, REVIEW, REVOKE, REVOKE_BAR, REVOKE_DONE,
-    REVOKE_DONE_BAR, Review, Revoke, RevokeDone, TRUST_CERT, TrustCert, done_bar, review_bar,
+    CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, Keys, REVIEW, Review, TRUST_CERT, TrustCert,
+    UNLINK, UNLINK_BAR, UNLINK_DONE, UNLINK_DONE_BAR, Unlink, UnlinkDone, done_bar, review_bar,
 };
 
 const fn k(code: KeyCode) -> Key {
@@ -187,8 +187,8 @@ pub enum Active {
     Form,
     Review,
     Done,
-    Revoke,
-    RevokeDone,
+    Unlink,
+    UnlinkDone,
 }
 
 impl Active {
@@ -202,8 +202,8 @@ impl Active {
             Screen::Form => Self::Form,
             Screen::Review => Self::Review,
             Screen::Done(_) => Self::Done,
-            Screen::Revoke(ModelRevoke::Done(_)) => Self::RevokeDone,
-            Screen::Revoke(_) => Self::Revoke,
+            Screen::Unlink(ModelUnlink::Done(_)) => Self::UnlinkDone,
+            Screen::Unlink(_) => Self::Unlink,
         }
     }
 
@@ -216,8 +216,8 @@ impl Active {
             Self::Form => help(FORM),
             Self::Review => help(REVIEW),
             Self::Done => help(DONE),
-            Self::Revoke => help(REVOKE),
-            Self::RevokeDone => help(REVOKE_DONE),
+            Self::Unlink => help(UNLINK),
+            Self::UnlinkDone => help(UNLINK_DONE),
         };
         let last = rows.pop();
         rows.extend(help(GLOBAL));
@@ -255,9 +255,9 @@ pub fn bar(app: &App) -> Vec<Bar> {
             review_bar(matches!(app.form.save, SaveState::NeedsConsent { .. })).to_vec()
         }
         Active::Done => done_bar(app.from_home).to_vec(),
-        Active::Revoke if matches!(app.screen, Screen::Revoke(ModelRevoke::Confirm { .. })) => {
-            REVOKE_BAR.to_vec()
+        Active::Unlink if matches!(app.screen, Screen::Unlink(ModelUnlink::Confirm { .. })) => {
+            UNLINK_BAR.to_vec()
         }
-        Active::Revoke | Active::RevokeDone => REVOKE_DONE_BAR.to_vec(),
+        Active::Unlink | Active::UnlinkDone => UNLINK_DONE_BAR.to_vec(),
     }
 }

@@ -3,14 +3,14 @@
 mod field;
 mod form;
 mod home;
-mod revoke;
+mod unlink;
 
 pub use field::{FieldId, Fields};
 pub use form::{
     AccountList, CheckState, Edit, Form, Live, Mode, SaveState, Source, TokenStore, eligible,
 };
 pub use home::{HOME_CHROME, Home, HomeInput, RowResult, RowState};
-pub use revoke::{Revoke, Revoked, SecretFate, Unlinked};
+pub use unlink::{SecretFate, Unlink, UnlinkReport, Unlinked};
 
 use crate::checks::CheckId;
 
@@ -23,8 +23,8 @@ pub enum Screen {
     Review,
     /// The profile was saved: what the store reported.
     Done(Saved),
-    /// Revoke: the confirmation, then the result.
-    Revoke(Revoke),
+    /// Unlink: the confirmation, then the result.
+    Unlink(Unlink),
 }
 
 /// How the wizard ended; the binary turns it into an exit code.
@@ -196,7 +196,7 @@ impl App {
             || form.save == SaveState::Saving
             || form.checks.contains(&CheckState::Checking)
             || form.mode.token_loading()
-            || matches!(self.screen, Screen::Revoke(Revoke::Running { .. }))
+            || matches!(self.screen, Screen::Unlink(Unlink::Running { .. }))
             || (self.screen == Screen::Home && self.home.checking())
     }
 

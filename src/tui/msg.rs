@@ -6,7 +6,7 @@ use crossterm::event::KeyEvent;
 
 use std::sync::Arc;
 
-use super::model::{KeyringState, Revoked, RowResult, Saved, TokenStore};
+use super::model::{KeyringState, RowResult, Saved, TokenStore, UnlinkReport};
 use crate::checks::{Certificate, CheckInputs, CheckUpdate};
 use crate::link::LinkError;
 use crate::secret::Token;
@@ -63,8 +63,8 @@ pub enum Msg {
         change: Change,
         result: Result<String, Failure>,
     },
-    /// The revoke ended (done or not: the outcome says).
-    Revoked(Revoked),
+    /// The unlink ended (done or not: the outcome says).
+    UnlinkReport(UnlinkReport),
     /// The browser could not be started for this address (why).
     BrowserFailed {
         url: String,
@@ -161,8 +161,8 @@ pub enum Effect {
     Replace(ReplaceRequest),
     /// `d` (default) or `n` (rename): `Stored`.
     Store(Change),
-    /// Revoke (with the token reset on the server first when `rotate`): `Revoked`.
-    Revoke {
+    /// Unlink (with the token reset on the server first when `rotate`): `UnlinkReport`.
+    Unlink {
         name: String,
         record: Box<ProfileRecord>,
         rotate: bool,

@@ -9,8 +9,8 @@ mod review;
 
 // `update` asks how far the review can scroll (the layout's own rule).
 pub use review::review_overflow;
-mod revoke;
 mod trust;
+mod unlink;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -36,7 +36,7 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
         Screen::Form => form::draw(app, theme, frame, main),
         Screen::Review => review::draw_review(app, theme, frame, main),
         Screen::Done(_) => done::draw_done(app, theme, frame, main),
-        Screen::Revoke(_) => revoke::draw(app, theme, frame, main),
+        Screen::Unlink(_) => unlink::draw(app, theme, frame, main),
     }
     key_bar(app, theme, frame, bar);
     match app.overlay {

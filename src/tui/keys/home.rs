@@ -41,7 +41,7 @@ pub enum Home {
     VerifyAll,
     Default,
     Rename,
-    Revoke,
+    Unlink,
     /// `c`: the profile's `env` lines (no token) to the clipboard.
     CopyEnv,
     /// `o`: Chatwoot's Profile Settings (the token's page) in the browser.
@@ -106,7 +106,7 @@ pub const HOME: Table<Home> = &[
         what: "rename it",
     },
     Row {
-        keys: &[(Key::ch('u'), Home::Revoke)],
+        keys: &[(Key::ch('u'), Home::Unlink)],
         sep: ", ",
         what: "unlink it (asks first)",
     },

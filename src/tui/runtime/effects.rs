@@ -137,11 +137,11 @@ impl Executor {
                     }
                 });
             }
-            Effect::Revoke {
+            Effect::Unlink {
                 name,
                 record,
                 rotate,
-            } => manage::spawn_revoke(&self.services, tx, name, *record, rotate),
+            } => manage::spawn_unlink(&self.services, tx, name, *record, rotate),
             // The runtime handles these itself (they need the terminal) and never passes
             // them here.
             Effect::Copy(_) | Effect::Suspend => {}

@@ -14,7 +14,7 @@ use crate::checks::Status;
 use crate::store::ProfileRecord;
 use crate::tui::keys::{self, Home};
 use crate::tui::model::{
-    App, CheckState, Ending, FieldId, Form, HomeInput, Overlay, Revoke, RowState, Screen,
+    App, CheckState, Ending, FieldId, Form, HomeInput, Overlay, RowState, Screen, Unlink,
 };
 use crate::tui::msg::{Change, Effect, Failure};
 use crate::tui::text::profile_name;
@@ -49,7 +49,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 app.home.input = HomeInput::Rename(Input::new(name.to_owned()));
             }
         }
-        Home::Revoke => start_revoke(app),
+        Home::Unlink => start_unlink(app),
         Home::CopyEnv => return copy_env(app),
         Home::Open => {
             if let Some((_, r)) = app.home.selected() {
@@ -199,7 +199,7 @@ fn set_default(app: &mut App) -> Vec<Effect> {
     vec![Effect::Store(Change::Default(name))]
 }
 
-fn start_revoke(app: &mut App) {
+fn start_unlink(app: &mut App) {
     let Some((name, record)) = app.home.selected().map(|(n, r)| (n.to_owned(), r.clone())) else {
         return;
     };
@@ -211,7 +211,7 @@ fn start_revoke(app: &mut App) {
         .map(|(n, _)| n)
         .filter(|n| *n != name)
         .collect();
-    app.screen = Screen::Revoke(Revoke::Confirm {
+    app.screen = Screen::Unlink(Unlink::Confirm {
         name,
         record: Box::new(record),
         others,
@@ -280,7 +280,7 @@ pub fn token_read(app: &mut App, result: Result<crate::secret::Token, Failure>) 
     }
 }
 
-/// Back to the home screen after the form, a save or a revoke; the config is read again.
+/// Back to the home screen after the form, a save or an unlink; the config is read again.
 pub fn go_home(app: &mut App) -> Vec<Effect> {
     // The profile just saved is selected when the list comes back.
     if let Screen::Done(saved) = &app.screen {

@@ -7,9 +7,9 @@ pub mod friction;
 mod home;
 mod issue9;
 mod keys;
-mod revoke;
 mod save;
 pub mod trust;
+mod unlink;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
