@@ -188,7 +188,7 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
     ]));
 }
 
-/// A unlink's outcome in sentences: what was done, what remains, and the problems.
+/// An unlink's outcome in sentences: what was done, what remains, and the problems.
 pub struct Told {
     pub done: Vec<String>,
     pub remains: Vec<String>,
