@@ -12,8 +12,6 @@ pub mod sanitize;
 pub mod secret;
 pub mod store;
 
-/// Temporary path for the wizard, until it imports `link::recheck` itself.
-pub use link::recheck;
 pub use profile::{LoadError, Profile};
 
 #[cfg(feature = "cli")]

@@ -16,17 +16,6 @@ fn forbidden(module: &str) -> &'static [&'static str] {
     }
 }
 
-/// What the wizard still takes from the command line's temporary re-exports; empty once it
-/// imports `crate::link` itself.
-const TUI_STILL_USES_CLI: &[&str] = &[
-    "crate::cli::linked::host",
-    "crate::cli::linked::profile_data",
-    "crate::cli::remove::",
-    // A test of the wizard's effects compares with the command line's mapping.
-    "crate::cli::Failure",
-    "crate::cli::Exit",
-];
-
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("read src") {
         let path = entry.expect("entry").path();
@@ -117,10 +106,7 @@ fn every_module_imports_only_the_floors_below_it() {
             if !forbidden(&module).iter().any(names) {
                 continue;
             }
-            let allowed = module == "tui" && TUI_STILL_USES_CLI.iter().any(|p| path.starts_with(p));
-            if !allowed {
-                wrong.push(format!("{}:{n}: {path}", file.display()));
-            }
+            wrong.push(format!("{}:{n}: {path}", file.display()));
         }
     }
     assert!(

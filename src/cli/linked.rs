@@ -58,9 +58,6 @@ pub fn cache_trusting(
     Ok(cache)
 }
 
-// Temporary: the wizard still imports these from here until it switches to `crate::link`.
-pub use crate::link::{host, profile_data};
-
 /// Asks `question` on the terminal unless `yes`. No terminal and no `--yes`: exit 2;
 /// anything but y/yes: exit 130 (nothing changed).
 pub async fn confirm(question: String, yes: bool, what: &str) -> Result<(), Failure> {

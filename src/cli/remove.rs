@@ -3,17 +3,15 @@
 //! server unless `--rotate-token` resets it first; other local profiles sharing it then get
 //! the new token, and every other program using the old one stops working.
 
-use std::sync::Arc;
-
 use serde::Serialize;
 
 use super::args::GlobalArgs;
 use super::check::say;
 use super::linked::{self, confirm, open_store};
 use super::{Exit, Failure, Outcome};
-use crate::checks::{Cache, ClientOptions};
+use crate::checks::Cache;
 use crate::link::{self, store_place};
-use crate::store::{ProfileRecord, RevokeOutcome, SecretRemoval, Store};
+use crate::store::{RevokeOutcome, SecretRemoval};
 
 #[derive(Serialize)]
 struct RemoveJson<'a> {
@@ -107,46 +105,6 @@ fn token_remains(outcome: &RevokeOutcome) -> Outcome {
             store_place(outcome.record.token_store),
         ),
     ))
-}
-
-/// Temporary: the wizard's revoke as it calls it today (it moves to [`link::unlink`]).
-#[derive(Debug)]
-pub struct Unlinked {
-    pub outcome: RevokeOutcome,
-    pub rotated: bool,
-    pub warnings: Vec<String>,
-    pub later: Option<Failure>,
-}
-
-/// Temporary: [`link::unlink`] with the wizard's old arguments and the CLI's messages.
-pub async fn unlink(
-    store: &Arc<Store>,
-    name: &str,
-    record: &ProfileRecord,
-    others: &[(String, ProfileRecord)],
-    rotate_token: bool,
-    options: &ClientOptions,
-) -> Result<Unlinked, Failure> {
-    let cache = if rotate_token {
-        Some(
-            Cache::new(options.clone())
-                .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?,
-        )
-    } else {
-        None
-    };
-    let target = link::Sharing {
-        name: name.to_owned(),
-        record: record.clone(),
-        others: others.to_vec(),
-    };
-    let done = link::unlink(store, &target, cache.as_ref()).await?;
-    Ok(Unlinked {
-        outcome: done.outcome,
-        rotated: done.rotated,
-        warnings: done.warnings,
-        later: done.later.map(Failure::from),
-    })
 }
 
 /// What was removed, and what remains on the server.

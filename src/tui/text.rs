@@ -1,5 +1,5 @@
-//! Small text helpers: profile-name slugs, control-character stripping for pastes and
-//! server text, and the Account ID inside a pasted dashboard URL.
+//! Small text helpers: profile-name slugs and the name rule as the wizard words it, the
+//! Account ID inside a pasted dashboard URL, and the wizard's wording of check messages.
 
 /// Profile-name slugs are the store's rule (`add` names profiles the same way).
 pub use crate::store::slug;
@@ -28,21 +28,10 @@ pub fn profile_name(typed: &str) -> Result<String, String> {
     }
 }
 
-/// Drops newlines and every other control character (pastes, server-provided text), so
-/// nothing received can move the cursor or change the terminal's state.
-pub fn strip_control(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control()).collect()
-}
-
-/// The Account ID in a dashboard URL such as `https://host/app/accounts/7/dashboard`.
+/// The Account ID in a pasted dashboard URL (`https://host/app/accounts/7/dashboard`), as
+/// the engine reads it (`checks::account_id_in_url` owns the rule), as the field's text.
 pub fn account_id_in_url(url: &str) -> Option<String> {
-    let rest = url.split("/accounts/").nth(1)?;
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let after = rest[digits.len()..].chars().next();
-    (!digits.is_empty()
-        && !digits.starts_with('0')
-        && matches!(after, None | Some('/' | '?' | '#')))
-    .then_some(digits)
+    crate::checks::account_id_in_url(url).map(|id| id.to_string())
 }
 
 /// Rewrites `http://host…` to `https://host…` (the one-key fix for `redirect_https`).
@@ -109,11 +98,6 @@ mod tests {
         let valid = |n: &str| crate::store::normalize_name(n).is_ok_and(|v| v == n);
         assert!(valid(&slug("Acme Inc.")));
         assert!(valid(&slug(&"ab ".repeat(20))));
-    }
-
-    #[test]
-    fn control_characters_are_stripped() {
-        assert_eq!(strip_control("ab\ncd\r\u{1b}[2Je\u{7}"), "abcd[2Je");
     }
 
     #[test]

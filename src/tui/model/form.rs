@@ -200,6 +200,13 @@ pub struct Form {
 }
 
 impl Form {
+    /// The profile name as the store will save it (its own rule); as typed while that rule
+    /// refuses it (the form does not let such a name reach the review).
+    pub fn profile_name(&self) -> String {
+        let typed = self.fields.get(FieldId::Name);
+        crate::store::normalize_name(typed).unwrap_or_else(|_| typed.to_owned())
+    }
+
     /// An empty form to add a profile. `generation` continues the previous form's count,
     /// so results of its runs still on their way stay stale.
     pub fn add(demo: bool, generation: u64) -> Self {

@@ -182,7 +182,10 @@ pub(super) fn saved(
         Ok(name) => {
             let token_place = match kind {
                 TokenStoreKind::Keyring => {
-                    format!("OS keyring → \"chatwoot-link: {name} ({host}, account {account_id})\"")
+                    format!(
+                        "OS keyring → \"{}\"",
+                        crate::store::keyring_label(&name, host, account_id)
+                    )
                 }
                 TokenStoreKind::File => format!(
                     "{} (file store, mode 0600)",

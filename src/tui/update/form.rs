@@ -75,7 +75,7 @@ pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {
         return Vec::new();
     }
     // It may be the token: no copy of it outlives this call unzeroed.
-    let clean = Zeroizing::new(text::strip_control(pasted));
+    let clean = Zeroizing::new(crate::sanitize::strip_unsafe(pasted));
     let clean = clean.trim();
     if clean.is_empty() {
         return Vec::new();

@@ -297,7 +297,7 @@ pub fn paste(app: &mut App, pasted: &str) -> Vec<Effect> {
     if app.overlay.is_some() {
         return Vec::new();
     }
-    let clean = crate::tui::text::strip_control(pasted);
+    let clean = crate::sanitize::strip_unsafe(pasted);
     let input = if let HomeInput::Rename(rename) = &mut app.home.input {
         rename
     } else if matches!(app.home.input, HomeInput::Filter)

@@ -116,7 +116,7 @@ pub fn done_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
 /// missing (then the checks did not all pass, which the form prevents).
 pub fn request(app: &App, store: TokenStore) -> Option<SaveRequest> {
     Some(SaveRequest {
-        name: app.form.fields.get(FieldId::Name).trim().to_lowercase(),
+        name: crate::store::normalize_name(app.form.fields.get(FieldId::Name)).ok()?,
         data: crate::store::ProfileData {
             inbox_ids: super::checks::chosen_inboxes(app),
             ..crate::link::profile_data(&app.form.report)?

@@ -66,7 +66,7 @@ impl<'a> Rows<'a> {
 }
 
 pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let name = app.form.fields.get(FieldId::Name).trim().to_lowercase();
+    let name = app.form.profile_name();
     let title = format!("Review: {name} ");
     let block = outer(app, theme, &[title.as_str(), "Review "], area.width);
     let inner = block.inner(area);
@@ -103,7 +103,7 @@ fn overflow(height: u16, facts: usize, actions: usize) -> u16 {
 /// The review's facts (they scroll when the screen is short) and what is always in view
 /// below them: the warnings and the way on.
 fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
-    let name = app.form.fields.get(FieldId::Name).trim().to_lowercase();
+    let name = app.form.profile_name();
     let r = &app.form.report;
     let url = r.url.clone().unwrap_or_default();
     let mut rows = Rows::new(theme, width);
@@ -145,9 +145,12 @@ fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Ve
     }
     let token_place = match app.form.token_store {
         TokenStore::Keyring => format!(
-            "OS keyring, as \"chatwoot-link: {name} ({}, account {})\"",
-            crate::link::host(&url),
-            app.form.fields.get(FieldId::AccountId).trim()
+            "OS keyring, as \"{}\"",
+            crate::store::keyring_label(
+                &name,
+                &crate::link::host(&url),
+                app.form.fields.get(FieldId::AccountId).trim()
+            )
         ),
         TokenStore::File => format!("{} (file store)", app.ctx.file_store),
     };
