@@ -22,7 +22,10 @@ pub use error::LinkError;
 pub use facts::{
     already_linked, host, profile_data, profile_settings_url, store_place, whatsapp_numbers,
 };
-pub use many::{AccountResult, Accounts, ManyInputs, ManyOutcome, link_accounts};
+pub use many::{
+    AccountResult, Accounts, Checked, ManyInputs, ManyOutcome, check_account, eligible,
+    link_accounts, save_checked,
+};
 pub use recheck::{PROFILE_SLACK, Rechecked, recheck_all, recheck_one, record_verified, select};
 pub use reset::{
     ResetReady, Rotated, Sharing, prepare_reset, reset_token, rotate, sharing, store_rotated,

@@ -14,6 +14,9 @@ mod manage;
 #[path = "wizard_pty/restore.rs"]
 mod restore;
 
+#[path = "wizard_pty/several.rs"]
+mod several;
+
 use std::path::Path;
 
 use chatwoot_link::sandbox::{Sandbox, SandboxOptions, demo};

@@ -13,9 +13,11 @@ use crate::checks::{
     self, AccountFacts, Cache, CheckId, CheckInputs, CheckReport, Code, Status, Warning,
 };
 use crate::secret::Token;
-use crate::store::{ProfileData, SaveOutcome, Store, StoreError, TokenStoreKind, off_thread, slug};
+use crate::store::{ProfileData, SaveOutcome, Store, StoreError, TokenStoreKind, slug};
 
-use super::facts::{already_linked, profile_data};
+mod checked;
+
+pub use checked::{Checked, save_checked};
 
 /// Which accounts to link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +85,21 @@ impl ManyOutcome {
     }
 }
 
+impl ManyInputs {
+    /// The check inputs for one account (`None`: the URL, token and email only). Inboxes
+    /// belong to one account: none are chosen when linking several.
+    pub fn check_inputs(&self, account: Option<u64>) -> CheckInputs {
+        CheckInputs {
+            url: self.url.clone(),
+            email: Some(self.email.clone()),
+            token: Some(self.token.clone()),
+            account_id: account.map(|id| id.to_string()),
+            allow_http: self.allow_http,
+            inbox_ids: Vec::new(),
+        }
+    }
+}
+
 /// Checks and saves, as the module says. A store failure saves none of them (and is the
 /// error); every other reason is per account, in the outcome.
 pub async fn link_accounts(
@@ -90,16 +107,7 @@ pub async fn link_accounts(
     cache: &Cache,
     inputs: ManyInputs,
 ) -> Result<ManyOutcome, StoreError> {
-    let check_inputs = |account: Option<u64>| CheckInputs {
-        url: inputs.url.clone(),
-        email: Some(inputs.email.clone()),
-        token: Some(inputs.token.clone()),
-        account_id: account.map(|id| id.to_string()),
-        allow_http: inputs.allow_http,
-        // Inboxes belong to one account: none are chosen when linking several.
-        inbox_ids: Vec::new(),
-    };
-    let first = run_checks(check_inputs(None), cache).await;
+    let first = run_checks(inputs.check_inputs(None), cache).await;
     let shared_ok = [CheckId::Url, CheckId::Token, CheckId::Email]
         .iter()
         .all(|&id| first.check(id).status != Status::Fail);
@@ -110,82 +118,28 @@ pub async fn link_accounts(
         });
     }
     let (chosen, skipped) = choose(&inputs.accounts, &first.accounts);
-    let reports = join_all(
-        chosen
-            .iter()
-            .map(|&id| run_checks(check_inputs(Some(id)), cache)),
-    )
-    .await;
-    let config = {
-        let s = Arc::clone(store);
-        off_thread(move || s.config()).await?
-    };
-    let mut taken: BTreeSet<String> = config.profiles.keys().cloned().collect();
-    let mut results = Vec::new();
-    let mut to_save: Vec<(String, ProfileData)> = Vec::new();
-    for (id, report) in chosen.into_iter().zip(reports) {
-        let account_name = report.account.as_ref().map(|a| a.name.clone());
-        let mut result = AccountResult {
-            account_id: id,
-            account_name: account_name.clone(),
+    let reports = join_all(chosen.iter().map(|&id| check_account(cache, &inputs, id))).await;
+    let checked = chosen
+        .into_iter()
+        .zip(reports)
+        .map(|(account_id, report)| Checked {
+            account_id,
             name: None,
-            warnings: own_warnings(&report, &first),
-            report: None,
-            saved: None,
-            code: Code::Ok,
-            message: String::new(),
-            chosen: true,
-        };
-        match report.ok.then(|| profile_data(&report)).flatten() {
-            None => {
-                let failed = report
-                    .checks
-                    .iter()
-                    .find(|c| c.status == Status::Fail)
-                    .or_else(|| report.checks.iter().find(|c| c.status == Status::Skipped));
-                if let Some(c) = failed {
-                    result.code = c.code;
-                    result.message = format!("{}: {}", c.id.as_str(), c.message);
-                }
-            }
-            Some(data) => {
-                let name = profile_name(&data.account_name, id, &to_save);
-                result.name = Some(name.clone());
-                if taken.contains(&name) {
-                    result.code = Code::NameTaken;
-                    result.message = format!(
-                        "a profile named {name} exists already (`chatwoot-link show {name}`): \
-                         this account was not linked again"
-                    );
-                } else {
-                    let others = config.linked_elsewhere(&data.url, data.account_id, &name);
-                    result.warnings.extend(already_linked(&others, &data));
-                    taken.insert(name.clone());
-                    to_save.push((name, data));
-                }
-            }
-        }
-        result.report = Some(report);
-        results.push(result);
-    }
-    let saved = {
-        let (s, shared_token, kind) = (Arc::clone(store), inputs.token.clone(), inputs.kind);
-        off_thread(move || s.save_shared(to_save, &shared_token, kind)).await?
-    };
-    for outcome in saved {
-        if let Some(r) = results
-            .iter_mut()
-            .find(|r| r.name.as_deref() == Some(&outcome.name))
-        {
-            "linked and checked".clone_into(&mut r.message);
-            r.saved = Some(outcome);
-        }
-    }
+            report,
+        })
+        .collect();
+    let mut results = save_checked(store, &inputs, &first, checked, None).await?;
     results.extend(skipped.into_iter().map(skipped_result));
     Ok(ManyOutcome {
         first,
         accounts: results,
     })
+}
+
+/// One account's full check (through the shared cache, so what the accounts share is
+/// asked once).
+pub async fn check_account(cache: &Cache, inputs: &ManyInputs, id: u64) -> CheckReport {
+    run_checks(inputs.check_inputs(Some(id)), cache).await
 }
 
 /// What the account's check warns about beyond the shared check (whose warnings, such as
@@ -231,7 +185,7 @@ fn choose(accounts: &Accounts, known: &[AccountFacts]) -> (Vec<u64>, Vec<Account
 }
 
 /// An account the link can use: the user administers it and it is active.
-fn eligible(a: &AccountFacts) -> bool {
+pub fn eligible(a: &AccountFacts) -> bool {
     a.role == "administrator" && a.status == "active"
 }
 
@@ -292,60 +246,4 @@ async fn run_checks(inputs: CheckInputs, cache: &Cache) -> CheckReport {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn facts(id: u64, name: &str, role: &str, status: &str) -> AccountFacts {
-        AccountFacts {
-            id,
-            name: name.into(),
-            role: role.into(),
-            status: status.into(),
-        }
-    }
-
-    #[test]
-    fn all_admin_takes_active_administrator_accounts_only() {
-        let known = [
-            facts(1, "Acme", "administrator", "active"),
-            facts(2, "Beta", "agent", "active"),
-            facts(3, "Old", "administrator", "suspended"),
-        ];
-        let (chosen, skipped) = choose(&Accounts::AllAdmin, &known);
-        assert_eq!(chosen, [1]);
-        let codes: Vec<Code> = skipped
-            .into_iter()
-            .map(|a| skipped_result(a).code)
-            .collect();
-        assert_eq!(codes, [Code::NotAdministrator, Code::Suspended]);
-        let (chosen, skipped) = choose(&Accounts::Ids(vec![4, 1, 4]), &known);
-        assert_eq!((chosen, skipped.len()), (vec![4, 1], 0));
-    }
-
-    #[test]
-    fn names_come_from_account_names_and_stay_apart() {
-        assert_eq!(profile_name("Acme Inc.", 1, &[]), "acme-inc");
-        assert_eq!(profile_name("日本", 7, &[]), "account-7");
-        let data = ProfileData {
-            url: String::new(),
-            email: String::new(),
-            account_id: 1,
-            account_name: "Acme".into(),
-            user_id: 1,
-            user_name: String::new(),
-            role: String::new(),
-            server_version: String::new(),
-            verified_at: jiff::Timestamp::UNIX_EPOCH,
-            inbox_ids: Vec::new(),
-        };
-        let so_far = [("acme".to_owned(), data)];
-        assert_eq!(profile_name("ACME", 12, &so_far), "acme-12");
-        let long = "x".repeat(40);
-        let so_far = [(slug(&long), so_far[0].1.clone())];
-        let name = profile_name(&long, 123, &so_far);
-        assert!(
-            name.ends_with("-123") && name.len() == crate::store::NAME_MAX,
-            "{name}"
-        );
-    }
-}
+mod tests;

@@ -126,3 +126,71 @@ async fn rotate_needs_a_readable_token_and_then_forgets_the_servers_answers() {
     );
     sb.shutdown().await;
 }
+
+/// The check of the URL, token and email alone (what `save_checked` takes as `first`).
+async fn shared_check(cache: &Cache, inputs: &ManyInputs) -> CheckReport {
+    let mut report = CheckReport::new();
+    let mut updates = std::pin::pin!(crate::checks::run(inputs.check_inputs(None), cache));
+    while let Some(update) = futures::StreamExt::next(&mut updates).await {
+        report.apply(&update);
+    }
+    report
+}
+
+/// Each account checked, to be saved under the name beside it.
+async fn checked(cache: &Cache, inputs: &ManyInputs, ids: &[(u64, &str)]) -> Vec<Checked> {
+    let mut out = Vec::new();
+    for &(id, name) in ids {
+        out.push(Checked {
+            account_id: id,
+            name: Some(name.to_owned()),
+            report: check_account(cache, inputs, id).await,
+        });
+    }
+    out
+}
+
+#[tokio::test]
+async fn save_checked_keeps_the_given_names_and_shares_one_secret() {
+    let sb = Sandbox::start(SandboxOptions::default()).await.expect("sb");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (store, cache, url) = (new_store(tmp.path()), cache(), sb.url());
+    save(&store, "taken", &url);
+    let inputs = ManyInputs {
+        url: url.clone(),
+        email: demo::AGENCY_EMAIL.to_owned(),
+        token: Token::parse(demo::AGENCY_TOKEN).expect("token"),
+        allow_http: false,
+        accounts: Accounts::Ids(vec![1, 2, 4]),
+        kind: TokenStoreKind::Keyring,
+    };
+    let first = shared_check(&cache, &inputs).await;
+    // A taken name and an account where the user is an agent: nothing is saved.
+    let batch = checked(&cache, &inputs, &[(1, "taken"), (2, "beta")]).await;
+    let results = save_checked(&store, &inputs, &first, batch, None)
+        .await
+        .expect("no store failure");
+    let codes: Vec<_> = results
+        .iter()
+        .map(|r| (r.code, r.saved.is_some()))
+        .collect();
+    assert_eq!(codes[0], (crate::checks::Code::NameTaken, false));
+    assert!(
+        !codes[1].1 && codes[1].0 != crate::checks::Code::Ok,
+        "{codes:?}"
+    );
+    assert_eq!(config(&store).await.expect("config").profiles.len(), 1);
+
+    let batch = checked(&cache, &inputs, &[(1, "agency-acme"), (4, "solo-eu")]).await;
+    let results = save_checked(&store, &inputs, &first, batch, None)
+        .await
+        .expect("saved");
+    assert!(results.iter().all(|r| r.saved.is_some()), "{results:?}");
+    let (_, acme) = profile(&store, Some("agency-acme")).await.expect("saved");
+    let (_, solo) = profile(&store, Some("solo-eu")).await.expect("saved");
+    assert_eq!(acme.token_ref, solo.token_ref, "one secret, shared");
+    assert_eq!(solo.data.account_id, 4);
+    let stored = read_token(&store, "solo-eu", &solo).await.expect("token");
+    assert_eq!(stored.expose(), demo::AGENCY_TOKEN);
+    sb.shutdown().await;
+}

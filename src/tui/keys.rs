@@ -4,6 +4,7 @@
 
 mod form;
 mod home;
+mod multi;
 mod other;
 #[cfg(test)]
 mod tests;
@@ -17,6 +18,7 @@ pub use home::{
     FILTER, FILTER_BAR, Filter, GLOBAL, Global, HOME, HOME_BAR, HOME_BAR_EMPTY, Home, RENAME,
     RENAME_BAR, Rename,
 };
+pub use multi::{MULTI_REVIEW, MultiReview, multi_review_bar};
 pub use other::{
     CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, Keys, REVIEW, Review, TRUST_CERT, TrustCert,
     UNLINK, UNLINK_BAR, UNLINK_DONE, UNLINK_DONE_BAR, Unlink, UnlinkDone, done_bar, review_bar,
@@ -186,6 +188,8 @@ pub enum Active {
     Rename,
     Form,
     Review,
+    /// The review of several accounts.
+    MultiReview,
     Done,
     Unlink,
     UnlinkDone,
@@ -200,7 +204,11 @@ impl Active {
                 HomeInput::Rename(_) => Self::Rename,
             },
             Screen::Form => Self::Form,
-            Screen::Review => Self::Review,
+            Screen::Review => match &app.form.multi {
+                Some(m) if m.renaming.is_some() => Self::Rename,
+                Some(_) => Self::MultiReview,
+                None => Self::Review,
+            },
             Screen::Done(_) => Self::Done,
             Screen::Unlink(ModelUnlink::Done(_)) => Self::UnlinkDone,
             Screen::Unlink(_) => Self::Unlink,
@@ -215,6 +223,7 @@ impl Active {
             Self::Rename => help(RENAME),
             Self::Form => help(FORM),
             Self::Review => help(REVIEW),
+            Self::MultiReview => help(MULTI_REVIEW),
             Self::Done => help(DONE),
             Self::Unlink => help(UNLINK),
             Self::UnlinkDone => help(UNLINK_DONE),
@@ -237,7 +246,17 @@ pub fn bar(app: &App) -> Vec<Bar> {
             form::SLOW_BAR.to_vec()
         }
         Active::Form => {
-            let at = if app.form.list.is_some() {
+            let eligible = app
+                .form
+                .filtered_accounts()
+                .into_iter()
+                .filter(|a| super::model::eligible(a))
+                .count();
+            let at = if app.form.list.is_some() && app.form.several() {
+                FormPlace::ListMarked
+            } else if app.form.list.is_some() && eligible >= 2 {
+                FormPlace::ListMarking
+            } else if app.form.list.is_some() {
                 FormPlace::List
             } else if app.form.focus == FieldId::Token {
                 FormPlace::Token
@@ -247,6 +266,9 @@ pub fn bar(app: &App) -> Vec<Bar> {
                 FormPlace::Field
             };
             form_bar(at, app.from_home).to_vec()
+        }
+        Active::MultiReview => {
+            multi_review_bar(matches!(app.form.save, SaveState::NeedsConsent { .. })).to_vec()
         }
         Active::Review if matches!(app.form.save, SaveState::Changed { now: Some(_) }) => {
             other::REVIEW_CHANGED_BAR.to_vec()

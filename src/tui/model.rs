@@ -3,6 +3,7 @@
 mod field;
 mod form;
 mod home;
+mod multi;
 mod unlink;
 
 pub use field::{FieldId, Fields};
@@ -10,6 +11,7 @@ pub use form::{
     AccountList, CheckState, Edit, Form, Live, Mode, SaveState, Source, TokenStore, eligible,
 };
 pub use home::{HOME_CHROME, Home, HomeInput, RowResult, RowState};
+pub use multi::{ManyLine, Multi, MultiRow};
 pub use unlink::{SecretFate, Unlink, UnlinkReport, Unlinked};
 
 use crate::checks::CheckId;
@@ -196,6 +198,7 @@ impl App {
             || form.save == SaveState::Saving
             || form.checks.contains(&CheckState::Checking)
             || form.mode.token_loading()
+            || (self.screen == Screen::Review && form.multi.as_ref().is_some_and(|m| !m.checked()))
             || matches!(self.screen, Screen::Unlink(Unlink::Running { .. }))
             || (self.screen == Screen::Home && self.home.checking())
     }
@@ -233,8 +236,12 @@ impl App {
     }
 
     /// The first field whose check failed or has not passed, in form order.
+    /// With several accounts marked, only the URL, email and token count here: each
+    /// account and its name are checked on the review.
     pub fn first_unready_field(&self) -> Option<FieldId> {
+        let several = self.form.several();
         FieldId::ALL.iter().copied().find(|&f| match f.check() {
+            _ if several && matches!(f, FieldId::AccountId | FieldId::Name) => false,
             Some(id) => !self.form.check(id).passed(),
             None => self.name_problem().is_some(),
         })
@@ -244,6 +251,9 @@ impl App {
     /// readiness checks only count once they failed: number health may take seconds and
     /// never holds up the review or a save (their results keep arriving there).
     pub fn ready_for_review(&self) -> bool {
+        if self.form.several() {
+            return !self.form.live.due && self.first_unready_field().is_none();
+        }
         !self.form.live.due
             && self.first_unready_field().is_none()
             && self.form.check(CheckId::Inboxes).passed()

@@ -6,9 +6,9 @@ use crossterm::event::KeyEvent;
 
 use std::sync::Arc;
 
-use super::model::{KeyringState, RowResult, Saved, TokenStore, UnlinkReport};
-use crate::checks::{Certificate, CheckInputs, CheckUpdate};
-use crate::link::LinkError;
+use super::model::{KeyringState, ManyLine, RowResult, Saved, TokenStore, UnlinkReport};
+use crate::checks::{Certificate, CheckInputs, CheckReport, CheckUpdate};
+use crate::link::{Checked, LinkError, ManyInputs};
 use crate::secret::Token;
 use crate::store::{Config, ProfileData, ProfileRecord};
 
@@ -39,6 +39,14 @@ pub enum Msg {
     /// A keyring call is slow (an unlock prompt may be open): say so.
     KeyringWaiting(String),
     Saved(Result<Saved, SaveError>),
+    /// One marked account's check ended (the review of several accounts).
+    AccountChecked {
+        generation: u64,
+        account_id: u64,
+        report: Box<CheckReport>,
+    },
+    /// The marked accounts were saved (what became of each), or none was.
+    SavedMany(Result<(Saved, Vec<ManyLine>), SaveError>),
     /// A save was still running 5 s after Ctrl-C.
     SaveDeadline,
     /// SIGTERM or SIGINT from outside.
@@ -130,6 +138,14 @@ pub enum Effect {
     ProbeKeyring,
     /// Save in one transaction: `Saved`.
     Save(SaveRequest),
+    /// Check each account (all at once, through the shared cache): `AccountChecked` each.
+    CheckAccounts {
+        generation: u64,
+        inputs: Box<ManyInputs>,
+        ids: Vec<u64>,
+    },
+    /// Save the checked accounts, one token shared by their profiles: `SavedMany`.
+    SaveMany(Box<ManyRequest>),
     /// Send `SaveDeadline` after `delay`.
     SaveDeadline { delay: Duration },
     /// Put the text on the clipboard with OSC 52 (works over SSH).
@@ -167,6 +183,19 @@ pub enum Effect {
         record: Box<ProfileRecord>,
         rotate: bool,
     },
+}
+
+/// Several checked accounts to save (the link layer's `save_checked`).
+#[derive(Debug, Clone)]
+pub struct ManyRequest {
+    /// The shared values; `inputs.kind` is where the one token goes.
+    pub inputs: ManyInputs,
+    /// The form's check of the URL, token and email.
+    pub first: CheckReport,
+    /// The accounts, each under the name the review gave it.
+    pub checked: Vec<Checked>,
+    /// The certificate the user confirmed for this URL (Ctrl-G), trusted by each profile.
+    pub trusted_cert: Option<Certificate>,
 }
 
 /// An edited profile to save over the one loaded.

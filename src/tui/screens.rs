@@ -19,6 +19,7 @@ mod docs;
 mod friction;
 mod issue9;
 pub(crate) mod manage;
+mod multi;
 use super::view::view;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};
 

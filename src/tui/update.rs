@@ -5,6 +5,7 @@ mod browser;
 pub(super) mod checks;
 mod form;
 pub mod home;
+mod multi;
 mod review;
 #[cfg(test)]
 pub(super) mod tests;
@@ -80,6 +81,12 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Saved(result) => review::saved(app, result),
+        Msg::AccountChecked {
+            generation,
+            account_id,
+            report,
+        } => multi::account_checked(app, generation, account_id, *report),
+        Msg::SavedMany(result) => multi::saved(app, result),
         Msg::SaveDeadline => {
             if app.quit_after_save && app.form.save == SaveState::Saving {
                 app.exit = Some(Ending::Interrupted);
@@ -177,6 +184,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match app.screen {
         Screen::Home => home::key(app, key),
         Screen::Form => form::key(app, key),
+        Screen::Review if app.form.multi.is_some() => multi::review_key(app, &key),
         Screen::Review => review::review_key(app, &key),
         Screen::Done(_) => review::done_key(app, &key),
         Screen::Unlink(_) => unlink::key(app, &key),

@@ -1,9 +1,11 @@
 //! `view`: draws the app. Pure: reads the model and the theme, writes only the frame.
 
+mod accounts;
 mod columns;
 mod done;
 mod form;
 mod home;
+mod multi;
 mod overlay;
 mod review;
 
@@ -34,7 +36,11 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
     match &app.screen {
         Screen::Home => home::draw(app, theme, frame, main),
         Screen::Form => form::draw(app, theme, frame, main),
+        Screen::Review if app.form.multi.is_some() => multi::draw_review(app, theme, frame, main),
         Screen::Review => review::draw_review(app, theme, frame, main),
+        Screen::Done(_) if app.form.multi.as_ref().is_some_and(|m| m.outcome.is_some()) => {
+            multi::draw_done(app, theme, frame, main);
+        }
         Screen::Done(_) => done::draw_done(app, theme, frame, main),
         Screen::Unlink(_) => unlink::draw(app, theme, frame, main),
     }

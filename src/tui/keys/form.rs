@@ -14,6 +14,9 @@ pub enum Form {
     Up,
     /// Next field; on the last one the review; in the list, pick.
     Enter,
+    /// In the list: mark or unmark the account (two or more are linked at once);
+    /// elsewhere a typed space.
+    Mark,
     Reveal,
     /// → on the empty URL field: Chatwoot Cloud's URL; elsewhere the cursor moves.
     Right,
@@ -31,6 +34,7 @@ pub enum Form {
 }
 
 const BACKTAB: Key = k(KeyCode::BackTab);
+const SPACE: Key = Key::ch(' ');
 const REVEAL: Key = Key::ctrl('r');
 
 pub const FORM: Table<Form> = &[
@@ -48,6 +52,11 @@ pub const FORM: Table<Form> = &[
         keys: &[(ENTER, Form::Enter)],
         sep: ", ",
         what: "next field; last field: review",
+    },
+    Row {
+        keys: &[(SPACE, Form::Mark)],
+        sep: ", ",
+        what: "list: mark accounts to link at once",
     },
     Row {
         keys: &[(REVEAL, Form::Reveal), (k(KeyCode::F(2)), Form::Reveal)],
@@ -101,6 +110,10 @@ pub const FORM: Table<Form> = &[
 pub enum FormPlace {
     /// The account list is open.
     List,
+    /// The list has two or more accounts that can be linked: Space marks them.
+    ListMarking,
+    /// Two or more are marked: Enter reviews them.
+    ListMarked,
     Token,
     Last,
     Field,
@@ -123,6 +136,19 @@ pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {
         bar(&[ENTER], "pick"),
         bar(&[ESC], "close list"),
         bar(&[TAB], "next"),
+    ];
+    const LIST_MARKING: &[Bar] = &[
+        bar(&[UP, DOWN], "account"),
+        bar(&[SPACE], "mark"),
+        bar(&[ENTER], "pick"),
+        bar(&[ESC], "close list"),
+        bar(&[TAB], "next"),
+    ];
+    const LIST_MARKED: &[Bar] = &[
+        bar(&[UP, DOWN], "account"),
+        bar(&[SPACE], "mark"),
+        bar(&[ENTER], "review the marked"),
+        bar(&[ESC], "close list"),
     ];
     const HELP: Bar = bar(&[F1], "keys");
     const QUIT: Bar = bar(&[ESC], "quit");
@@ -152,6 +178,8 @@ pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {
     const FIELD_P: [Bar; 5] = with(FIELD, PROFILES);
     match (at, from_home) {
         (FormPlace::List, _) => LIST,
+        (FormPlace::ListMarking, _) => LIST_MARKING,
+        (FormPlace::ListMarked, _) => LIST_MARKED,
         (FormPlace::Token, false) => &TOKEN_Q,
         (FormPlace::Token, true) => &TOKEN_P,
         (FormPlace::Last, false) => &LAST_Q,

@@ -56,6 +56,7 @@ fn in_help(active: Active, key: &KeyEvent) -> bool {
             Active::Rename => super::action(super::RENAME, key).is_some(),
             Active::Form => super::action(super::FORM, key).is_some(),
             Active::Review => super::action(super::REVIEW, key).is_some(),
+            Active::MultiReview => super::action(super::MULTI_REVIEW, key).is_some(),
             Active::Done => super::action(super::DONE, key).is_some(),
             Active::Unlink => super::action(super::UNLINK, key).is_some(),
             Active::UnlinkDone => super::action(super::UNLINK_DONE, key).is_some(),
@@ -125,7 +126,8 @@ fn screens() -> Vec<(&'static str, App)> {
         &mut unlink_done,
         Msg::UnlinkReport(crate::tui::screens::manage::acme_unlinked()),
     );
-    vec![
+    let mut all = several();
+    all.extend(vec![
         ("home", home),
         ("home long", long),
         ("filter", filter),
@@ -146,6 +148,36 @@ fn screens() -> Vec<(&'static str, App)> {
         ("done", done),
         ("unlink", unlink),
         ("unlink done", unlink_done),
+    ]);
+    all
+}
+
+/// The states of linking several accounts: the list (marked or not), their review
+/// (renaming one, without a keyring) and the done screen.
+fn several() -> Vec<(&'static str, App)> {
+    use crate::tui::update::tests::multi;
+    let many = multi::reviewing();
+    let mut many_rename = many.clone();
+    update(&mut many_rename, key(KeyCode::Char('n')));
+    let mut many_consent = many.clone();
+    many_consent.form.save = SaveState::NeedsConsent {
+        reason: "no keyring".into(),
+    };
+    if let Some(m) = many_consent.form.multi.as_mut() {
+        m.selected = 1;
+    }
+    // Any key clears a notice: the marks' own would make every key look like it acts.
+    let mut list_marked = multi::marked();
+    list_marked.notice = None;
+    let mut many_done = many.clone();
+    update(&mut many_done, Msg::SavedMany(Ok(multi::both_saved())));
+    vec![
+        ("list", multi::listing()),
+        ("list marked", list_marked),
+        ("review several", many),
+        ("review several rename", many_rename),
+        ("review several consent", many_consent),
+        ("done several", many_done),
     ]
 }
 
@@ -189,6 +221,7 @@ fn every_key_in_a_help_does_something_on_its_screen() {
         Active::Rename,
         Active::Form,
         Active::Review,
+        Active::MultiReview,
         Active::Done,
         Active::Unlink,
         Active::UnlinkDone,

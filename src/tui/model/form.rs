@@ -107,11 +107,9 @@ pub enum SaveState {
     },
 }
 
-/// An account a link can use: the token's user administers it and it is active (the
-/// account check's own rule, ahead of it for the picker).
-pub fn eligible(account: &AccountFacts) -> bool {
-    account.role == "administrator" && account.status == "active"
-}
+/// An account a link can use (the link layer's rule, ahead of the account check for the
+/// picker).
+pub use crate::link::eligible;
 
 /// What the form is for.
 #[derive(Debug, Clone)]
@@ -197,6 +195,11 @@ pub struct Form {
     /// Fields left at least once, or filled when the form opened: only these show a
     /// failure (a first `d` in the email is not yet "not an email address").
     pub touched: [bool; 5],
+    /// Accounts marked in the list (Space), in the list's order: two or more are linked
+    /// at once, one profile each.
+    pub marked: Vec<u64>,
+    /// The review of the marked accounts (when two or more are).
+    pub multi: Option<super::Multi>,
 }
 
 impl Form {
@@ -236,6 +239,8 @@ impl Form {
             save: SaveState::Idle,
             review_scroll: 0,
             touched: [false; 5],
+            marked: Vec::new(),
+            multi: None,
         }
     }
 
@@ -324,6 +329,12 @@ impl Form {
         } else {
             matching
         }
+    }
+
+    /// Two or more accounts are marked: they are linked at once (the Account ID and name
+    /// fields stand aside; each account is checked and named on the review).
+    pub fn several(&self) -> bool {
+        self.marked.len() >= 2
     }
 
     /// True when the typed Account ID matches none of the token's accounts.

@@ -13,6 +13,7 @@ use crate::tui::model::{KeyringState, Saved, TokenStore};
 use crate::tui::msg::{Effect, Msg, SaveError, SaveRequest};
 
 mod manage;
+mod many;
 
 /// What effects need: the checks' cache (shared requests), the profile store, and the
 /// client options (`--timeout`) for a token reset on the server.
@@ -31,6 +32,8 @@ pub struct Executor {
     checks: Option<JoinHandle<()>>,
     /// The pending typing pause; a newer edit replaces it, so stale timers never wake us.
     debounce: Option<JoinHandle<()>>,
+    /// The checks of the marked accounts; a newer review aborts them.
+    accounts: Option<JoinHandle<()>>,
 }
 
 impl Executor {
@@ -40,6 +43,7 @@ impl Executor {
             tx,
             checks: None,
             debounce: None,
+            accounts: None,
         }
     }
 
@@ -119,6 +123,12 @@ impl Executor {
                     tracing::warn!("cannot trust the confirmed certificate: {e}");
                 }
             }
+            Effect::CheckAccounts {
+                generation,
+                inputs,
+                ids,
+            } => self.check_accounts(tx, generation, *inputs, ids),
+            Effect::SaveMany(request) => many::save_many(&self.services, tx, *request),
             Effect::LoadConfig => manage::load_config(&self.services, tx),
             Effect::StatusAll(profiles) => manage::status_all(&self.services, tx, profiles),
             Effect::Reverify { name, record } => {
@@ -146,6 +156,23 @@ impl Executor {
             // them here.
             Effect::Copy(_) | Effect::Suspend => {}
         }
+    }
+}
+
+impl Executor {
+    /// The marked accounts' checks, replacing those of an older review.
+    fn check_accounts(
+        &mut self,
+        tx: UnboundedSender<Msg>,
+        generation: u64,
+        inputs: crate::link::ManyInputs,
+        ids: Vec<u64>,
+    ) {
+        if let Some(old) = self.accounts.take() {
+            old.abort();
+        }
+        let run = many::check_accounts(&self.services, tx, generation, inputs, ids);
+        self.accounts = Some(run);
     }
 }
 

@@ -18,13 +18,16 @@ fn documented_screens_are_the_programs() {
         let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
         std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{path}: {e}"))
     };
-    let screens: [(&str, Build); 11] = [
+    let screens: [(&str, Build); 14] = [
         ("form_failing", failing),
         ("trust_cert", trust_cert),
         ("form_accounts", list),
         ("review", review),
         ("review_no_keyring", no_keyring),
         ("done", done),
+        ("multi_list_marked", super::multi::list_marked),
+        ("multi_review", super::multi::review_several),
+        ("multi_done", super::multi::done_several),
         ("home", super::manage::home_three),
         ("home_filtered", super::manage::home_filtered),
         ("edit_form", super::manage::edit_form),

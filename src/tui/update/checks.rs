@@ -51,6 +51,7 @@ pub fn edited(app: &mut App, field: FieldId) -> Vec<Effect> {
         }
     }
     forget_facts(&mut app.form.report, id);
+    super::multi::keep_known_marks(app);
     local(app, field);
     app.form.live.generation += 1;
     app.form.live.due = true;
@@ -155,7 +156,7 @@ pub fn origin(url: &str) -> Option<String> {
 }
 
 /// The user accepted plain http to the origin now in the URL field.
-fn http_allowed(app: &App) -> bool {
+pub fn http_allowed(app: &App) -> bool {
     app.form.http_allowed.is_some()
         && origin(app.form.fields.get(FieldId::Url)) == app.form.http_allowed
 }
@@ -227,7 +228,7 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
     // for the readiness checks.
     if app.form.review_pending && app.ready_for_review() {
         app.form.review_pending = false;
-        open_review_or_point(app);
+        return open_review_or_point(app);
     }
     Vec::new()
 }
@@ -246,13 +247,14 @@ pub fn done(app: &mut App, generation: u64) -> Vec<Effect> {
     }
     if app.form.review_pending {
         app.form.review_pending = false;
-        open_review_or_point(app);
+        return open_review_or_point(app);
     }
     Vec::new()
 }
 
-/// Opens the review when every check passed; else focuses the first field to fix.
-pub fn open_review_or_point(app: &mut App) {
+/// Opens the review when every check passed (with several accounts marked, theirs, whose
+/// checks start now); else focuses the first field to fix.
+pub fn open_review_or_point(app: &mut App) -> Vec<Effect> {
     if app.ready_for_review() {
         app.screen = Screen::Review;
         app.form.list = None;
@@ -260,10 +262,15 @@ pub fn open_review_or_point(app: &mut App) {
         app.form.review_scroll = 0;
         app.notice = None;
         super::review::offer_file_store(app);
+        if app.form.several() {
+            return super::multi::open(app);
+        }
+        app.form.multi = None;
+        Vec::new()
     } else {
         let field = app.first_unready_field().unwrap_or(FieldId::AccountId);
         app.notice = Some(format!("Fix {} first.", field.label()));
-        super::form::focus(app, field);
+        super::form::focus(app, field)
     }
 }
 
@@ -287,11 +294,19 @@ pub fn fill_name(app: &mut App) {
     let Some(name) = name else {
         return;
     };
-    let base = match text::slug(&name) {
+    let name = free_name(app, &name, id, &[]);
+    app.form.fields.set(FieldId::Name, name);
+}
+
+/// A profile name from an account's name (the store's slug rule; `account-<id>` when
+/// nothing of it is usable), with `-2`, `-3`, … while a saved profile or one of `also`
+/// has it.
+pub fn free_name(app: &App, account_name: &str, id: u64, also: &[String]) -> String {
+    let base = match text::slug(account_name) {
         s if s.is_empty() => format!("account-{id}"),
         s => s,
     };
-    let taken = |n: &str| app.home.config.profiles.contains_key(n);
+    let taken = |n: &str| app.home.config.profiles.contains_key(n) || also.iter().any(|a| a == n);
     let mut candidate = base.clone();
     let mut n = 2;
     while taken(&candidate) {
@@ -300,5 +315,5 @@ pub fn fill_name(app: &mut App) {
         candidate = format!("{}{suffix}", &base[..keep]);
         n += 1;
     }
-    app.form.fields.set(FieldId::Name, candidate);
+    candidate
 }

@@ -22,7 +22,10 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match action {
         Form::Up if list_open => move_in_list(app, -1),
         Form::Down if list_open => move_in_list(app, 1),
+        Form::Enter if list_open && app.form.several() => request_review(app),
         Form::Enter if list_open => pick(app),
+        Form::Mark if list_open => super::multi::mark(app),
+        Form::Mark => edit(app, InputRequest::InsertChar(' ')),
         Form::Enter if app.form.focus.is_last() => request_review(app),
         Form::Next | Form::Down | Form::Enter => focus(app, app.form.focus.next()),
         Form::Prev | Form::Up => focus(app, app.form.focus.prev()),
@@ -227,6 +230,8 @@ fn pick(app: &mut App) -> Vec<Effect> {
     let Some(id) = picked else {
         return Vec::new();
     };
+    // A pick is one account: a lone mark goes with it.
+    app.form.marked.clear();
     let mut effects = Vec::new();
     if account_id(app.form.fields.get(FieldId::AccountId)) != Some(id) {
         app.form.account_source = Source::Typed;
@@ -247,7 +252,7 @@ fn request_review(app: &mut App) -> Vec<Effect> {
             .is_some_and(|id| *app.form.check(id) == CheckState::NotChecked)
             && !app.form.fields.get(f).trim().is_empty()
     });
-    let effects = if app.form.live.due || (unchecked && !app.form.live.running) {
+    let mut effects = if app.form.live.due || (unchecked && !app.form.live.running) {
         checks::start(app)
     } else {
         Vec::new()
@@ -256,7 +261,7 @@ fn request_review(app: &mut App) -> Vec<Effect> {
         app.form.review_pending = true;
         app.notice = Some("waiting for checks…".to_owned());
     } else {
-        checks::open_review_or_point(app);
+        effects.extend(checks::open_review_or_point(app));
     }
     effects
 }

@@ -171,20 +171,7 @@ fn reverify(app: &mut App) -> Vec<Effect> {
 /// `V`: every profile checked again with fresh requests (their servers' cached answers
 /// forgotten), as one shared run.
 fn reverify_all(app: &mut App) -> Vec<Effect> {
-    let profiles: Vec<(String, ProfileRecord)> = app
-        .home
-        .config
-        .profiles
-        .iter()
-        .map(|(n, r)| (n.clone(), r.clone()))
-        .collect();
-    if profiles.is_empty() {
-        return Vec::new();
-    }
-    for (_, r) in &profiles {
-        app.home.states.insert(r.id, RowState::Checking);
-    }
-    vec![Effect::ReverifyAll(profiles)]
+    sync::check_all(app, Effect::ReverifyAll)
 }
 
 fn set_default(app: &mut App) -> Vec<Effect> {

@@ -101,7 +101,8 @@ pub fn done_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
             vec![Effect::Copy(url)]
         }
         keys::Done::CopyId => {
-            let id = app.form.fields.get(FieldId::AccountId).trim().to_owned();
+            let id = super::multi::saved_ids(app)
+                .unwrap_or_else(|| app.form.fields.get(FieldId::AccountId).trim().to_owned());
             app.notice = Some(format!("Copied Account ID {id} to the clipboard (OSC 52)."));
             vec![Effect::Copy(id)]
         }
@@ -139,8 +140,7 @@ fn token_typed(app: &App) -> bool {
 fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
     if !app.ready_for_review() {
         app.screen = Screen::Form;
-        super::checks::open_review_or_point(app);
-        return Vec::new();
+        return super::checks::open_review_or_point(app);
     }
     if let Some(req) = request(app, store) {
         app.form.save = SaveState::Saving;

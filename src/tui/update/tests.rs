@@ -7,6 +7,7 @@ pub mod friction;
 mod home;
 mod issue9;
 mod keys;
+pub mod multi;
 mod save;
 pub mod trust;
 mod unlink;

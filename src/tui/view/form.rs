@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 use secrecy::zeroize::Zeroizing;
 
-use super::{clean, fit, message_style, outer, status_symbol, wrap_words};
+use super::{clean, fit, message_style, outer, status_symbol};
 use crate::checks::CheckId;
 use crate::tui::model::{App, CheckState, FieldId, TokenStore};
 use crate::tui::theme::Theme;
@@ -59,7 +59,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if y + 2 <= bottom {
         let panel = Rect::new(inner.x, y, inner.width, bottom - y);
         if app.form.list.is_some() {
-            draw_accounts(app, theme, frame, panel);
+            super::accounts::draw_accounts(app, theme, frame, panel);
         } else {
             draw_help(app, theme, frame, panel);
         }
@@ -79,6 +79,27 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
         None => name_state(app),
     };
     let state = app.form.shown(field, state);
+    if let Some((value, state)) = super::accounts::several_field(app, field) {
+        let (sym, sym_style) = status_symbol(app, theme, &state);
+        let width = usize::from(row.width.saturating_sub(INPUT_X + 1));
+        buf.set_string(row.x + 16, row.y, &sym, sym_style);
+        let style = if state.passed() {
+            theme.base()
+        } else {
+            theme.placeholder()
+        };
+        buf.set_string(row.x + INPUT_X, row.y, fit(&value, width, theme), style);
+        if let CheckState::Done { message, .. } = &state {
+            let text = fit(message, width, theme);
+            buf.set_string(
+                row.x + INPUT_X,
+                row.y + 1,
+                text,
+                message_style(theme, &state),
+            );
+        }
+        return;
+    }
     let (sym, sym_style) = status_symbol(app, theme, &state);
     buf.set_string(row.x + 16, row.y, &sym, sym_style);
 
@@ -157,6 +178,11 @@ fn name_state(app: &App) -> CheckState {
 
 fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
     let state = app.form.check(CheckId::Inboxes);
+    let state = &if app.form.several() {
+        CheckState::NotChecked
+    } else {
+        state.clone()
+    };
     let buf = frame.buffer_mut();
     buf.set_string(row.x + 2, row.y, "Inboxes", theme.dim());
     let (sym, style) = status_symbol(app, theme, state);
@@ -164,6 +190,9 @@ fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
     let text = match state {
         CheckState::Done { message, .. } => clean(message),
         CheckState::Checking => ascii_safe("counting inboxes…", theme),
+        CheckState::NotChecked if app.form.several() => {
+            "checked per account on the review".to_owned()
+        }
         CheckState::NotChecked => "checked with the Account ID".to_owned(),
     };
     let width = usize::from(row.width.saturating_sub(INPUT_X));
@@ -277,78 +306,5 @@ pub(super) fn ascii_safe(s: &str, theme: &Theme) -> String {
         s.replace('→', "->").replace('…', "...").replace('·', "|")
     } else {
         s.to_owned()
-    }
-}
-
-fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_set(theme.sym.border)
-        .border_style(theme.border())
-        .title(Line::styled(" Accounts this token reaches ", theme.title()));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let rows = app.form.filtered_accounts();
-    let mut inner = inner;
-    // Wrapped, not cut: the end of a failure says what to do. One row is kept for the list.
-    let mut note = |text: String, style| {
-        let width = usize::from(inner.width.saturating_sub(1));
-        for line in wrap_words(&text, width) {
-            if inner.height <= 1 {
-                break;
-            }
-            frame
-                .buffer_mut()
-                .set_string(inner.x + 1, inner.y, fit(&line, width, theme), style);
-            inner.y += 1;
-            inner.height -= 1;
-        }
-    };
-    // Why the typed ID failed stays in view above the choices.
-    if let CheckState::Done { message, .. } = app.form.check(CheckId::Account)
-        && app.form.check(CheckId::Account).failed()
-    {
-        note(clean(message), theme.fail());
-    }
-    if app.form.account_unmatched() {
-        let typed = app.form.fields.get(FieldId::AccountId).trim();
-        note(
-            format!("No account of this token starts with {typed}; all of them:"),
-            theme.warn(),
-        );
-    }
-    let buf = frame.buffer_mut();
-    let selected = app.form.list.map_or(0, |l| l.selected);
-    let height = usize::from(inner.height);
-    let first = selected.saturating_sub(height.saturating_sub(1));
-    for (i, account) in rows.iter().enumerate().skip(first).take(height) {
-        let y = inner.y + u16::try_from(i - first).unwrap_or(0);
-        let usable = crate::tui::model::eligible(account);
-        let line = format!(
-            "{:>6}  {:<28} {:<14} {}{}",
-            account.id,
-            fit(&clean(&account.name), 28, theme),
-            clean(&account.role),
-            clean(&account.status),
-            // Marked, not hidden: the role and status beside it say why.
-            if usable {
-                String::new()
-            } else {
-                format!(" {}", theme.sym.fail)
-            }
-        );
-        let style = match (i == selected, usable) {
-            (true, _) => theme.selected(),
-            (false, true) => theme.base(),
-            (false, false) => theme.dim(),
-        };
-        let marker = if i == selected { theme.sym.focus } else { " " };
-        buf.set_string(inner.x, y, marker, style);
-        buf.set_string(
-            inner.x + 1,
-            y,
-            fit(&line, inner.width.saturating_sub(1).into(), theme),
-            style,
-        );
     }
 }

@@ -60,6 +60,10 @@ impl<'a> Rows<'a> {
         }
     }
 
+    pub(super) fn width(&self) -> u16 {
+        u16::try_from(self.width).unwrap_or(u16::MAX)
+    }
+
     pub(super) fn blank(&mut self) {
         self.lines.push(Line::raw(""));
     }
