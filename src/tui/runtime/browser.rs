@@ -4,6 +4,10 @@
 
 use std::process::{Command, Stdio};
 
+use tokio::sync::mpsc::UnboundedSender;
+
+use crate::tui::msg::Msg;
+
 /// True when a browser can be opened from here: a graphical session on Linux and the
 /// BSDs (`DISPLAY` or `WAYLAND_DISPLAY`), always on macOS. Over SSH without X forwarding
 /// neither is set, and the wizard shows the address instead.
@@ -40,4 +44,14 @@ pub fn open(url: &str) -> Result<(), String> {
         let _ = child.wait();
     });
     Ok(())
+}
+
+/// [`open`] off the UI's thread (starting a process may take a moment); `BrowserFailed`
+/// when the opener could not be started.
+pub fn spawn(tx: UnboundedSender<Msg>, url: String) {
+    tokio::task::spawn_blocking(move || {
+        if let Err(error) = open(&url) {
+            let _ = tx.send(Msg::BrowserFailed { url, error });
+        }
+    });
 }

@@ -139,14 +139,7 @@ impl Executor {
                 manage::read_token(&self.services, tx, name, *record);
             }
             Effect::Store(change) => manage::store_change(&self.services, tx, change),
-            Effect::OpenBrowser(url) => {
-                // Starting a process may take a moment: never on the UI's thread.
-                tokio::task::spawn_blocking(move || {
-                    if let Err(error) = super::browser::open(&url) {
-                        let _ = tx.send(Msg::BrowserFailed { url, error });
-                    }
-                });
-            }
+            Effect::OpenBrowser(url) => super::browser::spawn(tx, url),
             Effect::Unlink {
                 name,
                 record,
