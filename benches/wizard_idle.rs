@@ -4,7 +4,7 @@
 //!
 //! - Idle CPU: utime + stime of the process (`/proc/<pid>/stat`) over 5 s with no input, on
 //!   the form (checks done), the review, the done screen, the home screen (statuses in) and
-//!   the revoke confirmation and its result. Zero ticks means no timer runs while idle.
+//!   the unlink confirmation and its result. Zero ticks means no timer runs while idle.
 //! - Keystroke to frame: from writing one key (alternately `x` and Backspace in the profile
 //!   name field) to the first byte of the frame it causes, over 50 keys.
 //!
@@ -64,18 +64,19 @@ fn main() {
     // A re-run opens the home screen and re-checks the profile live.
     let mut pty = Pty::spawn(&[bin, "--demo"], &env);
     pty.wait_for("1 linked profile");
-    pty.wait_for("all checks passed");
+    // The demo's number is at risk (its readiness warning): the re-check has ended.
+    pty.wait_for("is at risk");
     settle(&pty);
     idle.push(("home, statuses in", idle_ticks(&pty)));
 
-    pty.send(b"r");
-    pty.wait_for("Revoke profile acme-demo");
+    pty.send(b"u");
+    pty.wait_for("Unlink profile acme-demo");
     settle(&pty);
-    idle.push(("revoke confirmation", idle_ticks(&pty)));
+    idle.push(("unlink confirmation", idle_ticks(&pty)));
     pty.send(b"y");
-    pty.wait_for("Revoked acme-demo");
+    pty.wait_for("Unlinked acme-demo");
     settle(&pty);
-    idle.push(("revoke result", idle_ticks(&pty)));
+    idle.push(("unlink result", idle_ticks(&pty)));
     pty.send(b"\r");
     pty.wait_for("0 linked profiles");
     pty.send(b"q");

@@ -8,6 +8,7 @@
 //! [`LinkError`]. Store calls run off the async workers ([`off_thread`]): a keyring call
 //! may wait for an unlock prompt.
 
+mod env;
 mod error;
 mod facts;
 pub mod many;
@@ -16,8 +17,11 @@ mod reset;
 mod save;
 mod unlink;
 
+pub use env::{env_vars, export_lines, inbox_list, quote};
 pub use error::LinkError;
-pub use facts::{already_linked, host, profile_data, store_place};
+pub use facts::{
+    already_linked, host, profile_data, profile_settings_url, store_place, whatsapp_numbers,
+};
 pub use many::{
     AccountResult, Accounts, Checked, ManyInputs, ManyOutcome, check_account, eligible,
     link_accounts, save_checked,

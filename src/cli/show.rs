@@ -54,7 +54,7 @@ pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
             if d.inbox_ids.is_empty() {
                 "none chosen".to_owned()
             } else {
-                super::env::inbox_list(&d.inbox_ids, ", ")
+                crate::link::inbox_list(&d.inbox_ids, ", ")
             },
         ),
         (

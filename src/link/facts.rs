@@ -55,6 +55,36 @@ pub fn host(url: &str) -> String {
     crate::sanitize::sanitize(url.split_once("://").map_or(url, |(_, rest)| rest))
 }
 
+/// The WhatsApp numbers a report found for a profile, each as `+1555 (Sales)`: its chosen
+/// inboxes, or every WhatsApp inbox of the account when none was chosen. `None` when the
+/// inboxes were not listed (an earlier check failed). Server text is sanitised.
+pub fn whatsapp_numbers(report: &CheckReport, chosen: &[u64]) -> Option<Vec<String>> {
+    let facts = report.inboxes.as_ref()?;
+    Some(
+        facts
+            .whatsapp_inboxes
+            .iter()
+            .filter(|i| chosen.is_empty() || chosen.contains(&i.id))
+            .map(|i| {
+                let name = crate::sanitize::sanitize(&i.name);
+                match i.phone_number.as_deref().filter(|p| !p.trim().is_empty()) {
+                    Some(p) => format!("{} ({name})", crate::sanitize::sanitize(p)),
+                    None => format!("{name}, no number"),
+                }
+            })
+            .collect(),
+    )
+}
+
+/// The Chatwoot page with the user's access token: Profile Settings of the account
+/// (the dashboard's `accounts/:accountId/profile/settings` route).
+pub fn profile_settings_url(url: &str, account_id: u64) -> String {
+    format!(
+        "{}/app/accounts/{account_id}/profile/settings",
+        url.trim_end_matches('/')
+    )
+}
+
 /// Where a token store keeps things, for messages.
 pub fn store_place(kind: TokenStoreKind) -> &'static str {
     match kind {
@@ -117,6 +147,42 @@ mod tests {
         assert!(
             w.message
                 .starts_with("chat.example.com account 1 is already linked as acme, acme-2")
+        );
+    }
+
+    #[test]
+    fn numbers_are_the_chosen_inboxes_else_all() {
+        use crate::checks::{InboxFacts, WhatsappInbox};
+        let mut r = passing();
+        assert_eq!(whatsapp_numbers(&r, &[]), None);
+        let inbox = |id, name: &str, phone: Option<&str>| WhatsappInbox {
+            id,
+            name: name.into(),
+            phone_number: phone.map(Into::into),
+            channel: "cloud".into(),
+        };
+        r.inboxes = Some(InboxFacts {
+            total: 3,
+            whatsapp: 2,
+            whatsapp_inboxes: vec![
+                inbox(12, "Sales", Some("+1555")),
+                inbox(13, "Support\x1b[31m", None),
+            ],
+        });
+        assert_eq!(
+            whatsapp_numbers(&r, &[12]),
+            Some(vec!["+1555 (Sales)".to_owned()])
+        );
+        let all = whatsapp_numbers(&r, &[]).expect("listed");
+        assert_eq!(all.len(), 2);
+        assert!(all[1].ends_with(", no number") && !all[1].contains('\x1b'));
+    }
+
+    #[test]
+    fn the_token_page_is_the_accounts_profile_settings() {
+        assert_eq!(
+            profile_settings_url("https://chat.example.com/", 3),
+            "https://chat.example.com/app/accounts/3/profile/settings"
         );
     }
 

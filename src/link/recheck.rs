@@ -36,6 +36,11 @@ impl Rechecked {
         self.report.ok && self.secret_error.is_none()
     }
 
+    /// The WhatsApp numbers this check found for the profile (see [`super::whatsapp_numbers`]).
+    pub fn numbers(&self) -> Option<Vec<String>> {
+        super::whatsapp_numbers(&self.report, &self.record.data.inbox_ids)
+    }
+
     /// The outcome in one status and one line: the first failure, else the first warning,
     /// else "all checks passed". Server text is sanitised.
     pub fn summary(&self) -> (Status, String) {

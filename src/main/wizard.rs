@@ -70,6 +70,7 @@ pub async fn run(global: &GlobalArgs, start: WizardStart) -> Outcome {
             .flatten(),
         tz: jiff::tz::TimeZone::system(),
         demo_values: prefill.clone(),
+        browser: runtime::browser::available(),
     };
     let mut app = if config.profiles.is_empty() {
         App::new(ctx)

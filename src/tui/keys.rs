@@ -11,7 +11,7 @@ mod tests;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::model::{App, FieldId, HomeInput, Revoke as ModelRevoke, SaveState, Screen};
+use super::model::{App, FieldId, HomeInput, SaveState, Screen, Unlink as ModelUnlink};
 
 pub use form::{FORM, Form, FormPlace, form_bar};
 pub use home::{
@@ -20,8 +20,8 @@ pub use home::{
 };
 pub use multi::{MULTI_REVIEW, MultiReview, multi_review_bar};
 pub use other::{
-    CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, Keys, REVIEW, REVOKE, REVOKE_BAR, REVOKE_DONE,
-    REVOKE_DONE_BAR, Review, Revoke, RevokeDone, TRUST_CERT, TrustCert, done_bar, review_bar,
+    CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, Keys, REVIEW, Review, TRUST_CERT, TrustCert,
+    UNLINK, UNLINK_BAR, UNLINK_DONE, UNLINK_DONE_BAR, Unlink, UnlinkDone, done_bar, review_bar,
 };
 
 const fn k(code: KeyCode) -> Key {
@@ -191,8 +191,8 @@ pub enum Active {
     /// The review of several accounts.
     MultiReview,
     Done,
-    Revoke,
-    RevokeDone,
+    Unlink,
+    UnlinkDone,
 }
 
 impl Active {
@@ -210,8 +210,8 @@ impl Active {
                 None => Self::Review,
             },
             Screen::Done(_) => Self::Done,
-            Screen::Revoke(ModelRevoke::Done(_)) => Self::RevokeDone,
-            Screen::Revoke(_) => Self::Revoke,
+            Screen::Unlink(ModelUnlink::Done(_)) => Self::UnlinkDone,
+            Screen::Unlink(_) => Self::Unlink,
         }
     }
 
@@ -225,8 +225,8 @@ impl Active {
             Self::Review => help(REVIEW),
             Self::MultiReview => help(MULTI_REVIEW),
             Self::Done => help(DONE),
-            Self::Revoke => help(REVOKE),
-            Self::RevokeDone => help(REVOKE_DONE),
+            Self::Unlink => help(UNLINK),
+            Self::UnlinkDone => help(UNLINK_DONE),
         };
         let last = rows.pop();
         rows.extend(help(GLOBAL));
@@ -242,6 +242,9 @@ pub fn bar(app: &App) -> Vec<Bar> {
         Active::Home => HOME_BAR.to_vec(),
         Active::Filter => FILTER_BAR.to_vec(),
         Active::Rename => RENAME_BAR.to_vec(),
+        Active::Form if app.slow_check().is_some() && app.form.list.is_none() => {
+            form::SLOW_BAR.to_vec()
+        }
         Active::Form => {
             let eligible = app
                 .form
@@ -276,9 +279,9 @@ pub fn bar(app: &App) -> Vec<Bar> {
             review_bar(matches!(app.form.save, SaveState::NeedsConsent { .. })).to_vec()
         }
         Active::Done => done_bar(app.from_home).to_vec(),
-        Active::Revoke if matches!(app.screen, Screen::Revoke(ModelRevoke::Confirm { .. })) => {
-            REVOKE_BAR.to_vec()
+        Active::Unlink if matches!(app.screen, Screen::Unlink(ModelUnlink::Confirm { .. })) => {
+            UNLINK_BAR.to_vec()
         }
-        Active::Revoke | Active::RevokeDone => REVOKE_DONE_BAR.to_vec(),
+        Active::Unlink | Active::UnlinkDone => UNLINK_DONE_BAR.to_vec(),
     }
 }

@@ -5,7 +5,7 @@ mod form;
 mod home;
 mod inboxes;
 mod multi;
-mod revoke;
+mod unlink;
 
 pub use field::{FieldId, Fields};
 pub use form::{
@@ -14,7 +14,7 @@ pub use form::{
 pub use home::{HOME_CHROME, Home, HomeInput, RowResult, RowState};
 pub use inboxes::{Chosen, InboxList, inbox_status};
 pub use multi::{ManyLine, Multi, MultiRow};
-pub use revoke::{Revoke, Revoked, SecretFate, Unlinked};
+pub use unlink::{SecretFate, Unlink, UnlinkReport, Unlinked};
 
 use crate::checks::CheckId;
 
@@ -27,8 +27,8 @@ pub enum Screen {
     Review,
     /// The profile was saved: what the store reported.
     Done(Saved),
-    /// Revoke: the confirmation, then the result.
-    Revoke(Revoke),
+    /// Unlink: the confirmation, then the result.
+    Unlink(Unlink),
 }
 
 /// How the wizard ended; the binary turns it into an exit code.
@@ -87,6 +87,8 @@ pub struct Context {
     pub tz: jiff::tz::TimeZone,
     /// The demo's values, filled in when a profile is added (`--demo`).
     pub demo_values: Option<[String; 4]>,
+    /// A browser can be opened here (a desktop session): `o` opens pages, else shows them.
+    pub browser: bool,
 }
 
 impl Default for Context {
@@ -99,6 +101,7 @@ impl Default for Context {
             config_dir: None,
             tz: jiff::tz::TimeZone::UTC,
             demo_values: None,
+            browser: false,
         }
     }
 }
@@ -131,6 +134,11 @@ pub struct App {
     /// The terminal's size (columns, rows), for paging the home screen's list.
     pub viewport: (u16, u16),
 }
+
+/// The spinner's (and the slow-check clock's) period while something is in flight.
+pub const TICK: std::time::Duration = std::time::Duration::from_millis(100);
+/// A live check running this long shows its elapsed time and how to cancel and retry.
+pub const SLOW_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The smallest terminal the wizard draws its screens in.
 pub const MIN_WIDTH: u16 = 50;
@@ -193,8 +201,16 @@ impl App {
             || form.checks.contains(&CheckState::Checking)
             || form.mode.token_loading()
             || (self.screen == Screen::Review && form.multi.as_ref().is_some_and(|m| !m.checked()))
-            || matches!(self.screen, Screen::Revoke(Revoke::Running { .. }))
+            || matches!(self.screen, Screen::Unlink(Unlink::Running { .. }))
             || (self.screen == Screen::Home && self.home.checking())
+    }
+
+    /// Whole seconds the form's live check has run, once it runs past [`SLOW_AFTER`].
+    pub fn slow_check(&self) -> Option<u64> {
+        let live = &self.form.live;
+        let elapsed = TICK.saturating_mul(live.ticks);
+        (self.screen == Screen::Form && live.running && elapsed >= SLOW_AFTER)
+            .then_some(elapsed.as_secs())
     }
 
     /// The profile name's own (local) problem, if any.

@@ -6,7 +6,7 @@ use crossterm::event::KeyEvent;
 
 use std::sync::Arc;
 
-use super::model::{KeyringState, ManyLine, Revoked, RowResult, Saved, TokenStore};
+use super::model::{KeyringState, ManyLine, RowResult, Saved, TokenStore, UnlinkReport};
 use crate::checks::{Certificate, CheckInputs, CheckReport, CheckUpdate};
 use crate::link::{Checked, LinkError, ManyInputs};
 use crate::secret::Token;
@@ -71,8 +71,13 @@ pub enum Msg {
         change: Change,
         result: Result<String, Failure>,
     },
-    /// The revoke ended (done or not: the outcome says).
-    Revoked(Revoked),
+    /// The unlink ended (done or not: the outcome says).
+    UnlinkReport(UnlinkReport),
+    /// The browser could not be started for this address (why).
+    BrowserFailed {
+        url: String,
+        error: String,
+    },
 }
 
 /// A use case's error travelling in a `Msg` (shared: messages are cloned in tests).
@@ -145,6 +150,8 @@ pub enum Effect {
     SaveDeadline { delay: Duration },
     /// Put the text on the clipboard with OSC 52 (works over SSH).
     Copy(String),
+    /// Open this `http(s)` address in the browser, detached; `BrowserFailed` if it cannot.
+    OpenBrowser(String),
     /// Ctrl-Z: restore the terminal, stop the process, redraw on resume (`Resumed`).
     Suspend,
     /// Read the config again: `ConfigLoaded`.
@@ -170,8 +177,8 @@ pub enum Effect {
     Replace(ReplaceRequest),
     /// `d` (default) or `n` (rename): `Stored`.
     Store(Change),
-    /// Revoke (with the token reset on the server first when `rotate`): `Revoked`.
-    Revoke {
+    /// Unlink (with the token reset on the server first when `rotate`): `UnlinkReport`.
+    Unlink {
         name: String,
         record: Box<ProfileRecord>,
         rotate: bool,

@@ -3,10 +3,10 @@
 //! timer of its own. The spinner's tick timer exists only while `App::wants_ticks`, so an
 //! idle wizard sleeps in `select!` until the next key.
 
+pub mod browser;
 mod effects;
 
 use std::io;
-use std::time::Duration;
 
 use crossterm::event::{Event, EventStream, KeyEventKind};
 use futures::StreamExt;
@@ -21,8 +21,7 @@ use super::terminal::Guard;
 use super::theme::Theme;
 use super::{update, view};
 
-/// Spinner frame interval.
-const TICK: Duration = Duration::from_millis(100);
+use super::model::TICK;
 
 /// The runtime's inbox; made before the runtime so that callbacks set up earlier (the
 /// keyring's "waiting" notice) can post to it.

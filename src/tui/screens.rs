@@ -16,6 +16,7 @@ use super::update::tests::{TOKEN, ctx, filled, finish_run, good_run, key, type_s
 use super::update::{init, prefill, update};
 
 mod docs;
+mod friction;
 pub(crate) mod inboxes;
 mod issue9;
 pub(crate) mod manage;

@@ -1,23 +1,24 @@
 //! `update`: the only place the wizard's state changes. Pure: it returns the effects for
 //! the runtime to execute and never touches the terminal, the network or the disk.
 
+mod browser;
 pub(super) mod checks;
 mod form;
 pub mod home;
 mod inboxes;
 mod multi;
 mod review;
-mod revoke;
 #[cfg(test)]
 pub(super) mod tests;
 mod trust;
+mod unlink;
 
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::keys;
 
 use super::model::Ending;
-use super::model::{App, FieldId, Overlay, Revoke, SaveState, Screen};
+use super::model::{App, FieldId, Overlay, SaveState, Screen, Unlink};
 use super::msg::{Effect, Msg, SAVE_GRACE};
 
 /// Applies one message; returns what the runtime must do next.
@@ -51,7 +52,8 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
         } => home::status_done(app, &verified, at, error),
         Msg::TokenRead(result) => home::token_read(app, result),
         Msg::Stored { change, result } => home::stored(app, &change, result),
-        Msg::Revoked(report) => revoke::revoked(app, report),
+        Msg::UnlinkReport(report) => unlink::unlinked(app, report),
+        Msg::BrowserFailed { url, error } => browser::failed(app, &url, &error),
         Msg::Check { generation, update } => checks::apply(app, generation, &update),
         Msg::ChecksDone { generation } => checks::done(app, generation),
         Msg::DebounceElapsed { generation } => {
@@ -63,6 +65,9 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Tick => {
             app.spinner = app.spinner.wrapping_add(1);
+            if app.form.live.running {
+                app.form.live.ticks = app.form.live.ticks.saturating_add(1);
+            }
             Vec::new()
         }
         Msg::KeyringProbed(state) => {
@@ -183,7 +188,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Screen::Review if app.form.multi.is_some() => multi::review_key(app, &key),
         Screen::Review => review::review_key(app, &key),
         Screen::Done(_) => review::done_key(app, &key),
-        Screen::Revoke(_) => revoke::key(app, &key),
+        Screen::Unlink(_) => unlink::key(app, &key),
     }
 }
 
@@ -195,14 +200,14 @@ fn interrupt(app: &mut App) -> Vec<Effect> {
             app.exit = Some(Ending::Finished);
             Vec::new()
         }
-        (Screen::Revoke(revoke), _) => {
-            app.exit_note = Some(match revoke {
-                Revoke::Running { name, .. } => format!(
+        (Screen::Unlink(unlink), _) => {
+            app.exit_note = Some(match unlink {
+                Unlink::Running { name, .. } => format!(
                     "interrupted while unlinking {name}: it completes on its own or not at \
                      all; run `chatwoot-link list` to see whether it is still linked"
                 ),
-                Revoke::Done(_) => return quit_ok(app),
-                Revoke::Confirm { .. } => "cancelled: nothing was unlinked".to_owned(),
+                Unlink::Done(_) => return quit_ok(app),
+                Unlink::Confirm { .. } => "cancelled: nothing was unlinked".to_owned(),
             });
             app.exit = Some(Ending::Interrupted);
             Vec::new()

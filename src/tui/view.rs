@@ -1,6 +1,7 @@
 //! `view`: draws the app. Pure: reads the model and the theme, writes only the frame.
 
 mod accounts;
+mod columns;
 mod done;
 mod form;
 mod home;
@@ -11,8 +12,8 @@ mod review;
 
 // `update` asks how far the review can scroll (the layout's own rule).
 pub use review::review_overflow;
-mod revoke;
 mod trust;
+mod unlink;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -42,7 +43,7 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
             multi::draw_done(app, theme, frame, main);
         }
         Screen::Done(_) => done::draw_done(app, theme, frame, main),
-        Screen::Revoke(_) => revoke::draw(app, theme, frame, main),
+        Screen::Unlink(_) => unlink::draw(app, theme, frame, main),
     }
     key_bar(app, theme, frame, bar);
     match app.overlay {
@@ -112,7 +113,21 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.checking(),
         ));
     }
-    if let Some(notice) = &app.notice {
+    if let Some(secs) = app.slow_check() {
+        // Which request is slow: the server's first answer, else the later checks.
+        let url = app.form.check(crate::checks::CheckId::Url);
+        let what = if matches!(url, CheckState::Done { .. }) {
+            "waiting for the server"
+        } else {
+            "connecting"
+        };
+        let ell = theme.sym.ellipsis;
+        spans.push(Span::styled(
+            format!("{what}{ell} {secs} s  "),
+            theme.checking(),
+        ));
+    }
+    if let Some(notice) = app.notice.as_ref().filter(|_| app.slow_check().is_none()) {
         spans.push(Span::styled(form::ascii_safe(notice, theme), theme.warn()));
     } else {
         let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();

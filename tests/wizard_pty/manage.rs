@@ -206,7 +206,9 @@ async fn edit_name_opens_the_wizard_on_that_profile() {
         )
         .expect("saved");
     let before = store.config().expect("config");
+    let verified_before = before.profiles["acme"].data.verified_at;
     let cfg_path = cfg.path().display().to_string();
+    let dir = cfg.path().to_owned();
     tokio::task::spawn_blocking(move || {
         let env = [("CHATWOOT_LINK_CONFIG_DIR", cfg_path.as_str())];
         let mut pty = Pty::spawn(&[BIN, "edit", "nope"], &env);
@@ -221,6 +223,18 @@ async fn edit_name_opens_the_wizard_on_that_profile() {
         pty.send(b"\x1b");
         pty.wait_for("1 linked profile");
         pty.wait_for("all checks passed");
+        // The row shows the result before the time of the check is written (one write for
+        // the whole re-check): quit once it is, so the test does not race that write.
+        let written = || {
+            Store::builder(&dir)
+                .build()
+                .config()
+                .is_ok_and(|c| c.profiles["acme"].data.verified_at > verified_before)
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !written() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
         pty.type_keys("q");
         assert_eq!(pty.wait_exit(), 0);
         assert!(!contains(&pty.raw(), demo::ADMIN_TOKEN), "token on screen");

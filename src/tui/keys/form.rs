@@ -26,6 +26,8 @@ pub enum Form {
     AllowHttp,
     /// Ctrl-G after `tls_untrusted`: show the server's certificate, asking to trust it.
     TrustCert,
+    /// Ctrl-B once the URL passed: Chatwoot's Profile Settings (the token) in the browser.
+    Browser,
     /// Close the list, else quit (asking when something was typed).
     Esc,
     Help,
@@ -69,7 +71,7 @@ pub const FORM: Table<Form> = &[
     Row {
         keys: &[(Key::ctrl('l'), Form::Recheck)],
         sep: ", ",
-        what: "check everything again now",
+        what: "check again (cancels a slow check)",
     },
     Row {
         keys: &[(Key::ctrl('t'), Form::Https)],
@@ -85,6 +87,11 @@ pub const FORM: Table<Form> = &[
         keys: &[(Key::ctrl('g'), Form::TrustCert)],
         sep: ", ",
         what: "trust the server's certificate (asks)",
+    },
+    Row {
+        keys: &[(Key::ctrl('b'), Form::Browser)],
+        sep: ", ",
+        what: "open the token's page in the browser",
     },
     Row {
         keys: &[(ESC, Form::Esc)],
@@ -117,6 +124,12 @@ pub enum FormPlace {
 const fn bar(keys: &'static [Key], what: &'static str) -> Bar {
     Bar { keys, what }
 }
+
+/// A live check runs past two seconds: the bar offers to cancel and retry it first.
+pub const SLOW_BAR: &[Bar] = &[
+    bar(&[Key::ctrl('l')], "cancel and retry"),
+    bar(&[F1], "keys"),
+];
 
 /// `from_home`: Esc returns to the profiles instead of quitting.
 pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {

@@ -41,7 +41,11 @@ pub enum Home {
     VerifyAll,
     Default,
     Rename,
-    Revoke,
+    Unlink,
+    /// `c`: the profile's `env` lines (no token) to the clipboard.
+    CopyEnv,
+    /// `o`: Chatwoot's Profile Settings (the token's page) in the browser.
+    Open,
     Filter,
     Quit,
     /// Esc: clears the filter, else quits.
@@ -50,15 +54,16 @@ pub enum Home {
 }
 
 pub const HOME: Table<Home> = &[
+    // One row for both pairs: the help keeps a row for `c` within 18 rows.
     Row {
-        keys: &[(DOWN, Home::Down), (UP, Home::Up)],
+        keys: &[
+            (DOWN, Home::Down),
+            (UP, Home::Up),
+            (Key::ch('j'), Home::Down),
+            (Key::ch('k'), Home::Up),
+        ],
         sep: " / ",
         what: "next / previous profile",
-    },
-    Row {
-        keys: &[(Key::ch('j'), Home::Down), (Key::ch('k'), Home::Up)],
-        sep: " / ",
-        what: "the same",
     },
     Row {
         keys: &[
@@ -101,9 +106,19 @@ pub const HOME: Table<Home> = &[
         what: "rename it",
     },
     Row {
-        keys: &[(Key::ch('u'), Home::Revoke)],
+        keys: &[(Key::ch('u'), Home::Unlink)],
         sep: ", ",
         what: "unlink it (asks first)",
+    },
+    Row {
+        keys: &[(Key::ch('c'), Home::CopyEnv)],
+        sep: ", ",
+        what: "copy its env lines (no token)",
+    },
+    Row {
+        keys: &[(Key::ch('o'), Home::Open)],
+        sep: ", ",
+        what: "open its token page in the browser",
     },
     Row {
         keys: &[(Key::ch('/'), Home::Filter)],

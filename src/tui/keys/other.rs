@@ -1,4 +1,4 @@
-//! The keys of the review, done and revoke screens and of the two overlays.
+//! The keys of the review, done and unlink screens and of the two overlays.
 
 use super::{Bar, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, Table, UP};
 
@@ -119,78 +119,78 @@ pub fn done_bar(from_home: bool) -> &'static [Bar] {
     if from_home { HOME } else { EXIT }
 }
 
-/// The revoke question.
+/// The unlink question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Revoke {
+pub enum Unlink {
     Confirm,
     ToggleReset,
     Keep,
     Help,
 }
 
-pub const REVOKE: Table<Revoke> = &[
+pub const UNLINK: Table<Unlink> = &[
     Row {
-        keys: &[(Key::letter('y'), Revoke::Confirm)],
+        keys: &[(Key::letter('y'), Unlink::Confirm)],
         sep: ", ",
         what: "unlink the profile",
     },
     Row {
         keys: &[
-            (Key::ch('t'), Revoke::ToggleReset),
-            (Key::ch(' '), Revoke::ToggleReset),
+            (Key::ch('t'), Unlink::ToggleReset),
+            (Key::ch(' '), Unlink::ToggleReset),
         ],
         sep: ", ",
         what: "also reset the token on the server",
     },
     Row {
         keys: &[
-            (Key::letter('n'), Revoke::Keep),
-            (Key::ch('q'), Revoke::Keep),
-            (ESC, Revoke::Keep),
+            (Key::letter('n'), Unlink::Keep),
+            (Key::ch('q'), Unlink::Keep),
+            (ESC, Unlink::Keep),
             // Enter is never the destructive answer (as the CLI's [y/N]).
-            (ENTER, Revoke::Keep),
+            (ENTER, Unlink::Keep),
         ],
         sep: ", ",
         what: "keep it, back to the profiles",
     },
     Row {
-        keys: &[(F1, Revoke::Help), (QUESTION, Revoke::Help)],
+        keys: &[(F1, Unlink::Help), (QUESTION, Unlink::Help)],
         sep: ", ",
         what: "this list",
     },
 ];
 
-pub const REVOKE_BAR: &[Bar] = &[
+pub const UNLINK_BAR: &[Bar] = &[
     bar(&[Key::letter('y')], "unlink"),
     bar(&[Key::ch('t')], "also reset the token"),
     bar(&[Key::letter('n'), ESC, ENTER], "keep it"),
 ];
 
-/// The revoke's result.
+/// The unlink's result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RevokeDone {
+pub enum UnlinkDone {
     Back,
     Help,
 }
 
-pub const REVOKE_DONE: Table<RevokeDone> = &[
+pub const UNLINK_DONE: Table<UnlinkDone> = &[
     Row {
         keys: &[
-            (ENTER, RevokeDone::Back),
-            (ESC, RevokeDone::Back),
-            (Key::ch('q'), RevokeDone::Back),
+            (ENTER, UnlinkDone::Back),
+            (ESC, UnlinkDone::Back),
+            (Key::ch('q'), UnlinkDone::Back),
         ],
         sep: ", ",
         what: "back to the profiles",
     },
     Row {
-        keys: &[(F1, RevokeDone::Help), (QUESTION, RevokeDone::Help)],
+        keys: &[(F1, UnlinkDone::Help), (QUESTION, UnlinkDone::Help)],
         sep: ", ",
         what: "this list",
     },
 ];
 
-pub const REVOKE_DONE_BAR: &[Bar] = &[bar(&[ENTER], "back to the profiles")];
+pub const UNLINK_DONE_BAR: &[Bar] = &[bar(&[ENTER], "back to the profiles")];
 
 /// The F1 box.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -58,8 +58,8 @@ fn in_help(active: Active, key: &KeyEvent) -> bool {
             Active::Review => super::action(super::REVIEW, key).is_some(),
             Active::MultiReview => super::action(super::MULTI_REVIEW, key).is_some(),
             Active::Done => super::action(super::DONE, key).is_some(),
-            Active::Revoke => super::action(super::REVOKE, key).is_some(),
-            Active::RevokeDone => super::action(super::REVOKE_DONE, key).is_some(),
+            Active::Unlink => super::action(super::UNLINK, key).is_some(),
+            Active::UnlinkDone => super::action(super::UNLINK_DONE, key).is_some(),
         }
 }
 
@@ -119,12 +119,12 @@ fn screens() -> Vec<(&'static str, App)> {
             token_place: "keyring".into(),
         })),
     );
-    let mut revoke = home.clone();
-    update(&mut revoke, key(KeyCode::Char('u')));
-    let mut revoke_done = revoke.clone();
+    let mut unlink = home.clone();
+    update(&mut unlink, key(KeyCode::Char('u')));
+    let mut unlink_done = unlink.clone();
     update(
-        &mut revoke_done,
-        Msg::Revoked(crate::tui::screens::manage::acme_unlinked()),
+        &mut unlink_done,
+        Msg::UnlinkReport(crate::tui::screens::manage::acme_unlinked()),
     );
     let mut all = several();
     all.extend(vec![
@@ -147,8 +147,8 @@ fn screens() -> Vec<(&'static str, App)> {
         ("review changed", changed),
         ("review scrolled", scrolled),
         ("done", done),
-        ("revoke", revoke),
-        ("revoke done", revoke_done),
+        ("unlink", unlink),
+        ("unlink done", unlink_done),
     ]);
     all
 }
@@ -224,8 +224,8 @@ fn every_key_in_a_help_does_something_on_its_screen() {
         Active::Review,
         Active::MultiReview,
         Active::Done,
-        Active::Revoke,
-        Active::RevokeDone,
+        Active::Unlink,
+        Active::UnlinkDone,
     ] {
         let states: Vec<&App> = screens
             .iter()

@@ -55,6 +55,9 @@ pub struct Live {
     pub due: bool,
     /// A run of `generation` has started and not yet ended.
     pub running: bool,
+    /// Ticks since that run started: the form's clock for a slow server (ticks exist only
+    /// while something is in flight, so the idle wizard keeps no timer).
+    pub ticks: u32,
 }
 
 /// Where a field's value came from.

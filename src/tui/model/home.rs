@@ -10,8 +10,8 @@ use crate::checks::Status;
 use crate::store::{Config, ProfileRecord};
 
 /// Rows of the home screen's frame that are not the list: border (2), column titles (1),
-/// the separator (1) and the selected profile's details (7).
-pub const HOME_CHROME: u16 = 11;
+/// the separator (1) and the selected profile's details (9).
+pub const HOME_CHROME: u16 = 13;
 
 /// One profile's live state on the home screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +29,8 @@ pub struct RowResult {
     pub record: ProfileRecord,
     pub status: Status,
     pub message: String,
+    /// The WhatsApp numbers the check found (`None`: the inboxes were not listed).
+    pub numbers: Option<Vec<String>>,
 }
 
 /// Where the home screen's typed keys go.
@@ -50,6 +52,9 @@ pub struct Home {
     pub config: Config,
     /// Live state by profile id; a profile without one was not checked yet.
     pub states: HashMap<Uuid, RowState>,
+    /// The WhatsApp numbers by profile id, from the last check that listed the inboxes
+    /// (kept while a new check runs).
+    pub numbers: HashMap<Uuid, Vec<String>>,
     /// Index into [`Home::visible`].
     pub selected: usize,
     /// `/`: rows whose name, host or account name contain this text (kept after Enter).

@@ -139,11 +139,12 @@ impl Executor {
                 manage::read_token(&self.services, tx, name, *record);
             }
             Effect::Store(change) => manage::store_change(&self.services, tx, change),
-            Effect::Revoke {
+            Effect::OpenBrowser(url) => super::browser::spawn(tx, url),
+            Effect::Unlink {
                 name,
                 record,
                 rotate,
-            } => manage::spawn_revoke(&self.services, tx, name, *record, rotate),
+            } => manage::spawn_unlink(&self.services, tx, name, *record, rotate),
             // The runtime handles these itself (they need the terminal) and never passes
             // them here.
             Effect::Copy(_) | Effect::Suspend => {}

@@ -32,8 +32,8 @@ fn documented_screens_are_the_programs() {
         ("home", super::manage::home_three),
         ("home_filtered", super::manage::home_filtered),
         ("edit_form", super::manage::edit_form),
-        ("revoke_confirm", super::manage::revoke_confirm),
-        ("revoke_result", super::manage::revoke_result),
+        ("unlink_confirm", super::manage::unlink_confirm),
+        ("unlink_result", super::manage::unlink_result),
     ];
     let theme = Theme::new(Palette::Colour, Charset::Utf8);
     let drawn = |build: Build| {

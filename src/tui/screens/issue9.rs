@@ -166,7 +166,7 @@ fn the_next_commands_carry_the_config_dir() {
 /// got the new one.
 #[test]
 fn the_unlink_result_says_each_thing_once() {
-    let mut app = crate::tui::screens::manage::revoke_confirm();
+    let mut app = crate::tui::screens::manage::unlink_confirm();
     update(&mut app, key(KeyCode::Char('y')));
     let mut outcome = crate::tui::screens::manage::acme_unlinked();
     if let Ok(done) = &mut outcome.result {
@@ -177,7 +177,7 @@ fn the_unlink_result_says_each_thing_once() {
                 .into(),
         ];
     }
-    update(&mut app, Msg::Revoked(outcome));
+    update(&mut app, Msg::UnlinkReport(outcome));
     for screen in at(&app, 80, 24) {
         let flat = screen
             .replace(['│', '|'], " ")

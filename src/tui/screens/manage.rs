@@ -1,9 +1,9 @@
 //! The manage screens: home with 0, 1, 3 and 30 profiles (filtered), edit with the stored
-//! token, the revoke confirmation and its result.
+//! token, the unlink confirmation and its result.
 
 use super::*;
 use crate::store::TokenStoreKind;
-use crate::tui::model::{Revoke, Revoked, Screen, SecretFate, Unlinked};
+use crate::tui::model::{Screen, SecretFate, Unlink, UnlinkReport, Unlinked};
 use crate::tui::update::tests::edit::editing;
 use crate::tui::update::tests::{home_with, many_profiles, status_of, three_profiles};
 
@@ -78,7 +78,7 @@ pub(super) fn edit_form() -> App {
     app
 }
 
-pub(crate) fn revoke_confirm() -> App {
+pub(crate) fn unlink_confirm() -> App {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('u')));
     update(&mut app, key(KeyCode::Char('t')));
@@ -86,8 +86,8 @@ pub(crate) fn revoke_confirm() -> App {
 }
 
 /// acme unlinked without a reset, globex still sharing its token.
-pub(crate) fn acme_unlinked() -> Revoked {
-    Revoked {
+pub(crate) fn acme_unlinked() -> UnlinkReport {
+    UnlinkReport {
         name: "acme".into(),
         host: "chat.example.com".into(),
         account_id: 1,
@@ -104,11 +104,11 @@ pub(crate) fn acme_unlinked() -> Revoked {
     }
 }
 
-pub(super) fn revoke_result() -> App {
+pub(super) fn unlink_result() -> App {
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('u')));
     update(&mut app, key(KeyCode::Char('y')));
-    update(&mut app, Msg::Revoked(acme_unlinked()));
+    update(&mut app, Msg::UnlinkReport(acme_unlinked()));
     app
 }
 
@@ -126,13 +126,13 @@ fn home_screens() {
 }
 
 #[test]
-fn edit_and_revoke_screens() {
+fn edit_and_unlink_screens() {
     snap("edit_form", &edit_form());
-    snap("revoke_confirm", &revoke_confirm());
-    snap("revoke_result", &revoke_result());
+    snap("unlink_confirm", &unlink_confirm());
+    snap("unlink_result", &unlink_result());
     assert!(matches!(
-        revoke_result().screen,
-        Screen::Revoke(Revoke::Done(_))
+        unlink_result().screen,
+        Screen::Unlink(Unlink::Done(_))
     ));
 }
 

@@ -169,6 +169,7 @@ pub fn start(app: &mut App) -> Vec<Effect> {
     }
     let inputs = inputs(app);
     app.form.live.running = true;
+    app.form.live.ticks = 0;
     app.form.report.warnings.clear();
     let trust = super::trust::effect(app);
     trust

@@ -70,6 +70,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Form::Https => fix_https(app),
         Form::AllowHttp => allow_http(app),
         Form::TrustCert => super::trust::open(app),
+        Form::Browser => token_page(app),
         Form::Help => {
             app.overlay = Some(Overlay::Keys);
             Vec::new()
@@ -298,6 +299,23 @@ fn toggle_reveal(app: &mut App) -> Vec<Effect> {
         app.notice = Some("Ctrl-R shows the token while its field is focused.".to_owned());
     }
     Vec::new()
+}
+
+/// Ctrl-B: the token's page, once the URL passed its check (the server is known to be
+/// Chatwoot), for the account typed if any.
+fn token_page(app: &mut App) -> Vec<Effect> {
+    let url = app
+        .form
+        .report
+        .url
+        .clone()
+        .filter(|_| app.form.check(CheckId::Url).passed());
+    let Some(url) = url else {
+        app.notice = Some("Ctrl-B works once the URL is checked.".to_owned());
+        return Vec::new();
+    };
+    let id = app.form.fields.get(FieldId::AccountId).trim().parse().ok();
+    super::browser::open_token_page(app, &url, id)
 }
 
 /// Ctrl-T after `redirect_https`: rewrite the URL to https and check again.

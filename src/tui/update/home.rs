@@ -14,7 +14,7 @@ use crate::checks::Status;
 use crate::store::ProfileRecord;
 use crate::tui::keys::{self, Home};
 use crate::tui::model::{
-    App, CheckState, Ending, FieldId, Form, HomeInput, Overlay, Revoke, RowState, Screen,
+    App, CheckState, Ending, FieldId, Form, HomeInput, Overlay, RowState, Screen, Unlink,
 };
 use crate::tui::msg::{Change, Effect, Failure};
 use crate::tui::text::profile_name;
@@ -49,7 +49,14 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 app.home.input = HomeInput::Rename(Input::new(name.to_owned()));
             }
         }
-        Home::Revoke => start_revoke(app),
+        Home::Unlink => start_unlink(app),
+        Home::CopyEnv => return copy_env(app),
+        Home::Open => {
+            if let Some((_, r)) = app.home.selected() {
+                let (url, id) = (r.data.url.clone(), r.data.account_id);
+                return super::browser::open_token_page(app, &url, Some(id));
+            }
+        }
         Home::Filter => {
             app.home.filter.get_or_insert_with(Input::default);
             app.home.input = HomeInput::Filter;
@@ -70,6 +77,21 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Home::Help => app.overlay = Some(Overlay::Keys),
     }
     Vec::new()
+}
+
+/// The selected profile's variables as `env` prints them (never the token), through the
+/// same OSC 52 effect as the done screen's copies.
+fn copy_env(app: &mut App) -> Vec<Effect> {
+    let Some((name, record)) = app.home.selected() else {
+        return Vec::new();
+    };
+    let vars = crate::link::env_vars(record);
+    let text = crate::link::export_lines(&vars);
+    app.notice = Some(format!(
+        "Copied {name}'s {} env lines (no token) to the clipboard (OSC 52).",
+        vars.len()
+    ));
+    vec![Effect::Copy(text)]
 }
 
 fn filter_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
@@ -149,20 +171,7 @@ fn reverify(app: &mut App) -> Vec<Effect> {
 /// `V`: every profile checked again with fresh requests (their servers' cached answers
 /// forgotten), as one shared run.
 fn reverify_all(app: &mut App) -> Vec<Effect> {
-    let profiles: Vec<(String, ProfileRecord)> = app
-        .home
-        .config
-        .profiles
-        .iter()
-        .map(|(n, r)| (n.clone(), r.clone()))
-        .collect();
-    if profiles.is_empty() {
-        return Vec::new();
-    }
-    for (_, r) in &profiles {
-        app.home.states.insert(r.id, RowState::Checking);
-    }
-    vec![Effect::ReverifyAll(profiles)]
+    sync::check_all(app, Effect::ReverifyAll)
 }
 
 fn set_default(app: &mut App) -> Vec<Effect> {
@@ -177,7 +186,7 @@ fn set_default(app: &mut App) -> Vec<Effect> {
     vec![Effect::Store(Change::Default(name))]
 }
 
-fn start_revoke(app: &mut App) {
+fn start_unlink(app: &mut App) {
     let Some((name, record)) = app.home.selected().map(|(n, r)| (n.to_owned(), r.clone())) else {
         return;
     };
@@ -189,7 +198,7 @@ fn start_revoke(app: &mut App) {
         .map(|(n, _)| n)
         .filter(|n| *n != name)
         .collect();
-    app.screen = Screen::Revoke(Revoke::Confirm {
+    app.screen = Screen::Unlink(Unlink::Confirm {
         name,
         record: Box::new(record),
         others,
@@ -258,7 +267,7 @@ pub fn token_read(app: &mut App, result: Result<crate::secret::Token, Failure>) 
     }
 }
 
-/// Back to the home screen after the form, a save or a revoke; the config is read again.
+/// Back to the home screen after the form, a save or an unlink; the config is read again.
 pub fn go_home(app: &mut App) -> Vec<Effect> {
     // The profile just saved is selected when the list comes back.
     if let Screen::Done(saved) = &app.screen {

@@ -3,14 +3,15 @@
 
 mod checks;
 pub mod edit;
+pub mod friction;
 mod home;
 mod inboxes;
 mod issue9;
 mod keys;
 pub mod multi;
-mod revoke;
 mod save;
 pub mod trust;
+mod unlink;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -217,6 +218,7 @@ pub fn status_of(app: &mut App, name: &str, status: Status, message: &str) {
             record,
             status,
             message: message.into(),
+            numbers: None,
         }),
     );
 }

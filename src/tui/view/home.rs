@@ -13,11 +13,8 @@ use crate::store::{NAME_MAX, ProfileRecord, TokenStoreKind};
 use crate::tui::model::{App, HomeInput, RowState};
 use crate::tui::theme::Theme;
 
-/// Column widths: status (2 and a space, so ASCII's `ok` never touches the default marker),
-/// name (20, with the marker), host (24), then the account name.
-const SYM_W: usize = 3;
-const NAME_W: usize = 20;
-const HOST_W: usize = 24;
+use super::columns::{Columns, SYM_W, columns};
+
 /// Width of a detail's label.
 const KEY_W: usize = 12;
 /// The inline rename box: the longest name the store takes and the cursor after it.
@@ -71,7 +68,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(lines), inner);
         return;
     }
-    let details_h = 8.min(inner.height.saturating_sub(2));
+    let details_h = 10.min(inner.height.saturating_sub(2));
     let list_h = inner.height - 1 - details_h;
     header(
         app,
@@ -117,9 +114,14 @@ fn header(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
         }
         return;
     }
+    let c = home_columns(app, row.width);
+    let (name_w, host_w) = (c.name, c.host);
     let text = format!(
-        "{:SYM_W$}{:<NAME_W$}{:<HOST_W$}{}",
-        "", "Profile (* default)", "Host", "Account"
+        "{:SYM_W$}{:<name_w$}{:<host_w$}{}",
+        "",
+        c.name_title(),
+        fit("Host", host_w.saturating_sub(1), theme),
+        "Account"
     );
     buf.set_string(
         row.x,
@@ -129,7 +131,20 @@ fn header(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
     );
 }
 
+/// The columns follow the terminal's width and every profile's values (not only the
+/// filtered ones: a filter does not move the columns).
+fn home_columns(app: &App, width: u16) -> Columns {
+    let rows = app
+        .home
+        .config
+        .profiles
+        .iter()
+        .map(|(n, r)| (n.as_str(), r));
+    columns(rows, width.into())
+}
+
 fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let c = home_columns(app, area.width);
     let visible = app.home.visible();
     let height = usize::from(area.height);
     let selected = app.home.selected;
@@ -167,15 +182,19 @@ fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             sym_style.patch(row_style_bg(theme, is_selected)),
         );
         let mark = if default { "*" } else { " " };
-        let name_cell = format!("{mark}{}", fit(name, NAME_W - 2, theme));
+        let name_cell = format!("{mark}{}", fit(name, c.name.saturating_sub(2), theme));
         buf.set_string(area.x + col(SYM_W), y, &name_cell, row_style);
-        let host_x = SYM_W + NAME_W;
+        let host_x = SYM_W + c.name;
         let renaming = is_selected && matches!(app.home.input, HomeInput::Rename(_));
         if !renaming {
-            let host = fit(&crate::link::host(&record.data.url), HOST_W - 1, theme);
+            let host = fit(
+                &crate::link::host(&record.data.url),
+                c.host.saturating_sub(1),
+                theme,
+            );
             buf.set_string(area.x + col(host_x), y, host, row_style);
         }
-        let account_x = host_x + HOST_W;
+        let account_x = c.account_x();
         let room = usize::from(area.width).saturating_sub(account_x);
         let account = fit(&clean(&record.data.account_name), room, theme);
         buf.set_string(area.x + col(account_x), y, account, row_style);
@@ -247,6 +266,7 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ]));
     };
     let d = &record.data;
+    row("URL", clean(&d.url), theme.base());
     row("Email", clean(&d.email), theme.base());
     row(
         "Account",
@@ -260,6 +280,8 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
     row("Token", token_store(record), theme.base());
     row("Verified", verified(app, record), theme.base());
+    let (numbers, numbers_style) = whatsapp(app, theme, record);
+    row("WhatsApp", numbers, numbers_style);
     let (text, style) = match app.home.state(record) {
         None => ("not checked yet".to_owned(), theme.dim()),
         Some(RowState::Checking) => ("checking live…".to_owned(), theme.checking()),
@@ -291,6 +313,28 @@ fn token_store(record: &ProfileRecord) -> String {
     match record.token_store {
         TokenStoreKind::Keyring => "OS keyring".to_owned(),
         TokenStoreKind::File => "file store (tokens.toml, plain text, 0600)".to_owned(),
+    }
+}
+
+/// The numbers the last check found; before one ends, the chosen inbox ids (known at once,
+/// so the first frame never waits for the network).
+fn whatsapp(app: &App, theme: &Theme, record: &ProfileRecord) -> (String, Style) {
+    match app.home.numbers.get(&record.id) {
+        Some(numbers) if !numbers.is_empty() => (numbers.join(", "), theme.base()),
+        Some(_) => ("no WhatsApp inbox found".to_owned(), theme.warn()),
+        None => {
+            let ids = &record.data.inbox_ids;
+            let chosen = if ids.is_empty() {
+                "no inbox chosen".to_owned()
+            } else {
+                format!("inbox {}", crate::link::inbox_list(ids, ", "))
+            };
+            let when = match app.home.state(record) {
+                Some(RowState::Done { .. }) => "numbers unknown (inboxes not listed)",
+                _ => "numbers after the check",
+            };
+            (format!("{chosen}; {when}"), theme.dim())
+        }
     }
 }
 

@@ -1,5 +1,5 @@
 //! The home screen's effects: the shared live re-check of many profiles, the edit's
-//! replace, and revoke (with the optional token reset, as `remove --rotate-token`).
+//! replace, and unlink (with the optional token reset, as `remove --rotate-token`).
 
 use std::sync::Arc;
 
@@ -9,7 +9,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use super::Services;
 use crate::link::{self, PROFILE_SLACK, Unlinked, host, recheck_all, record_verified};
 use crate::store::{ProfileRecord, SecretRemoval, Store, StoreError};
-use crate::tui::model::{Revoked, RowResult, Saved, SecretFate};
+use crate::tui::model::{RowResult, Saved, SecretFate, UnlinkReport};
 use crate::tui::msg::{Change, Msg, ReplaceRequest, SaveError};
 
 /// `LoadConfig`: the config read again.
@@ -77,8 +77,8 @@ pub fn store_change(services: &Services, tx: UnboundedSender<Msg>, change: Chang
     });
 }
 
-/// `Revoke`: the unlink (with the token reset first when `rotate`), then its outcome.
-pub fn spawn_revoke(
+/// `Unlink`: the unlink (with the token reset first when `rotate`), then its outcome.
+pub fn spawn_unlink(
     services: &Services,
     tx: UnboundedSender<Msg>,
     name: String,
@@ -88,13 +88,13 @@ pub fn spawn_revoke(
     let services = services.clone();
     tokio::spawn(async move {
         let origin = url::Url::parse(&record.data.url).ok();
-        let outcome = revoke(&services, name, record, rotate).await;
+        let outcome = unlink(&services, name, record, rotate).await;
         // A reset (even one whose answer was lost) changes what the server says of the
         // token: nothing cached from before may answer for it again.
         if let (true, Some(origin)) = (rotate, origin) {
             services.cache.forget(&origin);
         }
-        let _ = tx.send(Msg::Revoked(outcome));
+        let _ = tx.send(Msg::UnlinkReport(outcome));
     });
 }
 
@@ -117,6 +117,7 @@ pub fn status_all(
                 record: checked.record.clone(),
                 status,
                 message,
+                numbers: checked.numbers(),
             };
             if tx.send(Msg::Status(row)).is_err() {
                 return;
@@ -182,15 +183,15 @@ pub async fn replace(store: Arc<Store>, req: ReplaceRequest) -> Result<Saved, Sa
     }
 }
 
-/// Revoke as `remove` does it (the link layer's unlink); the outcome as data for the view.
-pub async fn revoke(
+/// Unlink as `remove` does it (the link layer's unlink); the outcome as data for the view.
+pub async fn unlink(
     services: &Services,
     name: String,
     record: ProfileRecord,
     rotate: bool,
-) -> Revoked {
+) -> UnlinkReport {
     let d = &record.data;
-    let mut outcome = Revoked {
+    let mut outcome = UnlinkReport {
         name: name.clone(),
         host: host(&d.url),
         account_id: d.account_id,

@@ -7,11 +7,15 @@ use crate::tui::msg::{Change, Effect, Failure};
 
 /// The first effects of a re-run: every profile re-checked at once.
 pub fn init(app: &mut App) -> Vec<Effect> {
-    check_all(app)
+    check_all(app, Effect::StatusAll)
 }
 
-/// Marks every profile as checking and asks for one shared re-check of all of them.
-fn check_all(app: &mut App) -> Vec<Effect> {
+/// Marks every profile as checking and asks for one shared re-check of all of them, as
+/// `run` says (with the cache's answers, or `V`'s fresh requests).
+pub(super) fn check_all(
+    app: &mut App,
+    run: fn(Vec<(String, ProfileRecord)>) -> Effect,
+) -> Vec<Effect> {
     let profiles: Vec<(String, ProfileRecord)> = app
         .home
         .config
@@ -25,7 +29,7 @@ fn check_all(app: &mut App) -> Vec<Effect> {
     for (_, r) in &profiles {
         app.home.states.insert(r.id, RowState::Checking);
     }
-    vec![Effect::StatusAll(profiles)]
+    vec![run(profiles)]
 }
 
 /// The config as read again: rows whose profile did not change keep their state; new or
@@ -78,6 +82,9 @@ pub fn status(app: &mut App, result: RowResult) -> Vec<Effect> {
         .values()
         .any(|r| r.id == result.record.id && r.same_revision(&result.record));
     if current {
+        if let Some(numbers) = result.numbers {
+            app.home.numbers.insert(result.record.id, numbers);
+        }
         app.home.states.insert(
             result.record.id,
             RowState::Done {

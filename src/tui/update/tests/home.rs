@@ -74,6 +74,7 @@ fn a_result_for_an_older_revision_is_dropped() {
             record: old,
             status: Status::Ok,
             message: "stale".into(),
+            numbers: None,
         }),
     );
     let acme = &app.home.config.profiles["acme"];
@@ -83,14 +84,14 @@ fn a_result_for_an_older_revision_is_dropped() {
 #[test]
 fn moving_keys_stay_in_the_list_and_page_by_what_fits() {
     let (mut app, _) = home_with(many_profiles(30));
-    assert_eq!(app.home_rows_fit(), 13 - 1);
+    assert_eq!(app.home_rows_fit(), 11 - 1);
     let sel = |app: &mut App, code| {
         update(app, key(code));
         app.home.selected
     };
     assert_eq!(sel(&mut app, KeyCode::Up), 0);
     assert_eq!(sel(&mut app, KeyCode::Down), 1);
-    assert_eq!(sel(&mut app, KeyCode::PageDown), 13);
+    assert_eq!(sel(&mut app, KeyCode::PageDown), 11);
     assert_eq!(sel(&mut app, KeyCode::PageUp), 1);
     assert_eq!(sel(&mut app, KeyCode::End), 29);
     assert_eq!(sel(&mut app, KeyCode::Down), 29);

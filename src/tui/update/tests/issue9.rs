@@ -143,10 +143,10 @@ fn enter_on_the_unlink_question_keeps_the_profile() {
 
     let (mut app, _) = home_with(three_profiles());
     update(&mut app, key(KeyCode::Char('u')));
-    assert!(matches!(app.screen, Screen::Revoke(_)));
+    assert!(matches!(app.screen, Screen::Unlink(_)));
     let effects = update(&mut app, key(KeyCode::Enter));
     assert!(
-        !effects.iter().any(|e| matches!(e, Effect::Revoke { .. })),
+        !effects.iter().any(|e| matches!(e, Effect::Unlink { .. })),
         "{effects:?}"
     );
     assert_eq!(app.screen, Screen::Home);

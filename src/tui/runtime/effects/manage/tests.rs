@@ -1,5 +1,5 @@
 //! The home screen's effects against a real store (in a temp dir, an in-memory keyring)
-//! and the sandbox on loopback: replace (keep, new token, conflict), revoke (with and
+//! and the sandbox on loopback: replace (keep, new token, conflict), unlink (with and
 //! without the token reset), and the shared re-check of several profiles.
 
 use std::sync::Arc;
@@ -150,7 +150,7 @@ async fn revoke_without_rotation_says_the_token_stays_valid() {
     let url = sb.url();
     let acme = save(&s.store, "acme", &url, 1);
     save(&s.store, "acme-copy", &url, 1);
-    let report = revoke(&s, "acme".into(), acme, false).await;
+    let report = unlink(&s, "acme".into(), acme, false).await;
     let done = report.result.as_ref().expect("removed");
     assert_eq!(done.secret, SecretFate::Deleted, "{report:?}");
     assert_eq!(done.token_store, TokenStoreKind::Keyring);
@@ -174,7 +174,7 @@ async fn revoke_with_rotation_resets_the_token_and_hands_the_new_one_on() {
     let url = sb.url();
     let acme = save(&s.store, "acme", &url, 1);
     save(&s.store, "acme-copy", &url, 1);
-    let report = revoke(&s, "acme".into(), acme, true).await;
+    let report = unlink(&s, "acme".into(), acme, true).await;
     let done = report.result.as_ref().expect("removed");
     assert!(done.rotated, "{report:?}");
     assert_eq!(report.others, ["acme-copy"]);
@@ -334,9 +334,9 @@ async fn a_token_reset_by_an_unlink_is_not_valid_from_the_cache_afterwards() {
     assert_eq!(token_status(&s, &url).await, crate::checks::Status::Ok);
     let acme = save(&s.store, "acme", &url, demo::ACCOUNT_ADMIN);
     let (tx, mut rx) = mpsc::unbounded_channel();
-    spawn_revoke(&s, tx, "acme".into(), acme, true);
-    match rx.recv().await.expect("revoked") {
-        Msg::Revoked(report) => assert!(report.removed(), "{report:?}"),
+    spawn_unlink(&s, tx, "acme".into(), acme, true);
+    match rx.recv().await.expect("unlinked") {
+        Msg::UnlinkReport(report) => assert!(report.removed(), "{report:?}"),
         other => panic!("unexpected {other:?}"),
     }
     assert_eq!(token_status(&s, &url).await, crate::checks::Status::Fail);

@@ -1,9 +1,9 @@
-//! Revoke: declined, confirmed, with the token reset on the server, and back home.
+//! Unlink: declined, confirmed, with the token reset on the server, and back home.
 
 use crossterm::event::KeyCode;
 
 use super::*;
-use crate::tui::model::{App, Revoke, Screen};
+use crate::tui::model::{App, Screen, Unlink};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::update::update;
 
@@ -13,7 +13,7 @@ fn confirming(which: usize) -> App {
         update(&mut app, key(KeyCode::Down));
     }
     assert!(update(&mut app, key(KeyCode::Char('u'))).is_empty());
-    assert!(matches!(app.screen, Screen::Revoke(_)));
+    assert!(matches!(app.screen, Screen::Unlink(_)));
     app
 }
 
@@ -21,7 +21,7 @@ fn confirming(which: usize) -> App {
 fn the_confirmation_names_the_profile_and_lists_those_sharing_the_token() {
     let app = confirming(0);
     match &app.screen {
-        Screen::Revoke(Revoke::Confirm {
+        Screen::Unlink(Unlink::Confirm {
             name,
             record,
             others,
@@ -36,7 +36,7 @@ fn the_confirmation_names_the_profile_and_lists_those_sharing_the_token() {
     }
     let app = confirming(2);
     assert!(
-        matches!(&app.screen, Screen::Revoke(Revoke::Confirm { others, .. }) if others.is_empty())
+        matches!(&app.screen, Screen::Unlink(Unlink::Confirm { others, .. }) if others.is_empty())
     );
 }
 
@@ -47,7 +47,7 @@ fn declined_changes_nothing() {
         let effects = update(&mut app, key(no));
         assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
         assert_eq!(app.screen, Screen::Home);
-        assert!(!matches!(app.screen, Screen::Revoke(_)));
+        assert!(!matches!(app.screen, Screen::Unlink(_)));
         assert!(app.exit.is_none());
     }
 }
@@ -59,21 +59,21 @@ fn confirmed_revokes_without_touching_the_server() {
     assert!(update(&mut app, key(KeyCode::Char('x'))).is_empty());
     let effects = update(&mut app, key(KeyCode::Char('y')));
     assert!(
-        matches!(effects.as_slice(), [Effect::Revoke { name, rotate: false, .. }] if name == "acme"),
+        matches!(effects.as_slice(), [Effect::Unlink { name, rotate: false, .. }] if name == "acme"),
         "{effects:?}"
     );
     assert!(app.wants_ticks());
     // Keys wait while it runs.
     assert!(update(&mut app, key(KeyCode::Esc)).is_empty());
-    assert!(matches!(app.screen, Screen::Revoke(Revoke::Running { .. })));
+    assert!(matches!(app.screen, Screen::Unlink(Unlink::Running { .. })));
     let report = crate::tui::screens::manage::acme_unlinked();
-    update(&mut app, Msg::Revoked(report.clone()));
-    assert_eq!(app.screen, Screen::Revoke(Revoke::Done(report)));
+    update(&mut app, Msg::UnlinkReport(report.clone()));
+    assert_eq!(app.screen, Screen::Unlink(Unlink::Done(report)));
     assert!(!app.wants_ticks());
     let effects = update(&mut app, key(KeyCode::Enter));
     assert!(matches!(effects.as_slice(), [Effect::LoadConfig]));
     assert_eq!(app.screen, Screen::Home);
-    // The home screen drops the revoked profile and keeps the others' states.
+    // The home screen drops the unlinked profile and keeps the others' states.
     let mut config = three_profiles();
     config.profiles.remove("acme");
     config.default = None;
@@ -88,22 +88,22 @@ fn with_rotation_the_opt_in_is_toggled_and_sent() {
     update(&mut app, key(KeyCode::Char('t')));
     assert!(matches!(
         app.screen,
-        Screen::Revoke(Revoke::Confirm { rotate: true, .. })
+        Screen::Unlink(Unlink::Confirm { rotate: true, .. })
     ));
     update(&mut app, key(KeyCode::Char(' ')));
     assert!(matches!(
         app.screen,
-        Screen::Revoke(Revoke::Confirm { rotate: false, .. })
+        Screen::Unlink(Unlink::Confirm { rotate: false, .. })
     ));
     update(&mut app, key(KeyCode::Char(' ')));
     let effects = update(&mut app, key(KeyCode::Char('y')));
     assert!(
-        matches!(effects.as_slice(), [Effect::Revoke { name, rotate: true, .. }] if name == "acme"),
+        matches!(effects.as_slice(), [Effect::Unlink { name, rotate: true, .. }] if name == "acme"),
         "{effects:?}"
     );
     assert!(matches!(
         app.screen,
-        Screen::Revoke(Revoke::Running { rotate: true, .. })
+        Screen::Unlink(Unlink::Running { rotate: true, .. })
     ));
 }
 
@@ -118,10 +118,10 @@ fn keys_hidden_by_a_too_small_terminal_do_nothing() {
     }
     assert!(update(&mut app, Msg::Paste("y".into())).is_empty());
     update(&mut app, Msg::Resize(80, 24));
-    assert!(matches!(app.screen, Screen::Revoke(_)));
+    assert!(matches!(app.screen, Screen::Unlink(_)));
     assert!(matches!(
         &app.screen,
-        Screen::Revoke(Revoke::Confirm { rotate: false, .. })
+        Screen::Unlink(Unlink::Confirm { rotate: false, .. })
     ));
     // Ctrl-C still quits while the screen is hidden.
     update(&mut app, Msg::Resize(45, 14));

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::form::ascii_safe;
 use super::{clean, outer, spinner, wrap_words};
 use crate::store::{ProfileRecord, TokenStoreKind};
-use crate::tui::model::{App, Revoke, Revoked, Screen, SecretFate};
+use crate::tui::model::{App, Screen, SecretFate, Unlink, UnlinkReport};
 use crate::tui::theme::Theme;
 
 /// Wrapped lines of one paragraph, indented by one column, `lead` (a symbol or key) first.
@@ -43,16 +43,16 @@ impl Text<'_> {
 }
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Screen::Revoke(revoke) = &app.screen else {
+    let Screen::Unlink(unlink) = &app.screen else {
         return;
     };
-    let name = match revoke {
-        Revoke::Confirm { name, .. } | Revoke::Running { name, .. } => name.as_str(),
-        Revoke::Done(r) => r.name.as_str(),
+    let name = match unlink {
+        Unlink::Confirm { name, .. } | Unlink::Running { name, .. } => name.as_str(),
+        Unlink::Done(r) => r.name.as_str(),
     };
-    let title = match revoke {
-        Revoke::Done(r) if r.removed() => format!("Unlinked {name} "),
-        Revoke::Done(_) => format!("{name} not unlinked "),
+    let title = match unlink {
+        Unlink::Done(r) if r.removed() => format!("Unlinked {name} "),
+        Unlink::Done(_) => format!("{name} not unlinked "),
         _ => format!("Unlink {name} "),
     };
     let block = outer(app, theme, &[title.as_str(), "Unlink "], area.width);
@@ -62,14 +62,14 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         width: usize::from(inner.width),
         lines: Vec::new(),
     };
-    match revoke {
-        Revoke::Confirm {
+    match unlink {
+        Unlink::Confirm {
             name,
             record,
             others,
             rotate,
         } => confirm(&mut t, name, record, others, *rotate),
-        Revoke::Running { name, rotate } => {
+        Unlink::Running { name, rotate } => {
             let what = if *rotate {
                 format!("Resetting the token on the server, then unlinking {name}…")
             } else {
@@ -81,7 +81,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme.checking(),
             );
         }
-        Revoke::Done(outcome) => {
+        Unlink::Done(outcome) => {
             let report = told(outcome);
             let (sym, style) = if outcome.removed() {
                 (theme.sym.ok, theme.ok())
@@ -188,14 +188,14 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
     ]));
 }
 
-/// A revoke's outcome in sentences: what was done, what remains, and the problems.
+/// An unlink's outcome in sentences: what was done, what remains, and the problems.
 pub struct Told {
     pub done: Vec<String>,
     pub remains: Vec<String>,
     pub problems: Vec<String>,
 }
 
-pub fn told(r: &Revoked) -> Told {
+pub fn told(r: &UnlinkReport) -> Told {
     let what = format!(
         "{} ({} account {}, {})",
         r.name,

@@ -1,12 +1,12 @@
-//! The revoke flow, shown on its own screen: the question, the work, and its outcome as
+//! The unlink flow, shown on its own screen: the question, the work, and its outcome as
 //! data (the view words it).
 
 use crate::store::{ProfileRecord, TokenStoreKind};
 
-/// The revoke flow.
+/// The unlink flow.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Revoke {
-    /// "Revoke profile X?" with the opt-in token reset.
+pub enum Unlink {
+    /// "Unlink profile X?" with the opt-in token reset.
     Confirm {
         name: String,
         record: Box<ProfileRecord>,
@@ -18,12 +18,12 @@ pub enum Revoke {
     /// The store (and maybe the server) is at work.
     Running { name: String, rotate: bool },
     /// What was removed and what remains.
-    Done(Revoked),
+    Done(UnlinkReport),
 }
 
-/// What a revoke did, or why it did nothing.
+/// What an unlink did, or why it did nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Revoked {
+pub struct UnlinkReport {
     pub name: String,
     /// The profile as it was: host, account id and name.
     pub host: String,
@@ -63,7 +63,7 @@ pub enum SecretFate {
     Failed(String),
 }
 
-impl Revoked {
+impl UnlinkReport {
     /// True when the profile was removed.
     pub fn removed(&self) -> bool {
         self.result.is_ok()

@@ -1,59 +1,59 @@
-//! The revoke screen: the confirmation (with the opt-in token reset), then the result.
+//! The unlink screen: the confirmation (with the opt-in token reset), then the result.
 
 use crossterm::event::KeyEvent;
 
 use crate::tui::keys;
-use crate::tui::model::{App, Overlay, Revoke, Revoked, Screen};
+use crate::tui::model::{App, Overlay, Screen, Unlink, UnlinkReport};
 use crate::tui::msg::Effect;
 
 pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
-    let Screen::Revoke(revoke) = &mut app.screen else {
+    let Screen::Unlink(unlink) = &mut app.screen else {
         return Vec::new();
     };
-    match revoke {
-        Revoke::Confirm {
+    match unlink {
+        Unlink::Confirm {
             name,
             record,
             rotate,
             ..
-        } => match keys::action(keys::REVOKE, key) {
-            Some(keys::Revoke::ToggleReset) => {
+        } => match keys::action(keys::UNLINK, key) {
+            Some(keys::Unlink::ToggleReset) => {
                 *rotate = !*rotate;
                 Vec::new()
             }
-            Some(keys::Revoke::Confirm) => {
-                let effect = Effect::Revoke {
+            Some(keys::Unlink::Confirm) => {
+                let effect = Effect::Unlink {
                     name: name.clone(),
                     record: record.clone(),
                     rotate: *rotate,
                 };
-                *revoke = Revoke::Running {
+                *unlink = Unlink::Running {
                     name: name.clone(),
                     rotate: *rotate,
                 };
                 vec![effect]
             }
-            Some(keys::Revoke::Keep) => {
+            Some(keys::Unlink::Keep) => {
                 app.notice = Some(format!("Kept {name}: nothing was changed."));
                 super::home::go_home(app)
             }
-            Some(keys::Revoke::Help) => {
+            Some(keys::Unlink::Help) => {
                 app.overlay = Some(Overlay::Keys);
                 Vec::new()
             }
             None => Vec::new(),
         },
-        Revoke::Done(_) => match keys::action(keys::REVOKE_DONE, key) {
-            Some(keys::RevokeDone::Back) => super::home::go_home(app),
-            Some(keys::RevokeDone::Help) => {
+        Unlink::Done(_) => match keys::action(keys::UNLINK_DONE, key) {
+            Some(keys::UnlinkDone::Back) => super::home::go_home(app),
+            Some(keys::UnlinkDone::Help) => {
                 app.overlay = Some(Overlay::Keys);
                 Vec::new()
             }
             None => Vec::new(),
         },
         // Keys wait while the store (and the server) work; the help still opens.
-        Revoke::Running { .. } => {
-            if let Some(keys::Revoke::Help) = keys::action(keys::REVOKE, key) {
+        Unlink::Running { .. } => {
+            if let Some(keys::Unlink::Help) = keys::action(keys::UNLINK, key) {
                 app.overlay = Some(Overlay::Keys);
             }
             Vec::new()
@@ -61,13 +61,13 @@ pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
     }
 }
 
-pub fn revoked(app: &mut App, outcome: Revoked) -> Vec<Effect> {
+pub fn unlinked(app: &mut App, outcome: UnlinkReport) -> Vec<Effect> {
     if outcome.removed() {
         app.summary.push(format!(
             "Unlinked {}: {} account {}",
             outcome.name, outcome.host, outcome.account_id
         ));
     }
-    app.screen = Screen::Revoke(Revoke::Done(outcome));
+    app.screen = Screen::Unlink(Unlink::Done(outcome));
     Vec::new()
 }
