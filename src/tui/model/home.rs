@@ -31,6 +31,9 @@ pub struct RowResult {
     pub message: String,
     /// The WhatsApp numbers the check found (`None`: the inboxes were not listed).
     pub numbers: Option<Vec<String>>,
+    /// The profile's token is gone from its store (the keyring was stopped before it saved
+    /// it, or the entry was deleted): the row says Enter types it again.
+    pub secret_missing: bool,
 }
 
 /// Where the home screen's typed keys go.

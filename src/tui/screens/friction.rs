@@ -48,6 +48,7 @@ fn home_numbers() -> App {
                 "+1 555 0100 (Sales)".into(),
                 "Support, no number".into(),
             ]),
+            secret_missing: false,
         }),
     );
     app

@@ -255,12 +255,23 @@ pub fn token_read(app: &mut App, result: Result<crate::secret::Token, Failure>) 
             checks::start(app)
         }
         Err(e) => {
+            let missing = matches!(
+                &*e,
+                crate::link::LinkError::Store(crate::store::StoreError::SecretMissing { .. })
+            );
+            let message = if missing {
+                // Re-entering it is the repair: the field is where the user goes next.
+                app.form.focus = FieldId::Token;
+                "the stored token is missing: type it again (or paste it); saving stores it \
+                 and keeps the rest of the profile"
+                    .to_owned()
+            } else {
+                format!("cannot read the stored token ({e}): type the token to replace it")
+            };
             *app.form.check_mut(crate::checks::CheckId::Token) = CheckState::Done {
                 status: Status::Fail,
                 code: crate::checks::Code::NotChecked,
-                message: format!(
-                    "cannot read the stored token ({e}): type the token to replace it"
-                ),
+                message,
             };
             Vec::new()
         }

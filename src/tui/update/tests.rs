@@ -8,6 +8,7 @@ mod home;
 mod inboxes;
 mod issue9;
 mod keys;
+mod lost_token;
 pub mod multi;
 mod save;
 pub mod trust;
@@ -219,6 +220,7 @@ pub fn status_of(app: &mut App, name: &str, status: Status, message: &str) {
             status,
             message: message.into(),
             numbers: None,
+            secret_missing: false,
         }),
     );
 }

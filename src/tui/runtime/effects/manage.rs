@@ -118,6 +118,10 @@ pub fn status_all(
                 status,
                 message,
                 numbers: checked.numbers(),
+                secret_missing: matches!(
+                    checked.secret_error,
+                    Some(crate::store::StoreError::SecretMissing { .. })
+                ),
             };
             if tx.send(Msg::Status(row)).is_err() {
                 return;

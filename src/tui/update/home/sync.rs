@@ -85,11 +85,20 @@ pub fn status(app: &mut App, result: RowResult) -> Vec<Effect> {
         if let Some(numbers) = result.numbers {
             app.home.numbers.insert(result.record.id, numbers);
         }
+        // The store's message names the command that re-enters the token; here Enter does.
+        let message = if result.secret_missing {
+            format!(
+                "the token is missing from {}: Enter to type it again",
+                crate::link::store_place(result.record.token_store)
+            )
+        } else {
+            result.message
+        };
         app.home.states.insert(
             result.record.id,
             RowState::Done {
                 status: result.status,
-                message: result.message,
+                message,
             },
         );
     }

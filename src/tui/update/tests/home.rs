@@ -75,6 +75,7 @@ fn a_result_for_an_older_revision_is_dropped() {
             status: Status::Ok,
             message: "stale".into(),
             numbers: None,
+            secret_missing: false,
         }),
     );
     let acme = &app.home.config.profiles["acme"];

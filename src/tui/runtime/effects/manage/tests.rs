@@ -342,3 +342,23 @@ async fn a_token_reset_by_an_unlink_is_not_valid_from_the_cache_afterwards() {
     assert_eq!(token_status(&s, &url).await, crate::checks::Status::Fail);
     sb.shutdown().await;
 }
+
+/// A profile whose secret is gone from its store (a keyring stopped before it saved it):
+/// the re-check sends nothing and its row is marked for re-entering the token.
+#[tokio::test]
+async fn a_lost_secret_is_marked_on_its_row() {
+    use crate::store::SecretStore;
+    let sb = Sandbox::start(SandboxOptions::default()).await.expect("sb");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (s, keyring) = services(tmp.path());
+    let acme = save(&s.store, "acme", &sb.url(), demo::ACCOUNT_ADMIN);
+    assert!(keyring.delete(&acme.token_ref).expect("deleted"));
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    status_all(&s, tx, vec![("acme".into(), acme)]);
+    let rows = rows_until_done(&mut rx).await;
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].secret_missing, "{:?}", rows[0]);
+    assert_eq!(rows[0].status, crate::checks::Status::Fail);
+    assert!(sb.requests().is_empty(), "nothing is sent without a token");
+    sb.shutdown().await;
+}
