@@ -45,10 +45,46 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         app.form.fields.get(FieldId::AccountId).trim(),
         theme.base(),
     );
+    let cmd = command_prefix(app);
+    let commands = [
+        (format!("{cmd} status {name}"), "check it live again"),
+        (format!("{cmd} token {name}"), "the token, for scripts"),
+        (format!("{cmd} env {name}"), "export lines for a .env"),
+        (
+            format!("chatwoot_link::Profile::load(Some(\"{name}\"))"),
+            "in Rust",
+        ),
+    ];
+    next_steps(app, theme, &mut rows, &saved.config_file, &commands);
+    frame.render_widget(Paragraph::new(rows.lines).block(block), area);
+}
+
+/// How the done screens spell the command: with the `--config-dir` the wizard was started
+/// with, so the commands work as shown.
+pub(super) fn command_prefix(app: &App) -> String {
+    match &app.ctx.config_dir {
+        Some(dir) => format!(
+            "{} --config-dir {}",
+            app.ctx.command,
+            crate::tui::text::shell_word(dir)
+        ),
+        None => app.ctx.command.clone(),
+    }
+}
+
+/// The "Next:" block both done screens end with: in the demo, how to reach its profiles
+/// after the wizard; then `commands` aligned, each with what it does where that fits.
+pub(super) fn next_steps(
+    app: &App,
+    theme: &Theme,
+    rows: &mut Rows,
+    config_file: &str,
+    commands: &[(String, &str)],
+) {
     rows.blank();
     rows.text(None, "Next:", theme.title());
     if app.ctx.demo {
-        let dir = std::path::Path::new(&saved.config_file)
+        let dir = std::path::Path::new(config_file)
             .parent()
             .map_or_else(String::new, |d| d.display().to_string());
         // The demo's server lives in this process: after exit, `status` finds nobody there.
@@ -69,35 +105,17 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.dim(),
         );
     }
-    let cmd = match &app.ctx.config_dir {
-        Some(dir) => format!(
-            "{} --config-dir {}",
-            app.ctx.command,
-            crate::tui::text::shell_word(dir)
-        ),
-        None => app.ctx.command.clone(),
-    };
-    let commands = [
-        (format!("{cmd} status {name}"), "check it live again"),
-        (format!("{cmd} token {name}"), "the token, for scripts"),
-        (format!("{cmd} env {name}"), "export lines for a .env"),
-        (
-            format!("chatwoot_link::Profile::load(Some(\"{name}\"))"),
-            "in Rust",
-        ),
-    ];
     let col = commands
         .iter()
         .map(|(c, _)| c.chars().count())
         .max()
         .unwrap_or(0);
-    for (command, what) in &commands {
-        let fits = 3 + col + 2 + what.len() <= usize::from(inner.width);
+    for (command, what) in commands {
+        let fits = 3 + col + 2 + what.len() <= rows.width;
         let mut spans = vec![Span::styled(format!("   {command:<col$}"), theme.key())];
         if fits {
             spans.push(Span::styled(format!("  {what}"), theme.dim()));
         }
         rows.lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(rows.lines).block(block), area);
 }

@@ -251,33 +251,11 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         &ascii_safe(&saved.token_place, theme),
         theme.base(),
     );
-    rows.blank();
-    rows.text(None, "Next:", theme.title());
-    if app.ctx.demo {
-        let dir = std::path::Path::new(&saved.config_file)
-            .parent()
-            .map_or_else(String::new, |d| d.display().to_string());
-        let note = format!(
-            "Demo: add --config-dir {dir} to these; the demo server stops with the wizard."
-        );
-        rows.text(None, &note, theme.dim());
-    }
-    let cmd = match &app.ctx.config_dir {
-        Some(dir) => format!(
-            "{} --config-dir {}",
-            app.ctx.command,
-            crate::tui::text::shell_word(dir)
-        ),
-        None => app.ctx.command.clone(),
-    };
-    for (command, what) in [
+    let cmd = super::done::command_prefix(app);
+    let commands = [
         (format!("{cmd} status"), "check them all live again"),
         (format!("{cmd} list"), "the profiles"),
-    ] {
-        rows.lines.push(Line::from(vec![
-            Span::styled(format!("   {command:<30}"), theme.key()),
-            Span::styled(format!("  {what}"), theme.dim()),
-        ]));
-    }
+    ];
+    super::done::next_steps(app, theme, &mut rows, &saved.config_file, &commands);
     frame.render_widget(Paragraph::new(rows.lines).block(block), area);
 }

@@ -19,7 +19,7 @@ const KEY: usize = 11;
 /// column.
 pub(super) struct Rows<'a> {
     theme: &'a Theme,
-    width: usize,
+    pub(super) width: usize,
     pub(super) lines: Vec<Line<'static>>,
 }
 
