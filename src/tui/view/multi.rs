@@ -172,19 +172,9 @@ fn actions(app: &App, theme: &Theme, multi: &Multi, rows: &mut Rows) {
     rows.blank();
     let passing = multi.passing().count();
     match &app.form.save {
-        SaveState::Saving => rows.text(
-            Some((spinner(app, theme), theme.checking())),
-            &ascii_safe("Saving…", theme),
-            theme.checking(),
-        ),
+        SaveState::Saving => super::review::saving(app, theme, rows),
         SaveState::NeedsConsent { reason } => {
-            let text = format!("The OS keyring is not reachable: {}", clean(reason));
-            rows.text(None, &text, theme.fail());
-            let file = format!(
-                "keeps the token in {} instead: a plain file (mode 0600), not encrypted.",
-                app.ctx.file_store
-            );
-            rows.text(Some(("f", theme.key())), &file, theme.base());
+            super::review::file_store_offer(app, theme, rows, reason);
         }
         SaveState::Failed { message } => {
             rows.text(

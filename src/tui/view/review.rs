@@ -265,22 +265,9 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
                 theme.base(),
             );
         }
-        SaveState::Saving => {
-            rows.text(
-                Some((spinner(app, theme), theme.checking())),
-                &ascii_safe("Saving…", theme),
-                theme.checking(),
-            );
-        }
+        SaveState::Saving => saving(app, theme, rows),
         SaveState::NeedsConsent { reason } => {
-            let text = format!("The OS keyring is not reachable: {}", clean(reason));
-            rows.text(None, &text, theme.fail());
-            let file = format!(
-                "keeps the token in {} instead: a plain file (mode 0600), not encrypted, \
-                 readable by anyone who can read your files or backups.",
-                app.ctx.file_store
-            );
-            rows.text(Some(("f", theme.key())), &file, theme.base());
+            file_store_offer(app, theme, rows, reason);
             rows.text(
                 Some(("Enter", theme.key())),
                 "tries the keyring again (unlock or start it first); Esc goes back.",
@@ -377,4 +364,26 @@ pub(super) fn inbox_warning(app: &App) -> Option<String> {
         } => Some(clean(message)),
         _ => None,
     }
+}
+
+/// The save in progress, as both reviews show it.
+pub(super) fn saving(app: &App, theme: &Theme, rows: &mut Rows) {
+    rows.text(
+        Some((spinner(app, theme), theme.checking())),
+        &ascii_safe("Saving…", theme),
+        theme.checking(),
+    );
+}
+
+/// The keyring could not take the token: why, and the file store's `f` with its risk
+/// spelled out (both reviews offer it in the same words).
+pub(super) fn file_store_offer(app: &App, theme: &Theme, rows: &mut Rows, reason: &str) {
+    let text = format!("The OS keyring is not reachable: {}", clean(reason));
+    rows.text(None, &text, theme.fail());
+    let file = format!(
+        "keeps the token in {} instead: a plain file (mode 0600), not encrypted, readable by \
+         anyone who can read your files or backups.",
+        app.ctx.file_store
+    );
+    rows.text(Some(("f", theme.key())), &file, theme.base());
 }
