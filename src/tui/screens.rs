@@ -77,6 +77,47 @@ fn snap(name: &str, app: &App) {
     }
 }
 
+/// One screen at `w`x`h`, as each theme draws it.
+fn drawn(app: &App, w: u16, h: u16) -> Vec<String> {
+    let mut app = app.clone();
+    update(&mut app, Msg::Resize(w, h));
+    themes()
+        .iter()
+        .map(|(_, theme)| text(render(&app, theme, w, h).backend().buffer()))
+        .collect()
+}
+
+/// The screens of [`snap_compact!`], in both themes at 80x24 and the compact 50x16, checked:
+/// never the token or any of `never` on screen, and, with `ascii`, nothing but ASCII from
+/// the mono theme. Yields (snapshot name, screen).
+fn compact_screens(name: &str, app: &App, never: &[&str], ascii: bool) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (w, h) in [(80, 24), (50, 16)] {
+        for ((theme_name, theme), screen) in themes().iter().zip(drawn(app, w, h)) {
+            for secret in std::iter::once(&TOKEN).chain(never) {
+                assert!(!screen.contains(secret), "{secret} on screen in {name}");
+            }
+            if ascii && theme.charset == Charset::Ascii {
+                assert!(screen.is_ascii(), "{name} {w}x{h} is not ASCII:\n{screen}");
+            }
+            out.push((format!("{name}_{theme_name}_{w}x{h}"), screen));
+        }
+    }
+    out
+}
+
+/// Snapshots one screen as [`compact_screens`] draws it. A macro, so the snapshots keep the
+/// calling module's name and folder.
+macro_rules! snap_compact {
+    ($name:expr, $app:expr, $never:expr, $ascii:expr $(,)?) => {
+        for (snapshot, screen) in $crate::tui::screens::compact_screens($name, $app, $never, $ascii)
+        {
+            insta::assert_snapshot!(snapshot, screen);
+        }
+    };
+}
+use snap_compact;
+
 fn write_asset(name: &str, screen: &str) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/screens");
     let path = dir.join(format!("{name}.txt"));

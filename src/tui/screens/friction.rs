@@ -2,33 +2,12 @@
 
 use crossterm::event::KeyCode;
 
-use super::{render, text, themes};
+use super::{drawn, snap_compact};
 use crate::checks::Status;
 use crate::tui::model::{App, RowResult};
 use crate::tui::msg::Msg;
 use crate::tui::update::tests::{home_with, key, status_of, three_profiles};
 use crate::tui::update::update;
-
-/// Snapshots one screen in both themes at 80x24 and 50x16.
-fn snap(name: &str, app: &App) {
-    for (theme_name, theme) in themes() {
-        for (w, h) in [(80, 24), (50, 16)] {
-            let mut app = app.clone();
-            update(&mut app, Msg::Resize(w, h));
-            let screen = text(render(&app, &theme, w, h).backend().buffer());
-            insta::assert_snapshot!(format!("{name}_{theme_name}_{w}x{h}"), screen);
-        }
-    }
-}
-
-fn screens(app: &App, w: u16, h: u16) -> Vec<String> {
-    let mut app = app.clone();
-    update(&mut app, Msg::Resize(w, h));
-    themes()
-        .iter()
-        .map(|(_, theme)| text(render(&app, theme, w, h).backend().buffer()))
-        .collect()
-}
 
 /// acme passed with its numbers; globex (selected) still checking, its inbox ids known.
 fn home_numbers() -> App {
@@ -57,7 +36,7 @@ fn home_numbers() -> App {
 #[test]
 fn the_details_show_the_url_and_whatsapp_numbers() {
     let app = home_numbers();
-    for screen in screens(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         assert!(
             screen.contains("URL         https://chat.example.com"),
             "{screen}"
@@ -67,21 +46,21 @@ fn the_details_show_the_url_and_whatsapp_numbers() {
             "{screen}"
         );
     }
-    snap("home_numbers", &app);
+    snap_compact!("home_numbers", &app, &[], false);
     // Before its check ends, a profile shows its chosen inbox ids at once.
     let mut app = app;
     update(&mut app, key(KeyCode::Down));
-    for screen in screens(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         assert!(
             screen.contains("WhatsApp    inbox 12, 13; numbers after the check"),
             "{screen}"
         );
     }
-    snap("home_numbers_pending", &app);
+    snap_compact!("home_numbers_pending", &app, &[], false);
     // A check that could not list the inboxes keeps the numbers already known.
     let mut app = home_numbers();
     status_of(&mut app, "acme", Status::Fail, "token: rejected");
-    assert!(screens(&app, 80, 24)[0].contains("+1 555 0100 (Sales)"));
+    assert!(drawn(&app, 80, 24)[0].contains("+1 555 0100 (Sales)"));
 }
 
 /// At 50 columns the name column was 20 wide for 6-letter names and the account was cut to
@@ -90,29 +69,29 @@ fn the_details_show_the_url_and_whatsapp_numbers() {
 fn the_columns_follow_the_terminal_width() {
     let (mut app, _) = home_with(three_profiles());
     status_of(&mut app, "acme", Status::Ok, "all checks passed");
-    for screen in screens(&app, 50, 16) {
+    for screen in drawn(&app, 50, 16) {
         assert!(
             screen.contains("acme             chat.example.com  Acme Inc."),
             "{screen}"
         );
         assert!(screen.contains("Profile "), "{screen}");
     }
-    for screen in screens(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         assert!(screen.contains("Profile (* default)"), "{screen}");
     }
-    snap("home_columns", &app);
+    snap_compact!("home_columns", &app, &[], false);
 }
 
 /// A slow server: the clock and the cancel key on the bar, at both sizes.
 #[test]
 fn a_slow_check_shows_connecting_with_seconds() {
     let app = crate::tui::update::tests::friction::slow_form(83);
-    for screen in screens(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         assert!(screen.contains("connecting"), "{screen}");
         assert!(screen.contains(" 8 s  Ctrl-L cancel and retry"), "{screen}");
     }
-    for screen in screens(&app, 50, 16) {
+    for screen in drawn(&app, 50, 16) {
         assert!(screen.contains("Ctrl-L cancel and retry"), "{screen}");
     }
-    snap("form_slow", &app);
+    snap_compact!("form_slow", &app, &[], false);
 }

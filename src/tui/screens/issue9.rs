@@ -2,21 +2,12 @@
 
 use crossterm::event::KeyCode;
 
-use super::{render, text, themes};
+use super::drawn;
 use crate::checks::{CheckId, CheckUpdate, Code, Status, Warning};
 use crate::tui::model::{App, FieldId, KeyringState, Saved, Screen};
 use crate::tui::msg::Msg;
 use crate::tui::update::tests::{TOKEN, ctx, filled, finish_run, good_run, key, record};
 use crate::tui::update::{init, prefill, update};
-
-fn at(app: &App, w: u16, h: u16) -> Vec<String> {
-    let mut app = app.clone();
-    update(&mut app, Msg::Resize(w, h));
-    themes()
-        .iter()
-        .map(|(_, theme)| text(render(&app, theme, w, h).backend().buffer()))
-        .collect()
-}
 
 /// Bug 3: without a keyring the first review offers the file store (`f`) at once, and does
 /// not say the token goes to the keyring.
@@ -31,7 +22,7 @@ fn without_a_keyring_the_first_review_offers_the_file_store() {
     );
     update(&mut app, key(KeyCode::Enter));
     assert_eq!(app.screen, Screen::Review);
-    for screen in at(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         assert!(screen.contains("f keeps the token in"), "{screen}");
         assert!(screen.contains("f file store"), "{screen}");
         assert!(!screen.contains("OS keyring, as"), "{screen}");
@@ -45,7 +36,7 @@ fn without_a_keyring_the_first_review_offers_the_file_store() {
             reason: "no D-Bus session bus".into(),
         }),
     );
-    assert!(at(&app, 80, 24)[0].contains("f keeps the token in"));
+    assert!(drawn(&app, 80, 24)[0].contains("f keeps the token in"));
 }
 
 /// Bug 4: at 50x16 the review's warnings stay in view, and the facts below the fold
@@ -64,7 +55,7 @@ fn a_short_review_keeps_its_warnings_and_scrolls_its_facts() {
     update(&mut app, Msg::Resize(50, 16));
     update(&mut app, key(KeyCode::Enter));
     assert_eq!(app.screen, Screen::Review);
-    for screen in at(&app, 50, 16) {
+    for screen in drawn(&app, 50, 16) {
         assert!(screen.contains("plain http"), "{screen}");
         assert!(screen.contains("already linked"), "{screen}");
         assert!(screen.contains("more lines"), "{screen}");
@@ -72,7 +63,7 @@ fn a_short_review_keeps_its_warnings_and_scrolls_its_facts() {
     for _ in 0..20 {
         update(&mut app, key(KeyCode::Down));
     }
-    for screen in at(&app, 50, 16) {
+    for screen in drawn(&app, 50, 16) {
         assert!(screen.contains("Profile to"), "{screen}");
         assert!(screen.contains("above"), "{screen}");
     }
@@ -106,12 +97,12 @@ fn no_whatsapp() -> App {
 #[test]
 fn the_no_whatsapp_warning_is_read_whole_and_marked_on_review_and_done() {
     let mut app = no_whatsapp();
-    for screen in at(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         assert!(screen.contains("(more: Account ID)"), "{screen}");
     }
     app.form.focus = FieldId::AccountId;
     app.form.list = None;
-    for screen in at(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         let flat = screen
             .replace(['│', '|'], " ")
             .split_whitespace()
@@ -122,7 +113,7 @@ fn the_no_whatsapp_warning_is_read_whole_and_marked_on_review_and_done() {
     app.form.focus = FieldId::Name;
     update(&mut app, key(KeyCode::Enter));
     assert_eq!(app.screen, Screen::Review);
-    for screen in at(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         assert!(screen.contains("! none of the 3 inboxes"), "{screen}");
     }
     update(
@@ -133,7 +124,7 @@ fn the_no_whatsapp_warning_is_read_whole_and_marked_on_review_and_done() {
             token_place: "OS keyring".into(),
         })),
     );
-    for screen in at(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         assert!(screen.contains("! none of the 3 inboxes"), "{screen}");
     }
 }
@@ -152,7 +143,7 @@ fn the_next_commands_carry_the_config_dir() {
             token_place: "OS keyring".into(),
         })),
     );
-    for screen in at(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         assert!(
             screen.contains("chatwoot-link --config-dir '/srv/my profiles' status acme-inc"),
             "{screen}"
@@ -178,7 +169,7 @@ fn the_unlink_result_says_each_thing_once() {
         ];
     }
     update(&mut app, Msg::UnlinkReport(outcome));
-    for screen in at(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         let flat = screen
             .replace(['│', '|'], " ")
             .split_whitespace()
@@ -196,10 +187,10 @@ fn a_field_is_not_failed_while_first_typed() {
     update(&mut app, key(KeyCode::Tab));
     update(&mut app, Msg::Paste("d".into()));
     assert!(app.form.check(CheckId::Email).failed());
-    for screen in at(&app, 80, 24) {
+    for screen in drawn(&app, 80, 24) {
         assert!(!screen.contains("not an email"), "{screen}");
     }
     update(&mut app, key(KeyCode::Tab));
     update(&mut app, key(KeyCode::BackTab));
-    assert!(at(&app, 80, 24)[0].contains("not an email"));
+    assert!(drawn(&app, 80, 24)[0].contains("not an email"));
 }

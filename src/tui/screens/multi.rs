@@ -3,29 +3,13 @@
 
 use crossterm::event::KeyCode;
 
-use super::{TOKEN, render, text, themes};
+use super::{render, snap_compact, text, themes};
 use crate::checks::{CheckId, Status};
 use crate::tui::model::{App, ManyLine};
 use crate::tui::msg::Msg;
-use crate::tui::theme::Charset;
 use crate::tui::update::tests::multi::{account_report, both_saved, marked, reviewing};
 use crate::tui::update::tests::{key, record};
 use crate::tui::update::update;
-
-fn snap_small_and_large(name: &str, app: &App) {
-    for (theme_name, theme) in themes() {
-        for (w, h) in [(80, 24), (50, 16)] {
-            let mut app = app.clone();
-            update(&mut app, Msg::Resize(w, h));
-            let screen = text(render(&app, &theme, w, h).backend().buffer());
-            assert!(!screen.contains(TOKEN), "token on screen in {name}");
-            if theme.charset == Charset::Ascii {
-                assert!(screen.is_ascii(), "{name} {w}x{h} is not ASCII:\n{screen}");
-            }
-            insta::assert_snapshot!(format!("{name}_{theme_name}_{w}x{h}"), screen);
-        }
-    }
-}
 
 /// Acme and Delta Shop marked in the list.
 pub(super) fn list_marked() -> App {
@@ -64,7 +48,7 @@ pub(super) fn done_several() -> App {
 #[test]
 fn the_marked_list() {
     let app = list_marked();
-    snap_small_and_large("multi_list_marked", &app);
+    snap_compact!("multi_list_marked", &app, &[], true);
     let screen = text(render(&app, &themes()[0].1, 80, 24).backend().buffer());
     assert!(screen.contains("[x]  1"), "{screen}");
     assert!(screen.contains("[x]  4"), "{screen}");
@@ -77,8 +61,8 @@ fn the_marked_list() {
 fn the_review_of_several_accounts() {
     let mut checking = marked();
     update(&mut checking, key(KeyCode::Enter));
-    snap_small_and_large("multi_review_checking", &checking);
-    snap_small_and_large("multi_review", &review_several());
+    snap_compact!("multi_review_checking", &checking, &[], true);
+    snap_compact!("multi_review", &review_several(), &[], true);
     // One account failed: it is said why, and Enter saves the other.
     let mut failed = marked();
     update(&mut failed, key(KeyCode::Enter));
@@ -112,7 +96,7 @@ fn the_review_of_several_accounts() {
 #[test]
 fn the_done_screen_of_several_accounts() {
     let app = done_several();
-    snap_small_and_large("multi_done", &app);
+    snap_compact!("multi_done", &app, &[], true);
     let screen = text(render(&app, &themes()[0].1, 80, 24).backend().buffer());
     assert!(screen.contains("acme-inc: account 1 Acme Inc., linked and checked"));
     assert!(screen.contains("account 7 Umbrella not saved: a profile named umbrella"));
