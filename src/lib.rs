@@ -6,6 +6,7 @@
 
 pub mod chatwoot;
 pub mod checks;
+pub mod i18n;
 pub mod link;
 pub mod profile;
 pub mod sanitize;

@@ -8,11 +8,24 @@ use std::process::ExitCode;
 mod wizard;
 
 use chatwoot_link::cli::{self, Exit};
+use chatwoot_link::i18n;
 use clap::Parser;
 
 fn main() -> ExitCode {
     chatwoot_link::secret::harden_process();
     let args = cli::Cli::parse();
+    let (lang, unknown) = i18n::from_environment(args.global.lang, |k| std::env::var(k).ok());
+    i18n::set_language(lang);
+    if let Some(i18n::LangError(given)) = unknown {
+        eprintln!(
+            "{}",
+            i18n::msg!(
+                lang_unknown,
+                given = given,
+                fallback = i18n::msg!(lang_name)
+            )
+        );
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .worker_threads(2)

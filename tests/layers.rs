@@ -6,6 +6,10 @@ use std::path::{Path, PathBuf};
 /// The modules each top-level module of the library must not import.
 fn forbidden(module: &str) -> &'static [&'static str] {
     match module {
+        "i18n" => &[
+            "chatwoot", "checks", "store", "link", "cli", "tui", "secret", "sanitize", "profile",
+            "sandbox",
+        ],
         "chatwoot" => &["checks", "store", "link", "cli", "tui"],
         "checks" => &["store", "link", "cli", "tui"],
         "store" | "secret" | "sanitize" | "profile" | "sandbox" => &["link", "cli", "tui"],

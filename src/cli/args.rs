@@ -64,6 +64,12 @@ pub struct GlobalArgs {
     /// token.
     #[arg(long, global = true)]
     pub verbose: bool,
+
+    /// Language of the wizard and of human output: en, es or pt-BR [default:
+    /// CHATWOOT_LINK_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG)]. --json, logs and
+    /// exit codes are never translated.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// The values a check or a save takes.
@@ -288,6 +294,10 @@ pub enum Command {
 
 /// `--timeout`: a positive number of seconds, at most an hour (a larger one is a typo, and
 /// a duration that large does not fit the HTTP client's timers).
+fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
+    s.parse().map_err(|_| "expected en, es or pt-BR".to_owned())
+}
+
 fn parse_timeout(s: &str) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
         Ok(t) if t.is_finite() && t > 0.0 && t <= 3600.0 => Ok(t),

@@ -14,6 +14,7 @@ use crate::store::{MemorySecretStore, ProfileData, SecretStore, Store, TokenStor
 
 fn global(dir: &std::path::Path) -> GlobalArgs {
     GlobalArgs {
+        lang: None,
         config_dir: Some(dir.to_owned()),
         json: true,
         timeout: 5.0,

@@ -1,0 +1,16 @@
+# Words used across areas. Terms (-name) keep one word per idea in each language;
+# they follow Chatwoot's own dashboard where it has one.
+-chatwoot = Chatwoot
+-profile = profile
+-token = access token
+-inbox = inbox
+-account-id = Account ID
+
+# The name of the language, in itself.
+lang-name = English
+# CHATWOOT_LINK_LANG names a language we do not have; `fallback` is lang-name.
+lang-unknown = CHATWOOT_LINK_LANG={ $given } is not a language chatwoot-link speaks (en, es, pt-BR); using { $fallback }.
+count-inboxes = { $count ->
+    [one] { $count } inbox
+   *[other] { $count } inboxes
+}

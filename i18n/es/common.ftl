@@ -1,0 +1,13 @@
+# Palabras comunes a todas las áreas (ver i18n/GLOSSARY.md).
+-chatwoot = Chatwoot
+-profile = vínculo
+-token = token de acceso
+-inbox = bandeja de entrada
+-account-id = ID de la cuenta
+
+lang-name = español
+lang-unknown = CHATWOOT_LINK_LANG={ $given } no es un idioma que chatwoot-link hable (en, es, pt-BR); se usa { $fallback }.
+count-inboxes = { $count ->
+    [one] { $count } bandeja de entrada
+   *[other] { $count } bandejas de entrada
+}

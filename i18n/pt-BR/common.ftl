@@ -1,0 +1,13 @@
+# Palavras comuns a todas as áreas (ver i18n/GLOSSARY.md).
+-chatwoot = Chatwoot
+-profile = vínculo
+-token = token de acesso
+-inbox = caixa de entrada
+-account-id = ID da conta
+
+lang-name = português (Brasil)
+lang-unknown = CHATWOOT_LINK_LANG={ $given } não é um idioma que o chatwoot-link fala (en, es, pt-BR); usando { $fallback }.
+count-inboxes = { $count ->
+    [one] { $count } caixa de entrada
+   *[other] { $count } caixas de entrada
+}
