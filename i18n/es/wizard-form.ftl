@@ -7,10 +7,10 @@ wizard-form-label-account-id = ID de Cuenta
 wizard-form-label-name = Nombre del vínculo
 wizard-form-label-inboxes = Entradas
 
-wizard-form-placeholder-url = p. ej. https://app.chatwoot.com (→ la pone, para Cloud)
-wizard-form-placeholder-email = p. ej. admin@example.com
+wizard-form-placeholder-url = ej. https://app.chatwoot.com (→ la pone, para Cloud)
+wizard-form-placeholder-email = ej. admin@example.com
 wizard-form-placeholder-token = de Ajustes del perfil → Token de acceso
-wizard-form-placeholder-account-id = p. ej. 1
+wizard-form-placeholder-account-id = ej. 1
 wizard-form-placeholder-name = se toma del nombre de la cuenta
 wizard-form-placeholder-token-loading = guardado (leyéndolo…)
 wizard-form-placeholder-token-kept = guardado: se conserva si no escribes otro
@@ -39,8 +39,8 @@ wizard-form-title-edit = Editar { $name }
 wizard-form-title-edit-short = Editar
 
 wizard-form-inboxes-counting = contando bandejas de entrada…
-wizard-form-inboxes-per-account = se verifican por cuenta en la revisión
-wizard-form-inboxes-with-account = se verifican con el ID de Cuenta
+wizard-form-inboxes-per-account = por cuenta, en la revisión
+wizard-form-inboxes-with-account = tras el ID de Cuenta
 wizard-form-inboxes-more = (más: ID de Cuenta)
 
 wizard-form-name-empty = ponle un nombre al vínculo (letras, dígitos, '.', '_', '-')

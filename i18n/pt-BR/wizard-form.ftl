@@ -39,8 +39,8 @@ wizard-form-title-edit = Editar { $name }
 wizard-form-title-edit-short = Editar
 
 wizard-form-inboxes-counting = contando caixas de entrada…
-wizard-form-inboxes-per-account = verificadas por conta na revisão
-wizard-form-inboxes-with-account = verificadas com o ID da Conta
+wizard-form-inboxes-per-account = por conta, na revisão
+wizard-form-inboxes-with-account = após o ID da Conta
 wizard-form-inboxes-more = (mais: ID da Conta)
 
 wizard-form-name-empty = dê um nome ao vínculo (letras, dígitos, '.', '_', '-')

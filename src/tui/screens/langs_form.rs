@@ -19,8 +19,7 @@ fn snap_langs(name: &str, make: fn() -> App, words: fn() -> Vec<String>) {
         with_language(lang, || {
             let app = make();
             let words = words();
-            for (snapshot, screen) in compact_screens(&format!("{name}_{code}"), &app, &[], false)
-            {
+            for (snapshot, screen) in compact_screens(&format!("{name}_{code}"), &app, &[], false) {
                 let flat = flat(&screen);
                 for word in &words {
                     // ASCII screens spell → as ->.
@@ -60,6 +59,9 @@ fn form_in_spanish_and_portuguese() {
     snap_langs("form_empty", empty, || {
         let mut w = labels();
         w.push(t!(wizard_form_help_title, field = FieldId::Url.label()));
+        // The Inboxes row and the email's example fit the compact screen whole.
+        w.push(t!(wizard_form_inboxes_with_account));
+        w.push(FieldId::Email.placeholder());
         w
     });
     snap_langs("form_failing", failing, labels);
@@ -94,11 +96,13 @@ fn review_in_spanish_and_portuguese() {
     });
     // The only way on without a keyring stays whole in view.
     snap_langs("review_no_keyring", no_keyring, || {
-        vec![t!(wizard_review_enter_retry_keyring, key = "Enter")
-            .split(';')
-            .next()
-            .unwrap_or_default()
-            .to_owned()]
+        vec![
+            t!(wizard_review_enter_retry_keyring, key = "Enter")
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .to_owned(),
+        ]
     });
 }
 

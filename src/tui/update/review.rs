@@ -2,8 +2,8 @@
 
 use crossterm::event::KeyEvent;
 
-use crate::i18n::t;
 use crate::checks::CheckId;
+use crate::i18n::t;
 use crate::secret::Token;
 use crate::tui::keys;
 use crate::tui::model::Ending;
@@ -188,9 +188,19 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
             let host = crate::link::host(app.form.report.url.as_deref().unwrap_or_default());
             let id = app.form.fields.get(FieldId::AccountId).trim();
             app.summary.push(if app.form.mode.is_add() {
-                t!(wizard_review_linked, name = &saved.name, host = host, id = id)
+                t!(
+                    wizard_review_linked,
+                    name = &saved.name,
+                    host = host,
+                    id = id
+                )
             } else {
-                t!(wizard_review_saved, name = &saved.name, host = host, id = id)
+                t!(
+                    wizard_review_saved,
+                    name = &saved.name,
+                    host = host,
+                    id = id
+                )
             });
             app.screen = Screen::Done(saved);
         }

@@ -37,10 +37,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             t!(wizard_form_title_welcome),
             t!(wizard_form_title_welcome_short),
         ],
-        crate::tui::model::Mode::Add => vec![
-            t!(wizard_form_title_another),
-            t!(wizard_form_title_add),
-        ],
+        crate::tui::model::Mode::Add => {
+            vec![t!(wizard_form_title_another), t!(wizard_form_title_add)]
+        }
     };
     let titles: Vec<String> = titles.into_iter().map(|t| format!("{t} ")).collect();
     let titles: Vec<&str> = titles.iter().map(String::as_str).collect();

@@ -8,8 +8,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders};
 
 use super::{clean, fit, wrap_words};
-use crate::i18n::t;
 use crate::checks::{InboxReadiness, Status};
+use crate::i18n::t;
 use crate::tui::model::{App, inbox_status};
 use crate::tui::theme::Theme;
 
@@ -62,10 +62,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             super::form::ascii_safe(&clean(message), theme),
             if fails { theme.fail() } else { theme.warn() },
         ),
-        None => (
-            t!(wizard_form_inboxes_picker_hint),
-            theme.dim(),
-        ),
+        None => (t!(wizard_form_inboxes_picker_hint), theme.dim()),
     };
     // The note shares the panel with the rows: at least half of it (or all rows) is theirs.
     let height = usize::from(inner.height);

@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::form::{ascii_safe, key_arg, keyed};
-use crate::i18n::t;
 use super::{clean, outer, spinner, wrap_words};
 use crate::checks::{CheckId, Status};
+use crate::i18n::t;
 use crate::tui::model::{App, CheckState, FieldId, KeyringState, Mode, SaveState, TokenStore};
 use crate::tui::theme::{Charset, Palette, Theme};
 
@@ -293,7 +293,10 @@ fn facts_then_actions(
         let more = match (top, below) {
             (0, n) => format!("  {}", t!(wizard_review_more_below, count = n)),
             (n, 0) => format!("  {}", t!(wizard_review_more_above, count = n)),
-            (up, down) => format!("  {}", t!(wizard_review_more_both, above = up, below = down)),
+            (up, down) => format!(
+                "  {}",
+                t!(wizard_review_more_both, above = up, below = down)
+            ),
         };
         facts.push(Line::styled(ascii_safe(&more, theme), theme.key()));
     }
@@ -346,11 +349,7 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
                     );
                     rows.keyed(&t!(wizard_review_changed_reload, key = key_arg("r")));
                 }
-                _ => rows.text(
-                    None,
-                    &t!(wizard_review_removed, name = name),
-                    theme.fail(),
-                ),
+                _ => rows.text(None, &t!(wizard_review_removed, name = name), theme.fail()),
             }
         }
         SaveState::Failed { message } => {
