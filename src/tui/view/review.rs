@@ -2,112 +2,19 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::form::{ascii_safe, key_arg, keyed};
-use super::{clean, outer, spinner, wrap_words};
+mod rows;
+
+pub(super) use rows::Rows;
+
+use super::form::{ascii_safe, key_arg};
+use super::{clean, outer, spinner};
 use crate::checks::{CheckId, Status};
 use crate::i18n::t;
 use crate::tui::model::{App, CheckState, FieldId, KeyringState, Mode, SaveState, TokenStore};
 use crate::tui::theme::{Charset, Palette, Theme};
-
-/// Width of the key column of a row: 11, or the widest key of the review in the current
-/// language.
-fn key_width() -> usize {
-    [
-        t!(wizard_review_key_chatwoot),
-        t!(wizard_review_key_user),
-        t!(wizard_review_key_account),
-        t!(wizard_review_key_inboxes),
-        t!(wizard_review_key_chosen),
-        t!(wizard_review_key_token_to),
-        t!(wizard_review_key_profile_to),
-    ]
-    .iter()
-    .map(|k| k.chars().count())
-    .max()
-    .unwrap_or(0)
-    .max(11)
-}
-
-/// Lines being laid out for a screen of a given inner width, values wrapped under their
-/// column.
-pub(super) struct Rows<'a> {
-    theme: &'a Theme,
-    pub(super) width: usize,
-    key: usize,
-    pub(super) lines: Vec<Line<'static>>,
-}
-
-impl<'a> Rows<'a> {
-    pub(super) fn new(theme: &'a Theme, width: u16) -> Self {
-        Self {
-            theme,
-            width: usize::from(width),
-            key: key_width(),
-            lines: Vec::new(),
-        }
-    }
-
-    /// ` key        value…` with the value wrapped in its column.
-    pub(super) fn row(&mut self, key: &str, value: &str, style: Style) {
-        let key_w = self.key;
-        let room = self.width.saturating_sub(key_w + 2);
-        for (i, part) in wrap_words(value, room).into_iter().enumerate() {
-            let k = if i == 0 { key } else { "" };
-            self.lines.push(Line::from(vec![
-                Span::styled(format!(" {k:<key_w$} "), self.theme.dim()),
-                Span::styled(part, style),
-            ]));
-        }
-    }
-
-    /// A paragraph indented by one column, wrapped; `first` is drawn in front of it.
-    pub(super) fn text(&mut self, first: Option<(&str, Style)>, value: &str, style: Style) {
-        let lead = first.map_or(0, |(f, _)| f.chars().count() + 1);
-        let room = self.width.saturating_sub(2 + lead);
-        for (i, part) in wrap_words(value, room).into_iter().enumerate() {
-            let mut spans = vec![Span::raw(" ")];
-            match first {
-                Some((f, fs)) if i == 0 => spans.push(Span::styled(format!("{f} "), fs)),
-                Some(_) => spans.push(Span::raw(" ".repeat(lead))),
-                None => {}
-            }
-            spans.push(Span::styled(part, style));
-            self.lines.push(Line::from(spans));
-        }
-    }
-
-    /// A paragraph whose keys were given with [`key_arg`] (`Enter saves; …`): wrapped, the
-    /// keys drawn as keys; a key that opens the text is set apart as [`Rows::text`] does.
-    pub(super) fn keyed(&mut self, text: &str) {
-        let (key, style) = (self.theme.key(), self.theme.base());
-        // The key first (the English order): drawn in front, the rest wrapped beside it.
-        if let Some(rest) = text.strip_prefix('\u{1}')
-            && let Some((k, rest)) = rest.split_once('\u{1}')
-            && !rest.contains('\u{1}')
-        {
-            self.text(Some((k, key)), rest.trim_start(), style);
-            return;
-        }
-        let room = self.width.saturating_sub(2);
-        for part in wrap_words(text, room) {
-            let mut line = keyed(&part, key, style);
-            line.spans.insert(0, Span::raw(" "));
-            self.lines.push(line);
-        }
-    }
-
-    pub(super) fn width(&self) -> u16 {
-        u16::try_from(self.width).unwrap_or(u16::MAX)
-    }
-
-    pub(super) fn blank(&mut self) {
-        self.lines.push(Line::raw(""));
-    }
-}
 
 pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let name = app.form.profile_name();
@@ -206,30 +113,7 @@ fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Ve
     if let Some(chosen) = super::inboxes::chosen_text(app, theme) {
         rows.row(&t!(wizard_review_key_chosen), &chosen, base);
     }
-    let token_place = match app.form.token_store {
-        TokenStore::Keyring => t!(
-            wizard_review_token_keyring,
-            label = crate::store::keyring_label(
-                &name,
-                &crate::link::host(&url),
-                app.form.fields.get(FieldId::AccountId).trim()
-            )
-        ),
-        TokenStore::File => t!(wizard_review_token_file, path = &app.ctx.file_store),
-    };
-    // Edit without a new token: the stored one stays where it is.
-    let kept = matches!(app.form.mode, Mode::Edit(_))
-        && app.form.fields.get(FieldId::Token).trim().is_empty();
-    let token_place = if matches!(app.form.save, SaveState::NeedsConsent { .. }) {
-        t!(wizard_review_token_not_chosen)
-    } else if kept {
-        match app.form.token_store {
-            TokenStore::Keyring => t!(wizard_review_token_kept_keyring),
-            TokenStore::File => t!(wizard_review_token_kept_file, path = &app.ctx.file_store),
-        }
-    } else {
-        token_place
-    };
+    let token_place = token_place(app, &name, &url);
     rows.row(
         &t!(wizard_review_key_token_to),
         &ascii_safe(&token_place, theme),
@@ -267,6 +151,34 @@ fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Ve
     rows.blank();
     save_lines(app, theme, &mut rows);
     (facts, rows.lines)
+}
+
+/// Where the token will be kept, as the review's "Token to" row says it.
+fn token_place(app: &App, name: &str, url: &str) -> String {
+    let token_place = match app.form.token_store {
+        TokenStore::Keyring => t!(
+            wizard_review_token_keyring,
+            label = crate::store::keyring_label(
+                name,
+                &crate::link::host(url),
+                app.form.fields.get(FieldId::AccountId).trim()
+            )
+        ),
+        TokenStore::File => t!(wizard_review_token_file, path = &app.ctx.file_store),
+    };
+    // Edit without a new token: the stored one stays where it is.
+    let kept = matches!(app.form.mode, Mode::Edit(_))
+        && app.form.fields.get(FieldId::Token).trim().is_empty();
+    if matches!(app.form.save, SaveState::NeedsConsent { .. }) {
+        t!(wizard_review_token_not_chosen)
+    } else if kept {
+        match app.form.token_store {
+            TokenStore::Keyring => t!(wizard_review_token_kept_keyring),
+            TokenStore::File => t!(wizard_review_token_kept_file, path = &app.ctx.file_store),
+        }
+    } else {
+        token_place
+    }
 }
 
 /// The way on (save, the file-store choice) stays in view below the facts; on a small
