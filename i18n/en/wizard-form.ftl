@@ -98,3 +98,7 @@ wizard-form-notice-token-page = Ctrl-B works once the URL is checked.
 wizard-form-notice-http-allowed = Plain http allowed for this profile: the token crosses the network in clear.
 wizard-form-notice-fix-inboxes = Fix Inboxes first.
 wizard-form-notice-fix-field = Fix { $field } first.
+
+# The status line while a check is slow (seconds so far).
+wizard-form-slow-waiting = waiting for the server… { $secs } s
+wizard-form-slow-connecting = connecting… { $secs } s

@@ -81,3 +81,6 @@ wizard-form-notice-token-page = Ctrl-B funciona cuando la URL está verificada.
 wizard-form-notice-http-allowed = http sin cifrar permitido para este vínculo: el token viaja por la red en claro.
 wizard-form-notice-fix-inboxes = Primero corrige las bandejas de entrada.
 wizard-form-notice-fix-field = Primero corrige { $field }.
+
+wizard-form-slow-waiting = esperando al servidor… { $secs } s
+wizard-form-slow-connecting = conectando… { $secs } s

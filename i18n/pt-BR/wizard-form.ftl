@@ -81,3 +81,6 @@ wizard-form-notice-token-page = Ctrl-B funciona depois que a URL é verificada.
 wizard-form-notice-http-allowed = http sem criptografia permitido para este vínculo: o token atravessa a rede às claras.
 wizard-form-notice-fix-inboxes = Corrija as caixas de entrada primeiro.
 wizard-form-notice-fix-field = Corrija { $field } primeiro.
+
+wizard-form-slow-waiting = aguardando o servidor… { $secs } s
+wizard-form-slow-connecting = conectando… { $secs } s
