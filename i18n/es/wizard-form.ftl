@@ -57,7 +57,10 @@ wizard-form-several-names = uno por cuenta, con su nombre
 wizard-form-several-rename = puedes renombrarlos en la revisión (n)
 
 wizard-form-accounts-title = Cuentas a las que llega este token
-wizard-form-accounts-title-marked = Cuentas de este token: { $count } marcadas (Space)
+wizard-form-accounts-title-marked = { $count ->
+    [one] Cuentas de este token: { $count } marcada (Space)
+   *[other] Cuentas de este token: { $count } marcadas (Space)
+}
 wizard-form-accounts-unmatched = Ninguna cuenta de este token empieza por { $typed }; todas:
 
 wizard-form-inboxes-picker-title = Bandejas de entrada de WhatsApp para la integración

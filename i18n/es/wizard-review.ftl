@@ -23,8 +23,14 @@ wizard-review-token-kept-keyring = el token guardado, se conserva en el llavero 
 wizard-review-token-kept-file = el token guardado, se conserva en { $path }
 wizard-review-linked-elsewhere = Esta cuenta ya está vinculada como { $names }: dos vínculos para una misma cuenta se confunden fácilmente.
 
-wizard-review-more-below = ↓ { $count } líneas más
-wizard-review-more-above = ↑ { $count } líneas arriba
+wizard-review-more-below = { $count ->
+    [one] ↓ { $count } línea más
+   *[other] ↓ { $count } líneas más
+}
+wizard-review-more-above = { $count ->
+    [one] ↑ { $count } línea arriba
+   *[other] ↑ { $count } líneas arriba
+}
 wizard-review-more-both = ↑ { $above } arriba, ↓ { $below } abajo
 
 wizard-review-keyring-unreachable = No se puede acceder al llavero del sistema: { $reason }

@@ -57,11 +57,14 @@ wizard-form-several-names = um por conta, com o nome dela
 wizard-form-several-rename = você pode renomeá-los na revisão (n)
 
 wizard-form-accounts-title = Contas que este token alcança
-wizard-form-accounts-title-marked = Contas deste token: { $count } marcadas (Space)
+wizard-form-accounts-title-marked = { $count ->
+    [one] Contas deste token: { $count } marcada (Space)
+   *[other] Contas deste token: { $count } marcadas (Space)
+}
 wizard-form-accounts-unmatched = Nenhuma conta deste token começa com { $typed }; todas:
 
 wizard-form-inboxes-picker-title = Caixas de entrada do WhatsApp para a integração
-wizard-form-inboxes-picker-hint = Space escolhe as caixas de entrada que a integração vai usar (nenhuma é permitido).
+wizard-form-inboxes-picker-hint = Space escolhe as caixas de entrada que a integração vai usar (pode não escolher nenhuma).
 
 wizard-form-trust-title = Confiar neste certificado?
 wizard-form-trust-unsigned = Nenhuma autoridade em que este computador confia assinou o certificado do servidor.

@@ -23,8 +23,14 @@ wizard-review-token-kept-keyring = o token salvo, mantido no chaveiro do sistema
 wizard-review-token-kept-file = o token salvo, mantido em { $path }
 wizard-review-linked-elsewhere = Esta conta já está vinculada como { $names }: dois vínculos para uma mesma conta são fáceis de confundir.
 
-wizard-review-more-below = ↓ mais { $count } linhas
-wizard-review-more-above = ↑ { $count } linhas acima
+wizard-review-more-below = { $count ->
+    [one] ↓ mais { $count } linha
+   *[other] ↓ mais { $count } linhas
+}
+wizard-review-more-above = { $count ->
+    [one] ↑ { $count } linha acima
+   *[other] ↑ { $count } linhas acima
+}
 wizard-review-more-both = ↑ { $above } acima, ↓ { $below } abaixo
 
 wizard-review-keyring-unreachable = O chaveiro do sistema não está acessível: { $reason }
