@@ -109,7 +109,12 @@ fn review_in_spanish_and_portuguese() {
 #[test]
 fn trust_question_in_spanish_and_portuguese() {
     snap_langs("trust_cert", trust_cert, || {
-        vec![t!(wizard_form_trust_title), t!(wizard_form_trust_subject)]
+        vec![
+            t!(wizard_form_trust_title),
+            t!(wizard_form_trust_subject),
+            // The question stays answerable at 50x16.
+            t!(wizard_form_trust_keys, yes = "y", no = "n", esc = "Esc"),
+        ]
     });
 }
 
@@ -146,4 +151,17 @@ fn the_name_rule_speaks_the_language() {
     assert!(pt.starts_with("não serve como nome"), "{pt}");
     let en = refusal(Lang::En).expect_err("refused");
     assert!(en.starts_with("not usable as a name"), "{en}");
+}
+
+#[test]
+fn wizard_messages_stay_english_for_programs() {
+    with_language(Lang::PtBr, || {
+        let m = crate::i18n::msg!(wizard_review_saving);
+        assert_eq!(m.to_string(), "Salvando…");
+        assert_eq!(m.english(), "Saving…");
+        assert_eq!(
+            serde_json::to_string(&m).expect("json"),
+            "\"Saving…\"".to_owned()
+        );
+    });
 }

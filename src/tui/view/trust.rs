@@ -51,14 +51,15 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Span::raw(value),
         ])
     };
-    let text = vec![
-        Line::raw(t!(wizard_form_trust_unsigned)),
-        // 32 bytes as two lines of 16, as they fit 60 columns.
-        row(
-            "SHA-256",
-            info.sha256.get(..47).unwrap_or(&info.sha256).to_owned(),
-        ),
-        row("", info.sha256.get(48..).unwrap_or_default().to_owned()),
+    // 32 bytes as two lines of 16, as they fit 60 columns; narrower, four lines of 8.
+    let per_line = if w < 60 { 8 } else { 16 };
+    let hex: Vec<&str> = info.sha256.split(':').collect();
+    let mut text = vec![Line::raw(t!(wizard_form_trust_unsigned))];
+    for (i, bytes) in hex.chunks(per_line).enumerate() {
+        let label = if i == 0 { "SHA-256" } else { "" };
+        text.push(row(label, bytes.join(":")));
+    }
+    text.extend([
         row(&labels[0], info.subject.clone()),
         row(&labels[1], info.issuer.clone()),
         row(
@@ -70,17 +71,24 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ),
         ),
         Line::raw(t!(wizard_form_trust_compare)),
-        keyed(
-            &t!(
-                wizard_form_trust_keys,
-                yes = key_arg("y"),
-                no = key_arg("n"),
-                esc = key_arg("Esc")
-            ),
-            theme.key(),
-            ratatui::style::Style::default(),
+    ]);
+    let question = keyed(
+        &t!(
+            wizard_form_trust_keys,
+            yes = key_arg("y"),
+            no = key_arg("n"),
+            esc = key_arg("Esc")
         ),
-    ];
+        theme.key(),
+        ratatui::style::Style::default(),
+    );
+    if w < 60 {
+        // Narrow, the wrapped rows push the end out of the box: the keys come right after
+        // the first sentence, so the question is always answerable.
+        text.insert(1, question);
+    } else {
+        text.push(question);
+    }
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: false }),
         rect,
