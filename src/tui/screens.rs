@@ -19,6 +19,7 @@ mod docs;
 mod friction;
 pub(crate) mod inboxes;
 mod issue9;
+mod langs_form;
 pub(crate) mod manage;
 mod multi;
 use super::view::view;

@@ -15,14 +15,17 @@ pub fn profile_name(typed: &str) -> Result<String, String> {
         Ok(name) => Ok(name),
         Err(crate::store::StoreError::InvalidName { reason, .. }) => match reason {
             NameProblem::BadCharacter => {
-                let mut advice = "ASCII letters, digits, '.', '_', '-' only".to_owned();
                 let spelled = slug(typed);
-                if !spelled.is_empty() {
-                    advice = format!("{advice}; e.g. {spelled}");
-                }
-                Err(format!("not usable as a name: {advice}"))
+                Err(if spelled.is_empty() {
+                    crate::i18n::t!(wizard_form_name_bad_character)
+                } else {
+                    crate::i18n::t!(wizard_form_name_bad_character_example, example = spelled)
+                })
             }
-            other => Err(format!("not usable as a name: {}", other.advice())),
+            other => Err(crate::i18n::t!(
+                wizard_form_name_unusable,
+                advice = other.advice().to_string()
+            )),
         },
         Err(e) => Err(e.to_string()),
     }

@@ -117,13 +117,12 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         // Which request is slow: the server's first answer, else the later checks.
         let url = app.form.check(crate::checks::CheckId::Url);
         let what = if matches!(url, CheckState::Done { .. }) {
-            "waiting for the server"
+            crate::i18n::t!(wizard_form_slow_waiting, secs = secs)
         } else {
-            "connecting"
+            crate::i18n::t!(wizard_form_slow_connecting, secs = secs)
         };
-        let ell = theme.sym.ellipsis;
         spans.push(Span::styled(
-            format!("{what}{ell} {secs} s  "),
+            format!("{}  ", form::ascii_safe(&what, theme)),
             theme.checking(),
         ));
     }

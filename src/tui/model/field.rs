@@ -55,52 +55,64 @@ impl FieldId {
         self == Self::Name
     }
 
-    pub fn label(self) -> &'static str {
+    /// The field's label, in the user's language.
+    pub fn label(self) -> String {
+        use crate::i18n::t;
         match self {
-            Self::Url => "Chatwoot URL",
-            Self::Email => "Master email",
-            Self::Token => "API token",
-            Self::AccountId => "Account ID",
-            Self::Name => "Profile name",
+            Self::Url => t!(wizard_form_label_url),
+            Self::Email => t!(wizard_form_label_email),
+            Self::Token => t!(wizard_form_label_token),
+            Self::AccountId => t!(wizard_form_label_account_id),
+            Self::Name => t!(wizard_form_label_name),
+        }
+    }
+
+    /// A stable English name, for `Debug` (never shown on screen).
+    fn debug_name(self) -> &'static str {
+        match self {
+            Self::Url => "url",
+            Self::Email => "email",
+            Self::Token => "token",
+            Self::AccountId => "account_id",
+            Self::Name => "name",
         }
     }
 
     /// Never a value: "e.g." or a hint, drawn dim.
-    pub fn placeholder(self) -> &'static str {
+    pub fn placeholder(self) -> String {
+        use crate::i18n::t;
         match self {
-            Self::Url => "e.g. https://app.chatwoot.com (→ takes it, for Cloud)",
-            Self::Email => "e.g. admin@example.com",
-            Self::Token => "from Profile Settings → Access Token",
-            Self::AccountId => "e.g. 1",
-            Self::Name => "filled in from the account name",
+            Self::Url => t!(wizard_form_placeholder_url),
+            Self::Email => t!(wizard_form_placeholder_email),
+            Self::Token => t!(wizard_form_placeholder_token),
+            Self::AccountId => t!(wizard_form_placeholder_account_id),
+            Self::Name => t!(wizard_form_placeholder_name),
         }
     }
 
     /// The help panel's text: where to find the value.
-    pub fn help(self) -> &'static str {
+    pub fn help(self) -> String {
+        use crate::i18n::t;
         match self {
-            Self::Url => {
-                "The address you open Chatwoot at: https://app.chatwoot.com for Chatwoot Cloud, \
-                 or your own server. Pasting a dashboard URL (…/app/accounts/7/…) fills in the \
-                 Account ID too."
-            }
-            Self::Email => {
-                "The Master User: the email of an administrator of the account, the person \
-                 whose API access token you enter next."
-            }
-            Self::Token => {
-                "In Chatwoot: your avatar → Profile Settings → Access Token; copy it here. \
-                 Ctrl-R shows it."
-            }
-            Self::AccountId => {
-                "The number in /app/accounts/<id>/ of the dashboard URL. Once the token is \
-                 checked its accounts are listed: digits filter, Enter picks."
-            }
-            Self::Name => {
-                "A short name for this link, as in `chatwoot-link status NAME`. Filled in \
-                 from the account name until you edit it."
-            }
+            Self::Url => t!(wizard_form_help_url),
+            Self::Email => t!(wizard_form_help_email),
+            Self::Token => t!(wizard_form_help_token),
+            Self::AccountId => t!(wizard_form_help_account_id),
+            Self::Name => t!(wizard_form_help_name),
         }
+    }
+
+    /// The widest label of the form in the current language (the Inboxes row's included),
+    /// at least 13 columns (the English layout).
+    pub fn label_width() -> u16 {
+        let widest = Self::ALL
+            .iter()
+            .map(|f| f.label())
+            .chain(std::iter::once(crate::i18n::t!(wizard_form_label_inboxes)))
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        u16::try_from(widest).unwrap_or(u16::MAX).max(13)
     }
 }
 
@@ -191,7 +203,7 @@ impl fmt::Debug for Fields {
             if id == FieldId::Token {
                 d.field("token", &"[redacted]");
             } else {
-                d.field(id.label(), &self.get(id));
+                d.field(id.debug_name(), &self.get(id));
             }
         }
         d.finish()

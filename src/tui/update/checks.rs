@@ -156,7 +156,7 @@ pub fn http_allowed(app: &App) -> bool {
 
 fn wizard_message(code: Code, message: &str) -> String {
     if code == Code::TlsUntrusted {
-        return super::trust::UNTRUSTED_HINT.to_owned();
+        return super::trust::untrusted_hint();
     }
     text::for_wizard(code, &crate::sanitize::sanitize(message))
 }
@@ -263,11 +263,14 @@ pub fn open_review_or_point(app: &mut App) -> Vec<Effect> {
         Vec::new()
     } else if app.first_unready_field().is_none() && super::inboxes::has_stop(app) {
         // The fields passed: a chosen inbox failed its readiness; the picker shows why.
-        app.notice = Some("Fix Inboxes first.".to_owned());
+        app.notice = Some(crate::i18n::t!(wizard_form_notice_fix_inboxes));
         super::inboxes::open(app)
     } else {
         let field = app.first_unready_field().unwrap_or(FieldId::AccountId);
-        app.notice = Some(format!("Fix {} first.", field.label()));
+        app.notice = Some(crate::i18n::t!(
+            wizard_form_notice_fix_field,
+            field = field.label()
+        ));
         super::form::focus(app, field)
     }
 }

@@ -118,8 +118,10 @@ fn account_from_pasted_url(app: &mut App) -> Vec<Effect> {
     if typed.is_empty() || typed == id || app.form.account_source == Source::Derived {
         return Vec::new(); // `changed` fills it as for typing
     }
-    app.notice = Some(format!(
-        "Account ID {id} from the pasted URL (it was {typed})."
+    app.notice = Some(crate::i18n::t!(
+        wizard_form_notice_account_from_url,
+        id = &id,
+        typed = typed
     ));
     app.form.fields.set(FieldId::AccountId, id);
     app.form.account_source = Source::Derived;
@@ -278,7 +280,7 @@ fn request_review(app: &mut App) -> Vec<Effect> {
     };
     if app.form.live.running && !app.ready_for_review() {
         app.form.review_pending = true;
-        app.notice = Some("waiting for checks…".to_owned());
+        app.notice = Some(crate::i18n::t!(wizard_form_notice_waiting));
     } else {
         effects.extend(checks::open_review_or_point(app));
     }
@@ -296,7 +298,7 @@ fn toggle_reveal(app: &mut App) -> Vec<Effect> {
     if app.form.focus == FieldId::Token {
         app.form.revealed = !app.form.revealed;
     } else {
-        app.notice = Some("Ctrl-R shows the token while its field is focused.".to_owned());
+        app.notice = Some(crate::i18n::t!(wizard_form_notice_reveal));
     }
     Vec::new()
 }
@@ -311,7 +313,7 @@ fn token_page(app: &mut App) -> Vec<Effect> {
         .clone()
         .filter(|_| app.form.check(CheckId::Url).passed());
     let Some(url) = url else {
-        app.notice = Some("Ctrl-B works once the URL is checked.".to_owned());
+        app.notice = Some(crate::i18n::t!(wizard_form_notice_token_page));
         return Vec::new();
     };
     let id = app.form.fields.get(FieldId::AccountId).trim().parse().ok();
@@ -337,10 +339,7 @@ fn allow_http(app: &mut App) -> Vec<Effect> {
     match checks::origin(app.form.fields.get(FieldId::Url)) {
         Some(origin) if url_failed_with(app, Code::InsecureHttp) => {
             // One status line at 80 columns: the host is in the field above.
-            app.notice = Some(
-                "Plain http allowed for this profile: the token crosses the network in clear."
-                    .to_owned(),
-            );
+            app.notice = Some(crate::i18n::t!(wizard_form_notice_http_allowed));
             app.form.http_allowed = Some(origin);
             let mut effects = checks::edited(app, FieldId::Url);
             effects.extend(checks::start(app));

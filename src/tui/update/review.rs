@@ -3,6 +3,7 @@
 use crossterm::event::KeyEvent;
 
 use crate::checks::CheckId;
+use crate::i18n::t;
 use crate::secret::Token;
 use crate::tui::keys;
 use crate::tui::model::Ending;
@@ -36,8 +37,7 @@ pub fn review_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
     match action {
         // Saving over a version never seen would fail the same way again.
         keys::Review::Save if matches!(app.form.save, SaveState::Changed { .. }) => {
-            app.notice =
-                Some("Changed on disk: r builds on that version, Esc goes back.".to_owned());
+            app.notice = Some(t!(wizard_review_notice_changed));
             Vec::new()
         }
         keys::Review::Save => {
@@ -97,13 +97,13 @@ pub fn done_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
         }
         keys::Done::CopyUrl => {
             let url = app.form.report.url.clone().unwrap_or_default();
-            app.notice = Some(format!("Copied {url} to the clipboard (OSC 52)."));
+            app.notice = Some(t!(wizard_review_notice_copied_url, url = &url));
             vec![Effect::Copy(url)]
         }
         keys::Done::CopyId => {
             let id = super::multi::saved_ids(app)
                 .unwrap_or_else(|| app.form.fields.get(FieldId::AccountId).trim().to_owned());
-            app.notice = Some(format!("Copied Account ID {id} to the clipboard (OSC 52)."));
+            app.notice = Some(t!(wizard_review_notice_copied_id, id = &id));
             vec![Effect::Copy(id)]
         }
         keys::Done::Help => {
@@ -183,22 +183,25 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
             app.form.save = SaveState::Idle;
             if interrupted {
                 app.exit = Some(Ending::Interrupted);
-                app.exit_note = Some(format!(
-                    "interrupted after the save had finished: profile {} is linked",
-                    saved.name
-                ));
+                app.exit_note = Some(t!(wizard_review_interrupted_saved, name = &saved.name));
             }
-            let verb = if app.form.mode.is_add() {
-                "Linked"
+            let host = crate::link::host(app.form.report.url.as_deref().unwrap_or_default());
+            let id = app.form.fields.get(FieldId::AccountId).trim();
+            app.summary.push(if app.form.mode.is_add() {
+                t!(
+                    wizard_review_linked,
+                    name = &saved.name,
+                    host = host,
+                    id = id
+                )
             } else {
-                "Saved"
-            };
-            app.summary.push(format!(
-                "{verb} {}: {} account {}",
-                saved.name,
-                crate::link::host(app.form.report.url.as_deref().unwrap_or_default()),
-                app.form.fields.get(FieldId::AccountId).trim()
-            ));
+                t!(
+                    wizard_review_saved,
+                    name = &saved.name,
+                    host = host,
+                    id = id
+                )
+            });
             app.screen = Screen::Done(saved);
         }
         Err(SaveError::KeyringUnavailable { reason }) => {
@@ -212,7 +215,7 @@ pub fn saved(app: &mut App, result: Result<Saved, SaveError>) -> Vec<Effect> {
         }
         Err(SaveError::Changed { now }) => {
             if interrupted {
-                interrupted_unsaved(app, "the profile changed on disk since it was loaded");
+                interrupted_unsaved(app, &t!(wizard_review_why_changed));
             }
             app.form.save = SaveState::Changed { now };
         }
@@ -241,12 +244,11 @@ fn reload(app: &mut App) -> Vec<Effect> {
         edit.expected = record;
     }
     app.form.save = SaveState::Idle;
-    app.notice =
-        Some("Took the profile as it is on disk now: Enter saves your values over it.".to_owned());
+    app.notice = Some(t!(wizard_review_notice_reloaded));
     Vec::new()
 }
 
 fn interrupted_unsaved(app: &mut App, why: &str) {
     app.exit = Some(Ending::Interrupted);
-    app.exit_note = Some(format!("interrupted: nothing was saved ({why})"));
+    app.exit_note = Some(t!(wizard_review_interrupted, why = why));
 }

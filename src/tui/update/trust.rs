@@ -11,7 +11,9 @@ use crate::tui::model::{App, CheckState, FieldId, Overlay};
 use crate::tui::msg::Effect;
 
 /// The `url` line's text after `tls_untrusted` (fits under the field at 80 columns).
-pub const UNTRUSTED_HINT: &str = "untrusted certificate: Ctrl-G shows it, to trust it";
+pub fn untrusted_hint() -> String {
+    crate::i18n::t!(wizard_form_trust_hint)
+}
 
 /// Ctrl-G in the form: opens the certificate when the URL failed `tls_untrusted`.
 pub fn open(app: &mut App) -> Vec<Effect> {
@@ -39,9 +41,11 @@ pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
             ) else {
                 return Vec::new();
             };
-            app.notice = Some(format!(
-                "Trusting SHA-256 {}… for this profile only.",
-                &cert.info().sha256[..23]
+            let info = cert.info();
+            let fingerprint = info.sha256.get(..23).unwrap_or(&info.sha256);
+            app.notice = Some(crate::i18n::t!(
+                wizard_form_trust_notice,
+                fingerprint = fingerprint
             ));
             app.form.trusted_cert = Some((origin, cert));
             let mut effects = checks::edited(app, FieldId::Url);

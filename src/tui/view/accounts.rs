@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders};
 
 use super::{clean, fit, wrap_words};
 use crate::checks::{CheckId, Code, Status};
+use crate::i18n::t;
 use crate::tui::model::{App, CheckState, FieldId};
 use crate::tui::theme::Theme;
 
@@ -27,16 +28,16 @@ pub fn several_field(app: &App, field: FieldId) -> Option<(String, CheckState)> 
                 CheckState::Done {
                     status: Status::Ok,
                     code: Code::Ok,
-                    message: format!("{n} accounts marked: each is checked on the review"),
+                    message: t!(wizard_form_several_marked, count = n),
                 },
             ))
         }
         FieldId::Name => Some((
-            "one per account, from its name".to_owned(),
+            t!(wizard_form_several_names),
             CheckState::Done {
                 status: Status::Ok,
                 code: Code::Ok,
-                message: "each can be renamed on the review (n)".to_owned(),
+                message: t!(wizard_form_several_rename),
             },
         )),
         _ => None,
@@ -76,7 +77,7 @@ pub fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if app.form.account_unmatched() {
         let typed = app.form.fields.get(FieldId::AccountId).trim();
         note(
-            format!("No account of this token starts with {typed}; all of them:"),
+            t!(wizard_form_accounts_unmatched, typed = typed),
             theme.warn(),
         );
     }
@@ -128,7 +129,7 @@ pub fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 /// The list's title: how many are marked, once any is.
 fn title(app: &App) -> String {
     match app.form.marked.len() {
-        0 => " Accounts this token reaches ".to_owned(),
-        n => format!(" Accounts this token reaches: {n} marked (Space) "),
+        0 => format!(" {} ", t!(wizard_form_accounts_title)),
+        n => format!(" {} ", t!(wizard_form_accounts_title_marked, count = n)),
     }
 }

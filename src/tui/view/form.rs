@@ -3,37 +3,47 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 use secrecy::zeroize::Zeroizing;
 
 use super::{clean, fit, message_style, outer, status_symbol};
 use crate::checks::CheckId;
+use crate::i18n::t;
 use crate::tui::model::{App, CheckState, FieldId, TokenStore};
 use crate::tui::theme::Theme;
 
-/// Columns: focus marker (2), label (13), gap (1), status (2), gap (1), then the input.
-const INPUT_X: u16 = 19;
+/// Columns: focus marker (2), label (13 in English, the widest label of the language),
+/// gap (1), status (2), gap (1), then the input.
+fn status_x() -> u16 {
+    2 + FieldId::label_width() + 1
+}
+
+/// Where the input starts (19 in English).
+fn input_x() -> u16 {
+    status_x() + 3
+}
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let edit_title = match &app.form.mode {
-        crate::tui::model::Mode::Edit(edit) => Some(format!("Edit {} ", edit.name)),
-        crate::tui::model::Mode::Add => None,
+    // Longest first: the one that fits is drawn (each ends in a space before the border).
+    let titles: Vec<String> = match &app.form.mode {
+        crate::tui::model::Mode::Edit(edit) => vec![
+            t!(wizard_form_title_edit, name = &edit.name),
+            t!(wizard_form_title_edit_short),
+        ],
+        crate::tui::model::Mode::Add if app.home.config.profiles.is_empty() => vec![
+            t!(wizard_form_title_welcome_long),
+            t!(wizard_form_title_welcome),
+            t!(wizard_form_title_welcome_short),
+        ],
+        crate::tui::model::Mode::Add => {
+            vec![t!(wizard_form_title_another), t!(wizard_form_title_add)]
+        }
     };
-    let edit_titles;
-    let titles: &[&str] = if let Some(t) = &edit_title {
-        edit_titles = [t.as_str(), "Edit "];
-        &edit_titles
-    } else if app.home.config.profiles.is_empty() {
-        &[
-            "Welcome! Four values, each checked live as you type ",
-            "Welcome! Link a Chatwoot account ",
-            "Welcome! ",
-        ]
-    } else {
-        &["Link another Chatwoot account ", "Add a profile "]
-    };
-    let block = outer(app, theme, titles, area.width);
+    let titles: Vec<String> = titles.into_iter().map(|t| format!("{t} ")).collect();
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    let block = outer(app, theme, &titles, area.width);
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
@@ -76,6 +86,7 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
     let label_style = if focused { theme.focus() } else { theme.base() };
     buf.set_string(row.x, row.y, marker, label_style);
     buf.set_string(row.x + 2, row.y, field.label(), label_style);
+    let (status_x, input_x) = (status_x(), input_x());
 
     let state = match field.check() {
         Some(id) => app.form.check(id).clone(),
@@ -84,18 +95,18 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
     let state = app.form.shown(field, state);
     if let Some((value, state)) = super::accounts::several_field(app, field) {
         let (sym, sym_style) = status_symbol(app, theme, &state);
-        let width = usize::from(row.width.saturating_sub(INPUT_X + 1));
-        buf.set_string(row.x + 16, row.y, &sym, sym_style);
+        let width = usize::from(row.width.saturating_sub(input_x + 1));
+        buf.set_string(row.x + status_x, row.y, &sym, sym_style);
         let style = if state.passed() {
             theme.base()
         } else {
             theme.placeholder()
         };
-        buf.set_string(row.x + INPUT_X, row.y, fit(&value, width, theme), style);
+        buf.set_string(row.x + input_x, row.y, fit(&value, width, theme), style);
         if let CheckState::Done { message, .. } = &state {
             let text = fit(message, width, theme);
             buf.set_string(
-                row.x + INPUT_X,
+                row.x + input_x,
                 row.y + 1,
                 text,
                 message_style(theme, &state),
@@ -104,26 +115,26 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
         return;
     }
     let (sym, sym_style) = status_symbol(app, theme, &state);
-    buf.set_string(row.x + 16, row.y, &sym, sym_style);
+    buf.set_string(row.x + status_x, row.y, &sym, sym_style);
 
-    let width = row.width.saturating_sub(INPUT_X + 1);
+    let width = row.width.saturating_sub(input_x + 1);
     let input = app.form.fields.input(field);
-    let x = row.x + INPUT_X;
+    let x = row.x + input_x;
     if input.value().is_empty() {
         // Edit: the stored token is kept unless a new one is typed; it is never drawn.
         let placeholder = match (&app.form.mode, field) {
             (crate::tui::model::Mode::Edit(edit), FieldId::Token) if edit.token_loading => {
-                "stored (reading it…)"
+                t!(wizard_form_placeholder_token_loading)
             }
             (crate::tui::model::Mode::Edit(_), FieldId::Token) => {
-                "stored: kept unless you type a new one"
+                t!(wizard_form_placeholder_token_kept)
             }
             _ => field.placeholder(),
         };
         buf.set_string(
             x,
             row.y,
-            fit(&ascii_safe(placeholder, theme), width.into(), theme),
+            fit(&ascii_safe(&placeholder, theme), width.into(), theme),
             theme.placeholder(),
         );
     } else {
@@ -154,7 +165,7 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
     if let CheckState::Done { message, .. } = &state {
         let text = fit(
             &clean(message),
-            (row.width.saturating_sub(INPUT_X)).into(),
+            (row.width.saturating_sub(input_x)).into(),
             theme,
         );
         frame
@@ -193,31 +204,30 @@ fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
         buf.set_string(row.x, row.y, theme.sym.focus, theme.focus());
     }
     let label = if picking { theme.focus() } else { theme.dim() };
-    buf.set_string(row.x + 2, row.y, "Inboxes", label);
+    buf.set_string(row.x + 2, row.y, t!(wizard_form_label_inboxes), label);
+    let (status_x, input_x) = (status_x(), input_x());
     let (sym, style) = status_symbol(app, theme, state);
-    buf.set_string(row.x + 16, row.y, sym, style);
+    buf.set_string(row.x + status_x, row.y, sym, style);
     // One symbol per WhatsApp inbox (chosen ones marked) before the count.
-    let skip = super::inboxes::draw_symbols(app, theme, frame, row.x + INPUT_X, row.y);
+    let skip = super::inboxes::draw_symbols(app, theme, frame, row.x + input_x, row.y);
     let row = Rect::new(row.x + skip, row.y, row.width.saturating_sub(skip), 1);
     let buf = frame.buffer_mut();
     let text = match state {
         CheckState::Done { message, .. } => clean(message),
-        CheckState::Checking => ascii_safe("counting inboxes…", theme),
-        CheckState::NotChecked if app.form.several() => {
-            "checked per account on the review".to_owned()
-        }
-        CheckState::NotChecked => "checked with the Account ID".to_owned(),
+        CheckState::Checking => ascii_safe(&t!(wizard_form_inboxes_counting), theme),
+        CheckState::NotChecked if app.form.several() => t!(wizard_form_inboxes_per_account),
+        CheckState::NotChecked => t!(wizard_form_inboxes_with_account),
     };
-    let width = usize::from(row.width.saturating_sub(INPUT_X));
+    let width = usize::from(row.width.saturating_sub(input_x));
     // Cut, it points at where it is read whole: the help of the Account ID.
     let text = if text.chars().count() > width && app.form.focus != FieldId::AccountId {
-        let more = " (more: Account ID)";
+        let more = format!(" {}", t!(wizard_form_inboxes_more));
         let room = width.saturating_sub(more.chars().count());
         format!("{}{more}", fit(&text, room, theme))
     } else {
         fit(&text, width, theme)
     };
-    buf.set_string(row.x + INPUT_X, row.y, text, message_style(theme, state));
+    buf.set_string(row.x + input_x, row.y, text, message_style(theme, state));
 }
 
 fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -227,7 +237,7 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .border_set(theme.sym.border)
         .border_style(theme.border())
         .title(Line::styled(
-            format!(" Help: {} ", field.label()),
+            format!(" {} ", t!(wizard_form_help_title, field = field.label())),
             theme.title(),
         ))
         .padding(Padding::horizontal(1));
@@ -254,23 +264,14 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ..
         } = state
         {
-            lines.push(Line::from(vec![
-                Span::styled("Ctrl-T", theme.key()),
-                Span::raw(" rewrites the URL to https:// and checks again."),
-            ]));
+            let text = t!(wizard_form_help_redirect_https, key = key_arg("Ctrl-T"));
+            lines.push(keyed(&text, theme.key(), Style::default()));
         }
     }
     // The line under the field says "use https"; here the way out, with its risk.
     if insecure_http {
-        lines.push(Line::from(vec![
-            Span::styled("Ctrl-O", theme.key()),
-            Span::styled(
-                " allows plain http for this profile if you accept the risk: the token crosses \
-                 the network unencrypted, so anyone on the way (Wi-Fi, proxy, provider) can \
-                 read it and act as this administrator.",
-                theme.warn(),
-            ),
-        ]));
+        let text = t!(wizard_form_help_insecure_http, key = key_arg("Ctrl-O"));
+        lines.push(keyed(&text, theme.key(), theme.warn()));
     }
     // The Inboxes row has no focus of its own: its whole warning is read with the Account
     // ID it depends on (the row itself may cut it).
@@ -280,37 +281,54 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         && !inboxes.passed_plainly()
     {
         lines.push(Line::styled(
-            format!("Inboxes: {}", clean(message)),
+            t!(wizard_form_help_inboxes, message = clean(message)),
             message_style(theme, inboxes),
         ));
     }
     if field == FieldId::Token && matches!(app.form.mode, crate::tui::model::Mode::Edit(_)) {
-        lines.push(Line::raw(
-            "A token is stored for this profile: leave the field empty to keep it, or paste a \
-             new one to replace it.",
-        ));
+        lines.push(Line::raw(t!(wizard_form_help_token_edit)));
     }
-    let mut help = field.help().to_owned();
+    let mut help = field.help();
     if field == FieldId::Token {
-        help.push_str(match (app.form.token_store, &app.keyring) {
+        // A sentence of its own after the token's help.
+        help.push(' ');
+        help.push_str(&match (app.form.token_store, &app.keyring) {
             // Where it will really go: a keyring known unreachable means the file store,
             // offered on the review.
             (TokenStore::Keyring, crate::tui::model::KeyringState::Unavailable { .. })
                 if app.form.mode.is_add() =>
             {
-                " The OS keyring is not reachable here: the review offers the file store \
-                 (tokens.toml, 0600) instead."
+                t!(wizard_form_help_token_keyring_unreachable)
             }
-            (TokenStore::Keyring, _) => " It is kept in the OS keyring, never in a plain file.",
-            (TokenStore::File, _) if app.ctx.demo => " The demo keeps it in its own file store.",
-            (TokenStore::File, _) => {
-                " This profile keeps it in the file store (tokens.toml, 0600)."
-            }
+            (TokenStore::Keyring, _) => t!(wizard_form_help_token_keyring),
+            (TokenStore::File, _) if app.ctx.demo => t!(wizard_form_help_token_demo),
+            (TokenStore::File, _) => t!(wizard_form_help_token_file),
         });
     }
     lines.push(Line::raw(ascii_safe(&help, theme)));
     let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: true });
     frame.render_widget(para, area);
+}
+
+/// A key name as a message argument, marked so that [`keyed`] draws it as a key wherever
+/// the language puts it.
+pub(super) fn key_arg(key: &str) -> String {
+    format!("\u{1}{key}\u{1}")
+}
+
+/// A translated line whose keys were given with [`key_arg`] (`Ctrl-O allows…`): the keys
+/// in `key_style`, the rest in `style`.
+pub(super) fn keyed(text: &str, key_style: Style, style: Style) -> Line<'static> {
+    let spans: Vec<Span<'static>> = text
+        .split('\u{1}')
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| {
+            let style = if i % 2 == 1 { key_style } else { style };
+            Span::styled(part.to_owned(), style)
+        })
+        .collect();
+    Line::from(spans)
 }
 
 /// Replaces the few UTF-8 symbols of fixed texts when the terminal is ASCII-only.

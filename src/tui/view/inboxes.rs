@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders};
 
 use super::{clean, fit, wrap_words};
 use crate::checks::{InboxReadiness, Status};
+use crate::i18n::t;
 use crate::tui::model::{App, inbox_status};
 use crate::tui::theme::Theme;
 
@@ -44,7 +45,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .border_set(theme.sym.border)
         .border_style(theme.border())
         .title(Line::styled(
-            " WhatsApp inboxes for the integration ",
+            format!(" {} ", t!(wizard_form_inboxes_picker_title)),
             theme.title(),
         ));
     let mut inner = block.inner(area);
@@ -61,10 +62,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             super::form::ascii_safe(&clean(message), theme),
             if fails { theme.fail() } else { theme.warn() },
         ),
-        None => (
-            "Space chooses the inboxes the integration will use (none is allowed).".to_owned(),
-            theme.dim(),
-        ),
+        None => (t!(wizard_form_inboxes_picker_hint), theme.dim()),
     };
     // The note shares the panel with the rows: at least half of it (or all rows) is theirs.
     let height = usize::from(inner.height);
@@ -130,13 +128,13 @@ pub fn chosen_text(app: &App, theme: &Theme) -> Option<String> {
     let chosen = app.form.chosen_inboxes();
     let inboxes = app.form.whatsapp_inboxes();
     if chosen.is_empty() {
-        return (!inboxes.is_empty()).then(|| "no inbox chosen (any may be used)".to_owned());
+        return (!inboxes.is_empty()).then(|| t!(wizard_review_chosen_none));
     }
     let names: Vec<String> = chosen
         .iter()
         .map(|id| match inboxes.iter().find(|i| i.id == *id) {
             Some(i) => format!("{} {} ({id})", symbol(theme, i).0, clean(&i.name)),
-            None => format!("inbox {id}"),
+            None => t!(wizard_review_chosen_unknown, id = id.to_string()),
         })
         .collect();
     Some(names.join(", "))

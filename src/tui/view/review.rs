@@ -2,77 +2,25 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::form::ascii_safe;
-use super::{clean, outer, spinner, wrap_words};
+mod rows;
+
+pub(super) use rows::Rows;
+
+use super::form::{ascii_safe, key_arg};
+use super::{clean, outer, spinner};
 use crate::checks::{CheckId, Status};
+use crate::i18n::t;
 use crate::tui::model::{App, CheckState, FieldId, KeyringState, Mode, SaveState, TokenStore};
 use crate::tui::theme::{Charset, Palette, Theme};
 
-/// Width of the key column of a row.
-const KEY: usize = 11;
-
-/// Lines being laid out for a screen of a given inner width, values wrapped under their
-/// column.
-pub(super) struct Rows<'a> {
-    theme: &'a Theme,
-    pub(super) width: usize,
-    pub(super) lines: Vec<Line<'static>>,
-}
-
-impl<'a> Rows<'a> {
-    pub(super) fn new(theme: &'a Theme, width: u16) -> Self {
-        Self {
-            theme,
-            width: usize::from(width),
-            lines: Vec::new(),
-        }
-    }
-
-    /// ` key        value…` with the value wrapped in its column.
-    pub(super) fn row(&mut self, key: &str, value: &str, style: Style) {
-        let room = self.width.saturating_sub(KEY + 2);
-        for (i, part) in wrap_words(value, room).into_iter().enumerate() {
-            let k = if i == 0 { key } else { "" };
-            self.lines.push(Line::from(vec![
-                Span::styled(format!(" {k:<KEY$} "), self.theme.dim()),
-                Span::styled(part, style),
-            ]));
-        }
-    }
-
-    /// A paragraph indented by one column, wrapped; `first` is drawn in front of it.
-    pub(super) fn text(&mut self, first: Option<(&str, Style)>, value: &str, style: Style) {
-        let lead = first.map_or(0, |(f, _)| f.chars().count() + 1);
-        let room = self.width.saturating_sub(2 + lead);
-        for (i, part) in wrap_words(value, room).into_iter().enumerate() {
-            let mut spans = vec![Span::raw(" ")];
-            match first {
-                Some((f, fs)) if i == 0 => spans.push(Span::styled(format!("{f} "), fs)),
-                Some(_) => spans.push(Span::raw(" ".repeat(lead))),
-                None => {}
-            }
-            spans.push(Span::styled(part, style));
-            self.lines.push(Line::from(spans));
-        }
-    }
-
-    pub(super) fn width(&self) -> u16 {
-        u16::try_from(self.width).unwrap_or(u16::MAX)
-    }
-
-    pub(super) fn blank(&mut self) {
-        self.lines.push(Line::raw(""));
-    }
-}
-
 pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let name = app.form.profile_name();
-    let title = format!("Review: {name} ");
-    let block = outer(app, theme, &[title.as_str(), "Review "], area.width);
+    let title = format!("{} ", t!(wizard_review_title, name = &name));
+    let short = format!("{} ", t!(wizard_review_title_short));
+    let block = outer(app, theme, &[title.as_str(), short.as_str()], area.width);
     let inner = block.inner(area);
     let (facts, actions) = review_lines(app, theme, inner.width);
     frame.render_widget(block, area);
@@ -114,23 +62,28 @@ fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Ve
     let base = theme.base();
     let version = r.server.as_ref().map_or("?", |s| s.version.as_str());
     rows.row(
-        "Chatwoot",
-        &format!("{url} (version {})", clean(version)),
+        &t!(wizard_review_key_chatwoot),
+        &t!(wizard_review_server, url = &url, version = clean(version)),
         base,
     );
     if let Some(u) = &r.user {
-        let user = format!("{} <{}>, user id {}", clean(&u.name), clean(&u.email), u.id);
-        rows.row("User", &user, base);
+        let user = t!(
+            wizard_review_user,
+            name = clean(&u.name),
+            email = clean(&u.email),
+            id = u.id.to_string()
+        );
+        rows.row(&t!(wizard_review_key_user), &user, base);
     }
     if let Some(a) = &r.account {
-        let account = format!(
-            "{}, id {}: {}, {}",
-            clean(&a.name),
-            a.id,
-            clean(&a.role),
-            clean(&a.status)
+        let account = t!(
+            wizard_review_account,
+            name = clean(&a.name),
+            id = a.id.to_string(),
+            role = clean(&a.role),
+            status = clean(&a.status)
         );
-        rows.row("Account", &account, base);
+        rows.row(&t!(wizard_review_key_account), &account, base);
     }
     if let Some(inboxes) = &r.inboxes {
         let names: Vec<String> = inboxes
@@ -141,41 +94,36 @@ fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Ve
                 None => clean(&i.name),
             })
             .collect();
-        let mut text = format!("{} in all, {} WhatsApp", inboxes.total, inboxes.whatsapp);
-        if !names.is_empty() {
-            text = format!("{text}: {}", names.join(", "));
-        }
-        rows.row("Inboxes", &text, base);
+        let text = if names.is_empty() {
+            t!(
+                wizard_review_inboxes,
+                total = inboxes.total,
+                whatsapp = inboxes.whatsapp
+            )
+        } else {
+            t!(
+                wizard_review_inboxes_named,
+                total = inboxes.total,
+                whatsapp = inboxes.whatsapp,
+                names = names.join(", ")
+            )
+        };
+        rows.row(&t!(wizard_review_key_inboxes), &text, base);
     }
     if let Some(chosen) = super::inboxes::chosen_text(app, theme) {
-        rows.row("Chosen", &chosen, base);
+        rows.row(&t!(wizard_review_key_chosen), &chosen, base);
     }
-    let token_place = match app.form.token_store {
-        TokenStore::Keyring => format!(
-            "OS keyring, as \"{}\"",
-            crate::store::keyring_label(
-                &name,
-                &crate::link::host(&url),
-                app.form.fields.get(FieldId::AccountId).trim()
-            )
-        ),
-        TokenStore::File => format!("{} (file store)", app.ctx.file_store),
-    };
-    // Edit without a new token: the stored one stays where it is.
-    let kept = matches!(app.form.mode, Mode::Edit(_))
-        && app.form.fields.get(FieldId::Token).trim().is_empty();
-    let token_place = if matches!(app.form.save, SaveState::NeedsConsent { .. }) {
-        "not chosen yet: the OS keyring is not reachable (see below)".to_owned()
-    } else if kept {
-        match app.form.token_store {
-            TokenStore::Keyring => "the stored token, kept in the OS keyring".to_owned(),
-            TokenStore::File => format!("the stored token, kept in {}", app.ctx.file_store),
-        }
-    } else {
-        token_place
-    };
-    rows.row("Token to", &ascii_safe(&token_place, theme), base);
-    rows.row("Profile to", &app.ctx.config_file, base);
+    let token_place = token_place(app, &name, &url);
+    rows.row(
+        &t!(wizard_review_key_token_to),
+        &ascii_safe(&token_place, theme),
+        base,
+    );
+    rows.row(
+        &t!(wizard_review_key_profile_to),
+        &app.ctx.config_file,
+        base,
+    );
     let facts = std::mem::take(&mut rows.lines);
     if let Some(warning) = inbox_warning(app) {
         rows.text(Some((theme.sym.warn, theme.warn())), &warning, theme.warn());
@@ -196,17 +144,41 @@ fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Ve
         _ => Vec::new(),
     };
     if !others.is_empty() {
-        let text = format!(
-            "This account is already linked as {}: two profiles for one account are easy to \
-             mix up.",
-            others.join(", ")
-        );
+        let text = t!(wizard_review_linked_elsewhere, names = others.join(", "));
         rows.text(Some((theme.sym.warn, theme.warn())), &text, theme.warn());
     }
     // The warnings stay in view with the way on: nobody saves without seeing them.
     rows.blank();
     save_lines(app, theme, &mut rows);
     (facts, rows.lines)
+}
+
+/// Where the token will be kept, as the review's "Token to" row says it.
+fn token_place(app: &App, name: &str, url: &str) -> String {
+    let token_place = match app.form.token_store {
+        TokenStore::Keyring => t!(
+            wizard_review_token_keyring,
+            label = crate::store::keyring_label(
+                name,
+                &crate::link::host(url),
+                app.form.fields.get(FieldId::AccountId).trim()
+            )
+        ),
+        TokenStore::File => t!(wizard_review_token_file, path = &app.ctx.file_store),
+    };
+    // Edit without a new token: the stored one stays where it is.
+    let kept = matches!(app.form.mode, Mode::Edit(_))
+        && app.form.fields.get(FieldId::Token).trim().is_empty();
+    if matches!(app.form.save, SaveState::NeedsConsent { .. }) {
+        t!(wizard_review_token_not_chosen)
+    } else if kept {
+        match app.form.token_store {
+            TokenStore::Keyring => t!(wizard_review_token_kept_keyring),
+            TokenStore::File => t!(wizard_review_token_kept_file, path = &app.ctx.file_store),
+        }
+    } else {
+        token_place
+    }
 }
 
 /// The way on (save, the file-store choice) stays in view below the facts; on a small
@@ -231,9 +203,12 @@ fn facts_then_actions(
         let below = facts.len().saturating_sub(top + shown);
         facts = facts.into_iter().skip(top).take(shown).collect();
         let more = match (top, below) {
-            (0, n) => format!("  ↓ {n} more lines"),
-            (n, 0) => format!("  ↑ {n} lines above"),
-            (up, down) => format!("  ↑ {up} above, ↓ {down} below"),
+            (0, n) => format!("  {}", t!(wizard_review_more_below, count = n)),
+            (n, 0) => format!("  {}", t!(wizard_review_more_above, count = n)),
+            (up, down) => format!(
+                "  {}",
+                t!(wizard_review_more_both, above = up, below = down)
+            ),
         };
         facts.push(Line::styled(ascii_safe(&more, theme), theme.key()));
     }
@@ -256,23 +231,18 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
             if let (KeyringState::Unavailable { reason }, TokenStore::Keyring) =
                 (&app.keyring, app.form.token_store)
             {
-                let text = format!("The OS keyring is not reachable: {}", clean(reason));
+                let text = t!(wizard_review_keyring_unreachable, reason = clean(reason));
                 rows.text(None, &text, theme.warn());
             }
-            rows.text(
-                Some(("Enter", theme.key())),
-                "saves; Esc goes back to change something.",
-                theme.base(),
-            );
+            rows.keyed(&t!(wizard_review_enter_saves, key = key_arg("Enter")));
         }
         SaveState::Saving => saving(app, theme, rows),
         SaveState::NeedsConsent { reason } => {
             file_store_offer(app, theme, rows, reason);
-            rows.text(
-                Some(("Enter", theme.key())),
-                "tries the keyring again (unlock or start it first); Esc goes back.",
-                theme.base(),
-            );
+            rows.keyed(&t!(
+                wizard_review_enter_retry_keyring,
+                key = key_arg("Enter")
+            ));
         }
         SaveState::Changed { now } => {
             let (name, loaded) = app
@@ -286,40 +256,21 @@ fn save_lines(app: &App, theme: &Theme, rows: &mut Rows) {
                     let what = changed_fields(name, loaded, now_name, now);
                     rows.text(
                         None,
-                        &format!(
-                            "Not saved: profile {name} changed on disk since it was loaded \
-                             (another chatwoot-link edited it): {what}."
-                        ),
+                        &t!(wizard_review_changed, name = name, what = what),
                         theme.fail(),
                     );
-                    rows.text(
-                        Some(("r", theme.key())),
-                        "builds on the version on disk, keeping your values in the form; \
-                         Esc goes back.",
-                        theme.base(),
-                    );
+                    rows.keyed(&t!(wizard_review_changed_reload, key = key_arg("r")));
                 }
-                _ => rows.text(
-                    None,
-                    &format!(
-                        "Not saved: profile {name} was removed on disk since it was loaded. \
-                         Esc goes back; add it again from the profiles."
-                    ),
-                    theme.fail(),
-                ),
+                _ => rows.text(None, &t!(wizard_review_removed, name = name), theme.fail()),
             }
         }
         SaveState::Failed { message } => {
             rows.text(
                 None,
-                &format!("Not saved: {}", clean(message)),
+                &t!(wizard_review_failed, message = clean(message)),
                 theme.fail(),
             );
-            rows.text(
-                Some(("Enter", theme.key())),
-                "tries again; Esc goes back.",
-                theme.base(),
-            );
+            rows.keyed(&t!(wizard_review_enter_retry, key = key_arg("Enter")));
         }
     }
 }
@@ -334,22 +285,25 @@ fn changed_fields(
     let (a, b) = (&loaded.data, &now.data);
     let mut what = Vec::new();
     if name != now_name {
-        what.push(format!("renamed to {now_name}"));
+        what.push(t!(wizard_review_changed_renamed, name = now_name));
     }
     if a.url != b.url {
-        what.push(format!("URL now {}", clean(&b.url)));
+        what.push(t!(wizard_review_changed_url, url = clean(&b.url)));
     }
     if a.email != b.email {
-        what.push(format!("email now {}", clean(&b.email)));
+        what.push(t!(wizard_review_changed_email, email = clean(&b.email)));
     }
     if a.account_id != b.account_id {
-        what.push(format!("Account ID now {}", b.account_id));
+        what.push(t!(
+            wizard_review_changed_account_id,
+            id = b.account_id.to_string()
+        ));
     }
     if loaded.token_ref != now.token_ref || loaded.token_store != now.token_store {
-        what.push("a new token".to_owned());
+        what.push(t!(wizard_review_changed_token));
     }
     if what.is_empty() {
-        what.push("details the form does not show".to_owned());
+        what.push(t!(wizard_review_changed_other));
     }
     what.join(", ")
 }
@@ -370,7 +324,7 @@ pub(super) fn inbox_warning(app: &App) -> Option<String> {
 pub(super) fn saving(app: &App, theme: &Theme, rows: &mut Rows) {
     rows.text(
         Some((spinner(app, theme), theme.checking())),
-        &ascii_safe("Saving…", theme),
+        &ascii_safe(&t!(wizard_review_saving), theme),
         theme.checking(),
     );
 }
@@ -378,12 +332,12 @@ pub(super) fn saving(app: &App, theme: &Theme, rows: &mut Rows) {
 /// The keyring could not take the token: why, and the file store's `f` with its risk
 /// spelled out (both reviews offer it in the same words).
 pub(super) fn file_store_offer(app: &App, theme: &Theme, rows: &mut Rows, reason: &str) {
-    let text = format!("The OS keyring is not reachable: {}", clean(reason));
+    let text = t!(wizard_review_keyring_unreachable, reason = clean(reason));
     rows.text(None, &text, theme.fail());
-    let file = format!(
-        "keeps the token in {} instead: a plain file (mode 0600), not encrypted, readable by \
-         anyone who can read your files or backups.",
-        app.ctx.file_store
+    let file = t!(
+        wizard_review_file_store_offer,
+        key = key_arg("f"),
+        path = &app.ctx.file_store
     );
-    rows.text(Some(("f", theme.key())), &file, theme.base());
+    rows.keyed(&file);
 }

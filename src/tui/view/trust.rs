@@ -6,6 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
+use super::form::{key_arg, keyed};
+use crate::i18n::t;
 use crate::tui::model::App;
 use crate::tui::theme::Theme;
 
@@ -26,40 +28,67 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
         .border_set(theme.sym.border)
         .border_style(theme.warn())
-        .title(Line::styled(" Trust this certificate? ", theme.warn()));
+        .title(Line::styled(
+            format!(" {} ", t!(wizard_form_trust_title)),
+            theme.warn(),
+        ));
     let day = |t: jiff::Timestamp| t.strftime("%Y-%m-%d").to_string();
+    let labels = [
+        t!(wizard_form_trust_subject),
+        t!(wizard_form_trust_issuer),
+        t!(wizard_form_trust_valid),
+    ];
+    // 10 columns, or the widest label of the language and a space.
+    let label_w = labels
+        .iter()
+        .map(|l| l.chars().count() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(10);
     let row = |label: &str, value: String| {
         Line::from(vec![
-            Span::styled(format!("{label:<10}"), theme.key()),
+            Span::styled(format!("{label:<label_w$}"), theme.key()),
             Span::raw(value),
         ])
     };
-    let text = vec![
-        Line::raw("No authority this computer trusts signed the server's certificate."),
-        // 32 bytes as two lines of 16, as they fit 60 columns.
+    // 32 bytes as two lines of 16, as they fit 60 columns; narrower, four lines of 8.
+    let per_line = if w < 60 { 8 } else { 16 };
+    let hex: Vec<&str> = info.sha256.split(':').collect();
+    let mut text = vec![Line::raw(t!(wizard_form_trust_unsigned))];
+    for (i, bytes) in hex.chunks(per_line).enumerate() {
+        let label = if i == 0 { "SHA-256" } else { "" };
+        text.push(row(label, bytes.join(":")));
+    }
+    text.extend([
+        row(&labels[0], info.subject.clone()),
+        row(&labels[1], info.issuer.clone()),
         row(
-            "SHA-256",
-            info.sha256.get(..47).unwrap_or(&info.sha256).to_owned(),
+            &labels[2],
+            t!(
+                wizard_form_trust_valid_dates,
+                from = day(info.not_before),
+                to = day(info.not_after)
+            ),
         ),
-        row("", info.sha256.get(48..).unwrap_or_default().to_owned()),
-        row("Subject", info.subject.clone()),
-        row("Issuer", info.issuer.clone()),
-        row(
-            "Valid",
-            format!("{} to {}", day(info.not_before), day(info.not_after)),
+        Line::raw(t!(wizard_form_trust_compare)),
+    ]);
+    let question = keyed(
+        &t!(
+            wizard_form_trust_keys,
+            yes = key_arg("y"),
+            no = key_arg("n"),
+            esc = key_arg("Esc")
         ),
-        Line::raw(
-            "Compare the fingerprint with the server's own (openssl x509 -noout -fingerprint -sha256 -in cert.pem): trusted, it is the only certificate this profile accepts.",
-        ),
-        Line::from(vec![
-            Span::styled("y", theme.key()),
-            Span::raw(" trusts it, "),
-            Span::styled("n", theme.key()),
-            Span::raw(" or "),
-            Span::styled("Esc", theme.key()),
-            Span::raw(" does not."),
-        ]),
-    ];
+        theme.key(),
+        ratatui::style::Style::default(),
+    );
+    if w < 60 {
+        // Narrow, the wrapped rows push the end out of the box: the keys come right after
+        // the first sentence, so the question is always answerable.
+        text.insert(1, question);
+    } else {
+        text.push(question);
+    }
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: false }),
         rect,
