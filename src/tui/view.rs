@@ -138,7 +138,7 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             } else {
                 k
             };
-            let what = entry.what;
+            let what = entry.what();
             // Whole entries only: drop the ones that do not fit.
             let len = k.chars().count() + what.chars().count() + 3;
             if used + len > usize::from(area.width) {
