@@ -56,7 +56,7 @@ wizard-keys-help-open-the-token-s-page-in = abrir la página del token
 wizard-keys-help-close-the-list-else-quit-asks = cerrar la lista, o salir (pregunta)
 
 ## Barra de teclas: palabras cortas (la barra omite las entradas que no caben).
-wizard-keys-bar-add = agregar
+wizard-keys-bar-add = nuevo
 wizard-keys-bar-quit = salir
 wizard-keys-bar-keys = ayuda
 wizard-keys-bar-edit = editar

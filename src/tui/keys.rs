@@ -174,6 +174,9 @@ pub fn help<A>(table: Table<A>) -> Vec<(String, String)> {
 pub struct Bar {
     pub keys: &'static [Key],
     pub what: Text,
+    /// Left out first when the whole bar does not fit, if that lets the rest fit whole
+    /// (the longer Spanish and Portuguese words; the key is still in the F1 help).
+    pub spare: bool,
 }
 
 impl Bar {
@@ -181,7 +184,16 @@ impl Bar {
     pub const TYPE: Self = Self {
         keys: &[],
         what: w!(wizard_keys_bar_to_filter),
+        spare: false,
     };
+
+    /// The same entry, left out first when the bar is too narrow.
+    pub const fn spare(self) -> Self {
+        Self {
+            spare: true,
+            ..self
+        }
+    }
 
     /// What the entry does, in the current language.
     pub fn what(&self) -> String {

@@ -66,6 +66,28 @@ fn too_small(theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
 
+/// A key's name as a message argument, marked so [`keyed`] draws it in the key style.
+pub(super) fn key_arg(key: &str) -> String {
+    format!("{KEY_MARK}{key}{KEY_MARK}")
+}
+
+const KEY_MARK: char = '\u{1}';
+
+/// A sentence with [`key_arg`] keys in it, as spans: the keys styled as keys.
+pub(super) fn keyed(text: &str, theme: &Theme) -> Vec<Span<'static>> {
+    text.split(KEY_MARK)
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                Span::styled(part.to_owned(), theme.key())
+            } else {
+                Span::raw(part.to_owned())
+            }
+        })
+        .collect()
+}
+
 /// Splits `n` rows off the bottom.
 pub(super) fn split_bottom(area: Rect, n: u16) -> (Rect, Rect) {
     let n = n.min(area.height);
@@ -131,24 +153,38 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(form::ascii_safe(notice, theme), theme.warn()));
     } else {
         let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
-        for (i, entry) in crate::tui::keys::bar(app).iter().enumerate() {
-            let k = entry.label();
-            let k = if theme.charset == super::theme::Charset::Ascii {
-                k.replace("↑↓", "Up/Down")
-            } else {
-                k
-            };
-            let what = entry.what();
+        let entries: Vec<(String, String, bool)> = crate::tui::keys::bar(app)
+            .iter()
+            .map(|entry| {
+                let k = entry.label();
+                let k = if theme.charset == super::theme::Charset::Ascii {
+                    k.replace("↑↓", "Up/Down")
+                } else {
+                    k
+                };
+                (k, entry.what(), entry.spare)
+            })
+            .collect();
+        let len = |(k, what, _): &(String, String, bool)| k.chars().count() + what.chars().count() + 3;
+        let width = usize::from(area.width);
+        let all: usize = entries.iter().map(len).sum();
+        let kept: usize = entries.iter().filter(|e| !e.2).map(len).sum();
+        // Spare entries give way when that lets every other one fit whole.
+        let drop_spare = used + all > width && used + kept <= width;
+        let mut first = true;
+        for entry in entries.iter().filter(|e| !(drop_spare && e.2)) {
             // Whole entries only: drop the ones that do not fit.
-            let len = k.chars().count() + what.chars().count() + 3;
-            if used + len > usize::from(area.width) {
+            let len = len(entry);
+            if used + len > width {
                 break;
             }
             used += len;
-            if i > 0 {
+            if !first {
                 spans.push(Span::raw("  "));
             }
-            spans.push(Span::styled(k, theme.key()));
+            first = false;
+            let (k, what, _) = entry;
+            spans.push(Span::styled(k.clone(), theme.key()));
             spans.push(Span::raw(format!(" {what}")));
         }
     }

@@ -122,7 +122,11 @@ pub enum FormPlace {
 }
 
 const fn bar(keys: &'static [Key], what: Text) -> Bar {
-    Bar { keys, what }
+    Bar {
+        keys,
+        what,
+        spare: false,
+    }
 }
 
 /// A live check runs past two seconds: the bar offers to cancel and retry it first.

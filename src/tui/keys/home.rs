@@ -137,55 +137,30 @@ pub const HOME: Table<Home> = &[
     },
 ];
 
+const fn bar(keys: &'static [Key], what: Text) -> Bar {
+    Bar {
+        keys,
+        what,
+        spare: false,
+    }
+}
+
 pub const HOME_BAR_EMPTY: &[Bar] = &[
-    Bar {
-        keys: &[Key::ch('a')],
-        what: w!(wizard_keys_bar_add),
-    },
-    Bar {
-        keys: &[Key::ch('q')],
-        what: w!(wizard_keys_bar_quit),
-    },
-    Bar {
-        keys: &[F1],
-        what: w!(wizard_keys_bar_keys),
-    },
+    bar(&[Key::ch('a')], w!(wizard_keys_bar_add)),
+    bar(&[Key::ch('q')], w!(wizard_keys_bar_quit)),
+    bar(&[F1], w!(wizard_keys_bar_keys)),
 ];
 
 pub const HOME_BAR: &[Bar] = &[
-    Bar {
-        keys: &[Key::ch('a')],
-        what: w!(wizard_keys_bar_add),
-    },
-    Bar {
-        keys: &[ENTER],
-        what: w!(wizard_keys_bar_edit),
-    },
-    Bar {
-        keys: &[Key::ch('v')],
-        what: w!(wizard_keys_bar_verify),
-    },
+    bar(&[Key::ch('a')], w!(wizard_keys_bar_add)),
+    bar(&[ENTER], w!(wizard_keys_bar_edit)),
+    bar(&[Key::ch('v')], w!(wizard_keys_bar_verify)),
     // `d default` is in the F1 list: the bar keeps room for `/` and F1 at 80 columns.
-    Bar {
-        keys: &[Key::ch('n')],
-        what: w!(wizard_keys_bar_rename),
-    },
-    Bar {
-        keys: &[Key::ch('u')],
-        what: w!(wizard_keys_bar_unlink),
-    },
-    Bar {
-        keys: &[Key::ch('/')],
-        what: w!(wizard_keys_bar_filter),
-    },
-    Bar {
-        keys: &[Key::ch('q')],
-        what: w!(wizard_keys_bar_quit),
-    },
-    Bar {
-        keys: &[F1],
-        what: w!(wizard_keys_bar_keys),
-    },
+    bar(&[Key::ch('n')], w!(wizard_keys_bar_rename)).spare(),
+    bar(&[Key::ch('u')], w!(wizard_keys_bar_unlink)),
+    bar(&[Key::ch('/')], w!(wizard_keys_bar_filter)),
+    bar(&[Key::ch('q')], w!(wizard_keys_bar_quit)),
+    bar(&[F1], w!(wizard_keys_bar_keys)),
 ];
 
 /// The home screen while `/` filter text is typed.
@@ -220,14 +195,8 @@ pub const FILTER: Table<Filter> = &[
 
 pub const FILTER_BAR: &[Bar] = &[
     Bar::TYPE,
-    Bar {
-        keys: &[ENTER],
-        what: w!(wizard_keys_bar_done),
-    },
-    Bar {
-        keys: &[ESC],
-        what: w!(wizard_keys_bar_clear_the_filter),
-    },
+    bar(&[ENTER], w!(wizard_keys_bar_done)),
+    bar(&[ESC], w!(wizard_keys_bar_clear_the_filter)),
 ];
 
 /// The home screen while a new name is typed.
@@ -257,12 +226,6 @@ pub const RENAME: Table<Rename> = &[
 ];
 
 pub const RENAME_BAR: &[Bar] = &[
-    Bar {
-        keys: &[ENTER],
-        what: w!(wizard_keys_bar_rename),
-    },
-    Bar {
-        keys: &[ESC],
-        what: w!(wizard_keys_bar_cancel),
-    },
+    bar(&[ENTER], w!(wizard_keys_bar_rename)),
+    bar(&[ESC], w!(wizard_keys_bar_cancel)),
 ];

@@ -47,7 +47,11 @@ pub const MULTI_REVIEW: Table<MultiReview> = &[
 ];
 
 const fn bar(keys: &'static [Key], what: Text) -> Bar {
-    Bar { keys, what }
+    Bar {
+        keys,
+        what,
+        spare: false,
+    }
 }
 
 /// The bar; `consent`: the keyring failed and the file store is on offer.

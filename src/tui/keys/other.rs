@@ -47,7 +47,11 @@ pub const REVIEW: Table<Review> = &[
 ];
 
 const fn bar(keys: &'static [Key], what: Text) -> Bar {
-    Bar { keys, what }
+    Bar {
+        keys,
+        what,
+        spare: false,
+    }
 }
 
 /// The review's bar after "changed on disk".
