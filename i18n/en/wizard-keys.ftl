@@ -93,3 +93,18 @@ wizard-keys-bar-show-hide-token = show/hide token
 wizard-keys-bar-review = review
 wizard-keys-bar-to-filter = to filter
 wizard-keys-bar-type = type
+
+## The F1 box, the quit question, the status line and the too-small screen.
+wizard-keys-overlay-title = Keys (Esc closes)
+wizard-keys-discard-title = Discard?
+wizard-keys-discard-question = Discard the changes, back to the profiles?
+# `y`, `n`, `esc` are the keys.
+wizard-keys-discard-keys = { $y } discards, { $n } or { $esc } keeps editing.
+wizard-keys-quit-title = Quit?
+wizard-keys-quit-question = Quit without saving anything?
+wizard-keys-quit-keys = { $y } quits, { $n } or { $esc } keeps editing.
+# A slow check, on the status line: which request waits, and for how long.
+wizard-keys-slow-server = waiting for the server{ $ellipsis } { $secs } s
+wizard-keys-slow-connecting = connecting{ $ellipsis } { $secs } s
+wizard-keys-too-small-title = Terminal too small
+wizard-keys-too-small = It is { $width }x{ $height }; the wizard needs at least { $min_width }x{ $min_height }. Enlarge the window, or use `chatwoot-link add` (see --help). Ctrl-C quits.

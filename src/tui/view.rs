@@ -24,6 +24,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::model::{App, CheckState, Overlay, Screen};
 use super::theme::Theme;
 use crate::checks::Status;
+use crate::i18n::t;
 
 use super::model::{MIN_HEIGHT, MIN_WIDTH};
 
@@ -56,11 +57,14 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
 
 fn too_small(theme: &Theme, frame: &mut Frame, area: Rect) {
     let text = vec![
-        Line::styled("Terminal too small", theme.fail()),
-        Line::raw(format!(
-            "It is {}x{}; the wizard needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window, \
-             or use `chatwoot-link add` (see --help). Ctrl-C quits.",
-            area.width, area.height
+        Line::styled(t!(wizard_keys_too_small_title), theme.fail()),
+        // Sizes as text: no digit grouping.
+        Line::raw(t!(
+            wizard_keys_too_small,
+            width = area.width.to_string(),
+            height = area.height.to_string(),
+            min_width = MIN_WIDTH.to_string(),
+            min_height = MIN_HEIGHT.to_string()
         )),
     ];
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
@@ -138,16 +142,13 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(secs) = app.slow_check() {
         // Which request is slow: the server's first answer, else the later checks.
         let url = app.form.check(crate::checks::CheckId::Url);
-        let what = if matches!(url, CheckState::Done { .. }) {
-            "waiting for the server"
-        } else {
-            "connecting"
-        };
         let ell = theme.sym.ellipsis;
-        spans.push(Span::styled(
-            format!("{what}{ell} {secs} s  "),
-            theme.checking(),
-        ));
+        let what = if matches!(url, CheckState::Done { .. }) {
+            t!(wizard_keys_slow_server, ellipsis = ell, secs = secs)
+        } else {
+            t!(wizard_keys_slow_connecting, ellipsis = ell, secs = secs)
+        };
+        spans.push(Span::styled(format!("{what}  "), theme.checking()));
     }
     if let Some(notice) = app.notice.as_ref().filter(|_| app.slow_check().is_none()) {
         spans.push(Span::styled(form::ascii_safe(notice, theme), theme.warn()));
