@@ -93,3 +93,16 @@ wizard-keys-bar-show-hide-token = ver/ocultar token
 wizard-keys-bar-review = revisar
 wizard-keys-bar-to-filter = para filtrar
 wizard-keys-bar-type = escribe
+
+## La ventana de F1, la pregunta al salir, la línea de estado y la pantalla demasiado chica.
+wizard-keys-overlay-title = Teclas (Esc cierra)
+wizard-keys-discard-title = ¿Descartar?
+wizard-keys-discard-question = ¿Descartar los cambios y volver a los vínculos?
+wizard-keys-discard-keys = { $y } descarta, { $n } o { $esc } sigue editando.
+wizard-keys-quit-title = ¿Salir?
+wizard-keys-quit-question = ¿Salir sin guardar nada?
+wizard-keys-quit-keys = { $y } sale, { $n } o { $esc } sigue editando.
+wizard-keys-slow-server = esperando al servidor{ $ellipsis } { $secs } s
+wizard-keys-slow-connecting = conectando{ $ellipsis } { $secs } s
+wizard-keys-too-small-title = Terminal demasiado chica
+wizard-keys-too-small = Mide { $width }x{ $height }; el asistente necesita al menos { $min_width }x{ $min_height }. Agranda la ventana o usa `chatwoot-link add` (ver --help). Ctrl-C sale.

@@ -93,3 +93,16 @@ wizard-keys-bar-show-hide-token = ver/ocultar token
 wizard-keys-bar-review = revisar
 wizard-keys-bar-to-filter = para filtrar
 wizard-keys-bar-type = digite
+
+## A janela do F1, a pergunta ao sair, a linha de status e a tela pequena demais.
+wizard-keys-overlay-title = Teclas (Esc fecha)
+wizard-keys-discard-title = Descartar?
+wizard-keys-discard-question = Descartar as alterações e voltar aos vínculos?
+wizard-keys-discard-keys = { $y } descarta, { $n } ou { $esc } continua editando.
+wizard-keys-quit-title = Sair?
+wizard-keys-quit-question = Sair sem salvar nada?
+wizard-keys-quit-keys = { $y } sai, { $n } ou { $esc } continua editando.
+wizard-keys-slow-server = aguardando o servidor{ $ellipsis } { $secs } s
+wizard-keys-slow-connecting = conectando{ $ellipsis } { $secs } s
+wizard-keys-too-small-title = Terminal pequeno demais
+wizard-keys-too-small = O tamanho é { $width }x{ $height }; o assistente precisa de pelo menos { $min_width }x{ $min_height }. Aumente a janela ou use `chatwoot-link add` (veja --help). Ctrl-C sai.
