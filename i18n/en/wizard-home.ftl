@@ -51,3 +51,30 @@ wizard-home-inboxes-none-after = no inbox chosen; numbers after the check
 wizard-home-inboxes-none-unknown = no inbox chosen; numbers unknown (inboxes not listed)
 wizard-home-inboxes-after = inbox { $ids }; numbers after the check
 wizard-home-inboxes-unknown = inbox { $ids }; numbers unknown (inboxes not listed)
+
+## Notices on the status line (home, the edit form's start, the browser).
+wizard-home-name-empty = give the profile a name (letters, digits, '.', '_', '-')
+wizard-home-name-taken = a profile named { $name } exists already: pick another name
+wizard-home-quit-busy = Saving the change first: quit again in a moment.
+wizard-home-copied-env = { $count ->
+    [one] Copied { $name }'s { $count } env line (no token) to the clipboard (OSC 52).
+   *[other] Copied { $name }'s { $count } env lines (no token) to the clipboard (OSC 52).
+}
+wizard-home-token-missing = the stored token is missing: type it again (or paste it); saving stores it and keeps the rest of the profile
+wizard-home-token-unreadable = cannot read the stored token ({ $error }): type the token to replace it
+wizard-home-reload-failed = cannot read the profiles again: { $error }
+# `store`: keyring or file. Enter is the key.
+wizard-home-secret-missing = the token is missing from { $store ->
+    [keyring] the OS keyring
+   *[file] tokens.toml (plain text, 0600)
+}: Enter to type it again
+wizard-home-verified-not-recorded = the checks ran, but the time of verification could not be recorded: { $error }
+wizard-home-default-set = { $name } is the default profile now.
+wizard-home-renamed = Renamed { $old } to { $name }.
+wizard-home-default-failed = the default was not changed: { $error }
+wizard-home-rename-failed = { $old } was not renamed: { $error }
+wizard-home-url-unknown = The URL is not known yet: type it first.
+wizard-home-opening = Opening { $page } (Access Token is on it).
+wizard-home-no-browser = No browser here: open { $page }
+# `error` says why the browser did not start.
+wizard-home-browser-failed = { $error }: open { $url } yourself.

@@ -121,3 +121,15 @@ wizard-multi-done-title = { $count ->
 }
 wizard-multi-done-saved = { $name }: account { $account }, linked and checked
 wizard-multi-done-not-saved = account { $account } not saved: { $why }
+
+## Notices and the summary printed after the wizard.
+wizard-multi-only-new = Several accounts are linked from a new profile (a).
+# `status` and `role` are the server's words.
+wizard-multi-account-inactive = Account { $id } is { $status }: it cannot be linked.
+wizard-multi-not-admin = Account { $id }: the user is { $role } there; only administrators can link it.
+wizard-multi-waiting = Waiting for the accounts' checks…
+wizard-multi-none-passed = No marked account passed its check: nothing to save.
+wizard-multi-summary-linked = Linked { $name }: { $host } account { $account_id }
+wizard-multi-interrupted = interrupted after the save had finished: { $names } are linked
+wizard-unlink-kept = Kept { $name }: nothing was changed.
+wizard-unlink-summary = Unlinked { $name }: { $host } account { $account_id }

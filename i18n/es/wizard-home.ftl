@@ -43,3 +43,28 @@ wizard-home-inboxes-none-after = ninguna bandeja elegida; números tras la verif
 wizard-home-inboxes-none-unknown = ninguna bandeja elegida; números desconocidos (bandejas no listadas)
 wizard-home-inboxes-after = bandeja { $ids }; números tras la verificación
 wizard-home-inboxes-unknown = bandeja { $ids }; números desconocidos (bandejas no listadas)
+
+## Avisos en la línea de estado (inicio, el formulario al editar, el navegador).
+wizard-home-name-empty = ponle un nombre al vínculo (letras, dígitos, '.', '_', '-')
+wizard-home-name-taken = ya existe un vínculo llamado { $name }: elige otro nombre
+wizard-home-quit-busy = Guardando el cambio primero: vuelve a salir en un momento.
+wizard-home-copied-env = { $count ->
+    [one] Se copió { $count } línea env de { $name } (sin token) al portapapeles (OSC 52).
+   *[other] Se copiaron { $count } líneas env de { $name } (sin token) al portapapeles (OSC 52).
+}
+wizard-home-token-missing = falta el token guardado: escríbelo de nuevo (o pégalo); al guardar se almacena y se conserva el resto del vínculo
+wizard-home-token-unreadable = no se puede leer el token guardado ({ $error }): escribe el token para reemplazarlo
+wizard-home-reload-failed = no se pueden volver a leer los vínculos: { $error }
+wizard-home-secret-missing = falta el token en { $store ->
+    [keyring] el llavero del sistema
+   *[file] tokens.toml (texto plano, 0600)
+}: Enter para escribirlo de nuevo
+wizard-home-verified-not-recorded = las verificaciones terminaron, pero no se pudo guardar la hora de verificación: { $error }
+wizard-home-default-set = { $name } es ahora el vínculo predeterminado.
+wizard-home-renamed = { $old } ahora se llama { $name }.
+wizard-home-default-failed = no se cambió el predeterminado: { $error }
+wizard-home-rename-failed = no se cambió el nombre de { $old }: { $error }
+wizard-home-url-unknown = Aún no se conoce la URL: escríbela primero.
+wizard-home-opening = Abriendo { $page } (ahí está el Token de acceso).
+wizard-home-no-browser = No hay navegador aquí: abre { $page }
+wizard-home-browser-failed = { $error }: abre { $url } tú mismo.

@@ -9,7 +9,7 @@ wizard-done-row-profile = Vínculo
 wizard-done-row-profiles = Vínculos
 wizard-done-row-token = Token
 wizard-done-row-url = URL
-wizard-done-row-account-id = ID de Cuenta
+wizard-done-row-account-id = ID Cuenta
 wizard-done-next = Después:
 wizard-done-demo = Demo: agrega --config-dir { $dir } a estos comandos; el servidor demo se detiene con el asistente, así que primero ejecuta `{ $command } sandbox --port { $port }` en otra terminal.
 wizard-done-cmd-status = volver a verificarlo en vivo
@@ -111,3 +111,14 @@ wizard-multi-done-title = { $count ->
 }
 wizard-multi-done-saved = { $name }: cuenta { $account }, vinculada y verificada
 wizard-multi-done-not-saved = cuenta { $account } no guardada: { $why }
+
+## Avisos y el resumen que se imprime al salir del asistente.
+wizard-multi-only-new = Varias cuentas se vinculan desde un vínculo nuevo (a).
+wizard-multi-account-inactive = La cuenta { $id } está { $status }: no se puede vincular.
+wizard-multi-not-admin = Cuenta { $id }: el usuario es { $role } ahí; solo los administradores pueden vincularla.
+wizard-multi-waiting = Esperando las verificaciones de las cuentas…
+wizard-multi-none-passed = Ninguna cuenta marcada pasó su verificación: no hay nada que guardar.
+wizard-multi-summary-linked = Vinculado { $name }: { $host }, cuenta { $account_id }
+wizard-multi-interrupted = interrumpido después de guardar: { $names } quedaron vinculados
+wizard-unlink-kept = Se conservó { $name }: no se cambió nada.
+wizard-unlink-summary = Desvinculado { $name }: { $host }, cuenta { $account_id }

@@ -43,3 +43,28 @@ wizard-home-inboxes-none-after = nenhuma caixa escolhida; números após a verif
 wizard-home-inboxes-none-unknown = nenhuma caixa escolhida; números desconhecidos (caixas não listadas)
 wizard-home-inboxes-after = caixa { $ids }; números após a verificação
 wizard-home-inboxes-unknown = caixa { $ids }; números desconhecidos (caixas não listadas)
+
+## Avisos na linha de status (início, o formulário ao editar, o navegador).
+wizard-home-name-empty = dê um nome ao vínculo (letras, dígitos, '.', '_', '-')
+wizard-home-name-taken = já existe um vínculo chamado { $name }: escolha outro nome
+wizard-home-quit-busy = Salvando a alteração primeiro: saia de novo em instantes.
+wizard-home-copied-env = { $count ->
+    [one] { $count } linha env de { $name } (sem token) copiada para a área de transferência (OSC 52).
+   *[other] { $count } linhas env de { $name } (sem token) copiadas para a área de transferência (OSC 52).
+}
+wizard-home-token-missing = o token salvo sumiu: digite-o de novo (ou cole); ao salvar, ele é guardado e o resto do vínculo é mantido
+wizard-home-token-unreadable = não foi possível ler o token salvo ({ $error }): digite o token para substituí-lo
+wizard-home-reload-failed = não foi possível ler os vínculos de novo: { $error }
+wizard-home-secret-missing = o token sumiu { $store ->
+    [keyring] do chaveiro do sistema
+   *[file] de tokens.toml (texto puro, 0600)
+}: Enter para digitá-lo de novo
+wizard-home-verified-not-recorded = as verificações rodaram, mas não foi possível registrar a hora da verificação: { $error }
+wizard-home-default-set = { $name } agora é o vínculo padrão.
+wizard-home-renamed = { $old } foi renomeado para { $name }.
+wizard-home-default-failed = o padrão não foi alterado: { $error }
+wizard-home-rename-failed = { $old } não foi renomeado: { $error }
+wizard-home-url-unknown = A URL ainda não é conhecida: digite-a primeiro.
+wizard-home-opening = Abrindo { $page } (o Token de acesso está lá).
+wizard-home-no-browser = Sem navegador aqui: abra { $page }
+wizard-home-browser-failed = { $error }: abra { $url } você mesmo.

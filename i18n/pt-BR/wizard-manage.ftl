@@ -111,3 +111,14 @@ wizard-multi-done-title = { $count ->
 }
 wizard-multi-done-saved = { $name }: conta { $account }, vinculada e verificada
 wizard-multi-done-not-saved = conta { $account } não salva: { $why }
+
+## Avisos e o resumo impresso ao sair do assistente.
+wizard-multi-only-new = Várias contas são vinculadas a partir de um vínculo novo (a).
+wizard-multi-account-inactive = A conta { $id } está { $status }: não pode ser vinculada.
+wizard-multi-not-admin = Conta { $id }: o usuário é { $role } lá; só administradores podem vinculá-la.
+wizard-multi-waiting = Aguardando as verificações das contas…
+wizard-multi-none-passed = Nenhuma conta marcada passou na verificação: nada a salvar.
+wizard-multi-summary-linked = Vinculado { $name }: { $host }, conta { $account_id }
+wizard-multi-interrupted = interrompido depois de salvar: { $names } estão vinculados
+wizard-unlink-kept = { $name } mantido: nada foi alterado.
+wizard-unlink-summary = Desvinculado { $name }: { $host }, conta { $account_id }

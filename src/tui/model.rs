@@ -217,16 +217,14 @@ impl App {
     pub fn name_problem(&self) -> Option<String> {
         let typed = self.form.fields.get(FieldId::Name);
         if typed.trim().is_empty() {
-            return Some("give the profile a name (letters, digits, '.', '_', '-')".to_owned());
+            return Some(crate::i18n::t!(wizard_home_name_empty));
         }
         let name = match super::text::profile_name(typed) {
             Ok(name) => name,
             Err(problem) => return Some(problem),
         };
         if self.home.config.profiles.contains_key(&name) && !self.editing(&name) {
-            Some(format!(
-                "a profile named {name} exists already: pick another name"
-            ))
+            Some(crate::i18n::t!(wizard_home_name_taken, name = name))
         } else {
             None
         }
