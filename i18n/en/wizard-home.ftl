@@ -78,3 +78,10 @@ wizard-home-opening = Opening { $page } (Access Token is on it).
 wizard-home-no-browser = No browser here: open { $page }
 # `error` says why the browser did not start.
 wizard-home-browser-failed = { $error }: open { $url } yourself.
+
+## Starting and ending the wizard (printed on the terminal).
+wizard-home-needs-terminal = the wizard needs a terminal: in scripts use `chatwoot-link add` (check and save) or `chatwoot-link check` (check only); see --help
+wizard-home-terminal-failed = the terminal failed ({ $error }): use `chatwoot-link add` instead (see --help)
+wizard-home-sandbox-failed = cannot start the demo sandbox on 127.0.0.1: { $error }
+wizard-home-no-data-dir = cannot find a data directory for this user (is HOME set?)
+wizard-home-demo-dir-failed = cannot empty the demo directory { $dir }: { $error }

@@ -133,3 +133,11 @@ wizard-multi-summary-linked = Linked { $name }: { $host } account { $account_id 
 wizard-multi-interrupted = interrupted after the save had finished: { $names } are linked
 wizard-unlink-kept = Kept { $name }: nothing was changed.
 wizard-unlink-summary = Unlinked { $name }: { $host } account { $account_id }
+
+## Where the token went (done screens) and save errors.
+wizard-done-place-keyring = OS keyring → "{ $label }"
+wizard-done-place-file = { $path } (file store, mode 0600)
+wizard-done-save-failed = profile { $name }: { $error }
+wizard-multi-nothing-saved = nothing was saved: { $error }
+wizard-multi-place-keyring = OS keyring, one entry shared by the { $count } profiles
+wizard-multi-place-file = { $path } (file store, mode 0600), once for the { $count } profiles

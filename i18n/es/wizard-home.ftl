@@ -68,3 +68,10 @@ wizard-home-url-unknown = Aún no se conoce la URL: escríbela primero.
 wizard-home-opening = Abriendo { $page } (ahí está el Token de acceso).
 wizard-home-no-browser = No hay navegador aquí: abre { $page }
 wizard-home-browser-failed = { $error }: abre { $url } tú mismo.
+
+## Al iniciar y al terminar el asistente (se imprime en la terminal).
+wizard-home-needs-terminal = el asistente necesita una terminal: en scripts usa `chatwoot-link add` (verifica y guarda) o `chatwoot-link check` (solo verifica); ver --help
+wizard-home-terminal-failed = falló la terminal ({ $error }): usa `chatwoot-link add` en su lugar (ver --help)
+wizard-home-sandbox-failed = no se puede iniciar el entorno de prueba demo en 127.0.0.1: { $error }
+wizard-home-no-data-dir = no se encuentra un directorio de datos para este usuario (¿está definido HOME?)
+wizard-home-demo-dir-failed = no se puede vaciar el directorio demo { $dir }: { $error }

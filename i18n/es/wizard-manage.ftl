@@ -122,3 +122,11 @@ wizard-multi-summary-linked = Vinculado { $name }: { $host }, cuenta { $account_
 wizard-multi-interrupted = interrumpido después de guardar: { $names } quedaron vinculados
 wizard-unlink-kept = Se conservó { $name }: no se cambió nada.
 wizard-unlink-summary = Desvinculado { $name }: { $host }, cuenta { $account_id }
+
+## Dónde quedó el token (pantallas finales) y errores al guardar.
+wizard-done-place-keyring = llavero del sistema → "{ $label }"
+wizard-done-place-file = { $path } (archivo de tokens, modo 0600)
+wizard-done-save-failed = vínculo { $name }: { $error }
+wizard-multi-nothing-saved = no se guardó nada: { $error }
+wizard-multi-place-keyring = llavero del sistema, una entrada compartida por los { $count } vínculos
+wizard-multi-place-file = { $path } (archivo de tokens, modo 0600), una vez para los { $count } vínculos

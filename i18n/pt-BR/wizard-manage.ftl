@@ -122,3 +122,11 @@ wizard-multi-summary-linked = Vinculado { $name }: { $host }, conta { $account_i
 wizard-multi-interrupted = interrompido depois de salvar: { $names } estão vinculados
 wizard-unlink-kept = { $name } mantido: nada foi alterado.
 wizard-unlink-summary = Desvinculado { $name }: { $host }, conta { $account_id }
+
+## Onde o token ficou (telas finais) e erros ao salvar.
+wizard-done-place-keyring = chaveiro do sistema → "{ $label }"
+wizard-done-place-file = { $path } (arquivo de tokens, modo 0600)
+wizard-done-save-failed = vínculo { $name }: { $error }
+wizard-multi-nothing-saved = nada foi salvo: { $error }
+wizard-multi-place-keyring = chaveiro do sistema, uma entrada compartilhada pelos { $count } vínculos
+wizard-multi-place-file = { $path } (arquivo de tokens, modo 0600), uma vez para os { $count } vínculos
