@@ -53,6 +53,54 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
         Some(Overlay::TrustCert) => trust::draw(app, theme, frame, main),
         None => {}
     }
+    if theme.charset == super::theme::Charset::Ascii {
+        ascii_letters(frame);
+    }
+}
+
+/// Without UTF-8 the terminal shows only ASCII: Spanish and Portuguese letters lose their
+/// accents (`ó` -> `o`, `ç` -> `c`), one cell for one cell.
+fn ascii_letters(frame: &mut Frame) {
+    let buf = frame.buffer_mut();
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buf[(x, y)];
+            if !cell.symbol().is_ascii() {
+                let plain: String = cell.symbol().chars().map(plain_letter).collect();
+                cell.set_symbol(&plain);
+            }
+        }
+    }
+}
+
+fn plain_letter(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ã' | 'ä' | 'ª' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' | 'º' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'Á' | 'À' | 'Â' | 'Ã' | 'Ä' => 'A',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+        'Ó' | 'Ò' | 'Ô' | 'Õ' | 'Ö' => 'O',
+        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        '¿' => '?',
+        '¡' => '!',
+        // What `ascii_safe` spells out where there is room, as a last resort.
+        '→' => '>',
+        '←' => '<',
+        '↑' => '^',
+        '↓' => 'v',
+        '…' => '.',
+        '·' => '|',
+        other => other,
+    }
 }
 
 fn too_small(theme: &Theme, frame: &mut Frame, area: Rect) {

@@ -158,7 +158,9 @@ pub const HOME_BAR: &[Bar] = &[
     // `d default` is in the F1 list: the bar keeps room for `/` and F1 at 80 columns.
     bar(&[Key::ch('n')], w!(wizard_keys_bar_rename)).spare(),
     bar(&[Key::ch('u')], w!(wizard_keys_bar_unlink)),
-    bar(&[Key::ch('/')], w!(wizard_keys_bar_filter)),
+    // Spare, as `n`: where the words are longer (Spanish, Portuguese), these two give way
+    // so that quit and F1 stay on the bar.
+    bar(&[Key::ch('/')], w!(wizard_keys_bar_filter)).spare(),
     bar(&[Key::ch('q')], w!(wizard_keys_bar_quit)),
     bar(&[F1], w!(wizard_keys_bar_keys)),
 ];
