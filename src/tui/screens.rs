@@ -127,6 +127,7 @@ fn lang_screens(
     name: &str,
     build: impl Fn() -> App,
     never: &[&str],
+    ascii: bool,
 ) -> Vec<(crate::i18n::Lang, String, String)> {
     use crate::i18n::{Lang, with_language};
     let mut out = Vec::new();
@@ -134,7 +135,7 @@ fn lang_screens(
         let code = lang.code().to_lowercase().replace('-', "_");
         with_language(lang, || {
             let app = build();
-            for (snapshot, screen) in compact_screens(&format!("{name}_{code}"), &app, never, true)
+            for (snapshot, screen) in compact_screens(&format!("{name}_{code}"), &app, never, ascii)
             {
                 out.push((lang, snapshot, screen));
             }
@@ -146,8 +147,8 @@ fn lang_screens(
 /// Snapshots one screen in Spanish and Portuguese as [`lang_screens`] draws them, and
 /// yields them. A macro, so the snapshots keep the calling module's name and folder.
 macro_rules! snap_langs {
-    ($name:expr, $build:expr, $never:expr $(,)?) => {{
-        let screens = $crate::tui::screens::lang_screens($name, $build, $never);
+    ($name:expr, $build:expr, $never:expr, $ascii:expr $(,)?) => {{
+        let screens = $crate::tui::screens::lang_screens($name, $build, $never, $ascii);
         for (_, snapshot, screen) in &screens {
             insta::assert_snapshot!(snapshot.clone(), screen);
         }

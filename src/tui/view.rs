@@ -92,13 +92,6 @@ fn plain_letter(c: char) -> char {
         'Ñ' => 'N',
         '¿' => '?',
         '¡' => '!',
-        // What `ascii_safe` spells out where there is room, as a last resort.
-        '→' => '>',
-        '←' => '<',
-        '↑' => '^',
-        '↓' => 'v',
-        '…' => '.',
-        '·' => '|',
         other => other,
     }
 }
@@ -218,8 +211,9 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let width = usize::from(area.width);
         let all: usize = entries.iter().map(len).sum();
         let kept: usize = entries.iter().filter(|e| !e.2).map(len).sum();
-        // Spare entries give way when that lets every other one fit whole.
-        let drop_spare = used + all > width && used + kept <= width;
+        // From 80 columns, spare entries give way when that lets every other one fit whole
+        // (the longer languages' words); narrower bars show what fits, in order.
+        let drop_spare = width >= 80 && used + all > width && used + kept <= width;
         let mut first = true;
         for entry in entries.iter().filter(|e| !(drop_spare && e.2)) {
             // Whole entries only: drop the ones that do not fit.
