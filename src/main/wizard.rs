@@ -106,9 +106,8 @@ pub async fn run(global: &GlobalArgs, start: WizardStart) -> Outcome {
     if let Some(s) = sandbox {
         s.shutdown().await;
     }
-    let app = outcome.map_err(|e| {
-        Failure::usage(t!(wizard_home_terminal_failed, error = e.to_string()))
-    })?;
+    let app = outcome
+        .map_err(|e| Failure::usage(t!(wizard_home_terminal_failed, error = e.to_string())))?;
     if let Some(note) = &app.exit_note {
         eprintln!("{note}");
     }
@@ -141,9 +140,7 @@ fn sandbox_failure(e: &std::io::Error) -> Failure {
 fn demo_dir() -> Result<PathBuf, Failure> {
     directories::ProjectDirs::from("", "", "chatwoot-link")
         .map(|p| p.data_dir().join("demo"))
-        .ok_or_else(|| {
-            Failure::new(Exit::Storage, t!(wizard_home_no_data_dir))
-        })
+        .ok_or_else(|| Failure::new(Exit::Storage, t!(wizard_home_no_data_dir)))
 }
 
 /// The demo's store: its own directory, tokens in its file store, and an in-memory

@@ -188,6 +188,7 @@ impl Bar {
     };
 
     /// The same entry, left out first when the bar is too narrow.
+    #[must_use]
     pub const fn spare(self) -> Self {
         Self {
             spare: true,

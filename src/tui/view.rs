@@ -207,7 +207,8 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 (k, entry.what(), entry.spare)
             })
             .collect();
-        let len = |(k, what, _): &(String, String, bool)| k.chars().count() + what.chars().count() + 3;
+        let len =
+            |(k, what, _): &(String, String, bool)| k.chars().count() + what.chars().count() + 3;
         let width = usize::from(area.width);
         let all: usize = entries.iter().map(len).sum();
         let kept: usize = entries.iter().filter(|e| !e.2).map(len).sum();

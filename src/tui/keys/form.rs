@@ -2,7 +2,7 @@
 
 use crossterm::event::KeyCode;
 
-use super::{Bar, Text, w, DOWN, ENTER, ESC, F1, Key, Row, TAB, Table, UP, k};
+use super::{Bar, DOWN, ENTER, ESC, F1, Key, Row, TAB, Table, Text, UP, k, w};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -171,7 +171,11 @@ pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {
         bar(&[REVEAL], w!(wizard_keys_bar_show_hide_token)),
         HELP,
     ];
-    const LAST: [Bar; 3] = [bar(&[ENTER], w!(wizard_keys_bar_review)), bar(&[TAB], w!(wizard_keys_bar_next)), HELP];
+    const LAST: [Bar; 3] = [
+        bar(&[ENTER], w!(wizard_keys_bar_review)),
+        bar(&[TAB], w!(wizard_keys_bar_next)),
+        HELP,
+    ];
     const FIELD: [Bar; 4] = [
         bar(&[TAB], w!(wizard_keys_bar_next)),
         bar(&[BACKTAB], w!(wizard_keys_bar_back)),

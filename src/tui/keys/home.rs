@@ -3,7 +3,7 @@
 
 use crossterm::event::KeyCode;
 
-use super::{Bar, Text, w, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, TAB, Table, UP, k};
+use super::{Bar, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, TAB, Table, Text, UP, k, w};
 
 /// Keys that act on every screen, before the screen's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

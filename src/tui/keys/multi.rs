@@ -1,6 +1,6 @@
 //! The keys of the review of several accounts (renaming one takes the rename table).
 
-use super::{Bar, Text, w, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, Table, UP};
+use super::{Bar, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, Table, Text, UP, w};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MultiReview {

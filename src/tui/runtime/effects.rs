@@ -229,7 +229,11 @@ pub(super) fn saved(
             })
         }
         Err(e) => Err(SaveError::Other {
-            message: t!(wizard_done_save_failed, name = requested, error = e.to_string()),
+            message: t!(
+                wizard_done_save_failed,
+                name = requested,
+                error = e.to_string()
+            ),
         }),
     }
 }

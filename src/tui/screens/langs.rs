@@ -5,8 +5,7 @@
 use crossterm::event::KeyCode;
 
 use super::manage::{
-    home_empty, home_filtered, home_many, home_rename, home_three, unlink_confirm,
-    unlink_result,
+    home_empty, home_filtered, home_many, home_rename, home_three, unlink_confirm, unlink_result,
 };
 use super::multi::{done_several, review_several};
 use super::{lang_screens, render, snap_langs, text};
@@ -61,8 +60,24 @@ fn holds(screens: &Screens, lang: Lang, words: &[&str]) {
 fn home_in_spanish_and_portuguese() {
     let s = snap_langs!("home", home_three, &[], true);
     bar_is_whole(&s, home_three);
-    holds(&s, Lang::Es, &["3 vínculos, 1 con fallas", "Vínculo (* por defecto)", "Verificado"]);
-    holds(&s, Lang::PtBr, &["3 vínculos, 1 com falha", "Vínculo (* padrão)", "Verificado"]);
+    holds(
+        &s,
+        Lang::Es,
+        &[
+            "3 vínculos, 1 con fallas",
+            "Vínculo (* por defecto)",
+            "Verificado",
+        ],
+    );
+    holds(
+        &s,
+        Lang::PtBr,
+        &[
+            "3 vínculos, 1 com falha",
+            "Vínculo (* padrão)",
+            "Verificado",
+        ],
+    );
     // The whole bar, the spare `n` and `/` entries given way.
     holds(
         &s,
@@ -104,8 +119,20 @@ fn discard() -> App {
 #[test]
 fn help_and_questions_in_spanish_and_portuguese() {
     let s = snap_langs!("home_keys", home_keys, &[], true);
-    holds(&s, Lang::Es, &["Teclas (Esc cierra)", "abrir la página del token", "esta lista"]);
-    holds(&s, Lang::PtBr, &["Teclas (Esc fecha)", "filtrar por nome, host ou conta"]);
+    holds(
+        &s,
+        Lang::Es,
+        &[
+            "Teclas (Esc cierra)",
+            "abrir la página del token",
+            "esta lista",
+        ],
+    );
+    holds(
+        &s,
+        Lang::PtBr,
+        &["Teclas (Esc fecha)", "filtrar por nome, host ou conta"],
+    );
     // The form behind it is another screen's: its mono text is not checked here.
     // The form behind it is the form's own screen: its mono text is checked there.
     let s = snap_langs!("discard", discard, &[], false);
@@ -117,9 +144,25 @@ fn help_and_questions_in_spanish_and_portuguese() {
 fn done_unlink_and_several_accounts_in_spanish_and_portuguese() {
     let s = snap_langs!("done", super::done, &[], true);
     bar_is_whole(&s, super::done);
-    holds(&s, Lang::Es, &["está vinculado y verificado", "Después:", "volver a verificarlo"]);
-    holds(&s, Lang::PtBr, &["verificar de novo", "linhas export para .env"]);
-    holds(&s, Lang::PtBr, &["está vinculado e verificado", "Próximos passos:"]);
+    holds(
+        &s,
+        Lang::Es,
+        &[
+            "está vinculado y verificado",
+            "Después:",
+            "volver a verificarlo",
+        ],
+    );
+    holds(
+        &s,
+        Lang::PtBr,
+        &["verificar de novo", "linhas export para .env"],
+    );
+    holds(
+        &s,
+        Lang::PtBr,
+        &["está vinculado e verificado", "Próximos passos:"],
+    );
 
     let s = snap_langs!("unlink_confirm", unlink_confirm, &[], true);
     bar_is_whole(&s, unlink_confirm);
@@ -172,8 +215,14 @@ fn ascii_terminals_get_plain_letters() {
 fn messages_follow_the_language() {
     let en = keys::HOME_BAR[0].what();
     assert_eq!(en, "add");
-    assert_eq!(with_language(Lang::Es, || keys::HOME_BAR[0].what()), "nuevo");
-    assert_eq!(with_language(Lang::PtBr, || keys::HOME_BAR[0].what()), "novo");
+    assert_eq!(
+        with_language(Lang::Es, || keys::HOME_BAR[0].what()),
+        "nuevo"
+    );
+    assert_eq!(
+        with_language(Lang::PtBr, || keys::HOME_BAR[0].what()),
+        "novo"
+    );
     let m = crate::i18n::msg!(wizard_home_copied_env, name = "acme", count = 1);
     assert_eq!(
         m.english(),
@@ -189,5 +238,9 @@ fn messages_follow_the_language() {
         account_id = "1234",
         account = "Acme"
     );
-    assert!(q.in_lang(Lang::Es).contains("cuenta 1234"), "{}", q.in_lang(Lang::Es));
+    assert!(
+        q.in_lang(Lang::Es).contains("cuenta 1234"),
+        "{}",
+        q.in_lang(Lang::Es)
+    );
 }

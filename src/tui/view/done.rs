@@ -31,7 +31,11 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         rows.text(Some((theme.sym.warn, theme.warn())), &warning, theme.warn());
     }
     rows.blank();
-    rows.row(&t!(wizard_done_row_profile), &saved.config_file, theme.base());
+    rows.row(
+        &t!(wizard_done_row_profile),
+        &saved.config_file,
+        theme.base(),
+    );
     rows.row(
         &t!(wizard_done_row_token),
         &ascii_safe(&saved.token_place, theme),

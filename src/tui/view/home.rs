@@ -115,7 +115,10 @@ fn header(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
             theme.base()
         };
         buf.set_string(x, row.y, filter.value(), style);
-        let count = format!("  {}", t!(wizard_home_filter_count, shown = shown, total = total));
+        let count = format!(
+            "  {}",
+            t!(wizard_home_filter_count, shown = shown, total = total)
+        );
         let after = x + u16::try_from(filter.value().chars().count()).unwrap_or(0);
         buf.set_string(after, row.y, count, theme.dim());
         if matches!(app.home.input, HomeInput::Filter) && app.overlay.is_none() {
@@ -293,8 +296,16 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         format!("{}, {}", clean(&d.user_name), clean(&d.role)),
         theme.base(),
     );
-    row(&t!(wizard_home_row_token), token_store(record), theme.base());
-    row(&t!(wizard_home_row_verified), verified(app, record), theme.base());
+    row(
+        &t!(wizard_home_row_token),
+        token_store(record),
+        theme.base(),
+    );
+    row(
+        &t!(wizard_home_row_verified),
+        verified(app, record),
+        theme.base(),
+    );
     let (numbers, numbers_style) = whatsapp(app, theme, record);
     row(&t!(wizard_home_row_whatsapp), numbers, numbers_style);
     let (text, style) = match app.home.state(record) {
@@ -315,7 +326,11 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .take(2)
         .enumerate()
     {
-        let key = if i == 0 { t!(wizard_home_row_now) } else { String::new() };
+        let key = if i == 0 {
+            t!(wizard_home_row_now)
+        } else {
+            String::new()
+        };
         lines.push(Line::from(vec![
             Span::styled(format!(" {key:<KEY_W$}"), theme.dim()),
             Span::styled(part, style),

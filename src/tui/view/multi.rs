@@ -41,7 +41,11 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
         rows.row(&t!(wizard_multi_row_user), &user, theme.base());
     }
-    rows.row(&t!(wizard_multi_row_token_to), &token_place(app), theme.base());
+    rows.row(
+        &t!(wizard_multi_row_token_to),
+        &token_place(app),
+        theme.base(),
+    );
     rows.row(
         &t!(wizard_multi_row_profile_to),
         &app.ctx.config_file,
@@ -149,7 +153,10 @@ fn account_lines(
         Span::styled(name, name_style),
     ]));
     let (text, style) = match (&row.report, row.failure()) {
-        (None, _) => (ascii_safe(&t!(wizard_multi_checking), theme), theme.checking()),
+        (None, _) => (
+            ascii_safe(&t!(wizard_multi_checking), theme),
+            theme.checking(),
+        ),
         (Some(_), Some((_, why))) => (t!(wizard_multi_not_saved, why = clean(&why)), theme.fail()),
         (Some(r), None) => {
             let mut text = r.inboxes.as_ref().map_or_else(String::new, |b| {
@@ -237,7 +244,11 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let account = format!("{} {}", l.account_id, clean(&l.account_name));
         if l.saved {
             let name = l.name.as_deref().unwrap_or_default();
-            let text = t!(wizard_multi_done_saved, name = name, account = account.as_str());
+            let text = t!(
+                wizard_multi_done_saved,
+                name = name,
+                account = account.as_str()
+            );
             rows.text(Some((theme.sym.ok, theme.ok())), &text, theme.base());
         } else {
             let text = t!(
@@ -252,7 +263,11 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     }
     rows.blank();
-    rows.row(&t!(wizard_done_row_profiles), &saved.config_file, theme.base());
+    rows.row(
+        &t!(wizard_done_row_profiles),
+        &saved.config_file,
+        theme.base(),
+    );
     rows.row(
         &t!(wizard_done_row_token),
         &ascii_safe(&saved.token_place, theme),

@@ -165,7 +165,10 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
     } else if !others.is_empty() {
         t.para(
             None,
-            &format!("    {}", t!(wizard_unlink_others, names = others.join(", "))),
+            &format!(
+                "    {}",
+                t!(wizard_unlink_others, names = others.join(", "))
+            ),
             theme.dim(),
         );
     }
@@ -227,7 +230,7 @@ pub fn told(r: &UnlinkReport) -> Told {
         SecretFate::Failed(e) => problems.push(t!(
             wizard_unlink_token_failed,
             store = place,
-            error = e.to_string()
+            error = e.as_str()
         )),
     }
     match &done.default {

@@ -182,7 +182,11 @@ pub async fn replace(store: Arc<Store>, req: ReplaceRequest) -> Result<Saved, Sa
     match super::saved(&store, kind, outcome, &host, account_id, &requested) {
         // Only a new profile may fall back to the file store; an edit keeps its store.
         Err(SaveError::KeyringUnavailable { reason }) => Err(SaveError::Other {
-            message: t!(wizard_done_save_failed, name = requested.as_str(), error = reason),
+            message: t!(
+                wizard_done_save_failed,
+                name = requested.as_str(),
+                error = reason
+            ),
         }),
         other => other,
     }
