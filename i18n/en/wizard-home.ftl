@@ -85,3 +85,11 @@ wizard-home-terminal-failed = the terminal failed ({ $error }): use `chatwoot-li
 wizard-home-sandbox-failed = cannot start the demo sandbox on 127.0.0.1: { $error }
 wizard-home-no-data-dir = cannot find a data directory for this user (is HOME set?)
 wizard-home-demo-dir-failed = cannot empty the demo directory { $dir }: { $error }
+wizard-home-save-deadline = interrupted: the save did not end within 5 s; it completes or rolls back on its own. Run `chatwoot-link list` to see whether the profile exists.
+wizard-home-interrupted-unlink = interrupted while unlinking { $name }: it completes on its own or not at all; run `chatwoot-link list` to see whether it is still linked
+wizard-home-cancelled-unlink = cancelled: nothing was unlinked
+wizard-home-finishing-save = Finishing the save before quitting (at most 5 s)…
+wizard-home-cancelled-form = cancelled: the form in progress was not saved (earlier changes stay)
+wizard-home-cancelled = cancelled: nothing was saved
+# `opener` is the program (xdg-open, open).
+wizard-home-opener-failed = { $opener } could not be started: { $error }

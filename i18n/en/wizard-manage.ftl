@@ -141,3 +141,4 @@ wizard-done-save-failed = profile { $name }: { $error }
 wizard-multi-nothing-saved = nothing was saved: { $error }
 wizard-multi-place-keyring = OS keyring, one entry shared by the { $count } profiles
 wizard-multi-place-file = { $path } (file store, mode 0600), once for the { $count } profiles
+wizard-multi-marked = { $count } accounts marked: Enter reviews them, one profile each.

@@ -28,12 +28,12 @@ wizard-unlink-running-reset = Restableciendo el token en el servidor y desvincul
 wizard-unlink-running = Desvinculando { $name }…
 wizard-unlink-back = { $enter } vuelve a los vínculos.
 wizard-unlink-question = ¿Desvincular { $name }: { $host }, cuenta { $account_id } ({ $account })?
-wizard-unlink-leaves = Su entrada sale de la configuración y su token sale { $store ->
+wizard-unlink-leaves = Su entrada sale de la configuración y su token, { $store ->
     [keyring] del llavero del sistema
    *[file] del archivo de tokens
-}. Chatwoot no puede revocar un token: sigue siendo válido en el servidor salvo que se restablezca.
+}. Chatwoot no puede revocar un token: sigue válido en el servidor si no se restablece.
 wizard-unlink-reset-option = restablecer también el token en el servidor (t o Space)
-wizard-unlink-reset-warning = Cualquier otra integración que use este token deja de funcionar al instante.
+wizard-unlink-reset-warning = Toda otra integración que use este token deja de funcionar ya.
 wizard-unlink-no-others = Ningún otro vínculo local lo usa.
 wizard-unlink-others-get-new = Los vínculos locales que lo comparten reciben el token nuevo: { $names }.
 wizard-unlink-others = Vínculos locales que lo comparten: { $names }.
@@ -130,3 +130,4 @@ wizard-done-save-failed = vínculo { $name }: { $error }
 wizard-multi-nothing-saved = no se guardó nada: { $error }
 wizard-multi-place-keyring = llavero del sistema, una entrada compartida por los { $count } vínculos
 wizard-multi-place-file = { $path } (archivo de tokens, modo 0600), una vez para los { $count } vínculos
+wizard-multi-marked = { $count } cuentas marcadas: Enter las revisa, un vínculo por cuenta.

@@ -28,12 +28,12 @@ wizard-unlink-running-reset = Redefinindo o token no servidor e desvinculando { 
 wizard-unlink-running = Desvinculando { $name }…
 wizard-unlink-back = { $enter } volta aos vínculos.
 wizard-unlink-question = Desvincular { $name }: { $host }, conta { $account_id } ({ $account })?
-wizard-unlink-leaves = A entrada sai da configuração e o token sai { $store ->
+wizard-unlink-leaves = A entrada sai da configuração e o token, { $store ->
     [keyring] do chaveiro do sistema
    *[file] do arquivo de tokens
-}. O Chatwoot não revoga tokens: ele continua válido no servidor, a menos que seja redefinido.
+}. O Chatwoot não revoga tokens: ele segue válido no servidor se não for redefinido.
 wizard-unlink-reset-option = redefinir também o token no servidor (t ou Space)
-wizard-unlink-reset-warning = Qualquer outra integração que use este token para de funcionar na hora.
+wizard-unlink-reset-warning = Toda outra integração que usa este token para de funcionar na hora.
 wizard-unlink-no-others = Nenhum outro vínculo local o usa.
 wizard-unlink-others-get-new = Os vínculos locais que o compartilham recebem o token novo: { $names }.
 wizard-unlink-others = Vínculos locais que o compartilham: { $names }.
@@ -130,3 +130,4 @@ wizard-done-save-failed = vínculo { $name }: { $error }
 wizard-multi-nothing-saved = nada foi salvo: { $error }
 wizard-multi-place-keyring = chaveiro do sistema, uma entrada compartilhada pelos { $count } vínculos
 wizard-multi-place-file = { $path } (arquivo de tokens, modo 0600), uma vez para os { $count } vínculos
+wizard-multi-marked = { $count } contas marcadas: Enter as revisa, um vínculo por conta.

@@ -65,9 +65,7 @@ pub fn mark(app: &mut App) -> Vec<Effect> {
         .sort_by_key(|id| order.iter().position(|o| o == id));
     app.notice = match app.form.marked.len() {
         0 | 1 => None,
-        n => Some(format!(
-            "{n} accounts marked: Enter reviews them, one profile each."
-        )),
+        n => Some(t!(wizard_multi_marked, count = n)),
     };
     Vec::new()
 }
