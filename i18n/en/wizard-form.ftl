@@ -100,5 +100,3 @@ wizard-form-notice-fix-inboxes = Fix Inboxes first.
 wizard-form-notice-fix-field = Fix { $field } first.
 
 # The status line while a check is slow (seconds so far).
-wizard-form-slow-waiting = waiting for the server… { $secs } s
-wizard-form-slow-connecting = connecting… { $secs } s

@@ -85,5 +85,3 @@ wizard-form-notice-http-allowed = http sin cifrar permitido para este vínculo: 
 wizard-form-notice-fix-inboxes = Primero corrige las bandejas de entrada.
 wizard-form-notice-fix-field = Primero corrige { $field }.
 
-wizard-form-slow-waiting = esperando al servidor… { $secs } s
-wizard-form-slow-connecting = conectando… { $secs } s

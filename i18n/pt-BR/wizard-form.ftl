@@ -85,5 +85,3 @@ wizard-form-notice-http-allowed = http sem criptografia permitido para este vín
 wizard-form-notice-fix-inboxes = Corrija as caixas de entrada primeiro.
 wizard-form-notice-fix-field = Corrija { $field } primeiro.
 
-wizard-form-slow-waiting = aguardando o servidor… { $secs } s
-wizard-form-slow-connecting = conectando… { $secs } s

@@ -11,6 +11,8 @@ mod tests;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::i18n::Msg;
+
 use super::model::{App, FieldId, HomeInput, SaveState, Screen, Unlink as ModelUnlink};
 
 pub use form::{FORM, Form, FormPlace, form_bar};
@@ -23,6 +25,18 @@ pub use other::{
     CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, Keys, REVIEW, Review, TRUST_CERT, TrustCert,
     UNLINK, UNLINK_BAR, UNLINK_DONE, UNLINK_DONE_BAR, Unlink, UnlinkDone, done_bar, review_bar,
 };
+
+/// What a key does, worded when it is shown (the tables are constants; the language is
+/// chosen at run time).
+pub type Text = fn() -> Msg;
+
+/// `w!(wizard_keys_bar_quit)`: a [`Text`] for a message without variables.
+macro_rules! w {
+    ($id:ident) => {
+        || crate::i18n::msg!($id)
+    };
+}
+use w;
 
 const fn k(code: KeyCode) -> Key {
     Key::code(code)
@@ -121,7 +135,7 @@ pub struct Row<A: 'static> {
     pub keys: &'static [(Key, A)],
     /// Between the keys' names in the help (`", "`, `" / "`, `" "`).
     pub sep: &'static str,
-    pub what: &'static str,
+    pub what: Text,
 }
 
 impl<A> Row<A> {
@@ -148,28 +162,49 @@ pub fn action<A: Copy>(table: Table<A>, key: &KeyEvent) -> Option<A> {
 }
 
 /// The help's rows of a table: the keys' names and what they do.
-pub fn help<A>(table: Table<A>) -> Vec<(String, &'static str)> {
-    table.iter().map(|row| (row.label(), row.what)).collect()
+pub fn help<A>(table: Table<A>) -> Vec<(String, String)> {
+    table
+        .iter()
+        .map(|row| (row.label(), (row.what)().to_string()))
+        .collect()
 }
 
 /// One entry of the key bar: keys of the current table and a short word.
 #[derive(Debug, Clone, Copy)]
 pub struct Bar {
     pub keys: &'static [Key],
-    pub what: &'static str,
+    pub what: Text,
+    /// Left out first when the whole bar does not fit, if that lets the rest fit whole
+    /// (the longer Spanish and Portuguese words; the key is still in the F1 help).
+    pub spare: bool,
 }
 
 impl Bar {
     /// Typing (filters, names): no key of its own.
     pub const TYPE: Self = Self {
         keys: &[],
-        what: "to filter",
+        what: w!(wizard_keys_bar_to_filter),
+        spare: false,
     };
+
+    /// The same entry, left out first when the bar is too narrow.
+    #[must_use]
+    pub const fn spare(self) -> Self {
+        Self {
+            spare: true,
+            ..self
+        }
+    }
+
+    /// What the entry does, in the current language.
+    pub fn what(&self) -> String {
+        (self.what)().to_string()
+    }
 
     /// The keys as the bar writes them: arrows run together (`↑↓`), others take a `/`.
     pub fn label(&self) -> String {
         if self.keys.is_empty() {
-            return "type".to_owned();
+            return crate::i18n::t!(wizard_keys_bar_type);
         }
         let arrows = self
             .keys
@@ -216,7 +251,7 @@ impl Active {
     }
 
     /// The F1 help: the table's rows, the global keys just before its last row (F1).
-    pub fn help(self) -> Vec<(String, &'static str)> {
+    pub fn help(self) -> Vec<(String, String)> {
         let mut rows = match self {
             Self::Home => help(HOME),
             Self::Filter => help(FILTER),

@@ -20,6 +20,7 @@ mod friction;
 pub(crate) mod inboxes;
 mod issue9;
 mod langs_form;
+mod langs;
 pub(crate) mod manage;
 mod multi;
 use super::view::view;
@@ -118,6 +119,44 @@ macro_rules! snap_compact {
     };
 }
 use snap_compact;
+
+/// The screens of [`compact_screens`] in Spanish and Brazilian Portuguese, the app built
+/// by `build` in that language too (notices are worded when they are set). Snapshot names
+/// get the language: `{name}_es_…`, `{name}_pt_br_…`. Yields (language, snapshot name,
+/// screen) for assertions.
+fn lang_screens(
+    name: &str,
+    build: impl Fn() -> App,
+    never: &[&str],
+    ascii: bool,
+) -> Vec<(crate::i18n::Lang, String, String)> {
+    use crate::i18n::{Lang, with_language};
+    let mut out = Vec::new();
+    for lang in [Lang::Es, Lang::PtBr] {
+        let code = lang.code().to_lowercase().replace('-', "_");
+        with_language(lang, || {
+            let app = build();
+            for (snapshot, screen) in compact_screens(&format!("{name}_{code}"), &app, never, ascii)
+            {
+                out.push((lang, snapshot, screen));
+            }
+        });
+    }
+    out
+}
+
+/// Snapshots one screen in Spanish and Portuguese as [`lang_screens`] draws them, and
+/// yields them. A macro, so the snapshots keep the calling module's name and folder.
+macro_rules! snap_langs {
+    ($name:expr, $build:expr, $never:expr, $ascii:expr $(,)?) => {{
+        let screens = $crate::tui::screens::lang_screens($name, $build, $never, $ascii);
+        for (_, snapshot, screen) in &screens {
+            insta::assert_snapshot!(snapshot.clone(), screen);
+        }
+        screens
+    }};
+}
+use snap_langs;
 
 fn write_asset(name: &str, screen: &str) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/screens");

@@ -13,6 +13,7 @@ pub(super) mod tests;
 mod trust;
 mod unlink;
 
+use crate::i18n::t;
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::keys;
@@ -91,11 +92,7 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::SaveDeadline => {
             if app.quit_after_save && app.form.save == SaveState::Saving {
                 app.exit = Some(Ending::Interrupted);
-                app.exit_note = Some(
-                    "interrupted: the save did not end within 5 s; it completes or rolls back \
-                     on its own. Run `chatwoot-link list` to see whether the profile exists."
-                        .to_owned(),
-                );
+                app.exit_note = Some(t!(wizard_home_save_deadline));
             }
             Vec::new()
         }
@@ -202,12 +199,11 @@ fn interrupt(app: &mut App) -> Vec<Effect> {
         }
         (Screen::Unlink(unlink), _) => {
             app.exit_note = Some(match unlink {
-                Unlink::Running { name, .. } => format!(
-                    "interrupted while unlinking {name}: it completes on its own or not at \
-                     all; run `chatwoot-link list` to see whether it is still linked"
-                ),
+                Unlink::Running { name, .. } => {
+                    t!(wizard_home_interrupted_unlink, name = name.as_str())
+                }
                 Unlink::Done(_) => return quit_ok(app),
-                Unlink::Confirm { .. } => "cancelled: nothing was unlinked".to_owned(),
+                Unlink::Confirm { .. } => t!(wizard_home_cancelled_unlink),
             });
             app.exit = Some(Ending::Interrupted);
             Vec::new()
@@ -217,7 +213,7 @@ fn interrupt(app: &mut App) -> Vec<Effect> {
                 return Vec::new();
             }
             app.quit_after_save = true;
-            app.notice = Some("Finishing the save before quitting (at most 5 s)…".to_owned());
+            app.notice = Some(t!(wizard_home_finishing_save));
             vec![Effect::SaveDeadline { delay: SAVE_GRACE }]
         }
         _ => {
@@ -237,8 +233,8 @@ fn quit_ok(app: &mut App) -> Vec<Effect> {
 fn cancel(app: &mut App) {
     app.exit = Some(Ending::Interrupted);
     app.exit_note = Some(if app.from_home {
-        "cancelled: the form in progress was not saved (earlier changes stay)".to_owned()
+        t!(wizard_home_cancelled_form)
     } else {
-        "cancelled: nothing was saved".to_owned()
+        t!(wizard_home_cancelled)
     });
 }

@@ -24,6 +24,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::model::{App, CheckState, Overlay, Screen};
 use super::theme::Theme;
 use crate::checks::Status;
+use crate::i18n::t;
 
 use super::model::{MIN_HEIGHT, MIN_WIDTH};
 
@@ -52,18 +53,84 @@ pub fn view(app: &App, theme: &Theme, frame: &mut Frame) {
         Some(Overlay::TrustCert) => trust::draw(app, theme, frame, main),
         None => {}
     }
+    if theme.charset == super::theme::Charset::Ascii {
+        ascii_letters(frame);
+    }
+}
+
+/// Without UTF-8 the terminal shows only ASCII: Spanish and Portuguese letters lose their
+/// accents (`ó` -> `o`, `ç` -> `c`), one cell for one cell.
+fn ascii_letters(frame: &mut Frame) {
+    let buf = frame.buffer_mut();
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buf[(x, y)];
+            if !cell.symbol().is_ascii() {
+                let plain: String = cell.symbol().chars().map(plain_letter).collect();
+                cell.set_symbol(&plain);
+            }
+        }
+    }
+}
+
+fn plain_letter(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ã' | 'ä' | 'ª' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' | 'º' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'Á' | 'À' | 'Â' | 'Ã' | 'Ä' => 'A',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+        'Ó' | 'Ò' | 'Ô' | 'Õ' | 'Ö' => 'O',
+        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        '¿' => '?',
+        '¡' => '!',
+        other => other,
+    }
 }
 
 fn too_small(theme: &Theme, frame: &mut Frame, area: Rect) {
     let text = vec![
-        Line::styled("Terminal too small", theme.fail()),
-        Line::raw(format!(
-            "It is {}x{}; the wizard needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window, \
-             or use `chatwoot-link add` (see --help). Ctrl-C quits.",
-            area.width, area.height
+        Line::styled(t!(wizard_keys_too_small_title), theme.fail()),
+        // Sizes as text: no digit grouping.
+        Line::raw(t!(
+            wizard_keys_too_small,
+            width = area.width.to_string(),
+            height = area.height.to_string(),
+            min_width = MIN_WIDTH.to_string(),
+            min_height = MIN_HEIGHT.to_string()
         )),
     ];
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+/// A key's name as a message argument, marked so [`keyed`] draws it in the key style.
+pub(super) fn key_arg(key: &str) -> String {
+    format!("{KEY_MARK}{key}{KEY_MARK}")
+}
+
+const KEY_MARK: char = '\u{1}';
+
+/// A sentence with [`key_arg`] keys in it, as spans: the keys styled as keys.
+pub(super) fn keyed(text: &str, theme: &Theme) -> Vec<Span<'static>> {
+    text.split(KEY_MARK)
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                Span::styled(part.to_owned(), theme.key())
+            } else {
+                Span::raw(part.to_owned())
+            }
+        })
+        .collect()
 }
 
 /// Splits `n` rows off the bottom.
@@ -116,38 +183,52 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(secs) = app.slow_check() {
         // Which request is slow: the server's first answer, else the later checks.
         let url = app.form.check(crate::checks::CheckId::Url);
+        let ell = theme.sym.ellipsis;
         let what = if matches!(url, CheckState::Done { .. }) {
-            crate::i18n::t!(wizard_form_slow_waiting, secs = secs)
+            t!(wizard_keys_slow_server, ellipsis = ell, secs = secs)
         } else {
-            crate::i18n::t!(wizard_form_slow_connecting, secs = secs)
+            t!(wizard_keys_slow_connecting, ellipsis = ell, secs = secs)
         };
-        spans.push(Span::styled(
-            format!("{}  ", form::ascii_safe(&what, theme)),
-            theme.checking(),
-        ));
+        spans.push(Span::styled(format!("{what}  "), theme.checking()));
     }
     if let Some(notice) = app.notice.as_ref().filter(|_| app.slow_check().is_none()) {
         spans.push(Span::styled(form::ascii_safe(notice, theme), theme.warn()));
     } else {
         let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
-        for (i, entry) in crate::tui::keys::bar(app).iter().enumerate() {
-            let k = entry.label();
-            let k = if theme.charset == super::theme::Charset::Ascii {
-                k.replace("↑↓", "Up/Down")
-            } else {
-                k
-            };
-            let what = entry.what;
+        let entries: Vec<(String, String, bool)> = crate::tui::keys::bar(app)
+            .iter()
+            .map(|entry| {
+                let k = entry.label();
+                let k = if theme.charset == super::theme::Charset::Ascii {
+                    k.replace("↑↓", "Up/Down")
+                } else {
+                    k
+                };
+                (k, entry.what(), entry.spare)
+            })
+            .collect();
+        let len =
+            |(k, what, _): &(String, String, bool)| k.chars().count() + what.chars().count() + 3;
+        let width = usize::from(area.width);
+        let all: usize = entries.iter().map(len).sum();
+        let kept: usize = entries.iter().filter(|e| !e.2).map(len).sum();
+        // From 80 columns, spare entries give way when that lets every other one fit whole
+        // (the longer languages' words); narrower bars show what fits, in order.
+        let drop_spare = width >= 80 && used + all > width && used + kept <= width;
+        let mut first = true;
+        for entry in entries.iter().filter(|e| !(drop_spare && e.2)) {
             // Whole entries only: drop the ones that do not fit.
-            let len = k.chars().count() + what.chars().count() + 3;
-            if used + len > usize::from(area.width) {
+            let len = len(entry);
+            if used + len > width {
                 break;
             }
             used += len;
-            if i > 0 {
+            if !first {
                 spans.push(Span::raw("  "));
             }
-            spans.push(Span::styled(k, theme.key()));
+            first = false;
+            let (k, what, _) = entry;
+            spans.push(Span::styled(k.clone(), theme.key()));
             spans.push(Span::raw(format!(" {what}")));
         }
     }

@@ -2,7 +2,7 @@
 
 use crossterm::event::KeyCode;
 
-use super::{Bar, DOWN, ENTER, ESC, F1, Key, Row, TAB, Table, UP, k};
+use super::{Bar, DOWN, ENTER, ESC, F1, Key, Row, TAB, Table, Text, UP, k, w};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -41,67 +41,67 @@ pub const FORM: Table<Form> = &[
     Row {
         keys: &[(TAB, Form::Next), (BACKTAB, Form::Prev)],
         sep: " / ",
-        what: "next / previous field",
+        what: w!(wizard_keys_help_next_previous_field),
     },
     Row {
         keys: &[(DOWN, Form::Down), (UP, Form::Up)],
         sep: " / ",
-        what: "next / previous field; list: move",
+        what: w!(wizard_keys_help_next_previous_field_list_move),
     },
     Row {
         keys: &[(ENTER, Form::Enter)],
         sep: ", ",
-        what: "next field; last field: review",
+        what: w!(wizard_keys_help_next_field_last_field_review),
     },
     Row {
         keys: &[(SPACE, Form::Mark)],
         sep: ", ",
-        what: "mark an account / choose an inbox",
+        what: w!(wizard_keys_help_mark_an_account_choose_an_inbox),
     },
     Row {
         keys: &[(REVEAL, Form::Reveal), (k(KeyCode::F(2)), Form::Reveal)],
         sep: ", ",
-        what: "show or hide the token",
+        what: w!(wizard_keys_help_show_or_hide_the_token),
     },
     Row {
         keys: &[(k(KeyCode::Right), Form::Right)],
         sep: ", ",
-        what: "empty URL: Chatwoot Cloud's URL",
+        what: w!(wizard_keys_help_empty_url_chatwoot_cloud_s_url),
     },
     Row {
         keys: &[(Key::ctrl('l'), Form::Recheck)],
         sep: ", ",
-        what: "check again (cancels a slow check)",
+        what: w!(wizard_keys_help_check_again_cancels_a_slow_check),
     },
     Row {
         keys: &[(Key::ctrl('t'), Form::Https)],
         sep: ", ",
-        what: "switch the URL to https://",
+        what: w!(wizard_keys_help_switch_the_url_to_https),
     },
     Row {
         keys: &[(Key::ctrl('o'), Form::AllowHttp)],
         sep: ", ",
-        what: "allow plain http (asks only for it)",
+        what: w!(wizard_keys_help_allow_plain_http_asks_only_for),
     },
     Row {
         keys: &[(Key::ctrl('g'), Form::TrustCert)],
         sep: ", ",
-        what: "trust the server's certificate (asks)",
+        what: w!(wizard_keys_help_trust_the_server_s_certificate_asks),
     },
     Row {
         keys: &[(Key::ctrl('b'), Form::Browser)],
         sep: ", ",
-        what: "open the token's page in the browser",
+        what: w!(wizard_keys_help_open_the_token_s_page_in),
     },
     Row {
         keys: &[(ESC, Form::Esc)],
         sep: ", ",
-        what: "close the list, else quit (asks)",
+        what: w!(wizard_keys_help_close_the_list_else_quit_asks),
     },
     Row {
         keys: &[(F1, Form::Help)],
         sep: ", ",
-        what: "this list",
+        what: w!(wizard_keys_help_this_list),
     },
 ];
 
@@ -121,57 +121,65 @@ pub enum FormPlace {
     Field,
 }
 
-const fn bar(keys: &'static [Key], what: &'static str) -> Bar {
-    Bar { keys, what }
+const fn bar(keys: &'static [Key], what: Text) -> Bar {
+    Bar {
+        keys,
+        what,
+        spare: false,
+    }
 }
 
 /// A live check runs past two seconds: the bar offers to cancel and retry it first.
 pub const SLOW_BAR: &[Bar] = &[
-    bar(&[Key::ctrl('l')], "cancel and retry"),
-    bar(&[F1], "keys"),
+    bar(&[Key::ctrl('l')], w!(wizard_keys_bar_cancel_and_retry)),
+    bar(&[F1], w!(wizard_keys_bar_keys)),
 ];
 
 /// `from_home`: Esc returns to the profiles instead of quitting.
 pub fn form_bar(at: FormPlace, from_home: bool) -> &'static [Bar] {
     const LIST: &[Bar] = &[
-        bar(&[UP, DOWN], "account"),
-        bar(&[ENTER], "pick"),
-        bar(&[ESC], "close list"),
-        bar(&[TAB], "next"),
+        bar(&[UP, DOWN], w!(wizard_keys_bar_account)),
+        bar(&[ENTER], w!(wizard_keys_bar_pick)),
+        bar(&[ESC], w!(wizard_keys_bar_close_list)),
+        bar(&[TAB], w!(wizard_keys_bar_next)),
     ];
     const INBOXES: &[Bar] = &[
-        bar(&[UP, DOWN], "inbox"),
-        bar(&[SPACE], "choose"),
-        bar(&[ENTER], "next"),
-        bar(&[ESC], "close list"),
+        bar(&[UP, DOWN], w!(wizard_keys_bar_inbox)),
+        bar(&[SPACE], w!(wizard_keys_bar_choose)),
+        bar(&[ENTER], w!(wizard_keys_bar_next)),
+        bar(&[ESC], w!(wizard_keys_bar_close_list)),
     ];
     const LIST_MARKING: &[Bar] = &[
-        bar(&[UP, DOWN], "account"),
-        bar(&[SPACE], "mark"),
-        bar(&[ENTER], "pick"),
-        bar(&[ESC], "close list"),
-        bar(&[TAB], "next"),
+        bar(&[UP, DOWN], w!(wizard_keys_bar_account)),
+        bar(&[SPACE], w!(wizard_keys_bar_mark)),
+        bar(&[ENTER], w!(wizard_keys_bar_pick)),
+        bar(&[ESC], w!(wizard_keys_bar_close_list)),
+        bar(&[TAB], w!(wizard_keys_bar_next)),
     ];
     const LIST_MARKED: &[Bar] = &[
-        bar(&[UP, DOWN], "account"),
-        bar(&[SPACE], "mark"),
-        bar(&[ENTER], "review the marked"),
-        bar(&[ESC], "close list"),
+        bar(&[UP, DOWN], w!(wizard_keys_bar_account)),
+        bar(&[SPACE], w!(wizard_keys_bar_mark)),
+        bar(&[ENTER], w!(wizard_keys_bar_review_the_marked)),
+        bar(&[ESC], w!(wizard_keys_bar_close_list)),
     ];
-    const HELP: Bar = bar(&[F1], "keys");
-    const QUIT: Bar = bar(&[ESC], "quit");
-    const PROFILES: Bar = bar(&[ESC], "profiles");
+    const HELP: Bar = bar(&[F1], w!(wizard_keys_bar_keys));
+    const QUIT: Bar = bar(&[ESC], w!(wizard_keys_bar_quit));
+    const PROFILES: Bar = bar(&[ESC], w!(wizard_keys_bar_profiles));
     const TOKEN: [Bar; 4] = [
-        bar(&[TAB], "next"),
-        bar(&[ENTER], "next"),
-        bar(&[REVEAL], "show/hide token"),
+        bar(&[TAB], w!(wizard_keys_bar_next)),
+        bar(&[ENTER], w!(wizard_keys_bar_next)),
+        bar(&[REVEAL], w!(wizard_keys_bar_show_hide_token)),
         HELP,
     ];
-    const LAST: [Bar; 3] = [bar(&[ENTER], "review"), bar(&[TAB], "next"), HELP];
+    const LAST: [Bar; 3] = [
+        bar(&[ENTER], w!(wizard_keys_bar_review)),
+        bar(&[TAB], w!(wizard_keys_bar_next)),
+        HELP,
+    ];
     const FIELD: [Bar; 4] = [
-        bar(&[TAB], "next"),
-        bar(&[BACKTAB], "back"),
-        bar(&[ENTER], "next"),
+        bar(&[TAB], w!(wizard_keys_bar_next)),
+        bar(&[BACKTAB], w!(wizard_keys_bar_back)),
+        bar(&[ENTER], w!(wizard_keys_bar_next)),
         HELP,
     ];
     // Each with Esc last: "profiles" when the form was opened from them.

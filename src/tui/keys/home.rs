@@ -3,7 +3,7 @@
 
 use crossterm::event::KeyCode;
 
-use super::{Bar, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, TAB, Table, UP, k};
+use super::{Bar, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, TAB, Table, Text, UP, k, w};
 
 /// Keys that act on every screen, before the screen's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,12 +16,12 @@ pub const GLOBAL: Table<Global> = &[
     Row {
         keys: &[(Key::ctrl('c'), Global::Interrupt)],
         sep: ", ",
-        what: "quit at once, saving nothing",
+        what: w!(wizard_keys_help_quit_at_once_saving_nothing),
     },
     Row {
         keys: &[(Key::ctrl('z'), Global::Suspend)],
         sep: ", ",
-        what: "suspend (fg resumes)",
+        what: w!(wizard_keys_help_suspend_fg_resumes),
     },
 ];
 
@@ -63,7 +63,7 @@ pub const HOME: Table<Home> = &[
             (Key::ch('k'), Home::Up),
         ],
         sep: " / ",
-        what: "next / previous profile",
+        what: w!(wizard_keys_help_next_previous_profile),
     },
     Row {
         keys: &[
@@ -73,119 +73,96 @@ pub const HOME: Table<Home> = &[
             (k(KeyCode::End), Home::Last),
         ],
         sep: " ",
-        what: "page, first, last",
+        what: w!(wizard_keys_help_page_first_last),
     },
     Row {
         keys: &[(Key::ch('a'), Home::Add)],
         sep: ", ",
-        what: "add a profile",
+        what: w!(wizard_keys_help_add_a_profile),
     },
     Row {
         keys: &[(ENTER, Home::Edit), (Key::ch('e'), Home::Edit)],
         sep: ", ",
-        what: "edit the selected profile",
+        what: w!(wizard_keys_help_edit_the_selected_profile),
     },
     Row {
         keys: &[(Key::ch('v'), Home::Verify)],
         sep: ", ",
-        what: "check it live again",
+        what: w!(wizard_keys_help_check_it_live_again),
     },
     Row {
         keys: &[(Key::ch('V'), Home::VerifyAll)],
         sep: ", ",
-        what: "check every profile live again",
+        what: w!(wizard_keys_help_check_every_profile_live_again),
     },
     Row {
         keys: &[(Key::ch('d'), Home::Default)],
         sep: ", ",
-        what: "make it the default",
+        what: w!(wizard_keys_help_make_it_the_default),
     },
     Row {
         keys: &[(Key::ch('n'), Home::Rename)],
         sep: ", ",
-        what: "rename it",
+        what: w!(wizard_keys_help_rename_it),
     },
     Row {
         keys: &[(Key::ch('u'), Home::Unlink)],
         sep: ", ",
-        what: "unlink it (asks first)",
+        what: w!(wizard_keys_help_unlink_it_asks_first),
     },
     Row {
         keys: &[(Key::ch('c'), Home::CopyEnv)],
         sep: ", ",
-        what: "copy its env lines (no token)",
+        what: w!(wizard_keys_help_copy_its_env_lines_no_token),
     },
     Row {
         keys: &[(Key::ch('o'), Home::Open)],
         sep: ", ",
-        what: "open its token page in the browser",
+        what: w!(wizard_keys_help_open_its_token_page_in_the),
     },
     Row {
         keys: &[(Key::ch('/'), Home::Filter)],
         sep: ", ",
-        what: "filter by name, host or account",
+        what: w!(wizard_keys_help_filter_by_name_host_or_account),
     },
     Row {
         keys: &[(Key::ch('q'), Home::Quit), (ESC, Home::Back)],
         sep: ", ",
-        what: "quit",
+        what: w!(wizard_keys_help_quit),
     },
     Row {
         keys: &[(F1, Home::Help), (QUESTION, Home::Help)],
         sep: ", ",
-        what: "this list",
+        what: w!(wizard_keys_help_this_list),
     },
 ];
 
+const fn bar(keys: &'static [Key], what: Text) -> Bar {
+    Bar {
+        keys,
+        what,
+        spare: false,
+    }
+}
+
 pub const HOME_BAR_EMPTY: &[Bar] = &[
-    Bar {
-        keys: &[Key::ch('a')],
-        what: "add",
-    },
-    Bar {
-        keys: &[Key::ch('q')],
-        what: "quit",
-    },
-    Bar {
-        keys: &[F1],
-        what: "keys",
-    },
+    bar(&[Key::ch('a')], w!(wizard_keys_bar_add)),
+    bar(&[Key::ch('q')], w!(wizard_keys_bar_quit)),
+    bar(&[F1], w!(wizard_keys_bar_keys)),
 ];
 
 pub const HOME_BAR: &[Bar] = &[
-    Bar {
-        keys: &[Key::ch('a')],
-        what: "add",
-    },
-    Bar {
-        keys: &[ENTER],
-        what: "edit",
-    },
-    Bar {
-        keys: &[Key::ch('v')],
-        what: "verify",
-    },
+    bar(&[Key::ch('a')], w!(wizard_keys_bar_add)),
+    bar(&[ENTER], w!(wizard_keys_bar_edit)),
+    bar(&[Key::ch('v')], w!(wizard_keys_bar_verify)),
     // `d default` is in the F1 list: the bar keeps room for `/` and F1 at 80 columns.
-    Bar {
-        keys: &[Key::ch('n')],
-        what: "rename",
-    },
-    Bar {
-        keys: &[Key::ch('u')],
-        what: "unlink",
-    },
-    Bar {
-        keys: &[Key::ch('/')],
-        what: "filter",
-    },
-    Bar {
-        keys: &[Key::ch('q')],
-        what: "quit",
-    },
-    Bar {
-        keys: &[F1],
-        what: "keys",
-    },
+    bar(&[Key::ch('n')], w!(wizard_keys_bar_rename)).spare(),
+    bar(&[Key::ch('u')], w!(wizard_keys_bar_unlink)),
+    // Spare, as `n`: where the words are longer (Spanish, Portuguese), these two give way
+    // so that quit and F1 stay on the bar.
+    bar(&[Key::ch('/')], w!(wizard_keys_bar_filter)).spare(),
+    bar(&[Key::ch('q')], w!(wizard_keys_bar_quit)),
+    bar(&[F1], w!(wizard_keys_bar_keys)),
 ];
 
 /// The home screen while `/` filter text is typed.
@@ -204,30 +181,24 @@ pub const FILTER: Table<Filter> = &[
             (TAB, Filter::Done),
         ],
         sep: ", ",
-        what: "done filtering",
+        what: w!(wizard_keys_help_done_filtering),
     },
     Row {
         keys: &[(ESC, Filter::Clear)],
         sep: ", ",
-        what: "clear the filter",
+        what: w!(wizard_keys_help_clear_the_filter),
     },
     Row {
         keys: &[(F1, Filter::Help)],
         sep: ", ",
-        what: "this list",
+        what: w!(wizard_keys_help_this_list),
     },
 ];
 
 pub const FILTER_BAR: &[Bar] = &[
     Bar::TYPE,
-    Bar {
-        keys: &[ENTER],
-        what: "done",
-    },
-    Bar {
-        keys: &[ESC],
-        what: "clear the filter",
-    },
+    bar(&[ENTER], w!(wizard_keys_bar_done)),
+    bar(&[ESC], w!(wizard_keys_bar_clear_the_filter)),
 ];
 
 /// The home screen while a new name is typed.
@@ -242,27 +213,21 @@ pub const RENAME: Table<Rename> = &[
     Row {
         keys: &[(ENTER, Rename::Confirm)],
         sep: ", ",
-        what: "rename the profile",
+        what: w!(wizard_keys_help_rename_the_profile),
     },
     Row {
         keys: &[(ESC, Rename::Cancel)],
         sep: ", ",
-        what: "keep the old name",
+        what: w!(wizard_keys_help_keep_the_old_name),
     },
     Row {
         keys: &[(F1, Rename::Help)],
         sep: ", ",
-        what: "this list",
+        what: w!(wizard_keys_help_this_list),
     },
 ];
 
 pub const RENAME_BAR: &[Bar] = &[
-    Bar {
-        keys: &[ENTER],
-        what: "rename",
-    },
-    Bar {
-        keys: &[ESC],
-        what: "cancel",
-    },
+    bar(&[ENTER], w!(wizard_keys_bar_rename)),
+    bar(&[ESC], w!(wizard_keys_bar_cancel)),
 ];

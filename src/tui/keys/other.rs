@@ -1,6 +1,6 @@
 //! The keys of the review, done and unlink screens and of the two overlays.
 
-use super::{Bar, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, Table, UP};
+use super::{Bar, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, Table, Text, UP, w};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Review {
@@ -17,58 +17,62 @@ pub const REVIEW: Table<Review> = &[
     Row {
         keys: &[(ENTER, Review::Save)],
         sep: ", ",
-        what: "save the profile",
+        what: w!(wizard_keys_help_save_the_profile),
     },
     Row {
         keys: &[(DOWN, Review::ScrollDown), (UP, Review::ScrollUp)],
         sep: " / ",
-        what: "scroll (a short terminal)",
+        what: w!(wizard_keys_help_scroll_a_short_terminal),
     },
     Row {
         keys: &[(Key::ch('f'), Review::FileStore)],
         sep: ", ",
-        what: "store the token in a file (no keyring)",
+        what: w!(wizard_keys_help_store_the_token_in_a_file),
     },
     Row {
         keys: &[(Key::ch('r'), Review::Reload)],
         sep: ", ",
-        what: "changed on disk: build on the version there",
+        what: w!(wizard_keys_help_changed_on_disk_build_on_the),
     },
     Row {
         keys: &[(ESC, Review::Back)],
         sep: ", ",
-        what: "back to the form",
+        what: w!(wizard_keys_help_back_to_the_form),
     },
     Row {
         keys: &[(F1, Review::Help), (QUESTION, Review::Help)],
         sep: ", ",
-        what: "this list",
+        what: w!(wizard_keys_help_this_list),
     },
 ];
 
-const fn bar(keys: &'static [Key], what: &'static str) -> Bar {
-    Bar { keys, what }
+const fn bar(keys: &'static [Key], what: Text) -> Bar {
+    Bar {
+        keys,
+        what,
+        spare: false,
+    }
 }
 
 /// The review's bar after "changed on disk".
 pub const REVIEW_CHANGED_BAR: &[Bar] = &[
-    bar(&[Key::ch('r')], "use the version on disk"),
-    bar(&[ESC], "back"),
-    bar(&[F1], "keys"),
+    bar(&[Key::ch('r')], w!(wizard_keys_bar_use_the_version_on_disk)),
+    bar(&[ESC], w!(wizard_keys_bar_back)),
+    bar(&[F1], w!(wizard_keys_bar_keys)),
 ];
 
 /// The review's bar; `consent`: the keyring failed and the file store is on offer.
 pub fn review_bar(consent: bool) -> &'static [Bar] {
     const CONSENT: &[Bar] = &[
-        bar(&[Key::ch('f')], "file store"),
-        bar(&[ENTER], "try the keyring"),
-        bar(&[ESC], "back"),
-        bar(&[F1], "keys"),
+        bar(&[Key::ch('f')], w!(wizard_keys_bar_file_store)),
+        bar(&[ENTER], w!(wizard_keys_bar_try_the_keyring)),
+        bar(&[ESC], w!(wizard_keys_bar_back)),
+        bar(&[F1], w!(wizard_keys_bar_keys)),
     ];
     const PLAIN: &[Bar] = &[
-        bar(&[ENTER], "save"),
-        bar(&[ESC], "back to the form"),
-        bar(&[F1], "keys"),
+        bar(&[ENTER], w!(wizard_keys_bar_save)),
+        bar(&[ESC], w!(wizard_keys_bar_back_to_the_form)),
+        bar(&[F1], w!(wizard_keys_bar_keys)),
     ];
     if consent { CONSENT } else { PLAIN }
 }
@@ -85,36 +89,36 @@ pub const DONE: Table<Done> = &[
     Row {
         keys: &[(ENTER, Done::Leave), (Key::ch('q'), Done::Leave)],
         sep: ", ",
-        what: "exit",
+        what: w!(wizard_keys_help_exit),
     },
     Row {
         keys: &[(Key::ch('u'), Done::CopyUrl)],
         sep: ", ",
-        what: "copy the URL (OSC 52, works over SSH)",
+        what: w!(wizard_keys_help_copy_the_url_osc_52_works),
     },
     Row {
         keys: &[(Key::ch('i'), Done::CopyId)],
         sep: ", ",
-        what: "copy the Account ID",
+        what: w!(wizard_keys_help_copy_the_account_id),
     },
     Row {
         keys: &[(F1, Done::Help), (QUESTION, Done::Help)],
         sep: ", ",
-        what: "this list",
+        what: w!(wizard_keys_help_this_list),
     },
 ];
 
 /// The done screen's bar; from the home screen Enter goes back there.
 pub fn done_bar(from_home: bool) -> &'static [Bar] {
     const HOME: &[Bar] = &[
-        bar(&[ENTER], "back to the profiles"),
-        bar(&[Key::ch('u')], "copy URL"),
-        bar(&[Key::ch('i')], "copy Account ID"),
+        bar(&[ENTER], w!(wizard_keys_bar_back_to_the_profiles)),
+        bar(&[Key::ch('u')], w!(wizard_keys_bar_copy_url)),
+        bar(&[Key::ch('i')], w!(wizard_keys_bar_copy_account_id)),
     ];
     const EXIT: &[Bar] = &[
-        bar(&[ENTER, Key::ch('q')], "exit"),
-        bar(&[Key::ch('u')], "copy URL"),
-        bar(&[Key::ch('i')], "copy Account ID"),
+        bar(&[ENTER, Key::ch('q')], w!(wizard_keys_bar_exit)),
+        bar(&[Key::ch('u')], w!(wizard_keys_bar_copy_url)),
+        bar(&[Key::ch('i')], w!(wizard_keys_bar_copy_account_id)),
     ];
     if from_home { HOME } else { EXIT }
 }
@@ -132,7 +136,7 @@ pub const UNLINK: Table<Unlink> = &[
     Row {
         keys: &[(Key::letter('y'), Unlink::Confirm)],
         sep: ", ",
-        what: "unlink the profile",
+        what: w!(wizard_keys_help_unlink_the_profile),
     },
     Row {
         keys: &[
@@ -140,7 +144,7 @@ pub const UNLINK: Table<Unlink> = &[
             (Key::ch(' '), Unlink::ToggleReset),
         ],
         sep: ", ",
-        what: "also reset the token on the server",
+        what: w!(wizard_keys_help_also_reset_the_token_on_the),
     },
     Row {
         keys: &[
@@ -151,19 +155,19 @@ pub const UNLINK: Table<Unlink> = &[
             (ENTER, Unlink::Keep),
         ],
         sep: ", ",
-        what: "keep it, back to the profiles",
+        what: w!(wizard_keys_help_keep_it_back_to_the_profiles),
     },
     Row {
         keys: &[(F1, Unlink::Help), (QUESTION, Unlink::Help)],
         sep: ", ",
-        what: "this list",
+        what: w!(wizard_keys_help_this_list),
     },
 ];
 
 pub const UNLINK_BAR: &[Bar] = &[
-    bar(&[Key::letter('y')], "unlink"),
-    bar(&[Key::ch('t')], "also reset the token"),
-    bar(&[Key::letter('n'), ESC, ENTER], "keep it"),
+    bar(&[Key::letter('y')], w!(wizard_keys_bar_unlink)),
+    bar(&[Key::ch('t')], w!(wizard_keys_bar_also_reset_the_token)),
+    bar(&[Key::letter('n'), ESC, ENTER], w!(wizard_keys_bar_keep_it)),
 ];
 
 /// The unlink's result.
@@ -181,16 +185,16 @@ pub const UNLINK_DONE: Table<UnlinkDone> = &[
             (Key::ch('q'), UnlinkDone::Back),
         ],
         sep: ", ",
-        what: "back to the profiles",
+        what: w!(wizard_keys_help_back_to_the_profiles),
     },
     Row {
         keys: &[(F1, UnlinkDone::Help), (QUESTION, UnlinkDone::Help)],
         sep: ", ",
-        what: "this list",
+        what: w!(wizard_keys_help_this_list),
     },
 ];
 
-pub const UNLINK_DONE_BAR: &[Bar] = &[bar(&[ENTER], "back to the profiles")];
+pub const UNLINK_DONE_BAR: &[Bar] = &[bar(&[ENTER], w!(wizard_keys_bar_back_to_the_profiles))];
 
 /// The F1 box.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,7 +211,7 @@ pub const KEYS: Table<Keys> = &[Row {
         (Key::ch('q'), Keys::Close),
     ],
     sep: ", ",
-    what: "close this list",
+    what: w!(wizard_keys_help_close_this_list),
 }];
 
 /// "Trust this certificate?" (Ctrl-G after `tls_untrusted`).
@@ -221,7 +225,7 @@ pub const TRUST_CERT: Table<TrustCert> = &[
     Row {
         keys: &[(Key::letter('y'), TrustCert::Trust)],
         sep: ", ",
-        what: "trust it, for this profile's URL only",
+        what: w!(wizard_keys_help_trust_it_for_this_profile_s),
     },
     Row {
         keys: &[
@@ -229,7 +233,7 @@ pub const TRUST_CERT: Table<TrustCert> = &[
             (ESC, TrustCert::Decline),
         ],
         sep: ", ",
-        what: "do not trust it",
+        what: w!(wizard_keys_help_do_not_trust_it),
     },
 ];
 
@@ -244,11 +248,11 @@ pub const CONFIRM_QUIT: Table<ConfirmQuit> = &[
     Row {
         keys: &[(Key::letter('y'), ConfirmQuit::Yes)],
         sep: ", ",
-        what: "quit (or back to the profiles), dropping the form",
+        what: w!(wizard_keys_help_quit_or_back_to_the_profiles),
     },
     Row {
         keys: &[(Key::letter('n'), ConfirmQuit::No), (ESC, ConfirmQuit::No)],
         sep: ", ",
-        what: "keep editing",
+        what: w!(wizard_keys_help_keep_editing),
     },
 ];

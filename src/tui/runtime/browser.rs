@@ -38,7 +38,13 @@ pub fn open(url: &str) -> Result<(), String> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| format!("{} could not be started: {e}", opener()))?;
+        .map_err(|e| {
+            crate::i18n::t!(
+                wizard_home_opener_failed,
+                opener = opener(),
+                error = e.to_string()
+            )
+        })?;
     // xdg-open may wait for the browser; its exit status says nothing useful here.
     std::thread::spawn(move || {
         let _ = child.wait();

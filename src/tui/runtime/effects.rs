@@ -1,5 +1,6 @@
 //! Executes effects as tokio tasks; each sends its result back as a `Msg`.
 
+use crate::i18n::t;
 use std::sync::Arc;
 
 use futures::StreamExt;
@@ -202,14 +203,18 @@ pub(super) fn saved(
         Ok(name) => {
             let token_place = match kind {
                 TokenStoreKind::Keyring => {
-                    format!(
-                        "OS keyring → \"{}\"",
-                        crate::store::keyring_label(&name, host, account_id)
+                    t!(
+                        wizard_done_place_keyring,
+                        label = crate::store::keyring_label(&name, host, account_id)
                     )
                 }
-                TokenStoreKind::File => format!(
-                    "{} (file store, mode 0600)",
-                    store.dir().join(crate::store::TOKENS_FILE).display()
+                TokenStoreKind::File => t!(
+                    wizard_done_place_file,
+                    path = store
+                        .dir()
+                        .join(crate::store::TOKENS_FILE)
+                        .display()
+                        .to_string()
                 ),
             };
             Ok(Saved {
@@ -224,7 +229,11 @@ pub(super) fn saved(
             })
         }
         Err(e) => Err(SaveError::Other {
-            message: format!("profile {requested}: {e}"),
+            message: t!(
+                wizard_done_save_failed,
+                name = requested,
+                error = e.to_string()
+            ),
         }),
     }
 }

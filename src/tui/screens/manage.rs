@@ -7,12 +7,12 @@ use crate::tui::model::{Screen, SecretFate, Unlink, UnlinkReport, Unlinked};
 use crate::tui::update::tests::edit::editing;
 use crate::tui::update::tests::{home_with, many_profiles, status_of, three_profiles};
 
-fn home_empty() -> App {
+pub(super) fn home_empty() -> App {
     home_with(crate::store::Config::empty()).0
 }
 
 /// One profile, its re-check still running.
-fn home_one() -> App {
+pub(super) fn home_one() -> App {
     let mut config = three_profiles();
     config.profiles.retain(|n, _| n == "acme");
     home_with(config).0
@@ -35,7 +35,7 @@ pub(super) fn home_three() -> App {
 
 /// 30 profiles, most passed, some failing or warning, a few still checking; the
 /// selection scrolled down.
-fn home_many() -> App {
+pub(super) fn home_many() -> App {
     let (mut app, _) = home_with(many_profiles(30));
     for i in 1..=30 {
         let name = format!("client-{i:02}");
@@ -65,7 +65,7 @@ pub(super) fn home_filtered() -> App {
     app
 }
 
-fn home_rename() -> App {
+pub(super) fn home_rename() -> App {
     let mut app = home_three();
     update(&mut app, key(KeyCode::Char('n')));
     type_str(&mut app, "-eu");

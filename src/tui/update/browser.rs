@@ -1,6 +1,7 @@
 //! `o` on the profiles, Ctrl-B on the form: Chatwoot's Profile Settings page, where the
 //! access token is, in the browser where one can be opened, else its address to copy.
 
+use crate::i18n::t;
 use crate::tui::model::App;
 use crate::tui::msg::Effect;
 
@@ -11,7 +12,7 @@ pub fn open_token_page(app: &mut App, url: &str, account_id: Option<u64>) -> Vec
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
     let Some(origin) = origin else {
-        app.notice = Some("The URL is not known yet: type it first.".to_owned());
+        app.notice = Some(t!(wizard_home_url_unknown));
         return Vec::new();
     };
     let base = origin.as_str().trim_end_matches('/').to_owned();
@@ -20,16 +21,16 @@ pub fn open_token_page(app: &mut App, url: &str, account_id: Option<u64>) -> Vec
         None => format!("{base}/app"),
     };
     if app.ctx.browser {
-        app.notice = Some(format!("Opening {page} (Access Token is on it)."));
+        app.notice = Some(t!(wizard_home_opening, page = page.as_str()));
         vec![Effect::OpenBrowser(page)]
     } else {
-        app.notice = Some(format!("No browser here: open {page}"));
+        app.notice = Some(t!(wizard_home_no_browser, page = page));
         Vec::new()
     }
 }
 
 /// The browser could not be started: the address instead.
 pub fn failed(app: &mut App, url: &str, error: &str) -> Vec<Effect> {
-    app.notice = Some(format!("{error}: open {url} yourself."));
+    app.notice = Some(t!(wizard_home_browser_failed, error = error, url = url));
     Vec::new()
 }

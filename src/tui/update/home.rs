@@ -1,6 +1,7 @@
 //! The home screen (re-runs): keys, the profiles' live re-checks, the config reloaded
 //! after every change, and the way into the form (add, edit) and back.
 
+use crate::i18n::t;
 use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::to_input_request;
@@ -68,7 +69,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         // A change being written (rename, default) ends first: the rename also relabels the
         // keyring entry, and quitting mid-way would leave the user unsure which name holds.
         Home::Quit | Home::Back if app.home.busy => {
-            app.notice = Some("Saving the change first: quit again in a moment.".to_owned());
+            app.notice = Some(t!(wizard_home_quit_busy));
         }
         // Esc quits although an arrow key's escape sequence split across reads arrives as
         // Esc, `[`, `B` (crossterm cannot wait for the rest): nothing on this screen is
@@ -87,10 +88,7 @@ fn copy_env(app: &mut App) -> Vec<Effect> {
     };
     let vars = crate::link::env_vars(record);
     let text = crate::link::export_lines(&vars);
-    app.notice = Some(format!(
-        "Copied {name}'s {} env lines (no token) to the clipboard (OSC 52).",
-        vars.len()
-    ));
+    app.notice = Some(t!(wizard_home_copied_env, name = name, count = vars.len()));
     vec![Effect::Copy(text)]
 }
 
@@ -133,9 +131,7 @@ fn rename_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 Err(problem) => app.notice = Some(problem),
                 Ok(new) if new == old => app.home.input = HomeInput::Browse,
                 Ok(new) if app.home.config.profiles.contains_key(&new) => {
-                    app.notice = Some(format!(
-                        "a profile named {new} exists already: pick another name"
-                    ));
+                    app.notice = Some(t!(wizard_home_name_taken, name = new));
                 }
                 Ok(new) => {
                     app.home.input = HomeInput::Browse;
@@ -262,11 +258,9 @@ pub fn token_read(app: &mut App, result: Result<crate::secret::Token, Failure>) 
             let message = if missing {
                 // Re-entering it is the repair: the field is where the user goes next.
                 app.form.focus = FieldId::Token;
-                "the stored token is missing: type it again (or paste it); saving stores it \
-                 and keeps the rest of the profile"
-                    .to_owned()
+                t!(wizard_home_token_missing)
             } else {
-                format!("cannot read the stored token ({e}): type the token to replace it")
+                t!(wizard_home_token_unreadable, error = e.to_string())
             };
             *app.form.check_mut(crate::checks::CheckId::Token) = CheckState::Done {
                 status: Status::Fail,

@@ -2,6 +2,7 @@
 //! review shows one profile per account (each checked live, each name editable with `n`),
 //! and saving stores the token once for all of them (the link layer's `save_checked`).
 
+use crate::i18n::t;
 use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::to_input_request;
@@ -32,19 +33,21 @@ pub fn mark(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     if !app.form.mode.is_add() {
-        app.notice = Some("Several accounts are linked from a new profile (a).".to_owned());
+        app.notice = Some(t!(wizard_multi_only_new));
         return Vec::new();
     }
     if !eligible(&account) {
         app.notice = Some(if account.role == "administrator" {
-            format!(
-                "Account {} is {}: it cannot be linked.",
-                account.id, account.status
+            t!(
+                wizard_multi_account_inactive,
+                id = account.id.to_string(),
+                status = account.status.as_str()
             )
         } else {
-            format!(
-                "Account {}: the user is {} there; only administrators can link it.",
-                account.id, account.role
+            t!(
+                wizard_multi_not_admin,
+                id = account.id.to_string(),
+                role = account.role.as_str()
             )
         });
         return Vec::new();
@@ -62,9 +65,7 @@ pub fn mark(app: &mut App) -> Vec<Effect> {
         .sort_by_key(|id| order.iter().position(|o| o == id));
     app.notice = match app.form.marked.len() {
         0 | 1 => None,
-        n => Some(format!(
-            "{n} accounts marked: Enter reviews them, one profile each."
-        )),
+        n => Some(t!(wizard_multi_marked, count = n)),
     };
     Vec::new()
 }
@@ -253,9 +254,7 @@ fn rename_problem(app: &App) -> Option<Result<String, String>> {
             .enumerate()
             .any(|(i, r)| i != multi.selected && r.name == name);
         if app.home.config.profiles.contains_key(&name) || other_row {
-            Err(format!(
-                "a profile named {name} exists already: pick another name"
-            ))
+            Err(t!(wizard_home_name_taken, name = name.as_str()))
         } else {
             Ok(name)
         }
@@ -267,11 +266,11 @@ fn save(app: &mut App, store: TokenStore) -> Vec<Effect> {
         return Vec::new();
     };
     if !multi.checked() {
-        app.notice = Some("Waiting for the accounts' checks…".to_owned());
+        app.notice = Some(t!(wizard_multi_waiting));
         return Vec::new();
     }
     if multi.passing().next().is_none() {
-        app.notice = Some("No marked account passed its check: nothing to save.".to_owned());
+        app.notice = Some(t!(wizard_multi_none_passed));
         return Vec::new();
     }
     let checked = multi
@@ -309,15 +308,16 @@ pub fn saved(app: &mut App, result: Result<(Saved, Vec<ManyLine>), SaveError>) -
             let host = crate::link::host(app.form.report.url.as_deref().unwrap_or_default());
             for l in lines.iter().filter(|l| l.saved) {
                 let name = l.name.as_deref().unwrap_or_default();
-                app.summary
-                    .push(format!("Linked {name}: {host} account {}", l.account_id));
+                app.summary.push(t!(
+                    wizard_multi_summary_linked,
+                    name = name,
+                    host = host.as_str(),
+                    account_id = l.account_id.to_string()
+                ));
             }
             if app.quit_after_save {
                 app.exit = Some(Ending::Interrupted);
-                app.exit_note = Some(format!(
-                    "interrupted after the save had finished: {} are linked",
-                    saved.name
-                ));
+                app.exit_note = Some(t!(wizard_multi_interrupted, names = saved.name.as_str()));
             }
             if let Some(m) = app.form.multi.as_mut() {
                 m.outcome = Some(lines);

@@ -1,5 +1,6 @@
 //! The unlink screen: the confirmation (with the opt-in token reset), then the result.
 
+use crate::i18n::t;
 use crossterm::event::KeyEvent;
 
 use crate::tui::keys;
@@ -34,7 +35,7 @@ pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
                 vec![effect]
             }
             Some(keys::Unlink::Keep) => {
-                app.notice = Some(format!("Kept {name}: nothing was changed."));
+                app.notice = Some(t!(wizard_unlink_kept, name = name.as_str()));
                 super::home::go_home(app)
             }
             Some(keys::Unlink::Help) => {
@@ -63,9 +64,11 @@ pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
 
 pub fn unlinked(app: &mut App, outcome: UnlinkReport) -> Vec<Effect> {
     if outcome.removed() {
-        app.summary.push(format!(
-            "Unlinked {}: {} account {}",
-            outcome.name, outcome.host, outcome.account_id
+        app.summary.push(t!(
+            wizard_unlink_summary,
+            name = outcome.name.as_str(),
+            host = outcome.host.as_str(),
+            account_id = outcome.account_id.to_string()
         ));
     }
     app.screen = Screen::Unlink(Unlink::Done(outcome));

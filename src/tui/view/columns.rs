@@ -3,16 +3,22 @@
 //! gives way first, so a long account name never pushes the others off while the name
 //! column has blank space.
 
+use crate::i18n::t;
 use crate::store::ProfileRecord;
 
 /// The status symbol and a space (ASCII's `ok` never touches the default marker).
 pub const SYM_W: usize = 3;
 /// The name column's title with the default's marker explained, when there is room.
-pub const NAME_TITLE: &str = "Profile (* default)";
+pub fn name_title() -> String {
+    t!(wizard_home_col_profile_default)
+}
 /// The same, short.
-pub const NAME_TITLE_SHORT: &str = "Profile";
-const HOST_TITLE: &str = "Host";
-const ACCOUNT_TITLE: &str = "Account";
+pub fn name_title_short() -> String {
+    t!(wizard_home_col_profile)
+}
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
 /// Below these no column shrinks (name and host keep their gap).
 const MIN: [usize; 3] = [9, 9, 7];
 
@@ -30,11 +36,12 @@ impl Columns {
     }
 
     /// The name column's title as wide as the column allows.
-    pub fn name_title(self) -> &'static str {
-        if self.name > NAME_TITLE.len() {
-            NAME_TITLE
+    pub fn name_title(self) -> String {
+        let long = name_title();
+        if self.name > chars(&long) {
+            long
         } else {
-            NAME_TITLE_SHORT
+            name_title_short()
         }
     }
 }
@@ -45,9 +52,9 @@ pub fn columns<'a>(
     width: usize,
 ) -> Columns {
     let mut w = [
-        NAME_TITLE.len() + 1,
-        HOST_TITLE.len() + 1,
-        ACCOUNT_TITLE.len(),
+        chars(&name_title()) + 1,
+        chars(&t!(wizard_home_col_host)) + 1,
+        chars(&t!(wizard_home_col_account)),
     ];
     for (name, record) in rows {
         let host = crate::link::host(&record.data.url);
@@ -89,7 +96,7 @@ mod tests {
     fn wide_terminals_fit_every_value_and_the_title() {
         let c = widths(&[("acme", "https://chat.example.com", "Acme Inc.")], 80);
         assert_eq!((c.name, c.host), (20, 17));
-        assert_eq!(c.name_title(), NAME_TITLE);
+        assert_eq!(c.name_title(), name_title());
     }
 
     #[test]
@@ -103,7 +110,7 @@ mod tests {
         let c = widths(&[("acme", "https://chat.example.com", long)], 50);
         assert_eq!((c.name, c.host), (16, 16));
         assert_eq!(c.account_x(), 50 - 15);
-        assert_eq!(c.name_title(), NAME_TITLE_SHORT);
+        assert_eq!(c.name_title(), name_title_short());
     }
 
     #[test]

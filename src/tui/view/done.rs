@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::form::ascii_safe;
 use super::outer;
 use super::review::{Rows, inbox_warning};
+use crate::i18n::t;
 use crate::tui::model::{App, FieldId, Screen};
 use crate::tui::theme::Theme;
 
@@ -16,43 +17,48 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         return;
     };
     let name = saved.name.as_str();
-    let title = format!("Linked {name} ");
-    let block = outer(app, theme, &[title.as_str(), "Linked "], area.width);
+    let title = format!("{} ", t!(wizard_done_title, name = name));
+    let short = format!("{} ", t!(wizard_done_title_short));
+    let block = outer(app, theme, &[title.as_str(), short.as_str()], area.width);
     let inner = block.inner(area);
     let mut rows = Rows::new(theme, inner.width);
     rows.text(
         Some((theme.sym.ok, theme.ok())),
-        &format!("{name} is linked and checked."),
+        &t!(wizard_done_linked, name = name),
         theme.title(),
     );
     if let Some(warning) = inbox_warning(app) {
         rows.text(Some((theme.sym.warn, theme.warn())), &warning, theme.warn());
     }
     rows.blank();
-    rows.row("Profile", &saved.config_file, theme.base());
     rows.row(
-        "Token",
+        &t!(wizard_done_row_profile),
+        &saved.config_file,
+        theme.base(),
+    );
+    rows.row(
+        &t!(wizard_done_row_token),
         &ascii_safe(&saved.token_place, theme),
         theme.base(),
     );
     rows.row(
-        "URL",
+        &t!(wizard_done_row_url),
         &app.form.report.url.clone().unwrap_or_default(),
         theme.base(),
     );
     rows.row(
-        "Account ID",
+        &t!(wizard_done_row_account_id),
         app.form.fields.get(FieldId::AccountId).trim(),
         theme.base(),
     );
     let cmd = command_prefix(app);
     let commands = [
-        (format!("{cmd} status {name}"), "check it live again"),
-        (format!("{cmd} token {name}"), "the token, for scripts"),
-        (format!("{cmd} env {name}"), "export lines for a .env"),
+        (format!("{cmd} status {name}"), t!(wizard_done_cmd_status)),
+        (format!("{cmd} token {name}"), t!(wizard_done_cmd_token)),
+        (format!("{cmd} env {name}"), t!(wizard_done_cmd_env)),
         (
             format!("chatwoot_link::Profile::load(Some(\"{name}\"))"),
-            "in Rust",
+            t!(wizard_done_cmd_rust),
         ),
     ];
     next_steps(app, theme, &mut rows, &saved.config_file, &commands);
@@ -79,10 +85,10 @@ pub(super) fn next_steps(
     theme: &Theme,
     rows: &mut Rows,
     config_file: &str,
-    commands: &[(String, &str)],
+    commands: &[(String, String)],
 ) {
     rows.blank();
-    rows.text(None, "Next:", theme.title());
+    rows.text(None, &t!(wizard_done_next), theme.title());
     if app.ctx.demo {
         let dir = std::path::Path::new(config_file)
             .parent()
@@ -97,10 +103,11 @@ pub(super) fn next_steps(
             .map_or("3771", |(_, p)| p);
         rows.text(
             None,
-            &format!(
-                "Demo: add --config-dir {dir} to these; the demo server stops with the \
-                 wizard, so first run `{} sandbox --port {port}` in another terminal.",
-                app.ctx.command
+            &t!(
+                wizard_done_demo,
+                dir = dir,
+                command = app.ctx.command.as_str(),
+                port = port
             ),
             theme.dim(),
         );
@@ -111,7 +118,7 @@ pub(super) fn next_steps(
         .max()
         .unwrap_or(0);
     for (command, what) in commands {
-        let fits = 3 + col + 2 + what.len() <= rows.width;
+        let fits = 3 + col + 2 + what.chars().count() <= rows.width;
         let mut spans = vec![Span::styled(format!("   {command:<col$}"), theme.key())];
         if fits {
             spans.push(Span::styled(format!("  {what}"), theme.dim()));

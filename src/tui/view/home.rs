@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{clean, fit, outer, spinner, wrap_words};
 use crate::checks::Status;
+use crate::i18n::t;
 use crate::store::{NAME_MAX, ProfileRecord, TokenStoreKind};
 use crate::tui::model::{App, HomeInput, RowState};
 use crate::tui::theme::Theme;
@@ -22,7 +23,6 @@ const RENAME_W: usize = NAME_MAX + 1;
 
 pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let n = app.home.config.profiles.len();
-    let mut title = format!("{n} linked profile{}", if n == 1 { "" } else { "s" });
     let failing = app
         .home
         .config
@@ -38,16 +38,22 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             )
         })
         .count();
-    if failing > 0 {
-        title = format!("{title}, {failing} failing");
-    }
     // Where the selection is when the list is longer than the screen.
     let shown = app.home.visible().len();
-    if shown > app.home_rows_fit() {
-        title = format!("{title}, {} of {shown}", app.home.selected + 1);
-    }
+    let mut title = if shown > app.home_rows_fit() {
+        t!(
+            wizard_home_title_at,
+            count = n,
+            failing = failing,
+            selected = app.home.selected + 1,
+            shown = shown
+        )
+    } else {
+        t!(wizard_home_title, count = n, failing = failing)
+    };
     title.push(' ');
-    let block = outer(app, theme, &[title.as_str(), "Profiles "], area.width);
+    let short = format!("{} ", t!(wizard_home_title_short));
+    let block = outer(app, theme, &[title.as_str(), short.as_str()], area.width);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height < 3 {
@@ -56,14 +62,18 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if n == 0 {
         let lines = vec![
             Line::raw(""),
-            Line::raw(" No profile is linked (any more)."),
-            Line::from(vec![
-                Span::raw(" Press "),
-                Span::styled("a", theme.key()),
-                Span::raw(" to link a Chatwoot account, "),
-                Span::styled("q", theme.key()),
-                Span::raw(" to quit."),
-            ]),
+            Line::raw(format!(" {}", t!(wizard_home_empty))),
+            Line::from(super::keyed(
+                &format!(
+                    " {}",
+                    t!(
+                        wizard_home_empty_keys,
+                        add = super::key_arg("a"),
+                        quit = super::key_arg("q")
+                    )
+                ),
+                theme,
+            )),
         ];
         frame.render_widget(Paragraph::new(lines), inner);
         return;
@@ -96,16 +106,19 @@ fn header(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
     if let Some(filter) = &app.home.filter {
         let shown = app.home.visible().len();
         let total = app.home.config.profiles.len();
-        let label = " Filter /";
-        buf.set_string(row.x, row.y, label, theme.key());
-        let x = row.x + u16::try_from(label.len()).unwrap_or(0) + 1;
+        let label = format!(" {}", t!(wizard_home_filter_label));
+        buf.set_string(row.x, row.y, &label, theme.key());
+        let x = row.x + u16::try_from(label.chars().count()).unwrap_or(0) + 1;
         let style = if matches!(app.home.input, HomeInput::Filter) {
             theme.input_focused()
         } else {
             theme.base()
         };
         buf.set_string(x, row.y, filter.value(), style);
-        let count = format!("  {shown} of {total}");
+        let count = format!(
+            "  {}",
+            t!(wizard_home_filter_count, shown = shown, total = total)
+        );
         let after = x + u16::try_from(filter.value().chars().count()).unwrap_or(0);
         buf.set_string(after, row.y, count, theme.dim());
         if matches!(app.home.input, HomeInput::Filter) && app.overlay.is_none() {
@@ -120,8 +133,8 @@ fn header(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
         "{:SYM_W$}{:<name_w$}{:<host_w$}{}",
         "",
         c.name_title(),
-        fit("Host", host_w.saturating_sub(1), theme),
-        "Account"
+        fit(&t!(wizard_home_col_host), host_w.saturating_sub(1), theme),
+        t!(wizard_home_col_account)
     );
     buf.set_string(
         row.x,
@@ -153,7 +166,7 @@ fn rows(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.buffer_mut().set_string(
             area.x + col(SYM_W + 1),
             area.y,
-            "No profile matches the filter (Esc clears it).",
+            t!(wizard_home_no_match),
             theme.warn(),
         );
         return;
@@ -266,25 +279,38 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ]));
     };
     let d = &record.data;
-    row("URL", clean(&d.url), theme.base());
-    row("Email", clean(&d.email), theme.base());
+    row(&t!(wizard_home_row_url), clean(&d.url), theme.base());
+    row(&t!(wizard_home_row_email), clean(&d.email), theme.base());
     row(
-        "Account",
-        format!("{} (id {})", clean(&d.account_name), d.account_id),
+        &t!(wizard_home_row_account),
+        // The id as it is (a number shown as text: no digit grouping).
+        t!(
+            wizard_home_account,
+            name = clean(&d.account_name),
+            id = d.account_id.to_string()
+        ),
         theme.base(),
     );
     row(
-        "User",
+        &t!(wizard_home_row_user),
         format!("{}, {}", clean(&d.user_name), clean(&d.role)),
         theme.base(),
     );
-    row("Token", token_store(record), theme.base());
-    row("Verified", verified(app, record), theme.base());
+    row(
+        &t!(wizard_home_row_token),
+        token_store(record),
+        theme.base(),
+    );
+    row(
+        &t!(wizard_home_row_verified),
+        verified(app, record),
+        theme.base(),
+    );
     let (numbers, numbers_style) = whatsapp(app, theme, record);
-    row("WhatsApp", numbers, numbers_style);
+    row(&t!(wizard_home_row_whatsapp), numbers, numbers_style);
     let (text, style) = match app.home.state(record) {
-        None => ("not checked yet".to_owned(), theme.dim()),
-        Some(RowState::Checking) => ("checking live…".to_owned(), theme.checking()),
+        None => (t!(wizard_home_not_checked), theme.dim()),
+        Some(RowState::Checking) => (t!(wizard_home_checking), theme.checking()),
         Some(RowState::Done { status, message }) => (
             clean(message),
             match status {
@@ -300,7 +326,11 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .take(2)
         .enumerate()
     {
-        let key = if i == 0 { "Now" } else { "" };
+        let key = if i == 0 {
+            t!(wizard_home_row_now)
+        } else {
+            String::new()
+        };
         lines.push(Line::from(vec![
             Span::styled(format!(" {key:<KEY_W$}"), theme.dim()),
             Span::styled(part, style),
@@ -311,8 +341,8 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 fn token_store(record: &ProfileRecord) -> String {
     match record.token_store {
-        TokenStoreKind::Keyring => "OS keyring".to_owned(),
-        TokenStoreKind::File => "file store (tokens.toml, plain text, 0600)".to_owned(),
+        TokenStoreKind::Keyring => t!(wizard_home_store_keyring),
+        TokenStoreKind::File => t!(wizard_home_store_file),
     }
 }
 
@@ -321,19 +351,23 @@ fn token_store(record: &ProfileRecord) -> String {
 fn whatsapp(app: &App, theme: &Theme, record: &ProfileRecord) -> (String, Style) {
     match app.home.numbers.get(&record.id) {
         Some(numbers) if !numbers.is_empty() => (numbers.join(", "), theme.base()),
-        Some(_) => ("no WhatsApp inbox found".to_owned(), theme.warn()),
+        Some(_) => (t!(wizard_home_no_whatsapp), theme.warn()),
         None => {
             let ids = &record.data.inbox_ids;
-            let chosen = if ids.is_empty() {
-                "no inbox chosen".to_owned()
-            } else {
-                format!("inbox {}", crate::link::inbox_list(ids, ", "))
+            let listed = matches!(app.home.state(record), Some(RowState::Done { .. }));
+            let text = match (ids.is_empty(), listed) {
+                (true, false) => t!(wizard_home_inboxes_none_after),
+                (true, true) => t!(wizard_home_inboxes_none_unknown),
+                (false, false) => t!(
+                    wizard_home_inboxes_after,
+                    ids = crate::link::inbox_list(ids, ", ")
+                ),
+                (false, true) => t!(
+                    wizard_home_inboxes_unknown,
+                    ids = crate::link::inbox_list(ids, ", ")
+                ),
             };
-            let when = match app.home.state(record) {
-                Some(RowState::Done { .. }) => "numbers unknown (inboxes not listed)",
-                _ => "numbers after the check",
-            };
-            (format!("{chosen}; {when}"), theme.dim())
+            (text, theme.dim())
         }
     }
 }

@@ -10,6 +10,7 @@ use super::form::ascii_safe;
 use super::review::Rows;
 use super::{clean, outer, spinner};
 use crate::checks::Status;
+use crate::i18n::t;
 use crate::tui::model::{App, KeyringState, Multi, MultiRow, SaveState, Screen, TokenStore};
 use crate::tui::theme::Theme;
 
@@ -17,8 +18,9 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(multi) = &app.form.multi else {
         return;
     };
-    let title = format!("Review: {} profiles, one token ", multi.rows.len());
-    let block = outer(app, theme, &[title.as_str(), "Review "], area.width);
+    let title = format!("{} ", t!(wizard_multi_title, count = multi.rows.len()));
+    let short = format!("{} ", t!(wizard_multi_title_short));
+    let block = outer(app, theme, &[title.as_str(), short.as_str()], area.width);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut rows = Rows::new(theme, inner.width);
@@ -26,16 +28,29 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let url = r.url.clone().unwrap_or_default();
     let version = r.server.as_ref().map_or("?", |s| s.version.as_str());
     rows.row(
-        "Chatwoot",
-        &format!("{url} (version {})", clean(version)),
+        &t!(wizard_multi_row_chatwoot),
+        &t!(wizard_multi_server, url = url, version = clean(version)),
         theme.base(),
     );
     if let Some(u) = &r.user {
-        let user = format!("{} <{}>, user id {}", clean(&u.name), clean(&u.email), u.id);
-        rows.row("User", &user, theme.base());
+        let user = t!(
+            wizard_multi_user,
+            name = clean(&u.name),
+            email = clean(&u.email),
+            id = u.id.to_string()
+        );
+        rows.row(&t!(wizard_multi_row_user), &user, theme.base());
     }
-    rows.row("Token to", &token_place(app), theme.base());
-    rows.row("Profile to", &app.ctx.config_file, theme.base());
+    rows.row(
+        &t!(wizard_multi_row_token_to),
+        &token_place(app),
+        theme.base(),
+    );
+    rows.row(
+        &t!(wizard_multi_row_profile_to),
+        &app.ctx.config_file,
+        theme.base(),
+    );
     for w in &r.warnings {
         let message = clean(&w.message).replace(" (--allow-http)", "");
         rows.text(Some((theme.sym.warn, theme.warn())), &message, theme.warn());
@@ -65,9 +80,9 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let top = end.saturating_sub(shown);
         let below = facts.len().saturating_sub(top + shown);
         let more = match (top, below) {
-            (0, n) => format!("  ↓ {n} more lines"),
-            (n, 0) => format!("  ↑ {n} lines above"),
-            (up, down) => format!("  ↑ {up} above, ↓ {down} below"),
+            (0, n) => format!("  {}", t!(wizard_multi_more_below, count = n)),
+            (n, 0) => format!("  {}", t!(wizard_multi_more_above, count = n)),
+            (up, down) => format!("  {}", t!(wizard_multi_more_both, up = up, down = down)),
         };
         facts = facts.into_iter().skip(top).take(shown).collect();
         let more = if theme.charset == crate::tui::theme::Charset::Ascii {
@@ -91,11 +106,11 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 /// Where the one token goes.
 fn token_place(app: &App) -> String {
     if matches!(app.form.save, SaveState::NeedsConsent { .. }) {
-        return "not chosen yet: the OS keyring is not reachable (see below)".to_owned();
+        return t!(wizard_multi_token_not_chosen);
     }
     match app.form.token_store {
-        TokenStore::Keyring => "OS keyring, once for all of them".to_owned(),
-        TokenStore::File => format!("{} (file store), once for all of them", app.ctx.file_store),
+        TokenStore::Keyring => t!(wizard_multi_token_keyring),
+        TokenStore::File => t!(wizard_multi_token_file, path = app.ctx.file_store.as_str()),
     }
 }
 
@@ -138,11 +153,14 @@ fn account_lines(
         Span::styled(name, name_style),
     ]));
     let (text, style) = match (&row.report, row.failure()) {
-        (None, _) => (ascii_safe("checking…", theme), theme.checking()),
-        (Some(_), Some((_, why))) => (format!("not saved: {}", clean(&why)), theme.fail()),
+        (None, _) => (
+            ascii_safe(&t!(wizard_multi_checking), theme),
+            theme.checking(),
+        ),
+        (Some(_), Some((_, why))) => (t!(wizard_multi_not_saved, why = clean(&why)), theme.fail()),
         (Some(r), None) => {
             let mut text = r.inboxes.as_ref().map_or_else(String::new, |b| {
-                format!("{} inboxes, {} WhatsApp", b.total, b.whatsapp)
+                t!(wizard_multi_inboxes, total = b.total, whatsapp = b.whatsapp)
             });
             let warns = r.checks.iter().filter(|c| c.status == Status::Warn);
             for c in warns {
@@ -153,9 +171,9 @@ fn account_lines(
             });
             if !linked.is_empty() {
                 text = format!(
-                    "{text}; {} already linked as {}",
+                    "{text}; {} {}",
                     theme.sym.warn,
-                    linked.join(", ")
+                    t!(wizard_multi_linked_elsewhere, names = linked.join(", "))
                 );
             }
             (text, theme.dim())
@@ -179,7 +197,7 @@ fn actions(app: &App, theme: &Theme, multi: &Multi, rows: &mut Rows) {
         SaveState::Failed { message } => {
             rows.text(
                 None,
-                &format!("Not saved: {}", clean(message)),
+                &t!(wizard_multi_save_failed, why = clean(message)),
                 theme.fail(),
             );
         }
@@ -187,19 +205,20 @@ fn actions(app: &App, theme: &Theme, multi: &Multi, rows: &mut Rows) {
             if let (KeyringState::Unavailable { reason }, TokenStore::Keyring) =
                 (&app.keyring, app.form.token_store)
             {
-                let text = format!("The OS keyring is not reachable: {}", clean(reason));
+                let text = t!(wizard_multi_keyring_unreachable, reason = clean(reason));
                 rows.text(None, &text, theme.warn());
             }
             let what = if multi.renaming.is_some() {
-                "keeps the typed name; Esc keeps the old one.".to_owned()
+                t!(wizard_multi_enter_renaming)
             } else if !multi.checked() {
-                ascii_safe("waits for the checks…", theme)
+                ascii_safe(&t!(wizard_multi_enter_waits), theme)
             } else if passing == multi.rows.len() {
-                format!("saves the {passing} profiles; n renames the chosen one; Esc goes back.")
+                t!(wizard_multi_enter_save_all, count = passing)
             } else {
-                format!(
-                    "saves the {passing} that passed ({} not); n renames; Esc goes back.",
-                    multi.rows.len() - passing
+                t!(
+                    wizard_multi_enter_save_some,
+                    passing = passing,
+                    failing = multi.rows.len() - passing
                 )
             };
             rows.text(Some(("Enter", theme.key())), &what, theme.base());
@@ -216,18 +235,27 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         return;
     };
     let count = lines.iter().filter(|l| l.saved).count();
-    let title = format!("Linked {count} profiles ");
-    let block = outer(app, theme, &[title.as_str(), "Linked "], area.width);
+    let title = format!("{} ", t!(wizard_multi_done_title, count = count));
+    let short = format!("{} ", t!(wizard_done_title_short));
+    let block = outer(app, theme, &[title.as_str(), short.as_str()], area.width);
     let inner = block.inner(area);
     let mut rows = Rows::new(theme, inner.width);
     for l in lines {
         let account = format!("{} {}", l.account_id, clean(&l.account_name));
         if l.saved {
             let name = l.name.as_deref().unwrap_or_default();
-            let text = format!("{name}: account {account}, linked and checked");
+            let text = t!(
+                wizard_multi_done_saved,
+                name = name,
+                account = account.as_str()
+            );
             rows.text(Some((theme.sym.ok, theme.ok())), &text, theme.base());
         } else {
-            let text = format!("account {account} not saved: {}", clean(&l.message));
+            let text = t!(
+                wizard_multi_done_not_saved,
+                account = account.as_str(),
+                why = clean(&l.message)
+            );
             rows.text(Some((theme.sym.fail, theme.fail())), &text, theme.fail());
         }
         for w in &l.warnings {
@@ -235,16 +263,20 @@ pub fn draw_done(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     }
     rows.blank();
-    rows.row("Profiles", &saved.config_file, theme.base());
     rows.row(
-        "Token",
+        &t!(wizard_done_row_profiles),
+        &saved.config_file,
+        theme.base(),
+    );
+    rows.row(
+        &t!(wizard_done_row_token),
         &ascii_safe(&saved.token_place, theme),
         theme.base(),
     );
     let cmd = super::done::command_prefix(app);
     let commands = [
-        (format!("{cmd} status"), "check them all live again"),
-        (format!("{cmd} list"), "the profiles"),
+        (format!("{cmd} status"), t!(wizard_done_cmd_status_all)),
+        (format!("{cmd} list"), t!(wizard_done_cmd_list)),
     ];
     super::done::next_steps(app, theme, &mut rows, &saved.config_file, &commands);
     frame.render_widget(Paragraph::new(rows.lines).block(block), area);

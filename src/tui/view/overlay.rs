@@ -6,6 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::form::ascii_safe;
+use super::{key_arg, keyed};
+use crate::i18n::t;
 use crate::tui::model::App;
 use crate::tui::theme::Theme;
 
@@ -45,37 +47,35 @@ pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
         .border_set(theme.sym.border)
         .border_style(theme.title())
-        .title(Line::styled(" Keys (Esc closes) ", theme.title()));
+        .title(Line::styled(
+            format!(" {} ", t!(wizard_keys_overlay_title)),
+            theme.title(),
+        ));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
 pub fn confirm_quit(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let rect = centered(area, 44, 5);
     frame.render_widget(Clear, rect);
-    let (title, question, yes) = if app.from_home {
+    let (y, n, esc) = (key_arg("y"), key_arg("n"), key_arg("Esc"));
+    let (title, question, keys) = if app.from_home {
         (
-            " Discard? ",
-            "Discard the changes, back to the profiles?",
-            " discards, ",
+            t!(wizard_keys_discard_title),
+            t!(wizard_keys_discard_question),
+            t!(wizard_keys_discard_keys, y = y, n = n, esc = esc),
         )
     } else {
-        (" Quit? ", "Quit without saving anything?", " quits, ")
+        (
+            t!(wizard_keys_quit_title),
+            t!(wizard_keys_quit_question),
+            t!(wizard_keys_quit_keys, y = y, n = n, esc = esc),
+        )
     };
     let block = Block::bordered()
         .border_set(theme.sym.border)
         .border_style(theme.warn())
-        .title(Line::styled(title, theme.warn()));
-    let text = vec![
-        Line::raw(question),
-        Line::from(vec![
-            Span::styled("y", theme.key()),
-            Span::raw(yes),
-            Span::styled("n", theme.key()),
-            Span::raw(" or "),
-            Span::styled("Esc", theme.key()),
-            Span::raw(" keeps editing."),
-        ]),
-    ];
+        .title(Line::styled(format!(" {title} "), theme.warn()));
+    let text = vec![Line::raw(question), Line::from(keyed(&keys, theme))];
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
         rect,

@@ -8,7 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::form::ascii_safe;
-use super::{clean, outer, spinner, wrap_words};
+use super::{clean, key_arg, keyed, outer, spinner, wrap_words};
+use crate::i18n::{msg, t};
 use crate::store::{ProfileRecord, TokenStoreKind};
 use crate::tui::model::{App, Screen, SecretFate, Unlink, UnlinkReport};
 use crate::tui::theme::Theme;
@@ -51,11 +52,13 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Unlink::Done(r) => r.name.as_str(),
     };
     let title = match unlink {
-        Unlink::Done(r) if r.removed() => format!("Unlinked {name} "),
-        Unlink::Done(_) => format!("{name} not unlinked "),
-        _ => format!("Unlink {name} "),
+        Unlink::Done(r) if r.removed() => t!(wizard_unlink_title_done, name = name),
+        Unlink::Done(_) => t!(wizard_unlink_title_kept, name = name),
+        _ => t!(wizard_unlink_title, name = name),
     };
-    let block = outer(app, theme, &[title.as_str(), "Unlink "], area.width);
+    let title = format!("{title} ");
+    let short = format!("{} ", t!(wizard_unlink_title_short));
+    let block = outer(app, theme, &[title.as_str(), short.as_str()], area.width);
     let inner = block.inner(area);
     let mut t = Text {
         theme,
@@ -71,9 +74,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         } => confirm(&mut t, name, record, others, *rotate),
         Unlink::Running { name, rotate } => {
             let what = if *rotate {
-                format!("Resetting the token on the server, then unlinking {name}…")
+                t!(wizard_unlink_running_reset, name = name)
             } else {
-                format!("Unlinking {name}…")
+                t!(wizard_unlink_running, name = name)
             };
             t.para(
                 Some((spinner(app, theme), theme.checking())),
@@ -106,11 +109,8 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 );
             }
             t.blank();
-            t.lines.push(Line::from(vec![
-                Span::raw(" "),
-                Span::styled("Enter", theme.key()),
-                Span::raw(" returns to the profiles."),
-            ]));
+            let back = t!(wizard_unlink_back, enter = key_arg("Enter"));
+            t.lines.push(Line::from(keyed(&format!(" {back}"), theme)));
         }
     }
     frame.render_widget(Paragraph::new(t.lines).block(block), area);
@@ -122,47 +122,42 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
     let host = d.url.split_once("://").map_or(d.url.as_str(), |(_, h)| h);
     t.para(
         None,
-        &format!(
-            "Unlink profile {name}: {} account {} ({})?",
-            clean(host),
-            d.account_id,
-            clean(&d.account_name)
+        &t!(
+            wizard_unlink_question,
+            name = name,
+            host = clean(host),
+            account_id = d.account_id.to_string(),
+            account = clean(&d.account_name)
         ),
         theme.title(),
     );
-    let place = match record.token_store {
-        TokenStoreKind::Keyring => "the OS keyring",
-        TokenStoreKind::File => "the file store",
-    };
     t.para(
         None,
-        &format!(
-            "Its entry leaves the config and its token leaves {place}. Chatwoot cannot \
-             revoke a token: it stays valid on the server unless it is reset."
-        ),
+        &t!(wizard_unlink_leaves, store = store(record.token_store)),
         theme.base(),
     );
     t.blank();
     let check = if rotate { "[x]" } else { "[ ]" };
     t.para(
         Some((check, theme.key())),
-        "also reset the token on the server (t or Space)",
+        &t!(wizard_unlink_reset_option),
         theme.base(),
     );
     if rotate {
         t.para(
             Some((theme.sym.warn, theme.warn())),
-            "Every other integration using this token stops working at once.",
+            &t!(wizard_unlink_reset_warning),
             theme.warn(),
         );
         if others.is_empty() {
-            t.para(None, "    No other local profile uses it.", theme.dim());
+            let text = format!("    {}", t!(wizard_unlink_no_others));
+            t.para(None, &text, theme.dim());
         } else {
             t.para(
                 None,
                 &format!(
-                    "    Local profiles sharing it get the new token: {}.",
-                    others.join(", ")
+                    "    {}",
+                    t!(wizard_unlink_others_get_new, names = others.join(", "))
                 ),
                 theme.warn(),
             );
@@ -170,22 +165,30 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
     } else if !others.is_empty() {
         t.para(
             None,
-            &format!("    Local profiles sharing it: {}.", others.join(", ")),
+            &format!(
+                "    {}",
+                t!(wizard_unlink_others, names = others.join(", "))
+            ),
             theme.dim(),
         );
     }
     t.blank();
-    t.lines.push(Line::from(vec![
-        Span::raw(" "),
-        Span::styled("y", theme.key()),
-        Span::raw(" unlinks; "),
-        Span::styled("n", theme.key()),
-        Span::raw(", "),
-        Span::styled("Esc", theme.key()),
-        Span::raw(" or "),
-        Span::styled("Enter", theme.key()),
-        Span::raw(" keep it."),
-    ]));
+    let keys = t!(
+        wizard_unlink_keys,
+        y = key_arg("y"),
+        n = key_arg("n"),
+        esc = key_arg("Esc"),
+        enter = key_arg("Enter")
+    );
+    t.lines.push(Line::from(keyed(&format!(" {keys}"), theme)));
+}
+
+/// The token store as the messages' `store` selector names it.
+fn store(kind: TokenStoreKind) -> &'static str {
+    match kind {
+        TokenStoreKind::Keyring => "keyring",
+        TokenStoreKind::File => "file",
+    }
 }
 
 /// An unlink's outcome in sentences: what was done, what remains, and the problems.
@@ -196,72 +199,56 @@ pub struct Told {
 }
 
 pub fn told(r: &UnlinkReport) -> Told {
-    let what = format!(
-        "{} ({} account {}, {})",
-        r.name,
-        r.host,
-        r.account_id,
-        crate::sanitize::sanitize(&r.account_name)
+    let what = msg!(
+        wizard_unlink_what,
+        name = r.name.as_str(),
+        host = r.host.as_str(),
+        account_id = r.account_id.to_string(),
+        account = crate::sanitize::sanitize(&r.account_name)
     );
     let done = match &r.result {
         Ok(done) => done,
         Err(message) => {
             return Told {
-                done: vec![format!(
-                    "Profile {what} was not removed: nothing was changed."
-                )],
+                done: vec![t!(wizard_unlink_not_removed, what = what)],
                 remains: Vec::new(),
                 problems: vec![message.clone()],
             };
         }
     };
-    let place = match done.token_store {
-        TokenStoreKind::Keyring => "the OS keyring",
-        TokenStoreKind::File => "the file store (tokens.toml)",
-    };
-    let mut lines = vec![format!("Removed profile {what} from the config.")];
+    let place = store(done.token_store);
+    let mut lines = vec![t!(wizard_unlink_removed, what = what)];
     let mut problems = done.warnings.clone();
     match &done.secret {
-        SecretFate::Deleted => lines.push(format!("Its token was deleted from {place}.")),
-        SecretFate::AlreadyGone => lines.push(format!("Its token was already gone from {place}.")),
-        SecretFate::Shared(users) => lines.push(format!(
-            "Its token stays in {place}: {} still use it.",
-            users.join(", ")
+        SecretFate::Deleted => lines.push(t!(wizard_unlink_token_deleted, store = place)),
+        SecretFate::AlreadyGone => lines.push(t!(wizard_unlink_token_gone, store = place)),
+        SecretFate::Shared(users) => lines.push(t!(
+            wizard_unlink_token_shared,
+            store = place,
+            names = users.join(", ")
         )),
-        SecretFate::Failed(e) => problems.push(format!(
-            "The token could not be deleted from {place} ({e}): `chatwoot-link doctor --fix` \
-             removes it later."
+        SecretFate::Failed(e) => problems.push(t!(
+            wizard_unlink_token_failed,
+            store = place,
+            error = e.as_str()
         )),
     }
     match &done.default {
-        Some(d) => lines.push(format!("The default profile is {d}.")),
-        None => lines.push("There is no default profile now.".to_owned()),
+        Some(d) => lines.push(t!(wizard_unlink_default_is, name = d.as_str())),
+        None => lines.push(t!(wizard_unlink_no_default)),
     }
     let names = &r.others;
     let mut remains = Vec::new();
     if done.rotated {
-        remains.push(
-            "The token was reset on the server first: the old one no longer works anywhere."
-                .to_owned(),
-        );
+        remains.push(t!(wizard_unlink_rotated));
         // The profiles that got the new token are named in the unlink's own warning.
     } else {
-        remains.push(
-            "The token itself stays valid on the server (Chatwoot cannot revoke it). To \
-             invalidate it, reset it in Chatwoot under Profile Settings → Access Token; every \
-             program using it then stops working."
-                .to_owned(),
-        );
+        remains.push(t!(wizard_unlink_still_valid));
         if !names.is_empty() {
-            remains.push(format!(
-                "Local {} {} still {} this token.",
-                if names.len() == 1 {
-                    "profile"
-                } else {
-                    "profiles"
-                },
-                names.join(", "),
-                if names.len() == 1 { "uses" } else { "use" }
+            remains.push(t!(
+                wizard_unlink_still_used,
+                count = names.len(),
+                names = names.join(", ")
             ));
         }
     }

@@ -1,6 +1,7 @@
 //! The home screen's effects: the shared live re-check of many profiles, the edit's
 //! replace, and unlink (with the optional token reset, as `remove --rotate-token`).
 
+use crate::i18n::t;
 use std::sync::Arc;
 
 use futures::StreamExt;
@@ -181,7 +182,11 @@ pub async fn replace(store: Arc<Store>, req: ReplaceRequest) -> Result<Saved, Sa
     match super::saved(&store, kind, outcome, &host, account_id, &requested) {
         // Only a new profile may fall back to the file store; an edit keeps its store.
         Err(SaveError::KeyringUnavailable { reason }) => Err(SaveError::Other {
-            message: format!("profile {requested}: {reason}"),
+            message: t!(
+                wizard_done_save_failed,
+                name = requested.as_str(),
+                error = reason
+            ),
         }),
         other => other,
     }

@@ -1,6 +1,7 @@
 //! The effects of linking several accounts at once: each account's check and the shared
 //! save, both the link layer's (`check_account`, `save_checked`, as `add` runs them).
 
+use crate::i18n::t;
 use std::sync::Arc;
 
 use futures::StreamExt;
@@ -74,7 +75,7 @@ pub fn save_many(services: &Services, tx: UnboundedSender<Msg>, request: ManyReq
                 })
             }
             Err(e) => Err(SaveError::Other {
-                message: format!("nothing was saved: {e}"),
+                message: t!(wizard_multi_nothing_saved, error = e.to_string()),
             }),
         };
         let _ = tx.send(Msg::SavedMany(msg));
@@ -85,11 +86,16 @@ pub fn save_many(services: &Services, tx: UnboundedSender<Msg>, request: ManyReq
 fn token_place(store: &crate::store::Store, kind: TokenStoreKind, saved: usize) -> String {
     match kind {
         TokenStoreKind::Keyring => {
-            format!("OS keyring, one entry shared by the {saved} profiles")
+            t!(wizard_multi_place_keyring, count = saved)
         }
-        TokenStoreKind::File => format!(
-            "{} (file store, mode 0600), once for the {saved} profiles",
-            store.dir().join(crate::store::TOKENS_FILE).display()
+        TokenStoreKind::File => t!(
+            wizard_multi_place_file,
+            path = store
+                .dir()
+                .join(crate::store::TOKENS_FILE)
+                .display()
+                .to_string(),
+            count = saved
         ),
     }
 }

@@ -1,6 +1,7 @@
 //! The list of profiles kept in step: the re-checks at start, their results, and the
 //! config read again after every change.
 
+use crate::i18n::t;
 use crate::store::{Config, ProfileRecord};
 use crate::tui::model::{App, RowResult, RowState};
 use crate::tui::msg::{Change, Effect, Failure};
@@ -38,7 +39,7 @@ pub fn config_loaded(app: &mut App, result: Result<Config, Failure>) -> Vec<Effe
     let config = match result {
         Ok(c) => c,
         Err(e) => {
-            app.notice = Some(format!("cannot read the profiles again: {e}"));
+            app.notice = Some(t!(wizard_home_reload_failed, error = e.to_string()));
             return Vec::new();
         }
     };
@@ -87,10 +88,11 @@ pub fn status(app: &mut App, result: RowResult) -> Vec<Effect> {
         }
         // The store's message names the command that re-enters the token; here Enter does.
         let message = if result.secret_missing {
-            format!(
-                "the token is missing from {}: Enter to type it again",
-                crate::link::store_place(result.record.token_store)
-            )
+            let store = match result.record.token_store {
+                crate::store::TokenStoreKind::Keyring => "keyring",
+                crate::store::TokenStoreKind::File => "file",
+            };
+            t!(wizard_home_secret_missing, store = store)
         } else {
             result.message
         };
@@ -118,9 +120,7 @@ pub fn status_done(
         }
     }
     if let Some(e) = error {
-        app.notice = Some(format!(
-            "the checks ran, but the time of verification could not be recorded: {e}"
-        ));
+        app.notice = Some(t!(wizard_home_verified_not_recorded, error = e.to_string()));
     }
     Vec::new()
 }
@@ -130,15 +130,21 @@ pub fn stored(app: &mut App, change: &Change, result: Result<String, Failure>) -
     app.home.busy = false;
     let (notice, effects) = match (change, result) {
         (Change::Default(_), Ok(name)) => (
-            format!("{name} is the default profile now."),
+            t!(wizard_home_default_set, name = name),
             vec![Effect::LoadConfig],
         ),
         (Change::Rename { old, .. }, Ok(name)) => (
-            format!("Renamed {old} to {name}."),
+            t!(wizard_home_renamed, old = old, name = name),
             vec![Effect::LoadConfig],
         ),
-        (Change::Default(_), Err(e)) => (format!("the default was not changed: {e}"), Vec::new()),
-        (Change::Rename { old, .. }, Err(e)) => (format!("{old} was not renamed: {e}"), Vec::new()),
+        (Change::Default(_), Err(e)) => (
+            t!(wizard_home_default_failed, error = e.to_string()),
+            Vec::new(),
+        ),
+        (Change::Rename { old, .. }, Err(e)) => (
+            t!(wizard_home_rename_failed, old = old, error = e.to_string()),
+            Vec::new(),
+        ),
     };
     if effects.is_empty() {
         app.home.select = None;

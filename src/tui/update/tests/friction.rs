@@ -59,7 +59,7 @@ fn a_slow_check_shows_its_clock_after_two_seconds_and_ctrl_l_retries() {
     assert_eq!(app.slow_check(), Some(8));
     // The bar offers the cancel first.
     let bar = crate::tui::keys::bar(&app);
-    assert_eq!(bar[0].what, "cancel and retry");
+    assert_eq!((bar[0].what)().english(), "cancel and retry");
     // Ctrl-L: a new run (the runtime aborts the old one), the clock from zero; the old
     // run's answers are dropped.
     let old = app.form.live.generation;
