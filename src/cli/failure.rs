@@ -3,8 +3,9 @@
 
 use std::process::ExitCode;
 
+use crate::i18n::{Msg, msg};
 use crate::link::LinkError;
-use crate::store::{ErrorClass, StoreError};
+use crate::store::{ErrorClass, StoreError, TokenStoreKind};
 
 /// The process exit codes; the same with or without `--json`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,37 +71,80 @@ impl From<Exit> for ExitCode {
 }
 
 /// A command that could not do its work: the exit code and one message for stderr
-/// (what happened and what to do).
+/// (what happened and what to do), shown in the user's language; the log gets
+/// [`Msg::english`].
 #[derive(Debug)]
 pub struct Failure {
     pub exit: Exit,
-    pub message: String,
+    pub message: Msg,
+}
+
+/// What a [`Failure`] can be made of: a [`Msg`], or text already worded by a lower layer
+/// (its errors' `Display`, in the current language), carried as it is.
+pub trait IntoMessage {
+    fn into_message(self) -> Msg;
+}
+
+impl IntoMessage for Msg {
+    fn into_message(self) -> Msg {
+        self
+    }
+}
+
+impl IntoMessage for String {
+    fn into_message(self) -> Msg {
+        msg!(cli_text, text = self)
+    }
+}
+
+impl IntoMessage for &str {
+    fn into_message(self) -> Msg {
+        msg!(cli_text, text = self)
+    }
 }
 
 impl Failure {
-    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
+    pub fn new(exit: Exit, message: impl IntoMessage) -> Self {
         Self {
             exit,
-            message: message.into(),
+            message: message.into_message(),
         }
     }
 
-    pub fn usage(message: impl Into<String>) -> Self {
+    pub fn usage(message: impl IntoMessage) -> Self {
         Self::new(Exit::Usage, message)
     }
 }
 
 /// The command line's ways to keep a token without a keyring, added to every keyring error
-/// it reports.
+/// it reports (in English: `docs` and `--json` quote it).
 pub const OTHER_WAYS: &str = "without a keyring, save with --insecure-storage (tokens.toml, \
      plain text, mode 0600) or give the token as a systemd credential (docs/server.md)";
 
+/// A store error as a message: its own text (worded by the store, in the current language).
+pub fn store_error_msg(e: &StoreError) -> Msg {
+    msg!(cli_text, text = e.to_string())
+}
+
 /// A store error as the command line tells it: a keyring failure also names the ways around
 /// a keyring that only the command line has (`--insecure-storage`, a systemd credential).
-pub fn store_message(e: &StoreError) -> String {
+pub fn store_msg(e: &StoreError) -> Msg {
     match e {
-        StoreError::Keyring(_) => format!("{e}; {OTHER_WAYS}"),
-        _ => e.to_string(),
+        StoreError::Keyring(_) => msg!(cli_keyring_other_ways, error = store_error_msg(e)),
+        _ => store_error_msg(e),
+    }
+}
+
+/// [`store_msg`] as text in the current language (`LinkError::render` takes text).
+pub fn store_message(e: &StoreError) -> String {
+    store_msg(e).to_string()
+}
+
+/// Where a token store keeps things, in the sentences of the command line.
+pub fn place(kind: TokenStoreKind) -> Msg {
+    match kind {
+        TokenStoreKind::Keyring => msg!(cli_place_keyring),
+        TokenStoreKind::File => msg!(cli_place_file),
     }
 }
 
@@ -143,18 +187,17 @@ mod tests {
         let keyring = || StoreError::Keyring(KeyringError::Unsupported);
         let plain = Failure::from(keyring());
         assert_eq!(plain.exit, Exit::Storage);
-        assert_eq!(plain.message.matches("--insecure-storage").count(), 1);
+        assert_eq!(plain.message.english().matches("--insecure-storage").count(), 1);
         let wrapped = Failure::from(LinkError::TokenUnreadable {
             name: "acme".into(),
             source: keyring(),
         });
         assert_eq!(wrapped.exit, Exit::Storage);
-        assert!(
-            wrapped
-                .message
-                .starts_with("cannot read the token of acme: ")
-        );
-        assert_eq!(wrapped.message.matches("--insecure-storage").count(), 1);
+        let text = wrapped.message.english();
+        assert!(text.starts_with("cannot read the token of acme: "));
+        assert_eq!(text.matches("--insecure-storage").count(), 1);
+        let english = msg!(cli_keyring_other_ways, error = "x").english();
+        assert_eq!(english, format!("x; {OTHER_WAYS}"));
         let usage = Failure::from(LinkError::Store(StoreError::NoDefault));
         assert_eq!(usage.exit, Exit::Usage);
     }

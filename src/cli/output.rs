@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::checks::{CheckReport, InboxReadiness, ReportCheck, Status, Warning};
+use crate::i18n::{msg, t};
 use crate::sanitize::sanitize;
 
 /// How to draw symbols.
@@ -79,7 +80,7 @@ pub fn check_line(c: &ReportCheck, symbols: Symbols) -> String {
         "{} {:<10} {}",
         symbol(c.status, symbols),
         c.id.as_str(),
-        sanitize(&c.message)
+        sanitize(&c.message.to_string())
     )
 }
 
@@ -88,13 +89,12 @@ fn warning_line(w: &Warning) -> String {
         "  {}!{RESET} {}: {}",
         colour(Status::Warn),
         w.code,
-        sanitize(&w.message)
+        sanitize(&w.message.to_string())
     )
 }
 
 /// `Acme WhatsApp (inbox 1, cloud, chosen): CONNECTED, GREEN, TIER_1K` or the problems' codes.
 fn inbox_line(i: &InboxReadiness) -> String {
-    let chosen = if i.chosen { ", chosen" } else { "" };
     let mut said: Vec<&str> = i.problems.iter().map(|p| p.code.as_str()).collect();
     if said.is_empty() {
         said = i
@@ -104,51 +104,83 @@ fn inbox_line(i: &InboxReadiness) -> String {
             .flatten()
             .map(String::as_str)
             .collect();
-        if said.is_empty() {
-            said.push("ready");
-        }
     }
-    format!(
-        "{} (inbox {}, {}{chosen}): {}",
-        i.name,
-        i.id,
-        i.channel,
+    let said = if said.is_empty() {
+        t!(cli_inbox_ready)
+    } else {
         said.join(", ")
+    };
+    t!(
+        cli_summary_inbox,
+        name = &i.name,
+        id = i.id,
+        channel = i.channel.to_string(),
+        chosen = if i.chosen { "yes" } else { "no" },
+        said = said
     )
 }
 
 /// What the server said, then the warnings and the verdict.
 pub fn summary(report: &CheckReport) -> String {
     let mut out = String::new();
+    // The labels line up in every language (9 columns in English).
+    let width = [
+        t!(cli_label_user),
+        t!(cli_label_account),
+        t!(cli_label_server),
+        t!(cli_label_inboxes),
+        t!(cli_label_whatsapp),
+    ]
+    .iter()
+    .map(|l| l.chars().count())
+    .max()
+    .unwrap_or(0)
+    .max(9);
     // Writing to a String cannot fail.
-    let mut line = |label: &str, value: String| {
-        let _ = writeln!(out, "{label:<9} {}", sanitize(&value));
+    let mut line = |label: String, value: String| {
+        let _ = writeln!(out, "{label:<width$} {}", sanitize(&value));
     };
     if let Some(u) = &report.user {
-        line("user:", format!("{} <{}> (id {})", u.name, u.email, u.id));
+        line(
+            t!(cli_label_user),
+            t!(cli_summary_user, name = &u.name, email = &u.email, id = u.id),
+        );
     }
     if let Some(a) = &report.account {
         line(
-            "account:",
-            format!("{} (id {}), {}, {}", a.name, a.id, a.role, a.status),
+            t!(cli_label_account),
+            t!(
+                cli_summary_account,
+                name = &a.name,
+                id = a.id,
+                role = a.role.to_string(),
+                status = a.status.to_string()
+            ),
         );
     }
     if let Some(s) = &report.server {
-        line("server:", format!("Chatwoot {}", s.version));
+        line(
+            t!(cli_label_server),
+            t!(cli_summary_server, version = &s.version),
+        );
     }
     if let Some(i) = &report.inboxes {
         line(
-            "inboxes:",
-            format!("{} visible, {} WhatsApp", i.total, i.whatsapp),
+            t!(cli_label_inboxes),
+            t!(
+                cli_summary_inboxes,
+                total = i.total,
+                whatsapp = i.whatsapp
+            ),
         );
     }
     if let Some(w) = &report.whatsapp {
         for i in &w.inboxes {
-            line("whatsapp:", inbox_line(i));
+            line(t!(cli_label_whatsapp), inbox_line(i));
         }
     }
     if !report.warnings.is_empty() {
-        let _ = writeln!(out, "warnings:");
+        let _ = writeln!(out, "{}", msg!(cli_label_warnings));
         for w in &report.warnings {
             let _ = writeln!(out, "{}", warning_line(w));
         }
@@ -159,9 +191,12 @@ pub fn summary(report: &CheckReport) -> String {
         .filter(|c| c.status == Status::Fail)
         .count();
     let verdict = match failed {
-        0 => format!("{}all checks passed{RESET}", colour(Status::Ok)),
-        1 => format!("{}1 check failed{RESET}", colour(Status::Fail)),
-        n => format!("{}{n} checks failed{RESET}", colour(Status::Fail)),
+        0 => format!("{}{}{RESET}", colour(Status::Ok), msg!(cli_all_passed)),
+        n => format!(
+            "{}{}{RESET}",
+            colour(Status::Fail),
+            msg!(cli_checks_failed, count = n)
+        ),
     };
     let _ = writeln!(out, "{verdict}");
     out
