@@ -76,3 +76,76 @@ cli-many-linked = { $chosen ->
 cli-edit-nothing = nothing to change: pass --url, --email, --account-id, --token-stdin, --inbox, --no-inbox, --ca-cert, --no-ca-cert or --name (on a terminal, `chatwoot-link edit NAME` alone opens the wizard)
 cli-edit-stdin-empty = --token-stdin was given but stdin was empty: pipe the new token in, or leave the flag out to keep the stored token
 cli-edit-token-unreadable = cannot read the stored token of { $name }, needed to re-check the profile: { $error }
+
+## remove.rs (unlink)
+cli-unlink-what = profile { $name } ({ $host } account { $account_id }, { $account_name })
+cli-unlink-ask = Unlink { $what }?
+cli-unlink-ask-rotate = Unlink { $what } and reset its token on the server? Every other program using that token stops working.
+cli-unlink-ask-rotate-sharing = Unlink { $what } and reset its token on the server? Every other program using that token stops working (local profiles { $names } get the new one).
+cli-unlink-remains = profile { $name } was unlinked (removed from the config), but its token remains in { $place } (entry { $key }): { $error }. Once that is fixed, `chatwoot-link doctor --fix` deletes it (it is an orphan of this config dir now)
+cli-unlink-remains-by-hand = profile { $name } was unlinked (removed from the config), but its token remains in { $place } (entry { $key }): { $error }. Once that is fixed, `chatwoot-link doctor --fix` deletes it (it is an orphan of this config dir now), or by hand: `{ $command }`
+cli-unlinked = unlinked { $what }: removed from the config
+cli-unlink-token-deleted = its token was deleted from { $place }
+cli-unlink-token-gone = its token was already gone from { $place }
+cli-unlink-token-shared = its token stays in { $place }: { $names } still use it (linked together, they share it)
+cli-unlink-rotated = the token was reset on the server first: the old one no longer works anywhere
+cli-unlink-still-valid = the token itself stays valid on the server (Chatwoot cannot revoke it): to invalidate it, reset it in Chatwoot under Profile Settings → Access Token (every program using it then stops working)
+cli-unlink-others = { $count ->
+    [one] local profile { $names } still uses this token
+   *[other] local profiles { $names } still use this token
+}
+cli-default-is = the default profile is { $name }
+cli-no-default = there is no default profile now
+
+## rotate.rs
+cli-rotate-ask = Reset the API access token of { $user } on { $host }? The current token stops working at once for every program using it; the new one is stored for: { $names }.
+cli-rotate-sharing = profiles sharing this token (same URL and user): { $names }
+cli-rotate-done = the token of { $user } on { $host } was reset on the server; the new one is stored for { $names } (never printed). The old token no longer works: update any other program that used it.
+
+## rename.rs, default.rs
+cli-renamed = Renamed { $old } to { $new }.
+cli-default-now = { $name } is the default profile now.
+
+## linked.rs
+cli-ca-cert-unreadable = cannot read --ca-cert { $file }: { $error }
+cli-ca-cert-untrusted = --ca-cert { $file } cannot be trusted: { $error }. Save the server's certificate (or its CA) as PEM, e.g. with `openssl s_client -connect HOST:443 -showcerts`
+cli-confirm-needs-terminal = { $command } needs a confirmation and there is no terminal to ask on: pass --yes
+# After a confirmation question; the answers stay y/yes (also accepted: the words of cli-confirm-yes).
+cli-confirm-suffix = [y/N]
+# Lower-case answers that mean yes, separated by |, besides y and yes.
+cli-confirm-yes = y|yes
+cli-cancelled = cancelled; nothing was changed
+cli-exposed = { $problem }; nothing is saved there until then
+
+## Dates shown to people (UTC); every variable is zero-padded text.
+cli-date-minute = { $year }-{ $month }-{ $day } { $hour }:{ $minute } UTC
+cli-date-second = { $year }-{ $month }-{ $day } { $hour }:{ $minute }:{ $second } UTC
+
+## list.rs
+cli-list-empty = No profiles in { $dir } yet: add one with `chatwoot-link add` or run `chatwoot-link`.
+cli-list-name = NAME
+cli-list-url = URL
+cli-list-account = ACCOUNT
+cli-list-email = EMAIL
+cli-list-token = TOKEN
+cli-list-verified = VERIFIED
+# `file` is the value of the TOKEN column (a config value, never translated).
+cli-list-file-note = TOKEN "file": kept in plain text in { $path } (mode 0600), not in the keyring.
+cli-account-cell = { $account_id } ({ $account_name })
+
+## show.rs (labels padded to the longest)
+cli-show-profile = profile
+cli-show-url = url
+cli-show-email = email
+cli-show-account = account
+cli-show-user = user
+cli-show-server = server
+cli-show-inboxes = inboxes
+cli-show-verified = verified
+cli-show-token = token
+cli-show-id = id
+cli-show-name-default = { $name } (default)
+cli-show-user-value = { $name } (id { $id }, { $role })
+cli-show-no-inboxes = none chosen
+cli-show-token-keyring = in the OS keyring (service { $service }, username { $username })
+cli-show-token-file = in plain text in { $path } (file store)
