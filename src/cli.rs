@@ -85,9 +85,7 @@ pub fn wizard_start(cli: &Cli) -> Result<Option<WizardStart>, Failure> {
 pub async fn run(cli: Cli) -> Outcome {
     match cli.command {
         // The binary opens the wizard itself (see `wizard_start`); a library caller has none.
-        None => Err(Failure::usage(
-            "no command given and no wizard here: use `chatwoot-link add` or `check`",
-        )),
+        None => Err(Failure::usage(crate::i18n::msg!(cli_no_command))),
         #[cfg(feature = "sandbox")]
         Some(Command::Sandbox {
             port,
@@ -116,9 +114,7 @@ pub async fn run(cli: Cli) -> Outcome {
         Some(Command::Completions { shell }) => completions::run(shell),
         Some(Command::Man) => man::run(),
         #[cfg(not(feature = "sandbox"))]
-        Some(Command::Sandbox { .. }) => Err(Failure::usage(
-            "this build has no sandbox (built without the `sandbox` feature)",
-        )),
+        Some(Command::Sandbox { .. }) => Err(Failure::usage(crate::i18n::msg!(cli_no_sandbox))),
     }
 }
 

@@ -149,3 +149,52 @@ cli-show-user-value = { $name } (id { $id }, { $role })
 cli-show-no-inboxes = none chosen
 cli-show-token-keyring = in the OS keyring (service { $service }, username { $username })
 cli-show-token-file = in plain text in { $path } (file store)
+
+## status.rs
+cli-status-empty = no profiles yet: link one with `chatwoot-link add` (see --help)
+cli-status-interrupted = interrupted; the profiles checked so far are listed above
+cli-status-not-recorded = the checks ran, but verified_at could not be recorded: { $error }
+cli-status-token-unreadable = cannot read the token: { $error }
+# host, then the account, then what the checks said.
+cli-status-line = { $host }  account { $account_id }  { $message }
+cli-status-summary = { $total ->
+    [one] 1 profile
+   *[other] { $total } profiles
+}: { $passed } passed{ $warned ->
+    [0] {""}
+   *[other] {" "}({ $warned } with warnings)
+}{ $failed ->
+    [0] {""}
+   *[other] , { $failed } failed
+}
+
+## token.rs, env.rs
+cli-using-profile-env = using profile { $name } (named by { $variable }; { $count } profiles: name one to pick another)
+cli-using-profile-default = using profile { $name } (the default; { $count } profiles: name one to pick another)
+
+## log.rs (--verbose; the log itself stays English)
+cli-log-no-dir = --verbose: no log is written: { $error }
+cli-log-cannot-write = --verbose: cannot write { $path }: { $error }; continuing without a log
+
+## sandbox.rs (names, emails and tokens are the sandbox's demo data)
+cli-sandbox-scenarios-heading = Scenarios (repeat --scenario to combine):
+cli-sandbox-unknown-scenario = unknown scenario `{ $name }`
+    { $list }
+cli-sandbox-port-in-use = port { $port } is in use: pick another with --port (or --port 0 for any free port)
+cli-sandbox-port-privileged = port { $port } needs privileges: pick one above 1023 with --port
+cli-sandbox-cannot-listen = cannot listen on 127.0.0.1:{ $port }: { $error }
+cli-sandbox-listening = Chatwoot sandbox { $version } listening on { $url }
+cli-sandbox-latency = latency: { $ms } ms on every answer
+cli-sandbox-scenarios = scenarios: { $names }
+cli-sandbox-users = Demo users (tokens are public demo values, valid only here):
+cli-sandbox-acme = administrator, active, WhatsApp + Twilio WhatsApp + web widget
+cli-sandbox-beta = agent, active
+cli-sandbox-oldco = administrator, suspended
+cli-sandbox-solo = administrator, active, no WhatsApp inbox
+cli-sandbox-agency = accounts 1, 4 administrator (active), 3 administrator (suspended), 2 agent
+cli-sandbox-bot-token = agent bot token
+cli-sandbox-platform-token = platform app token
+cli-sandbox-try = Try, in another terminal:
+cli-sandbox-stop-hint = Ctrl-C stops the sandbox.
+cli-sandbox-stopped = sandbox stopped
+cli-sandbox-account = account { $id }

@@ -18,6 +18,7 @@ use crate::checks::{
     AccountFacts, Cache, InboxFacts, OperationsFacts, ReportCheck, ServerFacts, Status, UserFacts,
     Warning, WhatsappFacts,
 };
+use crate::i18n::{Lang, msg, t, with_language};
 use crate::link::{self, PROFILE_SLACK, Rechecked, recheck_all, record_verified};
 use crate::store::{StoreError, TokenStoreKind};
 
@@ -67,7 +68,7 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
                 profiles: Vec::new(),
             });
         } else {
-            check::say("no profiles yet: link one with `chatwoot-link add` (see --help)");
+            check::say(&t!(cli_status_empty));
         }
         return Ok(Exit::Ok);
     }
@@ -101,16 +102,14 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
                         }
                     }
                 }
-                return Err(Failure::new(
-                    Exit::Interrupted,
-                    "interrupted; the profiles checked so far are listed above",
-                ));
+                return Err(Failure::new(Exit::Interrupted, msg!(cli_status_interrupted)));
             }
         }
     }
     // One config write for every profile that passed (each stays untouched otherwise).
     if let Err(e) = record_verified(store.clone(), &done, Timestamp::now()).await {
-        eprintln!("warning: the checks ran, but verified_at could not be recorded: {e}");
+        let problem = msg!(cli_status_not_recorded, error = e.to_string());
+        eprintln!("{}", msg!(cli_warning, message = problem));
     }
     done.sort_by_key(|c| order.iter().position(|n| *n == c.name));
     let secret_failed = done.iter().any(|c| c.secret_error.is_some());
@@ -148,19 +147,25 @@ fn print_ready(order: &[String], done: &[Checked], mut printed: usize, symbols: 
 
 /// `✓ acme  chat.example.com  account 1  all checks passed`
 fn line(c: &Checked, symbols: Symbols) -> String {
-    let (status, mut message) = c.summary();
+    let (status, message) = c.summary();
+    let mut message = message.to_string();
     if let Some(e @ StoreError::Keyring(_)) = &c.secret_error {
         // As `summary` tells it, with the ways around a keyring that the CLI has.
-        message =
-            crate::sanitize::sanitize(&format!("cannot read the token: {}", store_message(e)));
+        message = crate::sanitize::sanitize(&t!(
+            cli_status_token_unreadable,
+            error = store_message(e)
+        ));
     }
     format!(
-        "{} {:<16} {}  account {}  {}",
+        "{} {:<16} {}",
         output::symbol(status, symbols),
         c.name,
-        link::host(&c.record.data.url),
-        c.record.data.account_id,
-        message
+        msg!(
+            cli_status_line,
+            host = link::host(&c.record.data.url),
+            account_id = c.record.data.account_id.to_string(),
+            message = message
+        )
     )
 }
 
@@ -181,7 +186,11 @@ fn entry(c: &Checked) -> Entry<'_> {
         operations: r.operations.as_ref(),
         whatsapp: r.whatsapp.as_ref(),
         inbox_ids: &c.record.data.inbox_ids,
-        error: c.secret_error.as_ref().map(store_message),
+        // Machine output: in English whatever the language.
+        error: c
+            .secret_error
+            .as_ref()
+            .map(|e| with_language(Lang::En, || store_message(e))),
     }
 }
 
@@ -197,17 +206,11 @@ fn summary(done: &[Checked]) -> String {
         .filter(|c| c.report.checks.iter().any(|x| x.status == Status::Warn))
         .count();
     let total = done.len();
-    let noun = if total == 1 { "profile" } else { "profiles" };
-    let passed = total - failed;
-    let warned = if warned > 0 {
-        format!(" ({warned} with warnings)")
-    } else {
-        String::new()
-    };
-    let failed = if failed > 0 {
-        format!(", {failed} failed")
-    } else {
-        String::new()
-    };
-    format!("{total} {noun}: {passed} passed{warned}{failed}")
+    t!(
+        cli_status_summary,
+        total = total,
+        passed = total - failed,
+        warned = warned,
+        failed = failed
+    )
 }
