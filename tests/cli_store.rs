@@ -17,10 +17,10 @@ mod confirm;
 mod doctor;
 #[path = "cli_store/edit.rs"]
 mod edit;
-#[path = "cli_store/lang.rs"]
-mod lang;
 #[path = "cli_store/keyring.rs"]
 mod keyring;
+#[path = "cli_store/lang.rs"]
+mod lang;
 #[path = "cli_store/readiness.rs"]
 mod readiness;
 #[path = "cli_store/remove_rotate.rs"]

@@ -130,9 +130,9 @@ fn accounts(args: &AddArgs) -> Result<Accounts, Failure> {
         let id = checks::normalize_url(&args.url, args.allow_http)
             .ok()
             .and_then(|u| u.account_id);
-        return id.map(|id| Accounts::Ids(vec![id])).ok_or_else(|| {
-            Failure::usage(msg!(cli_add_needs_account_short))
-        });
+        return id
+            .map(|id| Accounts::Ids(vec![id]))
+            .ok_or_else(|| Failure::usage(msg!(cli_add_needs_account_short)));
     }
     let ids = args
         .account_id

@@ -8,11 +8,11 @@ use futures::StreamExt;
 use super::args::{CheckArgs, GlobalArgs};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
-use crate::i18n::msg;
 use crate::checks::{
     self, BuildError, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, ClientOptions, Code,
     Status,
 };
+use crate::i18n::msg;
 
 mod token;
 

@@ -187,7 +187,14 @@ mod tests {
         let keyring = || StoreError::Keyring(KeyringError::Unsupported);
         let plain = Failure::from(keyring());
         assert_eq!(plain.exit, Exit::Storage);
-        assert_eq!(plain.message.english().matches("--insecure-storage").count(), 1);
+        assert_eq!(
+            plain
+                .message
+                .english()
+                .matches("--insecure-storage")
+                .count(),
+            1
+        );
         let wrapped = Failure::from(LinkError::TokenUnreadable {
             name: "acme".into(),
             source: keyring(),
@@ -200,6 +207,41 @@ mod tests {
         assert_eq!(english, format!("x; {OTHER_WAYS}"));
         let usage = Failure::from(LinkError::Store(StoreError::NoDefault));
         assert_eq!(usage.exit, Exit::Usage);
+    }
+}
+
+#[cfg(test)]
+mod lang_tests {
+    use super::*;
+    use crate::i18n::{Lang, with_language};
+
+    #[test]
+    fn failures_are_shown_in_the_language_and_logged_in_english() {
+        let f = Failure::usage(msg!(cli_no_token));
+        let es = with_language(Lang::Es, || {
+            msg!(cli_error, message = &f.message).to_string()
+        });
+        assert_eq!(
+            es,
+            "error: no se indicó ningún token: pásalo con --token-stdin"
+        );
+        let pt = with_language(Lang::PtBr, || {
+            msg!(cli_error, message = &f.message).to_string()
+        });
+        assert_eq!(
+            pt,
+            "erro: nenhum token informado: passe-o com --token-stdin"
+        );
+        assert_eq!(
+            with_language(Lang::PtBr, || f.message.english()),
+            "no token given: pipe it with --token-stdin"
+        );
+        // Text from another layer is carried as it is.
+        let wrapped = Failure::new(Exit::Storage, "disk full".to_owned());
+        assert_eq!(
+            with_language(Lang::Es, || wrapped.message.to_string()),
+            "disk full"
+        );
     }
 }
 

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use super::args::GlobalArgs;
 use super::{Exit, Failure};
-use crate::i18n::{msg, t};
 use crate::checks::{self, BuildError, Cache, Certificate, CheckInputs, ClientOptions};
+use crate::i18n::{msg, t};
 use crate::store::Store;
 
 /// Opens DIR (as `list` does) behind an `Arc`, for store calls on blocking threads.
@@ -24,14 +24,13 @@ pub fn client_options(global: &GlobalArgs) -> ClientOptions {
 /// `--ca-cert FILE`: the certificate to trust, or a usage failure saying why it cannot be.
 pub fn read_ca_cert(path: &Path) -> Result<Certificate, Failure> {
     let shown = crate::sanitize::sanitize(&path.display().to_string());
-    let bytes = std::fs::read(path)
-        .map_err(|e| {
-            Failure::usage(msg!(
-                cli_ca_cert_unreadable,
-                file = &shown,
-                error = e.to_string()
-            ))
-        })?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Failure::usage(msg!(
+            cli_ca_cert_unreadable,
+            file = &shown,
+            error = e.to_string()
+        ))
+    })?;
     let cert = Certificate::parse(&bytes).map_err(|e| {
         Failure::usage(msg!(
             cli_ca_cert_untrusted,
@@ -105,4 +104,21 @@ fn is_yes(answer: &str, words: &str) -> bool {
         .into_iter()
         .chain(words.split('|').map(str::trim))
         .any(|w| !w.is_empty() && w == answer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_language};
+
+    #[test]
+    fn confirmations_accept_y_yes_and_the_languages_own_words() {
+        let yes = |lang, answer: &str| with_language(lang, || is_yes(answer, &t!(cli_confirm_yes)));
+        assert!(yes(Lang::En, "y\n") && yes(Lang::En, "YES"));
+        assert!(!yes(Lang::En, "s") && !yes(Lang::En, ""));
+        assert!(yes(Lang::Es, "sí") && yes(Lang::Es, "S") && yes(Lang::Es, "y"));
+        assert!(yes(Lang::PtBr, "sim") && yes(Lang::PtBr, "s\n"));
+        assert!(!yes(Lang::PtBr, "não") && !yes(Lang::Es, "no"));
+        assert_eq!(with_language(Lang::Es, || t!(cli_confirm_suffix)), "[s/N]");
+    }
 }

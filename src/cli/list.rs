@@ -150,3 +150,30 @@ pub fn date_second(at: jiff::Timestamp) -> String {
         second = second
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_language};
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let at: jiff::Timestamp = "2026-03-04T05:06:07Z".parse().expect("timestamp");
+        let both = |lang| with_language(lang, || (date_minute(at), date_second(at)));
+        assert_eq!(
+            both(Lang::En),
+            (
+                "2026-03-04 05:06 UTC".into(),
+                "2026-03-04 05:06:07 UTC".into()
+            )
+        );
+        assert_eq!(
+            both(Lang::Es),
+            (
+                "04/03/2026 05:06 UTC".into(),
+                "04/03/2026 05:06:07 UTC".into()
+            )
+        );
+        assert_eq!(both(Lang::PtBr).0, "04/03/2026 05:06 UTC");
+    }
+}

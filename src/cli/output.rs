@@ -143,7 +143,12 @@ pub fn summary(report: &CheckReport) -> String {
     if let Some(u) = &report.user {
         line(
             t!(cli_label_user),
-            t!(cli_summary_user, name = &u.name, email = &u.email, id = u.id),
+            t!(
+                cli_summary_user,
+                name = &u.name,
+                email = &u.email,
+                id = u.id
+            ),
         );
     }
     if let Some(a) = &report.account {
@@ -167,11 +172,7 @@ pub fn summary(report: &CheckReport) -> String {
     if let Some(i) = &report.inboxes {
         line(
             t!(cli_label_inboxes),
-            t!(
-                cli_summary_inboxes,
-                total = i.total,
-                whatsapp = i.whatsapp
-            ),
+            t!(cli_summary_inboxes, total = i.total, whatsapp = i.whatsapp),
         );
     }
     if let Some(w) = &report.whatsapp {
@@ -258,5 +259,55 @@ mod tests {
         assert!(s.contains("Chatwoot 4.15.1"));
         assert!(s.contains("http_loopback: plain http"));
         assert!(s.contains("all checks passed"));
+    }
+
+    #[test]
+    fn summary_in_spanish_and_portuguese_lines_up_and_counts() {
+        use crate::i18n::{Lang, with_language};
+        let mut r = CheckReport::new();
+        r.user = Some(crate::checks::UserFacts {
+            id: 7,
+            name: "Dana".into(),
+            email: "dana@example.com".into(),
+        });
+        r.inboxes = Some(crate::checks::InboxFacts {
+            total: 1,
+            whatsapp: 1,
+            whatsapp_inboxes: Vec::new(),
+        });
+        let es = with_language(Lang::Es, || summary(&r));
+        assert!(
+            es.contains("usuario:  Dana <dana@example.com> (id 7)"),
+            "{es}"
+        );
+        assert!(es.contains("bandejas: 1 visible, 1 de WhatsApp"), "{es}");
+        assert!(es.contains("todas las verificaciones pasaron"), "{es}");
+        let pt = with_language(Lang::PtBr, || summary(&r));
+        assert!(pt.contains("usuário:  Dana"), "{pt}");
+        assert!(pt.contains("todas as verificações passaram"), "{pt}");
+        // English is unchanged.
+        let en = with_language(Lang::En, || summary(&r));
+        assert!(
+            en.contains("user:     Dana <dana@example.com> (id 7)"),
+            "{en}"
+        );
+        assert!(en.contains("inboxes:  1 visible, 1 WhatsApp"), "{en}");
+        for (lang, one, two) in [
+            (Lang::En, "1 check failed", "2 checks failed"),
+            (
+                Lang::Es,
+                "1 verificación falló",
+                "2 verificaciones fallaron",
+            ),
+            (
+                Lang::PtBr,
+                "1 verificação falhou",
+                "2 verificações falharam",
+            ),
+        ] {
+            let m =
+                |n: usize| with_language(lang, || msg!(cli_checks_failed, count = n).to_string());
+            assert_eq!((m(1).as_str(), m(2).as_str()), (one, two));
+        }
     }
 }

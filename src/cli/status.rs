@@ -151,10 +151,8 @@ fn line(c: &Checked, symbols: Symbols) -> String {
     let mut message = message.to_string();
     if let Some(e @ StoreError::Keyring(_)) = &c.secret_error {
         // As `summary` tells it, with the ways around a keyring that the CLI has.
-        message = crate::sanitize::sanitize(&t!(
-            cli_status_token_unreadable,
-            error = store_message(e)
-        ));
+        message =
+            crate::sanitize::sanitize(&t!(cli_status_token_unreadable, error = store_message(e)));
     }
     format!(
         "{} {:<16} {}",
@@ -213,4 +211,39 @@ fn summary(done: &[Checked]) -> String {
         warned = warned,
         failed = failed
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, t, with_language};
+
+    fn said(lang: Lang, total: usize, warned: usize, failed: usize) -> String {
+        with_language(lang, || {
+            t!(
+                cli_status_summary,
+                total = total,
+                passed = total - failed,
+                warned = warned,
+                failed = failed
+            )
+        })
+    }
+
+    #[test]
+    fn the_summary_counts_in_every_language() {
+        assert_eq!(said(Lang::En, 1, 0, 0), "1 profile: 1 passed");
+        assert_eq!(
+            said(Lang::En, 3, 1, 1),
+            "3 profiles: 2 passed (1 with warnings), 1 failed"
+        );
+        assert_eq!(said(Lang::Es, 1, 0, 0), "1 vínculo: 1 pasó");
+        assert_eq!(
+            said(Lang::Es, 3, 1, 2),
+            "3 vínculos: 1 pasó (1 con advertencias), 2 fallaron"
+        );
+        assert_eq!(
+            said(Lang::PtBr, 3, 0, 1),
+            "3 vínculos: 2 passaram, 1 falhou"
+        );
+    }
 }

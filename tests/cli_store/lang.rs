@@ -31,14 +31,20 @@ async fn check_speaks_spanish_and_portuguese_but_json_stays_english() {
 
     let es = check(&fx, &["--lang", "es"], &[]).await;
     es.expect(0);
-    assert!(es.stdout.contains("todas las verificaciones pasaron"), "{es:#?}");
+    assert!(
+        es.stdout.contains("todas las verificaciones pasaron"),
+        "{es:#?}"
+    );
     assert!(es.stdout.contains("usuario:"), "{es:#?}");
     assert!(!es.stdout.contains("all checks passed"), "{es:#?}");
 
     // The locale alone chooses Brazilian Portuguese.
     let pt = check(&fx, &[], &[("LC_ALL", ""), ("LANG", "pt_BR.UTF-8")]).await;
     pt.expect(0);
-    assert!(pt.stdout.contains("todas as verificações passaram"), "{pt:#?}");
+    assert!(
+        pt.stdout.contains("todas as verificações passaram"),
+        "{pt:#?}"
+    );
     assert!(pt.stdout.contains("usuário:"), "{pt:#?}");
 
     // Machine output: the same bytes whatever the language (messages in English).
@@ -66,16 +72,22 @@ async fn list_show_and_failures_in_each_language() {
     // Dates: 2026-12-02 06:56 UTC in English, 02/12/2026 06:56 UTC in Spanish.
     let date = fx.record_of("acme").data.verified_at;
     assert!(
-        en.stdout.contains(&date.strftime("%Y-%m-%d %H:%M UTC").to_string()),
+        en.stdout
+            .contains(&date.strftime("%Y-%m-%d %H:%M UTC").to_string()),
         "{en:#?}"
     );
     assert!(
-        es.stdout.contains(&date.strftime("%d/%m/%Y %H:%M UTC").to_string()),
+        es.stdout
+            .contains(&date.strftime("%d/%m/%Y %H:%M UTC").to_string()),
         "{es:#?}"
     );
 
     let pt = fx
-        .run_env(&["show", "acme"], None, &[("LC_ALL", ""), ("LANG", "pt_BR.UTF-8")])
+        .run_env(
+            &["show", "acme"],
+            None,
+            &[("LC_ALL", ""), ("LANG", "pt_BR.UTF-8")],
+        )
         .await;
     pt.expect(0);
     assert!(pt.stdout.contains("vínculo"), "{pt:#?}");

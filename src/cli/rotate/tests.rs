@@ -127,7 +127,8 @@ async fn a_config_it_cannot_write_stops_rotate_before_the_server() {
         .expect_err("refused");
     assert_eq!(failure.exit, Exit::Storage);
     assert!(
-        failure.message.english().contains("was not asked to reset") && failure.message.english().contains("schema 3"),
+        failure.message.english().contains("was not asked to reset")
+            && failure.message.english().contains("schema 3"),
         "{}",
         failure.message
     );
