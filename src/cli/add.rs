@@ -141,7 +141,7 @@ pub async fn check_then_save(
                 say_saved(&outcome);
             }
             for w in &outcome.warnings {
-                eprintln!("{}", msg!(cli_warning, message = w.to_string()));
+                eprintln!("{}", msg!(cli_warning, message = w));
             }
             Ok(Exit::Ok)
         }
@@ -158,7 +158,7 @@ pub async fn check_then_save(
                     msg!(
                         cli_save_failed_tried,
                         place = super::place(kind),
-                        describe = store.secrets(kind).describe().to_string(),
+                        describe = store.secrets(kind).describe(),
                         error = error
                     )
                 } else {

@@ -162,7 +162,7 @@ pub fn local_failure(report: &CheckReport) -> Failure {
         .iter()
         .find(|c| c.status == Status::Fail)
         .map_or_else(Default::default, |c| {
-            (c.id.as_str().to_owned(), c.message.to_string())
+            (c.id.as_str().to_owned(), output::shown(&c.message))
         });
     Failure::new(
         exit_code(Ending::LocalFailure, report),

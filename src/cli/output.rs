@@ -67,6 +67,12 @@ fn colour(status: Status) -> &'static str {
     }
 }
 
+/// A message of the layers below as text in the current language: their texts are `String`s
+/// today and become `Msg`s as they are translated; this reads both.
+pub fn shown(text: &impl std::fmt::Display) -> String {
+    text.to_string()
+}
+
 /// A status symbol in its colour, two columns wide (anstream drops the colour where it
 /// does not belong).
 pub fn symbol(status: Status, symbols: Symbols) -> String {
@@ -80,7 +86,7 @@ pub fn check_line(c: &ReportCheck, symbols: Symbols) -> String {
         "{} {:<10} {}",
         symbol(c.status, symbols),
         c.id.as_str(),
-        sanitize(&c.message.to_string())
+        sanitize(&shown(&c.message))
     )
 }
 
@@ -89,7 +95,7 @@ fn warning_line(w: &Warning) -> String {
         "  {}!{RESET} {}: {}",
         colour(Status::Warn),
         w.code,
-        sanitize(&w.message.to_string())
+        sanitize(&shown(&w.message))
     )
 }
 
@@ -114,7 +120,7 @@ fn inbox_line(i: &InboxReadiness) -> String {
         cli_summary_inbox,
         name = &i.name,
         id = i.id,
-        channel = i.channel.to_string(),
+        channel = &i.channel,
         chosen = if i.chosen { "yes" } else { "no" },
         said = said
     )
@@ -158,8 +164,8 @@ pub fn summary(report: &CheckReport) -> String {
                 cli_summary_account,
                 name = &a.name,
                 id = a.id,
-                role = a.role.to_string(),
-                status = a.status.to_string()
+                role = &a.role,
+                status = &a.status
             ),
         );
     }

@@ -62,7 +62,7 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
     };
     let done = link::unlink(&store, &target, cache.as_ref()).await?;
     for w in &done.warnings {
-        eprintln!("{}", msg!(cli_warning, message = w.to_string()));
+        eprintln!("{}", msg!(cli_warning, message = w));
     }
     report(
         &done.outcome,

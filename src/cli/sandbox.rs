@@ -36,7 +36,7 @@ pub async fn run(port: u16, latency_ms: u64, names: &[String]) -> Outcome {
             Err(e) => {
                 return Err(Failure::usage(msg!(
                     cli_sandbox_unknown_scenario,
-                    name = e.name.to_string(),
+                    name = &e.name,
                     list = scenario_help()
                 )));
             }
@@ -87,7 +87,7 @@ fn print_banner(sandbox: &Sandbox, latency_ms: u64, scenarios: &[Scenario]) {
         msg!(
             cli_sandbox_listening,
             version = crate::sandbox::VERSION,
-            url = url.to_string()
+            url = &url
         )
     );
     if latency_ms > 0 {

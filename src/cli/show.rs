@@ -22,7 +22,7 @@ pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
         crate::store::TokenStoreKind::Keyring => t!(
             cli_show_token_keyring,
             service = crate::store::SERVICE,
-            username = r.token_ref.to_string()
+            username = &r.token_ref
         ),
         crate::store::TokenStoreKind::File => t!(
             cli_show_token_file,

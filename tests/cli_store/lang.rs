@@ -48,12 +48,12 @@ async fn check_speaks_spanish_and_portuguese_but_json_stays_english() {
     assert!(pt.stdout.contains("usuário:"), "{pt:#?}");
 
     // Machine output: the same bytes whatever the language (messages in English).
-    let json_en = check(&fx, &["--json"], &[]).await;
-    let json_es = check(&fx, &["--json", "--lang", "es"], &[]).await;
-    let json_pt = check(&fx, &["--json"], &[("CHATWOOT_LINK_LANG", "pt-BR")]).await;
-    assert_eq!(json_en.code, 0);
-    assert_eq!(json_es.json(), json_en.json());
-    assert_eq!(json_pt.json(), json_en.json());
+    let english = check(&fx, &["--json"], &[]).await;
+    let spanish = check(&fx, &["--json", "--lang", "es"], &[]).await;
+    let portuguese = check(&fx, &["--json"], &[("CHATWOOT_LINK_LANG", "pt-BR")]).await;
+    assert_eq!(english.code, 0);
+    assert_eq!(spanish.json(), english.json());
+    assert_eq!(portuguese.json(), english.json());
     fx.assert_no_leak();
 }
 
