@@ -198,3 +198,19 @@ cli-sandbox-try = Try, in another terminal:
 cli-sandbox-stop-hint = Ctrl-C stops the sandbox.
 cli-sandbox-stopped = sandbox stopped
 cli-sandbox-account = account { $id }
+
+## main/wizard.rs (the binary opening the wizard)
+cli-wizard-needs-terminal = the wizard needs a terminal: in scripts use `chatwoot-link add` (check and save) or `chatwoot-link check` (check only); see --help
+cli-wizard-terminal-failed = the terminal failed ({ $error }): use `chatwoot-link add` instead (see --help)
+cli-demo-sandbox-failed = cannot start the demo sandbox on 127.0.0.1: { $error }
+cli-demo-no-data-dir = cannot find a data directory for this user (is HOME set?)
+cli-demo-cannot-empty = cannot empty the demo directory { $dir }: { $error }
+
+## check.rs: check results the command line makes (for when CheckUpdate carries a Msg;
+## until then these lines are English in both human output and --json).
+cli-check-missing-token = no token given: pipe it to --token-stdin or set CHATWOOT_LINK_TOKEN (Profile Settings → Access Token in Chatwoot)
+cli-check-not-sent-input = not checked: nothing was sent because an input is wrong
+cli-check-interrupted = not checked: interrupted
+cli-check-no-client = not checked: the HTTP client could not be set up
+cli-check-token-interrupted = not checked: interrupted while the token was read
+cli-check-token-unreadable = not checked: the token could not be read

@@ -198,3 +198,18 @@ cli-sandbox-try = Prueba, en otra terminal:
 cli-sandbox-stop-hint = Ctrl-C detiene el entorno de prueba.
 cli-sandbox-stopped = entorno de prueba detenido
 cli-sandbox-account = cuenta { $id }
+
+## main/wizard.rs
+cli-wizard-needs-terminal = el asistente necesita una terminal: en scripts usa `chatwoot-link add` (verificar y guardar) o `chatwoot-link check` (solo verificar); ver --help
+cli-wizard-terminal-failed = falló la terminal ({ $error }): usa `chatwoot-link add` en su lugar (ver --help)
+cli-demo-sandbox-failed = no se pudo iniciar el entorno de prueba de la demo en 127.0.0.1: { $error }
+cli-demo-no-data-dir = no se encuentra un directorio de datos para este usuario (¿está definido HOME?)
+cli-demo-cannot-empty = no se pudo vaciar el directorio de la demo { $dir }: { $error }
+
+## check.rs: resultados de verificación
+cli-check-missing-token = no se indicó ningún token: pásalo con --token-stdin o define CHATWOOT_LINK_TOKEN (Ajustes del perfil → Token de acceso en Chatwoot)
+cli-check-not-sent-input = no verificado: no se envió nada porque un dato es incorrecto
+cli-check-interrupted = no verificado: interrumpido
+cli-check-no-client = no verificado: no se pudo configurar el cliente HTTP
+cli-check-token-interrupted = no verificado: interrumpido mientras se leía el token
+cli-check-token-unreadable = no verificado: no se pudo leer el token

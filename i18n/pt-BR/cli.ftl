@@ -195,3 +195,18 @@ cli-sandbox-try = Experimente, em outro terminal:
 cli-sandbox-stop-hint = Ctrl-C encerra o ambiente de teste.
 cli-sandbox-stopped = ambiente de teste encerrado
 cli-sandbox-account = conta { $id }
+
+## main/wizard.rs
+cli-wizard-needs-terminal = o assistente precisa de um terminal: em scripts use `chatwoot-link add` (verificar e salvar) ou `chatwoot-link check` (só verificar); veja --help
+cli-wizard-terminal-failed = o terminal falhou ({ $error }): use `chatwoot-link add` (veja --help)
+cli-demo-sandbox-failed = não foi possível iniciar o ambiente de teste da demo em 127.0.0.1: { $error }
+cli-demo-no-data-dir = não foi possível encontrar um diretório de dados para este usuário (HOME está definido?)
+cli-demo-cannot-empty = não foi possível esvaziar o diretório da demo { $dir }: { $error }
+
+## check.rs: resultados de verificação
+cli-check-missing-token = nenhum token informado: passe-o com --token-stdin ou defina CHATWOOT_LINK_TOKEN (Configurações do Perfil → Token de acesso no Chatwoot)
+cli-check-not-sent-input = não verificado: nada foi enviado porque um dado está incorreto
+cli-check-interrupted = não verificado: interrompido
+cli-check-no-client = não verificado: não foi possível configurar o cliente HTTP
+cli-check-token-interrupted = não verificado: interrompido enquanto o token era lido
+cli-check-token-unreadable = não verificado: não foi possível ler o token

@@ -18,6 +18,9 @@ mod token;
 
 pub use token::{TOKEN_ENV, TokenSource, read_token};
 
+// The check results below stay English strings until `CheckUpdate` carries a `Msg`: they
+// are also `--json`'s `message`. Their translations are ready as `cli-check-*`
+// (MISSING_TOKEN = cli_check_missing_token, NOT_SENT_INPUT = cli_check_not_sent_input, …).
 const MISSING_TOKEN: &str = "no token given: pipe it to --token-stdin or set CHATWOOT_LINK_TOKEN (Profile Settings → Access Token in Chatwoot)";
 
 /// How a run ended, for [`exit_code`].

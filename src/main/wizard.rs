@@ -25,10 +25,9 @@ const DEMO_PORT: u16 = 3771;
 pub async fn run(global: &GlobalArgs, start: WizardStart) -> Outcome {
     let WizardStart { demo, reset, edit } = start;
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        return Err(Failure::usage(
-            "the wizard needs a terminal: in scripts use `chatwoot-link add` (check and save) or \
-             `chatwoot-link check` (check only); see --help",
-        ));
+        return Err(Failure::usage(chatwoot_link::i18n::msg!(
+            cli_wizard_needs_terminal
+        )));
     }
     // Chosen once, here; `view` only ever receives it as a value.
     let theme = Theme::detect(|k| std::env::var(k).ok());
@@ -109,8 +108,9 @@ pub async fn run(global: &GlobalArgs, start: WizardStart) -> Outcome {
         s.shutdown().await;
     }
     let app = outcome.map_err(|e| {
-        Failure::usage(format!(
-            "the terminal failed ({e}): use `chatwoot-link add` instead (see --help)"
+        Failure::usage(chatwoot_link::i18n::msg!(
+            cli_wizard_terminal_failed,
+            error = e.to_string()
         ))
     })?;
     if let Some(note) = &app.exit_note {
@@ -138,7 +138,10 @@ async fn start_sandbox() -> Result<Sandbox, Failure> {
 }
 
 fn sandbox_failure(e: &std::io::Error) -> Failure {
-    Failure::usage(format!("cannot start the demo sandbox on 127.0.0.1: {e}"))
+    Failure::usage(chatwoot_link::i18n::msg!(
+        cli_demo_sandbox_failed,
+        error = e.to_string()
+    ))
 }
 
 /// The demo directory: under the platform data dir, never the user's config dir.
@@ -148,7 +151,7 @@ fn demo_dir() -> Result<PathBuf, Failure> {
         .ok_or_else(|| {
             Failure::new(
                 Exit::Storage,
-                "cannot find a data directory for this user (is HOME set?)",
+                chatwoot_link::i18n::msg!(cli_demo_no_data_dir),
             )
         })
 }
@@ -183,7 +186,11 @@ fn remove_demo_dir(dir: &Path) -> Result<(), Failure> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(Failure::new(
             Exit::Storage,
-            format!("cannot empty the demo directory {}: {e}", dir.display()),
+            chatwoot_link::i18n::msg!(
+                cli_demo_cannot_empty,
+                dir = dir.display().to_string(),
+                error = e.to_string()
+            ),
         )),
     }
 }
