@@ -157,8 +157,8 @@ cli-status-summary = { $total ->
     [one] 1 vínculo
    *[other] { $total } vínculos
 }: { $passed ->
-    [one] 1 pasó
-   *[other] { $passed } pasaron
+    [one] 1 correcto
+   *[other] { $passed } correctos
 }{ $warned ->
     [0] {""}
    *[other] {" "}({ $warned } con advertencias)

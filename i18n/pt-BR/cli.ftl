@@ -154,8 +154,8 @@ cli-status-summary = { $total ->
     [one] 1 vínculo
    *[other] { $total } vínculos
 }: { $passed ->
-    [one] 1 passou
-   *[other] { $passed } passaram
+    [one] 1 aprovado
+   *[other] { $passed } aprovados
 }{ $warned ->
     [0] {""}
    *[other] {" "}({ $warned } com avisos)

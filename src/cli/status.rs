@@ -236,14 +236,14 @@ mod tests {
             said(Lang::En, 3, 1, 1),
             "3 profiles: 2 passed (1 with warnings), 1 failed"
         );
-        assert_eq!(said(Lang::Es, 1, 0, 0), "1 vínculo: 1 pasó");
+        assert_eq!(said(Lang::Es, 1, 0, 0), "1 vínculo: 1 correcto");
         assert_eq!(
             said(Lang::Es, 3, 1, 2),
-            "3 vínculos: 1 pasó (1 con advertencias), 2 fallaron"
+            "3 vínculos: 1 correcto (1 con advertencias), 2 fallaron"
         );
         assert_eq!(
             said(Lang::PtBr, 3, 0, 1),
-            "3 vínculos: 2 passaram, 1 falhou"
+            "3 vínculos: 2 aprovados, 1 falhou"
         );
     }
 }
