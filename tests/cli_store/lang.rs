@@ -108,6 +108,14 @@ async fn list_show_and_failures_in_each_language() {
     let es = fx.run(&["edit", "acme", "--lang", "es"], None).await;
     es.expect(2);
     assert!(es.stderr.starts_with("error: nada que cambiar"), "{es:#?}");
+    // The log stays English.
+    let es = fx
+        .run(&["edit", "acme", "--lang", "es", "--verbose"], None)
+        .await;
+    es.expect(2);
+    let log = std::fs::read_to_string(fx.dir.join("chatwoot-link.log")).expect("log");
+    assert!(log.contains("finished: exit 2: nothing to change"), "{log}");
+    assert!(!log.contains("nada que cambiar"), "{log}");
     fx.assert_no_leak();
 }
 
