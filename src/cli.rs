@@ -38,7 +38,9 @@ pub mod token;
 mod failure;
 
 pub use args::{Cli, Command, GlobalArgs};
-pub use failure::{Exit, Failure, OTHER_WAYS, store_message};
+pub use failure::{
+    Exit, Failure, IntoMessage, OTHER_WAYS, place, store_error_msg, store_message, store_msg,
+};
 
 /// `--version`: the crate version and the git revision it was built from.
 pub const VERSION: &str = concat!(
@@ -85,9 +87,7 @@ pub fn wizard_start(cli: &Cli) -> Result<Option<WizardStart>, Failure> {
 pub async fn run(cli: Cli) -> Outcome {
     match cli.command {
         // The binary opens the wizard itself (see `wizard_start`); a library caller has none.
-        None => Err(Failure::usage(
-            "no command given and no wizard here: use `chatwoot-link add` or `check`",
-        )),
+        None => Err(Failure::usage(crate::i18n::msg!(cli_no_command))),
         #[cfg(feature = "sandbox")]
         Some(Command::Sandbox {
             port,
@@ -116,9 +116,7 @@ pub async fn run(cli: Cli) -> Outcome {
         Some(Command::Completions { shell }) => completions::run(shell),
         Some(Command::Man) => man::run(),
         #[cfg(not(feature = "sandbox"))]
-        Some(Command::Sandbox { .. }) => Err(Failure::usage(
-            "this build has no sandbox (built without the `sandbox` feature)",
-        )),
+        Some(Command::Sandbox { .. }) => Err(Failure::usage(crate::i18n::msg!(cli_no_sandbox))),
     }
 }
 

@@ -33,7 +33,13 @@ fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: cannot start the async runtime: {e}");
+            eprintln!(
+                "{}",
+                i18n::msg!(
+                    cli_error,
+                    message = i18n::msg!(cli_no_runtime, error = e.to_string())
+                )
+            );
             return Exit::Storage.into();
         }
     };
@@ -47,14 +53,14 @@ fn main() -> ExitCode {
     });
     match &outcome {
         Ok(exit) => tracing::info!("finished: exit {}", *exit as u8),
-        Err(f) => tracing::info!("finished: exit {}: {}", f.exit as u8, f.message),
+        Err(f) => tracing::info!("finished: exit {}: {}", f.exit as u8, f.message.english()),
     }
     // Keyring calls run on detached threads; never wait for them on the way out.
     runtime.shutdown_background();
     match outcome {
         Ok(exit) => exit.into(),
         Err(failure) => {
-            eprintln!("error: {}", failure.message);
+            eprintln!("{}", i18n::msg!(cli_error, message = &failure.message));
             failure.exit.into()
         }
     }

@@ -19,6 +19,8 @@ mod doctor;
 mod edit;
 #[path = "cli_store/keyring.rs"]
 mod keyring;
+#[path = "cli_store/lang.rs"]
+mod lang;
 #[path = "cli_store/readiness.rs"]
 mod readiness;
 #[path = "cli_store/remove_rotate.rs"]

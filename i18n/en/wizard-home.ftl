@@ -79,12 +79,6 @@ wizard-home-no-browser = No browser here: open { $page }
 # `error` says why the browser did not start.
 wizard-home-browser-failed = { $error }: open { $url } yourself.
 
-## Starting and ending the wizard (printed on the terminal).
-wizard-home-needs-terminal = the wizard needs a terminal: in scripts use `chatwoot-link add` (check and save) or `chatwoot-link check` (check only); see --help
-wizard-home-terminal-failed = the terminal failed ({ $error }): use `chatwoot-link add` instead (see --help)
-wizard-home-sandbox-failed = cannot start the demo sandbox on 127.0.0.1: { $error }
-wizard-home-no-data-dir = cannot find a data directory for this user (is HOME set?)
-wizard-home-demo-dir-failed = cannot empty the demo directory { $dir }: { $error }
 wizard-home-save-deadline = interrupted: the save did not end within 5 s; it completes or rolls back on its own. Run `chatwoot-link list` to see whether the profile exists.
 wizard-home-interrupted-unlink = interrupted while unlinking { $name }: it completes on its own or not at all; run `chatwoot-link list` to see whether it is still linked
 wizard-home-cancelled-unlink = cancelled: nothing was unlinked

@@ -69,12 +69,6 @@ wizard-home-opening = Abriendo { $page } (ahí está el Token de acceso).
 wizard-home-no-browser = No hay navegador aquí: abre { $page }
 wizard-home-browser-failed = { $error }: abre { $url } tú mismo.
 
-## Al iniciar y al terminar el asistente (se imprime en la terminal).
-wizard-home-needs-terminal = el asistente necesita una terminal: en scripts usa `chatwoot-link add` (verifica y guarda) o `chatwoot-link check` (solo verifica); ver --help
-wizard-home-terminal-failed = falló la terminal ({ $error }): usa `chatwoot-link add` en su lugar (ver --help)
-wizard-home-sandbox-failed = no se puede iniciar el entorno de prueba demo en 127.0.0.1: { $error }
-wizard-home-no-data-dir = no se encuentra un directorio de datos para este usuario (¿está definido HOME?)
-wizard-home-demo-dir-failed = no se puede vaciar el directorio demo { $dir }: { $error }
 wizard-home-save-deadline = interrumpido: el guardado no terminó en 5 s; se completa o se revierte solo. Ejecuta `chatwoot-link list` para ver si el vínculo existe.
 wizard-home-interrupted-unlink = interrumpido al desvincular { $name }: se completa solo o no se hace; ejecuta `chatwoot-link list` para ver si sigue vinculado
 wizard-home-cancelled-unlink = cancelado: no se desvinculó nada

@@ -69,12 +69,6 @@ wizard-home-opening = Abrindo { $page } (o Token de acesso está lá).
 wizard-home-no-browser = Sem navegador aqui: abra { $page }
 wizard-home-browser-failed = { $error }: abra { $url } você mesmo.
 
-## Ao iniciar e ao encerrar o assistente (impresso no terminal).
-wizard-home-needs-terminal = o assistente precisa de um terminal: em scripts use `chatwoot-link add` (verifica e salva) ou `chatwoot-link check` (só verifica); veja --help
-wizard-home-terminal-failed = o terminal falhou ({ $error }): use `chatwoot-link add` em vez disso (veja --help)
-wizard-home-sandbox-failed = não foi possível iniciar o ambiente de teste demo em 127.0.0.1: { $error }
-wizard-home-no-data-dir = não foi possível encontrar um diretório de dados para este usuário (HOME está definido?)
-wizard-home-demo-dir-failed = não foi possível esvaziar o diretório demo { $dir }: { $error }
 wizard-home-save-deadline = interrompido: o salvamento não terminou em 5 s; ele se completa ou é desfeito sozinho. Execute `chatwoot-link list` para ver se o vínculo existe.
 wizard-home-interrupted-unlink = interrompido ao desvincular { $name }: isso se completa sozinho ou não acontece; execute `chatwoot-link list` para ver se ainda está vinculado
 wizard-home-cancelled-unlink = cancelado: nada foi desvinculado

@@ -10,7 +10,8 @@ use super::linked::{self, open_store, read_ca_cert};
 use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
 use crate::checks::{self, Certificate, CheckInputs, CheckReport};
-use crate::link::{self, Save, store_place};
+use crate::i18n::msg;
+use crate::link::{self, Save};
 use crate::secret::Token;
 use crate::store::{SaveOutcome, StoreError, TokenStoreKind, normalize_name};
 
@@ -32,10 +33,7 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
         return super::add_many::run(args, global).await;
     };
     if args.account_id.len() > 1 {
-        return Err(Failure::usage(
-            "--name names one profile: with several --account-id, each profile is named from \
-             its account's name (leave out --name)",
-        ));
+        return Err(Failure::usage(msg!(cli_add_name_one)));
     }
     let symbols = Symbols::from_env();
     let name = normalize_name(&name).map_err(Failure::from)?;
@@ -60,7 +58,7 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
     let Some(token) = inputs.token.clone() else {
         // The local check reports the missing token; nothing is sent or saved.
         return Err(local_stop(&inputs, global.json, symbols)
-            .unwrap_or_else(|| Failure::usage("no token given: pipe it with --token-stdin")));
+            .unwrap_or_else(|| Failure::usage(msg!(cli_no_token))));
     };
     let save = Save::New {
         name,
@@ -75,10 +73,7 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
 /// is read or sent.
 pub(super) fn require_account(inputs: &CheckInputs) -> Result<(), Failure> {
     if checks::plan(inputs).account_id.is_none() {
-        return Err(Failure::usage(
-            "add needs --account-id (the number in /app/accounts/<id>/ of the dashboard URL), \
-             a dashboard URL that carries it, or --all-admin-accounts",
-        ));
+        return Err(Failure::usage(msg!(cli_add_needs_account)));
     }
     Ok(())
 }
@@ -92,7 +87,7 @@ pub async fn token_input(token_stdin: bool) -> Result<Option<Token>, Failure> {
         TokenSource::Missing => Ok(None),
         TokenSource::Interrupted => Err(Failure::new(
             Exit::Interrupted,
-            "interrupted; nothing was checked or saved",
+            msg!(cli_interrupted_nothing_checked),
         )),
     }
 }
@@ -118,7 +113,7 @@ pub async fn check_then_save(
         }
         return Err(Failure::new(
             Exit::Interrupted,
-            "interrupted; nothing was saved",
+            msg!(cli_interrupted_nothing_saved),
         ));
     }
     let data = if report.ok {
@@ -129,7 +124,7 @@ pub async fn check_then_save(
     let Some(data) = data else {
         show(&report, None, json);
         if !json {
-            check::say("nothing was saved: fix what failed and run the command again");
+            check::say(&msg!(cli_nothing_saved_fix).to_string());
         }
         return Ok(Exit::CheckFailed);
     };
@@ -146,7 +141,7 @@ pub async fn check_then_save(
                 say_saved(&outcome);
             }
             for w in &outcome.warnings {
-                eprintln!("warning: {w}");
+                eprintln!("{}", msg!(cli_warning, message = w));
             }
             Ok(Exit::Ok)
         }
@@ -158,20 +153,17 @@ pub async fn check_then_save(
             );
             let mut failure = Failure::from(e);
             if failure.exit == Exit::Storage {
-                let tried = if secret_store {
-                    format!(
-                        " (tried {}: {})",
-                        store_place(kind),
-                        store.secrets(kind).describe()
+                let error = failure.message;
+                failure.message = if secret_store {
+                    msg!(
+                        cli_save_failed_tried,
+                        place = super::place(kind),
+                        describe = store.secrets(kind).describe(),
+                        error = error
                     )
                 } else {
-                    String::new()
+                    msg!(cli_save_failed, error = error)
                 };
-                failure.message = format!(
-                    "every check passed, but the profile could not be saved{tried}: {}. \
-                     Nothing was saved",
-                    failure.message
-                );
             }
             Err(failure)
         }
@@ -210,17 +202,29 @@ fn show(report: &CheckReport, profile: Option<serde_json::Value>, json: bool) {
 
 fn say_saved(outcome: &SaveOutcome) {
     let r = &outcome.record;
-    let default = if outcome.is_default {
-        " (the default profile)"
+    let name = outcome.name.as_str();
+    let host = link::host(&r.data.url);
+    let account_name = crate::sanitize::sanitize(&r.data.account_name);
+    let place = super::place(r.token_store);
+    let id = r.data.account_id.to_string();
+    let line = if outcome.is_default {
+        msg!(
+            cli_saved_default,
+            name = name,
+            host = host,
+            account_id = id,
+            account_name = account_name,
+            place = place
+        )
     } else {
-        ""
+        msg!(
+            cli_saved,
+            name = name,
+            host = host,
+            account_id = id,
+            account_name = account_name,
+            place = place
+        )
     };
-    check::say(&format!(
-        "saved profile {}{default}: {} account {} ({}), token in {}",
-        outcome.name,
-        link::host(&r.data.url),
-        r.data.account_id,
-        crate::sanitize::sanitize(&r.data.account_name),
-        store_place(r.token_store),
-    ));
+    check::say(&line.to_string());
 }

@@ -15,7 +15,8 @@ use super::{Exit, Failure, Outcome};
 use crate::checks::{
     self, Cache, CheckId, CheckInputs, CheckReport, Code, ReportCheck, Status, Warning,
 };
-use crate::link::{AccountResult, Accounts, ManyInputs, ManyOutcome, link_accounts, store_place};
+use crate::i18n::{msg, t};
+use crate::link::{AccountResult, Accounts, ManyInputs, ManyOutcome, link_accounts};
 use crate::store::TokenStoreKind;
 
 /// `add --json` with several accounts: the shared check (URL, token, email, the token's
@@ -65,7 +66,7 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
         return Err(local_failure(&report));
     }
     let Some(token) = inputs.token else {
-        return Err(Failure::usage("no token given: pipe it with --token-stdin"));
+        return Err(Failure::usage(msg!(cli_no_token)));
     };
     let kind = if args.insecure_storage {
         TokenStoreKind::File
@@ -86,16 +87,15 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
     let outcome = tokio::select! {
         o = link_accounts(&store, &cache, many) => o,
         () = check::interrupted() => {
-            return Err(Failure::new(Exit::Interrupted, "interrupted; nothing was saved"));
+            return Err(Failure::new(Exit::Interrupted, msg!(cli_interrupted_nothing_saved)));
         }
     };
     let outcome = outcome.map_err(|e| {
         let mut f = Failure::from(e);
-        f.message = format!(
-            "the accounts were checked, but the profiles could not be saved (tried {}): {}. \
-             Nothing was saved",
-            store_place(kind),
-            f.message
+        f.message = msg!(
+            cli_many_save_failed,
+            place = super::place(kind),
+            error = f.message.clone()
         );
         f
     })?;
@@ -130,20 +130,18 @@ fn accounts(args: &AddArgs) -> Result<Accounts, Failure> {
         let id = checks::normalize_url(&args.url, args.allow_http)
             .ok()
             .and_then(|u| u.account_id);
-        return id.map(|id| Accounts::Ids(vec![id])).ok_or_else(|| {
-            Failure::usage(
-                "add needs --account-id, a dashboard URL that carries it, or --all-admin-accounts",
-            )
-        });
+        return id
+            .map(|id| Accounts::Ids(vec![id]))
+            .ok_or_else(|| Failure::usage(msg!(cli_add_needs_account_short)));
     }
     let ids = args
         .account_id
         .iter()
         .map(|a| match a.trim().parse::<u64>() {
             Ok(id) if id > 0 => Ok(id),
-            _ => Err(Failure::usage(format!(
-                "--account-id {a:?} is not a positive whole number (the number in \
-                 /app/accounts/<id>/ of the dashboard URL)"
+            _ => Err(Failure::usage(msg!(
+                cli_account_id_invalid,
+                given = format!("{a:?}")
             ))),
         })
         .collect::<Result<Vec<u64>, Failure>>()?;
@@ -181,7 +179,7 @@ fn print_text(outcome: &ManyOutcome, kind: TokenStoreKind, symbols: Symbols) {
         check::say(&output::check_line(outcome.first.check(id), symbols));
     }
     if outcome.accounts.is_empty() {
-        check::say("nothing was saved: fix what failed and run the command again");
+        check::say(&t!(cli_nothing_saved_fix));
         return;
     }
     for a in &outcome.accounts {
@@ -190,7 +188,7 @@ fn print_text(outcome: &ManyOutcome, kind: TokenStoreKind, symbols: Symbols) {
             check::say(&format!(
                 "     ! {}: {}",
                 w.code,
-                crate::sanitize::sanitize(&w.message)
+                crate::sanitize::sanitize(&output::shown(&w.message))
             ));
         }
     }
@@ -201,13 +199,14 @@ fn print_text(outcome: &ManyOutcome, kind: TokenStoreKind, symbols: Symbols) {
         .filter_map(|a| a.saved.as_ref().map(|s| s.name.as_str()))
         .collect();
     if saved.is_empty() {
-        check::say(&format!("linked 0 of {chosen} accounts: nothing was saved"));
+        check::say(&t!(cli_many_none_linked, chosen = chosen));
     } else {
-        check::say(&format!(
-            "linked {} of {chosen} accounts; the token is stored once, in {}, for {}",
-            saved.len(),
-            store_place(kind),
-            saved.join(", ")
+        check::say(&t!(
+            cli_many_linked,
+            saved = saved.len(),
+            chosen = chosen,
+            place = super::place(kind),
+            names = saved.join(", ")
         ));
     }
 }
@@ -220,21 +219,21 @@ fn account_line(a: &AccountResult, symbols: Symbols) -> String {
         (None, true) => Status::Fail,
         (None, false) => Status::Skipped,
     };
+    let id = a.account_id.to_string();
     let what = match &a.account_name {
-        Some(n) => format!("account {} ({})", a.account_id, n),
-        None => format!("account {}", a.account_id),
+        Some(n) => msg!(cli_many_account_named, account_id = id, account_name = n),
+        None => msg!(cli_many_account, account_id = id),
     };
-    let verdict = if a.saved.is_some() {
-        a.message.clone()
-    } else if a.chosen {
-        format!("not linked: {}", a.message)
+    let message = output::shown(&a.message);
+    let line = if a.saved.is_none() && a.chosen {
+        t!(cli_many_not_linked, what = what, message = message)
     } else {
-        a.message.clone()
+        t!(cli_many_result, what = what, message = message)
     };
     format!(
         "{} {:<16} {}",
         output::symbol(status, symbols),
         a.name.as_deref().unwrap_or(""),
-        crate::sanitize::sanitize(&format!("{what}: {verdict}")),
+        crate::sanitize::sanitize(&line),
     )
 }

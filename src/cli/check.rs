@@ -12,11 +12,15 @@ use crate::checks::{
     self, BuildError, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, ClientOptions, Code,
     Status,
 };
+use crate::i18n::msg;
 
 mod token;
 
 pub use token::{TOKEN_ENV, TokenSource, read_token};
 
+// The check results below stay English strings until `CheckUpdate` carries a `Msg`: they
+// are also `--json`'s `message`. Their translations are ready as `cli-check-*`
+// (MISSING_TOKEN = cli_check_missing_token, NOT_SENT_INPUT = cli_check_not_sent_input, …).
 const MISSING_TOKEN: &str = "no token given: pipe it to --token-stdin or set CHATWOOT_LINK_TOKEN (Profile Settings → Access Token in Chatwoot)";
 
 /// How a run ended, for [`exit_code`].
@@ -83,10 +87,7 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         Ok(TokenSource::Given(t)) => Some(t),
         Ok(TokenSource::Missing) => None,
         Ok(TokenSource::Interrupted) => {
-            let failure = Failure::new(
-                Exit::Interrupted,
-                "interrupted; nothing was checked or saved",
-            );
+            let failure = Failure::new(Exit::Interrupted, msg!(cli_interrupted_nothing_checked));
             return Err(stopped_unsent(&args, global, failure));
         }
         Err(failure) => return Err(stopped_unsent(&args, global, failure)),
@@ -119,10 +120,8 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
             }
             let mut failure = super::linked::build_failure(&e);
             failure.message = match e {
-                BuildError::Proxy(_) => format!("{e} (nothing was sent)"),
-                BuildError::Client(_) => {
-                    format!("{e}: check the system's TLS certificate store (nothing was sent)")
-                }
+                BuildError::Proxy(_) => msg!(cli_proxy_unsent, error = e.to_string()),
+                BuildError::Client(_) => msg!(cli_tls_store_unsent, error = e.to_string()),
             };
             return Err(failure);
         }
@@ -135,7 +134,7 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
         say(output::summary(&report).trim_end());
     }
     match exit {
-        Exit::Interrupted => Err(Failure::new(exit, "interrupted; nothing was saved")),
+        Exit::Interrupted => Err(Failure::new(exit, msg!(cli_interrupted_nothing_saved))),
         _ => Ok(exit),
     }
 }
@@ -161,14 +160,16 @@ pub fn local_report(inputs: &CheckInputs) -> Option<CheckReport> {
 
 /// The exit-2 failure of a [`local_report`]: its first failing check.
 pub fn local_failure(report: &CheckReport) -> Failure {
-    let first = report
+    let (check, message) = report
         .checks
         .iter()
         .find(|c| c.status == Status::Fail)
-        .map_or_else(String::new, |c| format!("{}: {}", c.id.as_str(), c.message));
+        .map_or_else(Default::default, |c| {
+            (c.id.as_str().to_owned(), output::shown(&c.message))
+        });
     Failure::new(
         exit_code(Ending::LocalFailure, report),
-        format!("{first} (nothing was sent)"),
+        msg!(cli_local_failure, check = check, message = message),
     )
 }
 

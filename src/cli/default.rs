@@ -11,7 +11,7 @@ pub async fn run(global: &GlobalArgs, name: &str) -> Outcome {
     if global.json {
         say!("{}", serde_json::json!({"schema": 1, "default": name}));
     } else {
-        say!("{name} is the default profile now.");
+        say!("{}", crate::i18n::msg!(cli_default_now, name = &name));
     }
     Ok(Exit::Ok)
 }

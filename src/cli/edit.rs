@@ -9,6 +9,7 @@ use super::linked::{open_store, read_ca_cert};
 use super::output::Symbols;
 use super::{Failure, Outcome};
 use crate::checks::CheckInputs;
+use crate::i18n::msg;
 use crate::link::{self, Save};
 use crate::store::normalize_name;
 
@@ -46,11 +47,7 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
         .transpose()
         .map_err(Failure::from)?;
     if !args.changes_something() {
-        return Err(Failure::usage(
-            "nothing to change: pass --url, --email, --account-id, --token-stdin, --inbox, \
-             --no-inbox, --ca-cert, --no-ca-cert or --name \
-             (on a terminal, `chatwoot-link edit NAME` alone opens the wizard)",
-        ));
+        return Err(Failure::usage(msg!(cli_edit_nothing)));
     }
     let store = open_store(global)?;
     // The revision the change is based on: saving fails if the file changed since.
@@ -73,10 +70,7 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
     };
     let new_token = token_input(args.token_stdin).await?;
     if args.token_stdin && new_token.is_none() {
-        return Err(Failure::usage(
-            "--token-stdin was given but stdin was empty: pipe the new token in, or leave the \
-             flag out to keep the stored token",
-        ));
+        return Err(Failure::usage(msg!(cli_edit_stdin_empty)));
     }
     let token = if let Some(t) = &new_token {
         t.clone()
@@ -85,9 +79,10 @@ pub async fn run(args: EditArgs, global: &GlobalArgs) -> Outcome {
             .await
             .map_err(|e| {
                 let mut f = Failure::from(e);
-                f.message = format!(
-                    "cannot read the stored token of {name}, needed to re-check the profile: {}",
-                    f.message
+                f.message = msg!(
+                    cli_edit_token_unreadable,
+                    name = &name,
+                    error = f.message.clone()
                 );
                 f
             })?

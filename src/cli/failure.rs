@@ -3,8 +3,9 @@
 
 use std::process::ExitCode;
 
+use crate::i18n::{Msg, msg};
 use crate::link::LinkError;
-use crate::store::{ErrorClass, StoreError};
+use crate::store::{ErrorClass, StoreError, TokenStoreKind};
 
 /// The process exit codes; the same with or without `--json`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,37 +71,80 @@ impl From<Exit> for ExitCode {
 }
 
 /// A command that could not do its work: the exit code and one message for stderr
-/// (what happened and what to do).
+/// (what happened and what to do), shown in the user's language; the log gets
+/// [`Msg::english`].
 #[derive(Debug)]
 pub struct Failure {
     pub exit: Exit,
-    pub message: String,
+    pub message: Msg,
+}
+
+/// What a [`Failure`] can be made of: a [`Msg`], or text already worded by a lower layer
+/// (its errors' `Display`, in the current language), carried as it is.
+pub trait IntoMessage {
+    fn into_message(self) -> Msg;
+}
+
+impl IntoMessage for Msg {
+    fn into_message(self) -> Msg {
+        self
+    }
+}
+
+impl IntoMessage for String {
+    fn into_message(self) -> Msg {
+        msg!(cli_text, text = self)
+    }
+}
+
+impl IntoMessage for &str {
+    fn into_message(self) -> Msg {
+        msg!(cli_text, text = self)
+    }
 }
 
 impl Failure {
-    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
+    pub fn new(exit: Exit, message: impl IntoMessage) -> Self {
         Self {
             exit,
-            message: message.into(),
+            message: message.into_message(),
         }
     }
 
-    pub fn usage(message: impl Into<String>) -> Self {
+    pub fn usage(message: impl IntoMessage) -> Self {
         Self::new(Exit::Usage, message)
     }
 }
 
 /// The command line's ways to keep a token without a keyring, added to every keyring error
-/// it reports.
+/// it reports (in English: `docs` and `--json` quote it).
 pub const OTHER_WAYS: &str = "without a keyring, save with --insecure-storage (tokens.toml, \
      plain text, mode 0600) or give the token as a systemd credential (docs/server.md)";
 
+/// A store error as a message: its own text (worded by the store, in the current language).
+pub fn store_error_msg(e: &StoreError) -> Msg {
+    msg!(cli_text, text = e.to_string())
+}
+
 /// A store error as the command line tells it: a keyring failure also names the ways around
 /// a keyring that only the command line has (`--insecure-storage`, a systemd credential).
-pub fn store_message(e: &StoreError) -> String {
+pub fn store_msg(e: &StoreError) -> Msg {
     match e {
-        StoreError::Keyring(_) => format!("{e}; {OTHER_WAYS}"),
-        _ => e.to_string(),
+        StoreError::Keyring(_) => msg!(cli_keyring_other_ways, error = store_error_msg(e)),
+        _ => store_error_msg(e),
+    }
+}
+
+/// [`store_msg`] as text in the current language (`LinkError::render` takes text).
+pub fn store_message(e: &StoreError) -> String {
+    store_msg(e).to_string()
+}
+
+/// Where a token store keeps things, in the sentences of the command line.
+pub fn place(kind: TokenStoreKind) -> Msg {
+    match kind {
+        TokenStoreKind::Keyring => msg!(cli_place_keyring),
+        TokenStoreKind::File => msg!(cli_place_file),
     }
 }
 
@@ -143,20 +187,61 @@ mod tests {
         let keyring = || StoreError::Keyring(KeyringError::Unsupported);
         let plain = Failure::from(keyring());
         assert_eq!(plain.exit, Exit::Storage);
-        assert_eq!(plain.message.matches("--insecure-storage").count(), 1);
+        assert_eq!(
+            plain
+                .message
+                .english()
+                .matches("--insecure-storage")
+                .count(),
+            1
+        );
         let wrapped = Failure::from(LinkError::TokenUnreadable {
             name: "acme".into(),
             source: keyring(),
         });
         assert_eq!(wrapped.exit, Exit::Storage);
-        assert!(
-            wrapped
-                .message
-                .starts_with("cannot read the token of acme: ")
-        );
-        assert_eq!(wrapped.message.matches("--insecure-storage").count(), 1);
+        let text = wrapped.message.english();
+        assert!(text.starts_with("cannot read the token of acme: "));
+        assert_eq!(text.matches("--insecure-storage").count(), 1);
+        let english = msg!(cli_keyring_other_ways, error = "x").english();
+        assert_eq!(english, format!("x; {OTHER_WAYS}"));
         let usage = Failure::from(LinkError::Store(StoreError::NoDefault));
         assert_eq!(usage.exit, Exit::Usage);
+    }
+}
+
+#[cfg(test)]
+mod lang_tests {
+    use super::*;
+    use crate::i18n::{Lang, with_language};
+
+    #[test]
+    fn failures_are_shown_in_the_language_and_logged_in_english() {
+        let f = Failure::usage(msg!(cli_no_token));
+        let es = with_language(Lang::Es, || {
+            msg!(cli_error, message = &f.message).to_string()
+        });
+        assert_eq!(
+            es,
+            "error: no se indicó ningún token: pásalo con --token-stdin"
+        );
+        let pt = with_language(Lang::PtBr, || {
+            msg!(cli_error, message = &f.message).to_string()
+        });
+        assert_eq!(
+            pt,
+            "erro: nenhum token informado: passe-o com --token-stdin"
+        );
+        assert_eq!(
+            with_language(Lang::PtBr, || f.message.english()),
+            "no token given: pipe it with --token-stdin"
+        );
+        // Text from another layer is carried as it is.
+        let wrapped = Failure::new(Exit::Storage, "disk full".to_owned());
+        assert_eq!(
+            with_language(Lang::Es, || wrapped.message.to_string()),
+            "disk full"
+        );
     }
 }
 

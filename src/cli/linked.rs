@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::args::GlobalArgs;
 use super::{Exit, Failure};
 use crate::checks::{self, BuildError, Cache, Certificate, CheckInputs, ClientOptions};
+use crate::i18n::{msg, t};
 use crate::store::Store;
 
 /// Opens DIR (as `list` does) behind an `Arc`, for store calls on blocking threads.
@@ -23,11 +24,18 @@ pub fn client_options(global: &GlobalArgs) -> ClientOptions {
 /// `--ca-cert FILE`: the certificate to trust, or a usage failure saying why it cannot be.
 pub fn read_ca_cert(path: &Path) -> Result<Certificate, Failure> {
     let shown = crate::sanitize::sanitize(&path.display().to_string());
-    let bytes = std::fs::read(path)
-        .map_err(|e| Failure::usage(format!("cannot read --ca-cert {shown}: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Failure::usage(msg!(
+            cli_ca_cert_unreadable,
+            file = &shown,
+            error = e.to_string()
+        ))
+    })?;
     let cert = Certificate::parse(&bytes).map_err(|e| {
-        Failure::usage(format!(
-            "--ca-cert {shown} cannot be trusted: {e}. Save the server's certificate (or its CA) as PEM, e.g. with `openssl s_client -connect HOST:443 -showcerts`"
+        Failure::usage(msg!(
+            cli_ca_cert_untrusted,
+            file = &shown,
+            error = e.to_string()
         ))
     })?;
     tracing::info!(file = %shown, cert = %cert.info().summary(), "--ca-cert");
@@ -65,12 +73,14 @@ pub async fn confirm(question: String, yes: bool, what: &str) -> Result<(), Fail
         return Ok(());
     }
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(Failure::usage(format!(
-            "{what} needs a confirmation and there is no terminal to ask on: pass --yes"
+        return Err(Failure::usage(msg!(
+            cli_confirm_needs_terminal,
+            command = what
         )));
     }
+    let suffix = t!(cli_confirm_suffix);
     let answer = tokio::task::spawn_blocking(move || {
-        eprint!("{question} [y/N] ");
+        eprint!("{question} {suffix} ");
         let _ = std::io::stderr().flush();
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line).map(|_| line)
@@ -79,12 +89,36 @@ pub async fn confirm(question: String, yes: bool, what: &str) -> Result<(), Fail
         a = answer => a.ok().and_then(Result::ok).unwrap_or_default(),
         () = super::check::interrupted() => String::new(),
     };
-    if matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
+    if is_yes(&answer, &t!(cli_confirm_yes)) {
         Ok(())
     } else {
-        Err(Failure::new(
-            Exit::Interrupted,
-            "cancelled; nothing was changed",
-        ))
+        Err(Failure::new(Exit::Interrupted, msg!(cli_cancelled)))
+    }
+}
+
+/// `y` and `yes` always mean yes; so do the words of `cli-confirm-yes` (`s|sí|si` in
+/// Spanish), whatever the case.
+fn is_yes(answer: &str, words: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    ["y", "yes"]
+        .into_iter()
+        .chain(words.split('|').map(str::trim))
+        .any(|w| !w.is_empty() && w == answer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_language};
+
+    #[test]
+    fn confirmations_accept_y_yes_and_the_languages_own_words() {
+        let yes = |lang, answer: &str| with_language(lang, || is_yes(answer, &t!(cli_confirm_yes)));
+        assert!(yes(Lang::En, "y\n") && yes(Lang::En, "YES"));
+        assert!(!yes(Lang::En, "s") && !yes(Lang::En, ""));
+        assert!(yes(Lang::Es, "sí") && yes(Lang::Es, "S") && yes(Lang::Es, "y"));
+        assert!(yes(Lang::PtBr, "sim") && yes(Lang::PtBr, "s\n"));
+        assert!(!yes(Lang::PtBr, "não") && !yes(Lang::Es, "no"));
+        assert_eq!(with_language(Lang::Es, || t!(cli_confirm_suffix)), "[s/N]");
     }
 }

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::cli::{Exit, Failure, GlobalArgs, Outcome};
+use crate::i18n::{msg, t};
 // Stored strings are made safe for a terminal too: the file may have been edited by hand.
 use crate::sanitize::sanitize;
 use crate::store::{Config, Store};
@@ -13,7 +14,8 @@ use crate::store::{Config, Store};
 pub fn open_store(global: &GlobalArgs) -> Result<Store, Failure> {
     let store = open_store_quiet(global)?;
     for u in store.exposures() {
-        eprintln!("warning: {u}; nothing is saved there until then");
+        let problem = crate::i18n::msg!(cli_exposed, problem = u.to_string());
+        eprintln!("{}", crate::i18n::msg!(cli_warning, message = problem));
     }
     Ok(store)
 }
@@ -52,8 +54,8 @@ pub fn run(global: &GlobalArgs) -> Outcome {
     }
     if config.profiles.is_empty() {
         say!(
-            "No profiles in {} yet: add one with `chatwoot-link add` or run `chatwoot-link`.",
-            store.dir().display()
+            "{}",
+            msg!(cli_list_empty, dir = store.dir().display().to_string())
         );
         return Ok(Exit::Ok);
     }
@@ -69,23 +71,24 @@ pub fn run(global: &GlobalArgs) -> Outcome {
             [
                 format!("{mark} {name}"),
                 sanitize(&r.data.url),
-                format!("{} ({})", r.data.account_id, sanitize(&r.data.account_name)),
+                t!(
+                    cli_account_cell,
+                    account_id = r.data.account_id.to_string(),
+                    account_name = sanitize(&r.data.account_name)
+                ),
                 sanitize(&r.data.email),
                 r.token_store.to_string(),
-                r.data
-                    .verified_at
-                    .strftime("%Y-%m-%d %H:%M UTC")
-                    .to_string(),
+                date_minute(r.data.verified_at),
             ]
         })
         .collect();
     let header = [
-        "  NAME".to_owned(),
-        "URL".to_owned(),
-        "ACCOUNT".to_owned(),
-        "EMAIL".to_owned(),
-        "TOKEN".to_owned(),
-        "VERIFIED".to_owned(),
+        format!("  {}", msg!(cli_list_name)),
+        t!(cli_list_url),
+        t!(cli_list_account),
+        t!(cli_list_email),
+        t!(cli_list_token),
+        t!(cli_list_verified),
     ];
     let mut widths = [0usize; 6];
     for row in std::iter::once(&header).chain(&rows) {
@@ -106,10 +109,71 @@ pub fn run(global: &GlobalArgs) -> Outcome {
         .values()
         .any(|r| r.token_store == crate::store::TokenStoreKind::File)
     {
+        let path = store.dir().join(crate::store::TOKENS_FILE);
         say!(
-            "\nTOKEN \"file\": kept in plain text in {} (mode 0600), not in the keyring.",
-            store.dir().join(crate::store::TOKENS_FILE).display()
+            "\n{}",
+            msg!(cli_list_file_note, path = path.display().to_string())
         );
     }
     Ok(Exit::Ok)
+}
+
+/// The parts of a UTC time, zero-padded, for `cli-date-*`.
+fn parts(at: jiff::Timestamp) -> [String; 6] {
+    // A Timestamp formats in UTC.
+    ["%Y", "%m", "%d", "%H", "%M", "%S"].map(|f| at.strftime(f).to_string())
+}
+
+/// `2026-12-02 06:56 UTC` in English, `02/12/2026 06:56 UTC` in Spanish and Portuguese.
+pub fn date_minute(at: jiff::Timestamp) -> String {
+    let [year, month, day, hour, minute, _] = parts(at);
+    t!(
+        cli_date_minute,
+        year = year,
+        month = month,
+        day = day,
+        hour = hour,
+        minute = minute
+    )
+}
+
+/// [`date_minute`] with seconds.
+pub fn date_second(at: jiff::Timestamp) -> String {
+    let [year, month, day, hour, minute, second] = parts(at);
+    t!(
+        cli_date_second,
+        year = year,
+        month = month,
+        day = day,
+        hour = hour,
+        minute = minute,
+        second = second
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_language};
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let at: jiff::Timestamp = "2026-03-04T05:06:07Z".parse().expect("timestamp");
+        let both = |lang| with_language(lang, || (date_minute(at), date_second(at)));
+        assert_eq!(
+            both(Lang::En),
+            (
+                "2026-03-04 05:06 UTC".into(),
+                "2026-03-04 05:06:07 UTC".into()
+            )
+        );
+        assert_eq!(
+            both(Lang::Es),
+            (
+                "04/03/2026 05:06 UTC".into(),
+                "04/03/2026 05:06:07 UTC".into()
+            )
+        );
+        assert_eq!(both(Lang::PtBr).0, "04/03/2026 05:06 UTC");
+    }
 }

@@ -36,7 +36,8 @@ pub fn init(global: &GlobalArgs) -> Option<PathBuf> {
     let dir = match crate::store::resolve_dir(global.config_dir.clone()) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("warning: --verbose: no log is written: {e}");
+            let problem = crate::i18n::msg!(cli_log_no_dir, error = e.to_string());
+            eprintln!("{}", crate::i18n::msg!(cli_warning, message = problem));
             return None;
         }
     };
@@ -44,10 +45,12 @@ pub fn init(global: &GlobalArgs) -> Option<PathBuf> {
     let file = match open(&dir, &path) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!(
-                "warning: --verbose: cannot write {}: {e}; continuing without a log",
-                path.display()
+            let problem = crate::i18n::msg!(
+                cli_log_cannot_write,
+                path = path.display().to_string(),
+                error = e.to_string()
             );
+            eprintln!("{}", crate::i18n::msg!(cli_warning, message = problem));
             return None;
         }
     };

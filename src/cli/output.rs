@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::checks::{CheckReport, InboxReadiness, ReportCheck, Status, Warning};
+use crate::i18n::{msg, t};
 use crate::sanitize::sanitize;
 
 /// How to draw symbols.
@@ -66,6 +67,12 @@ fn colour(status: Status) -> &'static str {
     }
 }
 
+/// A message of the layers below as text in the current language: their texts are `String`s
+/// today and become `Msg`s as they are translated; this reads both.
+pub fn shown(text: &impl std::fmt::Display) -> String {
+    text.to_string()
+}
+
 /// A status symbol in its colour, two columns wide (anstream drops the colour where it
 /// does not belong).
 pub fn symbol(status: Status, symbols: Symbols) -> String {
@@ -79,7 +86,7 @@ pub fn check_line(c: &ReportCheck, symbols: Symbols) -> String {
         "{} {:<10} {}",
         symbol(c.status, symbols),
         c.id.as_str(),
-        sanitize(&c.message)
+        sanitize(&shown(&c.message))
     )
 }
 
@@ -88,13 +95,12 @@ fn warning_line(w: &Warning) -> String {
         "  {}!{RESET} {}: {}",
         colour(Status::Warn),
         w.code,
-        sanitize(&w.message)
+        sanitize(&shown(&w.message))
     )
 }
 
 /// `Acme WhatsApp (inbox 1, cloud, chosen): CONNECTED, GREEN, TIER_1K` or the problems' codes.
 fn inbox_line(i: &InboxReadiness) -> String {
-    let chosen = if i.chosen { ", chosen" } else { "" };
     let mut said: Vec<&str> = i.problems.iter().map(|p| p.code.as_str()).collect();
     if said.is_empty() {
         said = i
@@ -104,51 +110,84 @@ fn inbox_line(i: &InboxReadiness) -> String {
             .flatten()
             .map(String::as_str)
             .collect();
-        if said.is_empty() {
-            said.push("ready");
-        }
     }
-    format!(
-        "{} (inbox {}, {}{chosen}): {}",
-        i.name,
-        i.id,
-        i.channel,
+    let said = if said.is_empty() {
+        t!(cli_inbox_ready)
+    } else {
         said.join(", ")
+    };
+    t!(
+        cli_summary_inbox,
+        name = &i.name,
+        id = i.id,
+        channel = &i.channel,
+        chosen = if i.chosen { "yes" } else { "no" },
+        said = said
     )
 }
 
 /// What the server said, then the warnings and the verdict.
 pub fn summary(report: &CheckReport) -> String {
     let mut out = String::new();
+    // The labels line up in every language (9 columns in English).
+    let width = [
+        t!(cli_label_user),
+        t!(cli_label_account),
+        t!(cli_label_server),
+        t!(cli_label_inboxes),
+        t!(cli_label_whatsapp),
+    ]
+    .iter()
+    .map(|l| l.chars().count())
+    .max()
+    .unwrap_or(0)
+    .max(9);
     // Writing to a String cannot fail.
-    let mut line = |label: &str, value: String| {
-        let _ = writeln!(out, "{label:<9} {}", sanitize(&value));
+    let mut line = |label: String, value: String| {
+        let _ = writeln!(out, "{label:<width$} {}", sanitize(&value));
     };
     if let Some(u) = &report.user {
-        line("user:", format!("{} <{}> (id {})", u.name, u.email, u.id));
+        line(
+            t!(cli_label_user),
+            t!(
+                cli_summary_user,
+                name = &u.name,
+                email = &u.email,
+                id = u.id
+            ),
+        );
     }
     if let Some(a) = &report.account {
         line(
-            "account:",
-            format!("{} (id {}), {}, {}", a.name, a.id, a.role, a.status),
+            t!(cli_label_account),
+            t!(
+                cli_summary_account,
+                name = &a.name,
+                id = a.id,
+                role = &a.role,
+                status = &a.status
+            ),
         );
     }
     if let Some(s) = &report.server {
-        line("server:", format!("Chatwoot {}", s.version));
+        line(
+            t!(cli_label_server),
+            t!(cli_summary_server, version = &s.version),
+        );
     }
     if let Some(i) = &report.inboxes {
         line(
-            "inboxes:",
-            format!("{} visible, {} WhatsApp", i.total, i.whatsapp),
+            t!(cli_label_inboxes),
+            t!(cli_summary_inboxes, total = i.total, whatsapp = i.whatsapp),
         );
     }
     if let Some(w) = &report.whatsapp {
         for i in &w.inboxes {
-            line("whatsapp:", inbox_line(i));
+            line(t!(cli_label_whatsapp), inbox_line(i));
         }
     }
     if !report.warnings.is_empty() {
-        let _ = writeln!(out, "warnings:");
+        let _ = writeln!(out, "{}", msg!(cli_label_warnings));
         for w in &report.warnings {
             let _ = writeln!(out, "{}", warning_line(w));
         }
@@ -159,9 +198,12 @@ pub fn summary(report: &CheckReport) -> String {
         .filter(|c| c.status == Status::Fail)
         .count();
     let verdict = match failed {
-        0 => format!("{}all checks passed{RESET}", colour(Status::Ok)),
-        1 => format!("{}1 check failed{RESET}", colour(Status::Fail)),
-        n => format!("{}{n} checks failed{RESET}", colour(Status::Fail)),
+        0 => format!("{}{}{RESET}", colour(Status::Ok), msg!(cli_all_passed)),
+        n => format!(
+            "{}{}{RESET}",
+            colour(Status::Fail),
+            msg!(cli_checks_failed, count = n)
+        ),
     };
     let _ = writeln!(out, "{verdict}");
     out
@@ -223,5 +265,55 @@ mod tests {
         assert!(s.contains("Chatwoot 4.15.1"));
         assert!(s.contains("http_loopback: plain http"));
         assert!(s.contains("all checks passed"));
+    }
+
+    #[test]
+    fn summary_in_spanish_and_portuguese_lines_up_and_counts() {
+        use crate::i18n::{Lang, with_language};
+        let mut r = CheckReport::new();
+        r.user = Some(crate::checks::UserFacts {
+            id: 7,
+            name: "Dana".into(),
+            email: "dana@example.com".into(),
+        });
+        r.inboxes = Some(crate::checks::InboxFacts {
+            total: 1,
+            whatsapp: 1,
+            whatsapp_inboxes: Vec::new(),
+        });
+        let es = with_language(Lang::Es, || summary(&r));
+        assert!(
+            es.contains("usuario:  Dana <dana@example.com> (id 7)"),
+            "{es}"
+        );
+        assert!(es.contains("bandejas: 1 visible, 1 de WhatsApp"), "{es}");
+        assert!(es.contains("todas las verificaciones pasaron"), "{es}");
+        let pt = with_language(Lang::PtBr, || summary(&r));
+        assert!(pt.contains("usuário:  Dana"), "{pt}");
+        assert!(pt.contains("todas as verificações passaram"), "{pt}");
+        // English is unchanged.
+        let en = with_language(Lang::En, || summary(&r));
+        assert!(
+            en.contains("user:     Dana <dana@example.com> (id 7)"),
+            "{en}"
+        );
+        assert!(en.contains("inboxes:  1 visible, 1 WhatsApp"), "{en}");
+        for (lang, one, two) in [
+            (Lang::En, "1 check failed", "2 checks failed"),
+            (
+                Lang::Es,
+                "1 verificación falló",
+                "2 verificaciones fallaron",
+            ),
+            (
+                Lang::PtBr,
+                "1 verificação falhou",
+                "2 verificações falharam",
+            ),
+        ] {
+            let m =
+                |n: usize| with_language(lang, || msg!(cli_checks_failed, count = n).to_string());
+            assert_eq!((m(1).as_str(), m(2).as_str()), (one, two));
+        }
     }
 }

@@ -10,7 +10,8 @@ use super::check::say;
 use super::linked::{self, confirm, open_store};
 use super::{Exit, Failure, Outcome};
 use crate::checks::Cache;
-use crate::link::{self, store_place};
+use crate::i18n::{Msg, msg, t};
+use crate::link;
 use crate::store::{RevokeOutcome, SecretRemoval};
 
 #[derive(Serialize)]
@@ -31,28 +32,23 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
     let target = link::sharing(&store, &name).await?;
     let other_names = target.other_names();
     let d = &target.record.data;
-    let what = format!(
-        "profile {} ({} account {}, {})",
-        target.name,
-        link::host(&d.url),
-        d.account_id,
-        crate::sanitize::sanitize(&d.account_name)
+    let what = msg!(
+        cli_unlink_what,
+        name = &target.name,
+        host = link::host(&d.url),
+        account_id = d.account_id.to_string(),
+        account_name = crate::sanitize::sanitize(&d.account_name)
     );
-    let question = if rotate_token {
-        format!(
-            "Unlink {what} and reset its token on the server? Every other program using that \
-             token stops working{}.",
-            if other_names.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " (local profiles {} get the new one)",
-                    other_names.join(", ")
-                )
-            }
-        )
+    let question = if !rotate_token {
+        t!(cli_unlink_ask, what = &what)
+    } else if other_names.is_empty() {
+        t!(cli_unlink_ask_rotate, what = &what)
     } else {
-        format!("Unlink {what}?")
+        t!(
+            cli_unlink_ask_rotate_sharing,
+            what = &what,
+            names = other_names.join(", ")
+        )
     };
     confirm(question, yes, "unlink").await?;
 
@@ -66,7 +62,7 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
     };
     let done = link::unlink(&store, &target, cache.as_ref()).await?;
     for w in &done.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{}", msg!(cli_warning, message = w));
     }
     report(
         &done.outcome,
@@ -88,34 +84,41 @@ fn token_remains(outcome: &RevokeOutcome) -> Outcome {
         return Ok(Exit::Ok);
     };
     let key = &outcome.record.token_ref;
-    let by_hand = match outcome.record.token_store {
-        crate::store::TokenStoreKind::Keyring if cfg!(target_os = "linux") => format!(
-            ", or by hand: `secret-tool clear service {} username {key}`",
-            crate::store::SERVICE
+    let name = outcome.name.as_str();
+    let place = super::place(outcome.record.token_store);
+    let error = e.to_string();
+    let message = match outcome.record.token_store {
+        crate::store::TokenStoreKind::Keyring if cfg!(target_os = "linux") => msg!(
+            cli_unlink_remains_by_hand,
+            name = name,
+            place = place,
+            key = key,
+            error = error,
+            command = format!(
+                "secret-tool clear service {} username {key}",
+                crate::store::SERVICE
+            )
         ),
-        _ => String::new(),
+        _ => msg!(
+            cli_unlink_remains,
+            name = name,
+            place = place,
+            key = key,
+            error = error
+        ),
     };
-    Err(Failure::new(
-        Exit::Storage,
-        format!(
-            "profile {} was unlinked (removed from the config), but its token remains in {} (entry \
-             {key}): {e}. Once that is fixed, `chatwoot-link doctor --fix` deletes it (it is \
-             an orphan of this config dir now){by_hand}",
-            outcome.name,
-            store_place(outcome.record.token_store),
-        ),
-    ))
+    Err(Failure::new(Exit::Storage, message))
 }
 
 /// What was removed, and what remains on the server.
 fn report(
     outcome: &RevokeOutcome,
-    what: &str,
+    what: &Msg,
     rotate_token: bool,
     other_names: &[&str],
     json: bool,
 ) {
-    let place = store_place(outcome.record.token_store);
+    let place = super::place(outcome.record.token_store);
     let token = match &outcome.secret {
         SecretRemoval::Deleted => "deleted",
         SecretRemoval::AlreadyGone => "already_gone",
@@ -131,39 +134,32 @@ fn report(
             default: outcome.default.as_deref(),
         });
     } else {
-        say(&format!("unlinked {what}: removed from the config"));
+        say(&t!(cli_unlinked, what = what));
         match &outcome.secret {
-            SecretRemoval::Deleted => say(&format!("its token was deleted from {place}")),
-            SecretRemoval::AlreadyGone => say(&format!("its token was already gone from {place}")),
-            SecretRemoval::Shared(users) => say(&format!(
-                "its token stays in {place}: {} still use it (linked together, they share it)",
-                users.join(", ")
+            SecretRemoval::Deleted => say(&t!(cli_unlink_token_deleted, place = &place)),
+            SecretRemoval::AlreadyGone => say(&t!(cli_unlink_token_gone, place = &place)),
+            SecretRemoval::Shared(users) => say(&t!(
+                cli_unlink_token_shared,
+                place = &place,
+                names = users.join(", ")
             )),
             SecretRemoval::Failed(_) => {}
         }
         if rotate_token {
-            say("the token was reset on the server first: the old one no longer works anywhere");
+            say(&t!(cli_unlink_rotated));
         } else {
-            say(
-                "the token itself stays valid on the server (Chatwoot cannot revoke it): to \
-                 invalidate it, reset it in Chatwoot under Profile Settings → Access Token \
-                 (every program using it then stops working)",
-            );
+            say(&t!(cli_unlink_still_valid));
             if !other_names.is_empty() {
-                let (noun, verb) = if other_names.len() == 1 {
-                    ("profile", "uses")
-                } else {
-                    ("profiles", "use")
-                };
-                say(&format!(
-                    "local {noun} {} still {verb} this token",
-                    other_names.join(", ")
+                say(&t!(
+                    cli_unlink_others,
+                    count = other_names.len(),
+                    names = other_names.join(", ")
                 ));
             }
         }
         match &outcome.default {
-            Some(d) => say(&format!("the default profile is {d}")),
-            None => say("there is no default profile now"),
+            Some(d) => say(&t!(cli_default_is, name = d)),
+            None => say(&t!(cli_no_default)),
         }
     }
 }

@@ -14,7 +14,7 @@ pub async fn run(global: &GlobalArgs, old: &str, new: &str) -> Outcome {
             serde_json::json!({"schema": 1, "renamed": {"from": old, "to": new}})
         );
     } else {
-        say!("Renamed {old} to {new}.");
+        say!("{}", crate::i18n::msg!(cli_renamed, old = &old, new = &new));
     }
     Ok(Exit::Ok)
 }

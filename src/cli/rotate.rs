@@ -12,6 +12,7 @@ use super::check::say;
 use super::linked::{self, confirm, open_store};
 use super::{Exit, Failure, Outcome};
 use crate::checks::Cache;
+use crate::i18n::{msg, t};
 use crate::link;
 use crate::store::Store;
 
@@ -34,12 +35,11 @@ async fn rotate_in(store: &Arc<Store>, name: String, yes: bool, global: &GlobalA
     let names: Vec<&str> = all.iter().map(|(n, _)| n.as_str()).collect();
     let d = &sharing.record.data;
     confirm(
-        format!(
-            "Reset the API access token of {} on {}? The current token stops working at once \
-             for every program using it; the new one is stored for: {}.",
-            crate::sanitize::sanitize(&d.user_name),
-            link::host(&d.url),
-            names.join(", ")
+        t!(
+            cli_rotate_ask,
+            user = crate::sanitize::sanitize(&d.user_name),
+            host = link::host(&d.url),
+            names = names.join(", ")
         ),
         yes,
         "rotate",
@@ -47,10 +47,7 @@ async fn rotate_in(store: &Arc<Store>, name: String, yes: bool, global: &GlobalA
     .await?;
     let ready = link::prepare_reset(store, (&sharing.name, &sharing.record), &all).await?;
     if !global.json {
-        say(&format!(
-            "profiles sharing this token (same URL and user): {}",
-            names.join(", ")
-        ));
+        say(&t!(cli_rotate_sharing, names = names.join(", ")));
     }
     let cache = Cache::new(linked::client_options(global))
         .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
@@ -62,17 +59,15 @@ async fn rotate_in(store: &Arc<Store>, name: String, yes: bool, global: &GlobalA
             warnings: warnings.clone(),
         });
     } else {
-        say(&format!(
-            "the token of {} on {} was reset on the server; the new one is stored for {} \
-             (never printed). The old token no longer works: update any other program that \
-             used it.",
-            crate::sanitize::sanitize(&d.user_name),
-            link::host(&d.url),
-            names.join(", ")
+        say(&t!(
+            cli_rotate_done,
+            user = crate::sanitize::sanitize(&d.user_name),
+            host = link::host(&d.url),
+            names = names.join(", ")
         ));
     }
     for w in warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{}", msg!(cli_warning, message = w));
     }
     Ok(Exit::Ok)
 }

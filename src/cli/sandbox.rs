@@ -5,11 +5,12 @@ use std::fmt::Write as _;
 use std::time::Duration;
 
 use crate::cli::{Exit, Failure, Outcome};
+use crate::i18n::{msg, t};
 use crate::sandbox::{Sandbox, SandboxOptions, Scenario, demo};
 
 /// The scenario list with descriptions, as `--scenario help` prints it.
 pub fn scenario_help() -> String {
-    let mut out = String::from("Scenarios (repeat --scenario to combine):\n");
+    let mut out = format!("{}\n", msg!(cli_sandbox_scenarios_heading));
     let width = Scenario::all()
         .iter()
         .map(|s| s.name().len())
@@ -33,10 +34,10 @@ pub async fn run(port: u16, latency_ms: u64, names: &[String]) -> Outcome {
             Ok(s) if !scenarios.contains(&s) => scenarios.push(s),
             Ok(_) => {}
             Err(e) => {
-                return Err(Failure::usage(format!(
-                    "unknown scenario `{}`\n{}",
-                    e.name,
-                    scenario_help()
+                return Err(Failure::usage(msg!(
+                    cli_sandbox_unknown_scenario,
+                    name = &e.name,
+                    list = scenario_help()
                 )));
             }
         }
@@ -53,37 +54,51 @@ pub async fn run(port: u16, latency_ms: u64, names: &[String]) -> Outcome {
     print_banner(&sandbox, latency_ms, &scenarios);
     stop.await;
     sandbox.shutdown().await;
-    say!("sandbox stopped");
+    say!("{}", msg!(cli_sandbox_stopped));
     Ok(Exit::Ok)
 }
 
 fn bind_failure(port: u16, e: &std::io::Error) -> Failure {
     match e.kind() {
-        std::io::ErrorKind::AddrInUse => Failure::usage(format!(
-            "port {port} is in use: pick another with --port (or --port 0 for any free port)"
+        // The port is text: a number would be formatted (grouped) by the language.
+        std::io::ErrorKind::AddrInUse => {
+            Failure::usage(msg!(cli_sandbox_port_in_use, port = port.to_string()))
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            Failure::usage(msg!(cli_sandbox_port_privileged, port = port.to_string()))
+        }
+        _ => Failure::usage(msg!(
+            cli_sandbox_cannot_listen,
+            port = port.to_string(),
+            error = e.to_string()
         )),
-        std::io::ErrorKind::PermissionDenied => Failure::usage(format!(
-            "port {port} needs privileges: pick one above 1023 with --port"
-        )),
-        _ => Failure::usage(format!("cannot listen on 127.0.0.1:{port}: {e}")),
     }
+}
+
+/// `account 1` (the id as text, as the sandbox's data has it).
+fn demo_account(id: impl std::fmt::Display) -> String {
+    t!(cli_sandbox_account, id = id.to_string())
 }
 
 fn print_banner(sandbox: &Sandbox, latency_ms: u64, scenarios: &[Scenario]) {
     let url = sandbox.url();
     say!(
-        "Chatwoot sandbox {} listening on {url}",
-        crate::sandbox::VERSION
+        "{}",
+        msg!(
+            cli_sandbox_listening,
+            version = crate::sandbox::VERSION,
+            url = &url
+        )
     );
     if latency_ms > 0 {
-        say!("latency: {latency_ms} ms on every answer");
+        say!("{}", msg!(cli_sandbox_latency, ms = latency_ms.to_string()));
     }
     if !scenarios.is_empty() {
         let names: Vec<String> = scenarios.iter().map(ToString::to_string).collect();
-        say!("scenarios: {}", names.join(", "));
+        say!("{}", msg!(cli_sandbox_scenarios, names = names.join(", ")));
     }
     say!();
-    say!("Demo users (tokens are public demo values, valid only here):");
+    say!("{}", msg!(cli_sandbox_users));
     say!(
         "  {} <{}>  token {}",
         demo::ADMIN_NAME,
@@ -91,16 +106,19 @@ fn print_banner(sandbox: &Sandbox, latency_ms: u64, scenarios: &[Scenario]) {
         demo::ADMIN_TOKEN
     );
     say!(
-        "    account {}  Acme Demo    administrator, active, WhatsApp + Twilio WhatsApp + web widget",
-        demo::ACCOUNT_ADMIN
+        "    {}  Acme Demo    {}",
+        demo_account(demo::ACCOUNT_ADMIN),
+        msg!(cli_sandbox_acme)
     );
     say!(
-        "    account {}  Beta Agency  agent, active",
-        demo::ACCOUNT_AGENT
+        "    {}  Beta Agency  {}",
+        demo_account(demo::ACCOUNT_AGENT),
+        msg!(cli_sandbox_beta)
     );
     say!(
-        "    account {}  Old Co       administrator, suspended",
-        demo::ACCOUNT_SUSPENDED
+        "    {}  Old Co       {}",
+        demo_account(demo::ACCOUNT_SUSPENDED),
+        msg!(cli_sandbox_oldco)
     );
     say!(
         "  {} <{}>  token {}",
@@ -109,8 +127,9 @@ fn print_banner(sandbox: &Sandbox, latency_ms: u64, scenarios: &[Scenario]) {
         demo::SOLO_TOKEN
     );
     say!(
-        "    account {}  Solo Shop    administrator, active, no WhatsApp inbox",
-        demo::ACCOUNT_NO_WHATSAPP
+        "    {}  Solo Shop    {}",
+        demo_account(demo::ACCOUNT_NO_WHATSAPP),
+        msg!(cli_sandbox_solo)
     );
     say!(
         "  {} <{}>  token {}",
@@ -118,11 +137,14 @@ fn print_banner(sandbox: &Sandbox, latency_ms: u64, scenarios: &[Scenario]) {
         demo::AGENCY_EMAIL,
         demo::AGENCY_TOKEN
     );
-    say!("    accounts 1, 4 administrator (active), 3 administrator (suspended), 2 agent");
-    say!("  agent bot token     {}", demo::BOT_TOKEN);
-    say!("  platform app token  {}", demo::PLATFORM_TOKEN);
+    say!("    {}", msg!(cli_sandbox_agency));
+    let bot = t!(cli_sandbox_bot_token);
+    let platform = t!(cli_sandbox_platform_token);
+    let w = bot.chars().count().max(platform.chars().count());
+    say!("  {bot:<w$}  {}", demo::BOT_TOKEN);
+    say!("  {platform:<w$}  {}", demo::PLATFORM_TOKEN);
     say!();
-    say!("Try, in another terminal:");
+    say!("{}", msg!(cli_sandbox_try));
     say!(
         "  echo {} | chatwoot-link check --url {url} --email {} --account-id {} --token-stdin",
         demo::ADMIN_TOKEN,
@@ -130,5 +152,5 @@ fn print_banner(sandbox: &Sandbox, latency_ms: u64, scenarios: &[Scenario]) {
         demo::ACCOUNT_ADMIN
     );
     say!();
-    say!("Ctrl-C stops the sandbox.");
+    say!("{}", msg!(cli_sandbox_stop_hint));
 }

@@ -2,7 +2,8 @@
 
 use crate::cli::{Exit, GlobalArgs, Outcome};
 
-use super::list::open_store;
+use super::list::{date_second, open_store};
+use crate::i18n::{msg, t};
 use crate::sanitize::sanitize;
 
 pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
@@ -18,54 +19,71 @@ pub fn run(global: &GlobalArgs, name: &str) -> Outcome {
     }
     let d = &r.data;
     let token = match r.token_store {
-        crate::store::TokenStoreKind::Keyring => format!(
-            "in the OS keyring (service {}, username {})",
-            crate::store::SERVICE,
-            r.token_ref
+        crate::store::TokenStoreKind::Keyring => t!(
+            cli_show_token_keyring,
+            service = crate::store::SERVICE,
+            username = &r.token_ref
         ),
-        crate::store::TokenStoreKind::File => format!(
-            "in plain text in {} (file store)",
-            store.dir().join(crate::store::TOKENS_FILE).display()
+        crate::store::TokenStoreKind::File => t!(
+            cli_show_token_file,
+            path = store
+                .dir()
+                .join(crate::store::TOKENS_FILE)
+                .display()
+                .to_string()
         ),
     };
     let lines = [
         (
-            "profile",
-            format!("{name}{}", if is_default { " (default)" } else { "" }),
+            msg!(cli_show_profile),
+            if is_default {
+                t!(cli_show_name_default, name = &name)
+            } else {
+                name.clone()
+            },
         ),
-        ("url", sanitize(&d.url)),
-        ("email", sanitize(&d.email)),
+        (msg!(cli_show_url), sanitize(&d.url)),
+        (msg!(cli_show_email), sanitize(&d.email)),
         (
-            "account",
-            format!("{} ({})", d.account_id, sanitize(&d.account_name)),
-        ),
-        (
-            "user",
-            format!(
-                "{} (id {}, {})",
-                sanitize(&d.user_name),
-                d.user_id,
-                sanitize(&d.role)
+            msg!(cli_show_account),
+            t!(
+                cli_account_cell,
+                account_id = d.account_id.to_string(),
+                account_name = sanitize(&d.account_name)
             ),
         ),
-        ("server", sanitize(&d.server_version)),
         (
-            "inboxes",
+            msg!(cli_show_user),
+            t!(
+                cli_show_user_value,
+                name = sanitize(&d.user_name),
+                id = d.user_id.to_string(),
+                role = sanitize(&d.role)
+            ),
+        ),
+        (msg!(cli_show_server), sanitize(&d.server_version)),
+        (
+            msg!(cli_show_inboxes),
             if d.inbox_ids.is_empty() {
-                "none chosen".to_owned()
+                t!(cli_show_no_inboxes)
             } else {
                 crate::link::inbox_list(&d.inbox_ids, ", ")
             },
         ),
-        (
-            "verified",
-            d.verified_at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
-        ),
-        ("token", token),
-        ("id", r.id.to_string()),
+        (msg!(cli_show_verified), date_second(d.verified_at)),
+        (msg!(cli_show_token), token),
+        (msg!(cli_show_id), r.id.to_string()),
     ];
+    let lines: Vec<(String, String)> = lines.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    // 9 columns in English, as before; wider when a language's labels are longer.
+    let width = lines
+        .iter()
+        .map(|(k, _)| k.chars().count() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(9);
     for (k, v) in lines {
-        say!("{k:<9} {v}");
+        say!("{k:<width$} {v}");
     }
     Ok(Exit::Ok)
 }

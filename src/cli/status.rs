@@ -18,6 +18,7 @@ use crate::checks::{
     AccountFacts, Cache, InboxFacts, OperationsFacts, ReportCheck, ServerFacts, Status, UserFacts,
     Warning, WhatsappFacts,
 };
+use crate::i18n::{Lang, msg, t, with_language};
 use crate::link::{self, PROFILE_SLACK, Rechecked, recheck_all, record_verified};
 use crate::store::{StoreError, TokenStoreKind};
 
@@ -67,7 +68,7 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
                 profiles: Vec::new(),
             });
         } else {
-            check::say("no profiles yet: link one with `chatwoot-link add` (see --help)");
+            check::say(&t!(cli_status_empty));
         }
         return Ok(Exit::Ok);
     }
@@ -101,16 +102,14 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
                         }
                     }
                 }
-                return Err(Failure::new(
-                    Exit::Interrupted,
-                    "interrupted; the profiles checked so far are listed above",
-                ));
+                return Err(Failure::new(Exit::Interrupted, msg!(cli_status_interrupted)));
             }
         }
     }
     // One config write for every profile that passed (each stays untouched otherwise).
     if let Err(e) = record_verified(store.clone(), &done, Timestamp::now()).await {
-        eprintln!("warning: the checks ran, but verified_at could not be recorded: {e}");
+        let problem = msg!(cli_status_not_recorded, error = e.to_string());
+        eprintln!("{}", msg!(cli_warning, message = problem));
     }
     done.sort_by_key(|c| order.iter().position(|n| *n == c.name));
     let secret_failed = done.iter().any(|c| c.secret_error.is_some());
@@ -148,19 +147,23 @@ fn print_ready(order: &[String], done: &[Checked], mut printed: usize, symbols: 
 
 /// `✓ acme  chat.example.com  account 1  all checks passed`
 fn line(c: &Checked, symbols: Symbols) -> String {
-    let (status, mut message) = c.summary();
+    let (status, message) = c.summary();
+    let mut message = output::shown(&message);
     if let Some(e @ StoreError::Keyring(_)) = &c.secret_error {
         // As `summary` tells it, with the ways around a keyring that the CLI has.
         message =
-            crate::sanitize::sanitize(&format!("cannot read the token: {}", store_message(e)));
+            crate::sanitize::sanitize(&t!(cli_status_token_unreadable, error = store_message(e)));
     }
     format!(
-        "{} {:<16} {}  account {}  {}",
+        "{} {:<16} {}",
         output::symbol(status, symbols),
         c.name,
-        link::host(&c.record.data.url),
-        c.record.data.account_id,
-        message
+        msg!(
+            cli_status_line,
+            host = link::host(&c.record.data.url),
+            account_id = c.record.data.account_id.to_string(),
+            message = message
+        )
     )
 }
 
@@ -181,7 +184,11 @@ fn entry(c: &Checked) -> Entry<'_> {
         operations: r.operations.as_ref(),
         whatsapp: r.whatsapp.as_ref(),
         inbox_ids: &c.record.data.inbox_ids,
-        error: c.secret_error.as_ref().map(store_message),
+        // Machine output: in English whatever the language.
+        error: c
+            .secret_error
+            .as_ref()
+            .map(|e| with_language(Lang::En, || store_message(e))),
     }
 }
 
@@ -197,17 +204,46 @@ fn summary(done: &[Checked]) -> String {
         .filter(|c| c.report.checks.iter().any(|x| x.status == Status::Warn))
         .count();
     let total = done.len();
-    let noun = if total == 1 { "profile" } else { "profiles" };
-    let passed = total - failed;
-    let warned = if warned > 0 {
-        format!(" ({warned} with warnings)")
-    } else {
-        String::new()
-    };
-    let failed = if failed > 0 {
-        format!(", {failed} failed")
-    } else {
-        String::new()
-    };
-    format!("{total} {noun}: {passed} passed{warned}{failed}")
+    t!(
+        cli_status_summary,
+        total = total,
+        passed = total - failed,
+        warned = warned,
+        failed = failed
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, t, with_language};
+
+    fn said(lang: Lang, total: usize, warned: usize, failed: usize) -> String {
+        with_language(lang, || {
+            t!(
+                cli_status_summary,
+                total = total,
+                passed = total - failed,
+                warned = warned,
+                failed = failed
+            )
+        })
+    }
+
+    #[test]
+    fn the_summary_counts_in_every_language() {
+        assert_eq!(said(Lang::En, 1, 0, 0), "1 profile: 1 passed");
+        assert_eq!(
+            said(Lang::En, 3, 1, 1),
+            "3 profiles: 2 passed (1 with warnings), 1 failed"
+        );
+        assert_eq!(said(Lang::Es, 1, 0, 0), "1 vínculo: 1 correcto");
+        assert_eq!(
+            said(Lang::Es, 3, 1, 2),
+            "3 vínculos: 1 correcto (1 con advertencias), 2 fallaron"
+        );
+        assert_eq!(
+            said(Lang::PtBr, 3, 0, 1),
+            "3 vínculos: 2 aprovados, 1 falhou"
+        );
+    }
 }

@@ -18,16 +18,18 @@ pub fn pick(
     let from_env = name.is_none().then(env_profile).flatten();
     let found = config.find(name.or(from_env.as_deref()))?;
     if name.is_none() && config.profiles.len() > 1 && !json {
-        let why = if from_env.is_some() {
-            format!("named by {PROFILE_ENV}")
+        let (name, count) = (found.0.as_str(), config.profiles.len());
+        let note = if from_env.is_some() {
+            crate::i18n::msg!(
+                cli_using_profile_env,
+                name = name,
+                variable = PROFILE_ENV,
+                count = count
+            )
         } else {
-            "the default".to_owned()
+            crate::i18n::msg!(cli_using_profile_default, name = name, count = count)
         };
-        eprintln!(
-            "using profile {} ({why}; {} profiles: name one to pick another)",
-            found.0,
-            config.profiles.len()
-        );
+        eprintln!("{note}");
     }
     Ok(found)
 }

@@ -3,7 +3,6 @@
 //! directory and the file store. The binary composes the faces: this module joins the
 //! command line's arguments and exit codes to the wizard's outcome.
 
-use chatwoot_link::i18n::t;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -26,7 +25,9 @@ const DEMO_PORT: u16 = 3771;
 pub async fn run(global: &GlobalArgs, start: WizardStart) -> Outcome {
     let WizardStart { demo, reset, edit } = start;
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        return Err(Failure::usage(t!(wizard_home_needs_terminal)));
+        return Err(Failure::usage(chatwoot_link::i18n::msg!(
+            cli_wizard_needs_terminal
+        )));
     }
     // Chosen once, here; `view` only ever receives it as a value.
     let theme = Theme::detect(|k| std::env::var(k).ok());
@@ -106,8 +107,12 @@ pub async fn run(global: &GlobalArgs, start: WizardStart) -> Outcome {
     if let Some(s) = sandbox {
         s.shutdown().await;
     }
-    let app = outcome
-        .map_err(|e| Failure::usage(t!(wizard_home_terminal_failed, error = e.to_string())))?;
+    let app = outcome.map_err(|e| {
+        Failure::usage(chatwoot_link::i18n::msg!(
+            cli_wizard_terminal_failed,
+            error = e.to_string()
+        ))
+    })?;
     if let Some(note) = &app.exit_note {
         eprintln!("{note}");
     }
@@ -133,14 +138,22 @@ async fn start_sandbox() -> Result<Sandbox, Failure> {
 }
 
 fn sandbox_failure(e: &std::io::Error) -> Failure {
-    Failure::usage(t!(wizard_home_sandbox_failed, error = e.to_string()))
+    Failure::usage(chatwoot_link::i18n::msg!(
+        cli_demo_sandbox_failed,
+        error = e.to_string()
+    ))
 }
 
 /// The demo directory: under the platform data dir, never the user's config dir.
 fn demo_dir() -> Result<PathBuf, Failure> {
     directories::ProjectDirs::from("", "", "chatwoot-link")
         .map(|p| p.data_dir().join("demo"))
-        .ok_or_else(|| Failure::new(Exit::Storage, t!(wizard_home_no_data_dir)))
+        .ok_or_else(|| {
+            Failure::new(
+                Exit::Storage,
+                chatwoot_link::i18n::msg!(cli_demo_no_data_dir),
+            )
+        })
 }
 
 /// The demo's store: its own directory, tokens in its file store, and an in-memory
@@ -173,8 +186,8 @@ fn remove_demo_dir(dir: &Path) -> Result<(), Failure> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(Failure::new(
             Exit::Storage,
-            t!(
-                wizard_home_demo_dir_failed,
+            chatwoot_link::i18n::msg!(
+                cli_demo_cannot_empty,
                 dir = dir.display().to_string(),
                 error = e.to_string()
             ),

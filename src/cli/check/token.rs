@@ -32,7 +32,7 @@ async fn read_token_stdin() -> Result<TokenSource, Failure> {
     let tty = std::io::stdin().is_terminal();
     let stop = interrupted();
     let echo = if tty {
-        eprint!("API access token (input hidden): ");
+        eprint!("{} ", crate::i18n::msg!(cli_token_prompt));
         Some(EchoOff::new())
     } else {
         None
@@ -60,12 +60,11 @@ async fn read_token_stdin() -> Result<TokenSource, Failure> {
         Ok(Ok((0, _))) => Ok(TokenSource::Missing),
         // Moved, not copied: the only copy is zeroed when the Token drops.
         Ok(Ok((_, line))) => Ok(TokenSource::Given(Token::from_trusted(line))),
-        Ok(Err(e)) => Err(Failure::usage(format!(
-            "cannot read the token from stdin ({e}): pipe the token as one line of text"
+        Ok(Err(e)) => Err(Failure::usage(crate::i18n::msg!(
+            cli_token_stdin_error,
+            error = e.to_string()
         ))),
-        Err(_) => Err(Failure::usage(
-            "cannot read the token from stdin: pipe the token as one line of text",
-        )),
+        Err(_) => Err(Failure::usage(crate::i18n::msg!(cli_token_stdin_failed))),
     }
 }
 

@@ -83,13 +83,13 @@ async fn storing_fails_after_the_server_rotated() {
         "acme, acme-2",
     ] {
         assert!(
-            failure.message.contains(needle),
+            failure.message.english().contains(needle),
             "{needle}: {}",
             failure.message
         );
     }
     assert!(
-        !failure.message.contains(&new),
+        !failure.message.english().contains(&new),
         "the new token is not printed"
     );
     // Nothing changed locally: same config bytes, no new secret left behind.
@@ -127,7 +127,8 @@ async fn a_config_it_cannot_write_stops_rotate_before_the_server() {
         .expect_err("refused");
     assert_eq!(failure.exit, Exit::Storage);
     assert!(
-        failure.message.contains("was not asked to reset") && failure.message.contains("schema 3"),
+        failure.message.english().contains("was not asked to reset")
+            && failure.message.english().contains("schema 3"),
         "{}",
         failure.message
     );
