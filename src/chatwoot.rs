@@ -19,7 +19,7 @@ use std::time::Duration;
 use reqwest::Method;
 use url::Url;
 
-pub use error::{Error, Scope};
+pub use error::{Detail, Error, Remedy, Scope};
 pub use proxy::{Proxy, ProxyEnv, ProxyError};
 pub use readiness::{ConversationsMeta, Webhooks};
 pub use tls::{CertError, CertInfo, Certificate};
