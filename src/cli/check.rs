@@ -153,7 +153,7 @@ pub fn local_report(inputs: &CheckInputs) -> Option<CheckReport> {
             CheckId::Token,
             Status::Fail,
             Code::TokenFormat,
-            MISSING_TOKEN,
+            checks::verbatim_msg(MISSING_TOKEN),
         ));
     }
     Some(report)
@@ -211,7 +211,7 @@ pub async fn live(
                     id,
                     Status::Skipped,
                     Code::NotChecked,
-                    "not checked: interrupted",
+                    checks::verbatim_msg("not checked: interrupted"),
                 ));
             }
         }
@@ -227,7 +227,7 @@ fn unsent_report(plan: &checks::Plan, why: &str) -> CheckReport {
     let mut report = CheckReport::new();
     for mut u in plan.local_updates() {
         if u.code == Code::NotChecked {
-            why.clone_into(&mut u.message);
+            u.message = checks::verbatim_msg(why);
         }
         report.apply(&u);
     }
@@ -245,7 +245,8 @@ fn stopped_unsent(args: &CheckArgs, global: &GlobalArgs, failure: Failure) -> Fa
             "not checked: the token could not be read"
         };
         for id in CheckId::ALL {
-            let mut u = CheckUpdate::new(id, Status::Skipped, Code::NotChecked, why);
+            let mut u =
+                CheckUpdate::new(id, Status::Skipped, Code::NotChecked, checks::verbatim_msg(why));
             if id == CheckId::Url
                 && let Some(origin) = checks::plan(&CheckInputs {
                     url: args.url.clone(),

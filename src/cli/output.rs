@@ -79,7 +79,7 @@ pub fn check_line(c: &ReportCheck, symbols: Symbols) -> String {
         "{} {:<10} {}",
         symbol(c.status, symbols),
         c.id.as_str(),
-        sanitize(&c.message)
+        sanitize(&c.message.to_string())
     )
 }
 
@@ -88,7 +88,7 @@ fn warning_line(w: &Warning) -> String {
         "  {}!{RESET} {}: {}",
         colour(Status::Warn),
         w.code,
-        sanitize(&w.message)
+        sanitize(&w.message.to_string())
     )
 }
 

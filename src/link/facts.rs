@@ -40,12 +40,12 @@ pub fn already_linked(others: &[String], data: &ProfileData) -> Option<Warning> 
     }
     Some(Warning {
         code: Code::AlreadyLinked,
-        message: format!(
+        message: crate::checks::verbatim_msg(format!(
             "{} account {} is already linked as {}: two profiles for one account are easy to mix up",
             host(&data.url),
             data.account_id,
             others.join(", ")
-        ),
+        )),
     })
 }
 
