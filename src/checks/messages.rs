@@ -35,7 +35,8 @@ pub(super) fn skipped(id: CheckId, code: Code) -> CheckUpdate {
 }
 
 pub(super) fn fail(id: CheckId, err: &Error) -> CheckUpdate {
-    CheckUpdate::new(id, Status::Fail, Code::from(err), err.msg()).worded(Wording::Error(err.clone()))
+    CheckUpdate::new(id, Status::Fail, Code::from(err), err.msg())
+        .worded(Wording::Error(err.clone()))
 }
 
 /// `typed`: the URL as normalised; when https was only assumed and its handshake fails,
@@ -81,7 +82,11 @@ pub(super) fn url(
             CheckId::Url,
             Status::Warn,
             Code::ServerDegraded,
-            msg!(checks_url_degraded, version = &info.version, origin = origin),
+            msg!(
+                checks_url_degraded,
+                version = &info.version,
+                origin = origin
+            ),
         )
         .with_warning(
             Code::ServerDegraded,
@@ -194,7 +199,11 @@ pub(super) fn account(account_id: u64, profile: &Profile) -> CheckUpdate {
             CheckId::Account,
             Status::Fail,
             Code::Suspended,
-            msg!(checks_account_suspended, account_id = a.id, account = &a.name),
+            msg!(
+                checks_account_suspended,
+                account_id = a.id,
+                account = &a.name
+            ),
         )
     } else if !a.is_administrator() {
         CheckUpdate::new(
@@ -297,7 +306,9 @@ mod tests {
 
     fn message(input: &str, err: Error) -> String {
         let typed = normalize_url(input, false).expect("normalises");
-        url(&typed.origin, Some(&typed), &Err(err)).message.english()
+        url(&typed.origin, Some(&typed), &Err(err))
+            .message
+            .english()
     }
 
     fn tls_message(input: &str) -> String {

@@ -4,8 +4,8 @@
 
 use super::url::{NormalizedUrl, UrlError, normalize_url_via};
 use super::{CheckId, CheckInputs, CheckUpdate, Code, Facts, Remedy, Status, Warning, Wording};
-use crate::i18n::{Msg, msg};
 use crate::chatwoot::ProxyEnv;
+use crate::i18n::{Msg, msg};
 use crate::secret::{Token, TokenFormatError};
 
 /// A local input that is present but wrong.
@@ -209,9 +209,11 @@ impl Plan {
                 Code::NotGiven,
                 msg!(checks_skipped_no_token),
             ),
-            CheckId::Email if self.email.is_none() => {
-                update(Status::Skipped, Code::NotGiven, msg!(checks_skipped_no_email))
-            }
+            CheckId::Email if self.email.is_none() => update(
+                Status::Skipped,
+                Code::NotGiven,
+                msg!(checks_skipped_no_email),
+            ),
             CheckId::Account if self.account_id.is_none() => update(
                 Status::Skipped,
                 Code::NotGiven,
@@ -220,7 +222,11 @@ impl Plan {
             CheckId::Inboxes | CheckId::Operations | CheckId::Whatsapp
                 if self.account_id.is_none() =>
             {
-                update(Status::Skipped, Code::NotGiven, msg!(checks_skipped_no_account_id))
+                update(
+                    Status::Skipped,
+                    Code::NotGiven,
+                    msg!(checks_skipped_no_account_id),
+                )
             }
             CheckId::Inboxes | CheckId::Operations | CheckId::Whatsapp
                 if self.valid_account_id().is_none() =>

@@ -48,7 +48,7 @@ impl NormalizedUrl {
 }
 
 /// Why the typed URL cannot be used (the `url` check fails before anything is sent).
-#[derive(Debug, Clone, PartialEq, Eq, )]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlError {
     Empty,
     /// Not a URL: the parser's words (English).
@@ -56,8 +56,13 @@ pub enum UrlError {
     /// A URL without a host name.
     NoHost,
     Scheme(String),
-    InsecureHttp { origin: String },
-    InsecureHttpProxied { origin: String, proxy: String },
+    InsecureHttp {
+        origin: String,
+    },
+    InsecureHttpProxied {
+        origin: String,
+        proxy: String,
+    },
 }
 
 /// In the current language, the remedy worded for the command line.

@@ -245,8 +245,12 @@ fn stopped_unsent(args: &CheckArgs, global: &GlobalArgs, failure: Failure) -> Fa
             "not checked: the token could not be read"
         };
         for id in CheckId::ALL {
-            let mut u =
-                CheckUpdate::new(id, Status::Skipped, Code::NotChecked, checks::verbatim_msg(why));
+            let mut u = CheckUpdate::new(
+                id,
+                Status::Skipped,
+                Code::NotChecked,
+                checks::verbatim_msg(why),
+            );
             if id == CheckId::Url
                 && let Some(origin) = checks::plan(&CheckInputs {
                     url: args.url.clone(),

@@ -146,6 +146,7 @@ mod tests {
         assert_eq!(w.code, Code::AlreadyLinked);
         assert!(
             w.message
+                .english()
                 .starts_with("chat.example.com account 1 is already linked as acme, acme-2")
         );
     }

@@ -109,7 +109,11 @@ pub(in crate::checks) fn whatsapp(
     };
     let more = all.len() - 1;
     let message = if more > 0 {
-        msg!(readiness_more_problems, problem = &worst.message, more = more)
+        msg!(
+            readiness_more_problems,
+            problem = &worst.message,
+            more = more
+        )
     } else {
         worst.message.clone()
     };
@@ -206,7 +210,11 @@ fn readiness(
         }
         Some(Err(e)) => problems.push(problem(
             Code::WhatsappHealthUnavailable,
-            msg!(readiness_health_unavailable, label = &label, why = unavailable(e)),
+            msg!(
+                readiness_health_unavailable,
+                label = &label,
+                why = unavailable(e)
+            ),
         )),
         None => {}
     }

@@ -1,9 +1,7 @@
 //! The checks as the form sees them: local checks on every keystroke, live runs after a
 //! typing pause or when a field is left, results of older inputs dropped.
 
-use crate::checks::{
-    CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Facts, Remedy, Status,
-};
+use crate::checks::{CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Facts, Remedy, Status};
 use crate::i18n::Msg;
 use crate::secret::Token;
 use crate::store::NAME_MAX;

@@ -146,7 +146,11 @@ fn account_lines(
             });
             let warns = r.checks.iter().filter(|c| c.status == Status::Warn);
             for c in warns {
-                text = format!("{text}; {} {}", theme.sym.warn, clean(&c.message.to_string()));
+                text = format!(
+                    "{text}; {} {}",
+                    theme.sym.warn,
+                    clean(&c.message.to_string())
+                );
             }
             let linked = r.url.as_deref().map_or_else(Vec::new, |url| {
                 app.home.config.linked_elsewhere(url, row.account.id, "")
