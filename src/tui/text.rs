@@ -125,4 +125,33 @@ mod tests {
         );
         assert_eq!(to_https("https://x"), None);
     }
+
+    /// The wizard's wording of a remedy is its own message in each language, never the
+    /// command line's flag.
+    #[test]
+    fn the_wizard_words_remedies_in_each_language() {
+        use crate::chatwoot::Error;
+        use crate::i18n::{Lang, with_language};
+        let e = Error::Timeout {
+            host: "chat.example.com".to_owned(),
+            secs: 10,
+        };
+        let told = |lang| with_language(lang, || for_wizard(Code::Timeout, |w| e.msg_with(w)));
+        assert!(
+            told(Lang::En).ends_with("or press Ctrl-L to check again if the server is just slow"),
+            "{}",
+            told(Lang::En)
+        );
+        let es = told(Lang::Es);
+        assert!(es.contains("presiona Ctrl-L") && !es.contains("--"), "{es}");
+        let pt = told(Lang::PtBr);
+        assert!(
+            pt.contains("pressione Ctrl-L") && !pt.contains("--"),
+            "{pt}"
+        );
+        let insecure = with_language(Lang::Es, || {
+            for_wizard(Code::InsecureHttp, |w| e.msg_with(w))
+        });
+        assert!(insecure.ends_with("Ctrl-O"), "{insecure}");
+    }
 }
