@@ -211,9 +211,10 @@ impl Error {
             Self::TlsUntrusted { host, cert } => msg!(
                 network_tls_untrusted,
                 host = host,
-                presented = cert.as_ref().map_or_else(String::new, |c| {
-                    msg!(network_presented, summary = c.info().summary()).to_string()
-                }),
+                presented = cert.as_ref().map_or_else(
+                    || msg!(network_nothing),
+                    |c| msg!(network_presented, summary = c.info().summary_msg())
+                ),
                 remedy = word(&Remedy::TrustCertificate)
             ),
             Self::TlsExpired { host, not_yet, day } => match (not_yet, day) {
