@@ -14,7 +14,7 @@ pub struct LocalFailure {
     pub code: Code,
     pub message: Msg,
     /// How `message` was built when it holds a remedy a face words its own way.
-    pub wording: Option<Wording>,
+    pub wording: Option<Box<Wording>>,
 }
 
 impl LocalFailure {
@@ -150,7 +150,7 @@ impl Plan {
             CheckId::Url => self.url.as_ref().err().map(|e| LocalFailure {
                 code: e.code(),
                 message: e.msg(),
-                wording: Some(Wording::Url(e.clone())),
+                wording: Some(Box::new(Wording::Url(e.clone()))),
             }),
             CheckId::Token => match &self.token {
                 Some(Err(e)) => Some(LocalFailure {
@@ -184,7 +184,7 @@ impl Plan {
         let update = |status, code, message: Msg| Some(CheckUpdate::new(id, status, code, message));
         if let Some(f) = self.local_failure(id) {
             let mut u = CheckUpdate::new(id, Status::Fail, f.code, f.message);
-            u.wording = f.wording;
+            u.wording = f.wording.map(|w| *w);
             if id == CheckId::Url
                 && let Some(origin) = self.origin()
             {

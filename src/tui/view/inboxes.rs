@@ -56,7 +56,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .map_or(0, |l| l.selected)
         .min(rows.len().saturating_sub(1));
     // The selected inbox's worst problem, whole (its row cuts it), else what Space does.
-    let (note, style) = match rows.get(selected).and_then(|i| worst(i)) {
+    let (note, style) = match rows.get(selected).and_then(worst) {
         Some((message, fails)) => (
             super::form::ascii_safe(&clean(&message), theme),
             if fails { theme.fail() } else { theme.warn() },
