@@ -19,8 +19,8 @@ use std::time::Duration;
 use reqwest::Method;
 use url::Url;
 
-pub use error::{Error, Scope};
-pub use proxy::{Proxy, ProxyEnv, ProxyError};
+pub use error::{Detail, Error, Remedy, Scope};
+pub use proxy::{Proxy, ProxyEnv, ProxyError, ProxyProblem};
 pub use readiness::{ConversationsMeta, Webhooks};
 pub use tls::{CertError, CertInfo, Certificate};
 pub use types::{Account, Inbox, NumberHealth, Profile, ProfileAccount, ServerInfo};
@@ -75,15 +75,38 @@ impl ClientOptions {
 }
 
 /// The HTTP client could not be built.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BuildError {
-    /// The TLS configuration or the system's certificate store failed to load.
-    #[error("cannot set up the HTTP client: {0}")]
+    /// The TLS configuration or the system's certificate store failed to load (its own
+    /// English words).
     Client(String),
     /// A proxy variable is malformed (a usage error: nothing was sent).
-    #[error(transparent)]
-    Proxy(#[from] ProxyError),
+    Proxy(ProxyError),
 }
+
+impl From<ProxyError> for BuildError {
+    fn from(e: ProxyError) -> Self {
+        Self::Proxy(e)
+    }
+}
+
+impl BuildError {
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            Self::Client(detail) => crate::i18n::msg!(network_client, detail = detail),
+            Self::Proxy(e) => e.msg(),
+        }
+    }
+}
+
+/// In the current language.
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.msg().fmt(f)
+    }
+}
+
+impl std::error::Error for BuildError {}
 
 /// A Chatwoot API client. Cheap to clone (the connection pool and the trusted
 /// certificates are shared).

@@ -26,7 +26,10 @@ pub use url::{NormalizedUrl, UrlError, account_id_in_url, normalize_url, normali
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Msg, msg};
 use crate::secret::Token;
+
+pub use crate::chatwoot::Remedy;
 
 /// The checks, in the order they are shown and serialised. Later versions add ids at the
 /// end, never rename or reorder them.
@@ -113,7 +116,15 @@ pub struct CheckInputs {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
     pub code: Code,
-    pub message: String,
+    /// Serialised in English (`--json`).
+    #[serde(deserialize_with = "verbatim")]
+    pub message: Msg,
+}
+
+/// A message read back from JSON: its English text, shown as it is.
+pub(crate) fn verbatim<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Msg, D::Error> {
+    let text = String::deserialize(d)?;
+    Ok(Msg::verbatim(text))
 }
 
 /// The server as `GET /api` describes it.
@@ -192,21 +203,26 @@ pub struct CheckUpdate {
     pub id: CheckId,
     pub status: Status,
     pub code: Code,
-    /// One line for people: what is wrong and where the right value is. Already stripped of
-    /// control characters.
-    pub message: String,
+    /// One line for people: what is wrong and where the right value is. Its arguments are
+    /// already stripped of control characters. Shown in the current language; `--json`
+    /// carries its English. A remedy a face words its own way is worded for the command line:
+    /// see [`CheckUpdate::message_with`].
+    pub message: Msg,
+    /// How `message` was built when it holds a face-worded [`Remedy`].
+    pub wording: Option<Wording>,
     pub facts: Option<Facts>,
     /// Warnings this step raised (also folded into the report's `warnings`).
     pub warnings: Vec<Warning>,
 }
 
 impl CheckUpdate {
-    pub fn new(id: CheckId, status: Status, code: Code, message: impl Into<String>) -> Self {
+    pub fn new(id: CheckId, status: Status, code: Code, message: impl Into<Msg>) -> Self {
         Self {
             id,
             status,
             code,
             message: message.into(),
+            wording: None,
             facts: None,
             warnings: Vec::new(),
         }
@@ -219,11 +235,57 @@ impl CheckUpdate {
     }
 
     #[must_use]
-    pub fn with_warning(mut self, code: Code, message: impl Into<String>) -> Self {
+    pub fn with_warning(mut self, code: Code, message: impl Into<Msg>) -> Self {
         self.warnings.push(Warning {
             code,
             message: message.into(),
         });
         self
+    }
+}
+
+impl CheckUpdate {
+    /// A failure whose message holds a remedy a face words its own way.
+    #[must_use]
+    pub fn worded(mut self, wording: Wording) -> Self {
+        self.message = wording.msg_with(&Remedy::cli);
+        self.wording = Some(wording);
+        self
+    }
+
+    /// The message with its remedy (if any) worded by `word`: the wizard names its keys and
+    /// fields where the command line names flags.
+    pub fn message_with(&self, word: &dyn Fn(&Remedy) -> Msg) -> Msg {
+        self.wording
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |w| w.msg_with(word))
+    }
+}
+
+/// A message holding a remedy that each face words its own way ([`Remedy`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wording {
+    /// A request failed.
+    Error(crate::chatwoot::Error),
+    /// The TLS handshake failed where https was only assumed: `remedy` is the http form.
+    AssumedHttps {
+        error: crate::chatwoot::Error,
+        remedy: Remedy,
+    },
+    /// A local rule refused the URL.
+    Url(UrlError),
+}
+
+impl Wording {
+    pub fn msg_with(&self, word: &dyn Fn(&Remedy) -> Msg) -> Msg {
+        match self {
+            Self::Error(e) => e.msg_with(word),
+            Self::AssumedHttps { error, remedy } => msg!(
+                checks_url_assumed_https,
+                error = error.msg_with(word),
+                remedy = word(remedy)
+            ),
+            Self::Url(e) => e.msg_with(word),
+        }
     }
 }

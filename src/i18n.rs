@@ -30,14 +30,14 @@ pub mod ids {
 }
 
 /// A message: its Fluent id and arguments, worded in a language only when shown.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Msg {
     id: &'static str,
     args: Vec<(&'static str, Arg)>,
 }
 
 /// A message argument. Numbers stay numbers so Fluent can choose the plural form.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Int(i64),
@@ -69,6 +69,12 @@ impl Msg {
     #[doc(hidden)]
     pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
         Self { id, args }
+    }
+
+    /// Text that is not a message of ours (an operating system's or a parser's detail),
+    /// shown as it is in every language.
+    pub fn verbatim(text: impl Into<String>) -> Self {
+        msg!(verbatim, text = text.into())
     }
 
     /// The Fluent id (`check-url-ok`): stable, for tests and machine output.
@@ -105,6 +111,14 @@ impl fmt::Debug for Msg {
 impl serde::Serialize for Msg {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.english())
+    }
+}
+
+/// Tests build messages from plain text.
+#[cfg(test)]
+impl From<&str> for Msg {
+    fn from(text: &str) -> Self {
+        Msg::verbatim(text)
     }
 }
 

@@ -1,9 +1,6 @@
 # The command line's human output (never --json, env/token output or log lines).
 # Kept word for word as the English the tests and docs quote.
 
-## failure.rs, main.rs
-# Text worded by a lower layer (its errors), shown as it is.
-cli-text = { $text }
 # Before every failure on stderr.
 cli-error = error: { $message }
 cli-warning = warning: { $message }

@@ -14,3 +14,6 @@ count-inboxes = { $count ->
     [one] { $count } inbox
    *[other] { $count } inboxes
 }
+
+# Text that is not ours (an OS or parser detail), shown as it is.
+verbatim = { $text }

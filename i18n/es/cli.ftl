@@ -1,7 +1,5 @@
 # Salida para personas de la línea de comandos (nunca --json, la salida de env/token ni el log).
 
-## failure.rs, main.rs
-cli-text = { $text }
 cli-error = error: { $message }
 cli-warning = advertencia: { $message }
 cli-no-runtime = no se pudo iniciar el entorno asíncrono: { $error }

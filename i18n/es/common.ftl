@@ -11,3 +11,6 @@ count-inboxes = { $count ->
     [one] { $count } bandeja de entrada
    *[other] { $count } bandejas de entrada
 }
+
+# Text that is not ours (an OS or parser detail), shown as it is.
+verbatim = { $text }

@@ -1,7 +1,5 @@
 # Saída para pessoas da linha de comando (nunca --json, a saída de env/token nem o log).
 
-## failure.rs, main.rs
-cli-text = { $text }
 cli-error = erro: { $message }
 cli-warning = aviso: { $message }
 cli-no-runtime = não foi possível iniciar o ambiente assíncrono: { $error }

@@ -11,3 +11,6 @@ count-inboxes = { $count ->
     [one] { $count } caixa de entrada
    *[other] { $count } caixas de entrada
 }
+
+# Text that is not ours (an OS or parser detail), shown as it is.
+verbatim = { $text }

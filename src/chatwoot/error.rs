@@ -4,6 +4,7 @@
 //! untrusted text.
 
 use super::tls::Certificate;
+use crate::i18n::{Msg, msg};
 
 mod classify;
 mod transport;
@@ -13,148 +14,307 @@ pub(crate) use classify::{classify_redirect, classify_status};
 
 /// Why a Chatwoot request did not give the expected answer. Cheap to clone (requests are
 /// shared between callers); carries no response body.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
-    #[error("the host name {host} does not resolve: check the spelling of the URL")]
-    Dns { host: String },
-    #[error("nothing answers at {host}: check the host and port, and that Chatwoot is running")]
-    Refused { host: String },
-    #[error(
-        "the TLS handshake with {host} failed ({detail}): check that this port serves https, and the server's TLS setup"
-    )]
-    Tls { host: String, detail: String },
-    #[error(
-        "{host} does not speak TLS on that port (it answered, but not with a TLS handshake): use the port that serves https, or http:// if this server has no TLS"
-    )]
-    TlsNotTls { host: String },
-    #[error(
-        "the certificate of {host} is not signed by an authority this computer trusts{}: if it is your server's own certificate or its private CA, trust it with --ca-cert FILE, or add the CA to the system store (or SSL_CERT_FILE)",
-        presented(cert.as_ref())
-    )]
+    Dns {
+        host: String,
+    },
+    Refused {
+        host: String,
+    },
+    Tls {
+        host: String,
+        detail: String,
+    },
+    TlsNotTls {
+        host: String,
+    },
     TlsUntrusted {
         host: String,
         /// What the server presented (the wizard offers to trust it).
         cert: Option<Certificate>,
     },
-    #[error("the certificate of {host} {detail}")]
-    TlsExpired { host: String, detail: String },
-    #[error(
-        "the certificate of {host} is for {names}, not {name}: use a URL with a name it covers, or have it reissued with {name} in its subjectAltName"
-    )]
+    TlsExpired {
+        host: String,
+        /// Not valid yet (rather than expired).
+        not_yet: bool,
+        /// The day it expired, or before which it is not valid (`2026-01-31`).
+        day: Option<String>,
+    },
     TlsWrongName {
         host: String,
         name: String,
         names: String,
     },
-    #[error(
-        "the certificate of {host} is not the one this profile trusts (the server now shows SHA-256 {presented}): if it was replaced on purpose, trust the new one with `chatwoot-link edit <profile> --ca-cert FILE`; if not, someone may be intercepting the connection"
-    )]
-    TlsCertificateChanged { host: String, presented: String },
-    #[error("{proxy} does not answer: check that it runs, or let {host} bypass it with NO_PROXY")]
-    ProxyUnreachable { proxy: String, host: String },
-    #[error(
-        "{proxy} wants a login (407): put it in the variable as http://user:password@host:port, or let {host} bypass the proxy with NO_PROXY"
-    )]
-    ProxyAuthRequired { proxy: String, host: String },
-    #[error(
-        "{host} did not answer (or finish answering) within {secs} s: check the URL, or raise --timeout if the server is just slow"
-    )]
-    Timeout { host: String, secs: u64 },
-    #[error("the connection to {host} failed ({detail}): check the network and try again")]
-    Network { host: String, detail: String },
-    #[error("the server redirects to https: use {https_url}")]
-    RedirectHttps { https_url: String },
-    #[error(
-        "the server redirects to another host ({target}); the token was not sent there: if that is really your Chatwoot, use --url {target}"
-    )]
-    RedirectOtherHost { target: String },
-    #[error("the server answers {path} with a redirect: use the URL of the Chatwoot root")]
-    Redirect { path: String },
-    #[error(
-        "this URL does not answer like a Chatwoot root (GET /api gave no version): use the address you open the dashboard at, without a path"
-    )]
+    TlsCertificateChanged {
+        host: String,
+        presented: String,
+    },
+    ProxyUnreachable {
+        proxy: String,
+        host: String,
+    },
+    ProxyAuthRequired {
+        proxy: String,
+        host: String,
+    },
+    Timeout {
+        host: String,
+        secs: u64,
+    },
+    Network {
+        host: String,
+        detail: Detail,
+    },
+    RedirectHttps {
+        https_url: String,
+    },
+    RedirectOtherHost {
+        target: String,
+    },
+    Redirect {
+        path: String,
+    },
     NotChatwoot,
-    #[error("a dashboard route answered (406): use only the scheme and host of the dashboard URL")]
     DashboardUrl,
-    #[error(
-        "the token is not valid (wrong, or reset): copy it again from Profile Settings → Access Token"
-    )]
     TokenInvalid,
-    #[error(
-        "the token header did not reach Chatwoot: a proxy in front of it drops it (let it pass the Api-Access-Token header), or the URL points at something else"
-    )]
     TokenHeaderMissing,
-    #[error(
-        "this is an agent-bot or platform-app token, not a user's: use the token from Profile Settings → Access Token"
-    )]
     TokenNotUser,
-    #[error("the server is rate limiting requests (429): wait a minute and try again")]
     RateLimited,
-    #[error("the server failed (HTTP {status}): try again later, or ask its administrator")]
-    ServerError { status: u16 },
-    #[error(
-        "the server's answer is not the JSON Chatwoot sends (cut short, or another service answers at this URL): check the URL, then try again"
-    )]
+    ServerError {
+        status: u16,
+    },
     MalformedResponse,
-    #[error(
-        "the server's answer is larger than {}, more than Chatwoot ever sends: check that the URL points at your Chatwoot",
-        human_size(*limit)
-    )]
-    ResponseTooLarge { limit: u64 },
-    #[error(
-        "the server answered HTTP {status}, which Chatwoot does not send here: check that the URL points at your Chatwoot"
-    )]
-    UnexpectedStatus { status: u16 },
-    #[error(
-        "the account does not exist or the token's user is not a member of it (404): use the number in /app/accounts/<id>/ of the dashboard URL"
-    )]
+    ResponseTooLarge {
+        limit: u64,
+    },
+    UnexpectedStatus {
+        status: u16,
+    },
     NotMember,
-    #[error("the account is suspended: ask the installation's administrator to reactivate it")]
     AccountSuspended,
-    #[error(
-        "the token's user may not access this account: use the token of one of its administrators"
-    )]
     AccountForbidden,
-    #[error(
-        "Chatwoot refused this action to the token's user (401 'not authorized'): use an administrator's token"
-    )]
     ActionForbidden,
-    #[error(
-        "this server has no number-health endpoint (404: Chatwoot from before September 2025): upgrade Chatwoot to see the number's status and quality here"
-    )]
     HealthMissing,
-    #[error("the inbox no longer exists (404): choose another inbox")]
     InboxNotFound,
-    #[error("number health exists only for WhatsApp Cloud API inboxes (400)")]
     HealthNotSupported,
-    #[error(
-        "{}",
-        if *authorization {
-            "Meta refused the inbox's access token (expired or revoked): reconnect the inbox in Chatwoot under Settings → Inboxes → the inbox → Configuration"
-        } else {
-            "Meta's Graph API refused the health request (422): check the number in WhatsApp Manager, then try again"
+    MetaRefused {
+        authorization: bool,
+    },
+}
+
+/// What failed in a connection that got no HTTP answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    Connect,
+    CutOff,
+    Incomplete,
+    /// The checks' own request task ended (a bug, not the network).
+    TaskEnded,
+    /// The operating system's words (English: they come from the OS and its libraries).
+    Io(String),
+    /// The proxy refused to open a tunnel.
+    Tunnel {
+        proxy: String,
+    },
+    /// `detail`, when the connection went through `proxy`.
+    Through {
+        detail: Box<Detail>,
+        proxy: String,
+    },
+}
+
+impl Detail {
+    fn msg(&self, host: &str) -> Msg {
+        match self {
+            Self::Connect => msg!(network_detail_connect),
+            Self::CutOff => msg!(network_detail_cut_off),
+            Self::Incomplete => msg!(network_detail_incomplete),
+            Self::TaskEnded => msg!(network_detail_task_ended),
+            Self::Io(text) => msg!(network_detail_os, text = text),
+            Self::Tunnel { proxy } => msg!(network_detail_tunnel, proxy = proxy, host = host),
+            Self::Through { detail, proxy } => {
+                msg!(
+                    network_detail_through,
+                    detail = detail.msg(host),
+                    proxy = proxy
+                )
+            }
         }
-    )]
-    MetaRefused { authorization: bool },
+    }
 }
 
-/// ` (CN=…, self-signed, valid … to …, SHA-256 …)`: what the server presented.
-fn presented(cert: Option<&Certificate>) -> String {
-    cert.map(|c| format!(" ({})", c.info().summary()))
-        .unwrap_or_default()
+/// What the user can do that a face words its own way: the command line with a flag, the
+/// wizard with a key or a field. The error's message holds it as one clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remedy {
+    /// Trust the server's own certificate or CA (`--ca-cert FILE`).
+    TrustCertificate,
+    /// Trust the replaced certificate of a saved profile (`edit <profile> --ca-cert FILE`).
+    TrustNewCertificate,
+    /// Give a slow server more time (`--timeout`).
+    MoreTime,
+    /// Use this URL instead (`--url URL`), accepting plain http to it (`--allow-http`).
+    UseUrl { url: String, allow_http: bool },
+    /// Accept plain http (`--allow-http`).
+    AllowHttp,
 }
 
-/// `4 MiB`, `512 KiB`, `100 bytes`: the size cap as people read it.
-fn human_size(bytes: u64) -> String {
+impl Remedy {
+    /// As the command line words it, with its flag.
+    pub fn cli(&self) -> Msg {
+        match self {
+            Self::TrustCertificate => msg!(network_remedy_trust_cert),
+            Self::TrustNewCertificate => msg!(network_remedy_trust_new_cert),
+            Self::MoreTime => msg!(network_remedy_more_time),
+            Self::UseUrl {
+                url,
+                allow_http: false,
+            } => msg!(network_remedy_use_url, url = url),
+            Self::UseUrl {
+                url,
+                allow_http: true,
+            } => msg!(network_remedy_use_url_http, url = url),
+            Self::AllowHttp => msg!(network_remedy_allow_http),
+        }
+    }
+}
+
+impl Error {
+    /// The message, its remedy worded for the command line (flags).
+    pub fn msg(&self) -> Msg {
+        self.msg_with(&Remedy::cli)
+    }
+
+    /// The remedy a face words its own way, if the message has one.
+    pub fn remedy(&self) -> Option<Remedy> {
+        match self {
+            Self::TlsUntrusted { .. } => Some(Remedy::TrustCertificate),
+            Self::TlsCertificateChanged { .. } => Some(Remedy::TrustNewCertificate),
+            Self::Timeout { .. } => Some(Remedy::MoreTime),
+            Self::RedirectOtherHost { target } => Some(Remedy::UseUrl {
+                url: target.clone(),
+                allow_http: false,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The message, its remedy (if any) worded by `word`.
+    pub fn msg_with(&self, word: &dyn Fn(&Remedy) -> Msg) -> Msg {
+        match self {
+            Self::Dns { host } => msg!(network_dns, host = host),
+            Self::Refused { host } => msg!(network_refused, host = host),
+            Self::Tls { host, detail } => msg!(network_tls, host = host, detail = detail),
+            Self::TlsNotTls { host } => msg!(network_tls_not_tls, host = host),
+            Self::TlsUntrusted { host, cert } => msg!(
+                network_tls_untrusted,
+                host = host,
+                presented = cert.as_ref().map_or_else(
+                    || msg!(network_nothing),
+                    |c| msg!(network_presented, summary = c.info().summary_msg())
+                ),
+                remedy = word(&Remedy::TrustCertificate)
+            ),
+            Self::TlsExpired { host, not_yet, day } => match (not_yet, day) {
+                (false, None) => msg!(network_tls_expired, host = host),
+                (false, Some(day)) => msg!(network_tls_expired_on, host = host, day = day),
+                (true, None) => msg!(network_tls_not_yet, host = host),
+                (true, Some(day)) => msg!(network_tls_not_yet_before, host = host, day = day),
+            },
+            Self::TlsWrongName { host, name, names } => {
+                msg!(
+                    network_tls_wrong_name,
+                    host = host,
+                    name = name,
+                    names = names
+                )
+            }
+            Self::TlsCertificateChanged { host, presented } => msg!(
+                network_tls_changed,
+                host = host,
+                presented = presented,
+                remedy = word(&Remedy::TrustNewCertificate)
+            ),
+            Self::ProxyUnreachable { proxy, host } => {
+                msg!(network_proxy_unreachable, proxy = proxy, host = host)
+            }
+            Self::ProxyAuthRequired { proxy, host } => {
+                msg!(network_proxy_auth, proxy = proxy, host = host)
+            }
+            Self::Timeout { host, secs } => {
+                msg!(
+                    network_timeout,
+                    host = host,
+                    secs = *secs,
+                    remedy = word(&Remedy::MoreTime)
+                )
+            }
+            Self::Network { host, detail } => {
+                msg!(network_failed, host = host, detail = detail.msg(host))
+            }
+            Self::RedirectHttps { https_url } => {
+                msg!(network_redirect_https, https_url = https_url)
+            }
+            Self::RedirectOtherHost { target } => {
+                let remedy = Remedy::UseUrl {
+                    url: target.clone(),
+                    allow_http: false,
+                };
+                msg!(
+                    network_redirect_other_host,
+                    target = target,
+                    remedy = word(&remedy)
+                )
+            }
+            Self::Redirect { path } => msg!(network_redirect, path = path),
+            Self::NotChatwoot => msg!(network_not_chatwoot),
+            Self::DashboardUrl => msg!(network_dashboard_url),
+            Self::TokenInvalid => msg!(network_token_invalid),
+            Self::TokenHeaderMissing => msg!(network_token_header_missing),
+            Self::TokenNotUser => msg!(network_token_not_user),
+            Self::RateLimited => msg!(network_rate_limited),
+            Self::ServerError { status } => msg!(network_server_error, status = *status),
+            Self::MalformedResponse => msg!(network_malformed),
+            Self::ResponseTooLarge { limit } => too_large(*limit),
+            Self::UnexpectedStatus { status } => msg!(network_unexpected_status, status = *status),
+            Self::NotMember => msg!(network_not_member),
+            Self::AccountSuspended => msg!(network_account_suspended),
+            Self::AccountForbidden => msg!(network_account_forbidden),
+            Self::ActionForbidden => msg!(network_action_forbidden),
+            Self::HealthMissing => msg!(network_health_missing),
+            Self::InboxNotFound => msg!(network_inbox_not_found),
+            Self::HealthNotSupported => msg!(network_health_not_supported),
+            Self::MetaRefused {
+                authorization: true,
+            } => msg!(network_meta_token),
+            Self::MetaRefused {
+                authorization: false,
+            } => msg!(network_meta_refused),
+        }
+    }
+}
+
+/// In the current language, the remedy worded for the command line.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.msg().fmt(f)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The size cap as people read it (`4 MiB`, `512 KiB`, `100 bytes`).
+fn too_large(bytes: u64) -> Msg {
     const KIB: u64 = 1024;
     const MIB: u64 = 1024 * KIB;
     if bytes >= MIB && bytes.is_multiple_of(MIB) {
-        format!("{} MiB", bytes / MIB)
+        msg!(network_too_large_mib, size = bytes / MIB)
     } else if bytes >= KIB {
-        format!("{} KiB", bytes / KIB)
+        msg!(network_too_large_kib, size = bytes / KIB)
     } else {
-        format!("{bytes} bytes")
+        msg!(network_too_large_bytes, size = bytes)
     }
 }
 
@@ -170,8 +330,8 @@ mod tests {
             limit: 4 * 1024 * 1024,
         };
         assert!(big.to_string().contains("larger than 4 MiB"), "{big}");
-        assert_eq!(human_size(1536), "1 KiB");
-        assert_eq!(human_size(100), "100 bytes");
+        assert!(too_large(1536).english().contains("than 1 KiB,"));
+        assert!(too_large(100).english().contains("than 100 bytes,"));
         let other = classify_redirect(
             &Url::parse("http://127.0.0.1:3000/api").expect("url"),
             Some("http://localhost:3000/api"),

@@ -8,6 +8,8 @@ use std::net::IpAddr;
 
 use url::{Host, Url};
 
+use crate::i18n::{Msg, msg};
+
 /// One proxy and the variable it came from. `Debug` and `Display` never show its password.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Proxy {
@@ -43,20 +45,53 @@ impl std::fmt::Debug for Proxy {
 
 impl std::fmt::Display for Proxy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the proxy {} ({})", self.shown(), self.variable)
+        write!(f, "{} ({})", self.shown(), self.variable)
     }
 }
 
 /// A proxy variable that cannot be used. The value is never repeated (it may hold a
 /// password).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "the environment variable {variable} is not a usable proxy ({reason}): set it to http://host:port, or unset it"
-)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProxyError {
     pub variable: &'static str,
-    pub reason: String,
+    pub reason: ProxyProblem,
 }
+
+/// Why a proxy variable is not usable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProxyProblem {
+    NotUrl,
+    Socks,
+    Scheme,
+    NoHost,
+    Path,
+}
+
+impl ProxyError {
+    pub fn msg(&self) -> Msg {
+        let reason = match self.reason {
+            ProxyProblem::NotUrl => msg!(network_proxy_not_url),
+            ProxyProblem::Socks => msg!(network_proxy_socks),
+            ProxyProblem::Scheme => msg!(network_proxy_scheme),
+            ProxyProblem::NoHost => msg!(network_proxy_no_host),
+            ProxyProblem::Path => msg!(network_proxy_path),
+        };
+        msg!(
+            network_proxy_invalid,
+            variable = self.variable,
+            reason = reason
+        )
+    }
+}
+
+/// In the current language.
+impl std::fmt::Display for ProxyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.msg().fmt(f)
+    }
+}
+
+impl std::error::Error for ProxyError {}
 
 /// The proxy settings in force: which proxy (if any) carries a request to a URL.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -134,29 +169,26 @@ impl ProxyEnv {
 }
 
 fn parse_proxy(variable: &'static str, value: &str) -> Result<Proxy, ProxyError> {
-    let fail = |reason: &str| ProxyError {
-        variable,
-        reason: reason.to_owned(),
-    };
+    let fail = |reason: ProxyProblem| ProxyError { variable, reason };
     // curl's rule: no scheme means http.
     let with_scheme = if value.contains("://") {
         value.to_owned()
     } else {
         format!("http://{value}")
     };
-    let url = Url::parse(&with_scheme).map_err(|_| fail("not a URL"))?;
+    let url = Url::parse(&with_scheme).map_err(|_| fail(ProxyProblem::NotUrl))?;
     match url.scheme() {
         "http" | "https" => {}
         s if s.starts_with("socks") => {
-            return Err(fail("SOCKS proxies are not supported: use an HTTP proxy"));
+            return Err(fail(ProxyProblem::Socks));
         }
-        _ => return Err(fail("the scheme must be http:// or https://")),
+        _ => return Err(fail(ProxyProblem::Scheme)),
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(fail("no host name"));
+        return Err(fail(ProxyProblem::NoHost));
     }
     if !matches!(url.path(), "" | "/") || url.query().is_some() {
-        return Err(fail("a proxy URL has no path"));
+        return Err(fail(ProxyProblem::Path));
     }
     Ok(Proxy { url, variable })
 }

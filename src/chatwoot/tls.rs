@@ -12,6 +12,8 @@ use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
 use sha2::{Digest, Sha256};
 
+use crate::i18n::{Msg, msg};
+
 pub(crate) use verifier::{Rejected, client_config, is_untrusted};
 
 /// A certificate, with what a person needs to recognise it. Cheap to clone.
@@ -45,15 +47,32 @@ impl fmt::Debug for Certificate {
 }
 
 /// A file or text that does not hold a usable certificate.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CertError {
-    #[error("it holds no certificate (expected PEM with BEGIN CERTIFICATE, or DER)")]
     NoCertificate,
-    #[error("it holds a private key, not a certificate: never hand the key out; use the .crt/.pem")]
     PrivateKey,
-    #[error("its certificate cannot be parsed ({0})")]
+    /// The parser's words (English).
     Unparsable(String),
 }
+
+impl CertError {
+    pub fn msg(&self) -> Msg {
+        match self {
+            Self::NoCertificate => msg!(network_cert_none),
+            Self::PrivateKey => msg!(network_cert_private_key),
+            Self::Unparsable(why) => msg!(network_cert_unparsable, why = why),
+        }
+    }
+}
+
+/// In the current language.
+impl std::fmt::Display for CertError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.msg().fmt(f)
+    }
+}
+
+impl std::error::Error for CertError {}
 
 impl Certificate {
     /// The first certificate of a PEM file, or a DER file.
@@ -119,6 +138,29 @@ impl Certificate {
 
 impl CertInfo {
     /// One line: `subject S, issued by I, valid A to B, SHA-256 F`.
+    /// For people, in the current language (`summary` is the log's English).
+    pub fn summary_msg(&self) -> Msg {
+        let (from, to) = (day(self.not_before), day(self.not_after));
+        if self.issuer == self.subject {
+            msg!(
+                network_cert_self_signed,
+                subject = &self.subject,
+                from = from,
+                to = to,
+                sha256 = &self.sha256
+            )
+        } else {
+            msg!(
+                network_cert_issued,
+                subject = &self.subject,
+                issuer = &self.issuer,
+                from = from,
+                to = to,
+                sha256 = &self.sha256
+            )
+        }
+    }
+
     pub fn summary(&self) -> String {
         let issuer = if self.issuer == self.subject {
             "self-signed".to_owned()

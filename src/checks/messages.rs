@@ -1,43 +1,42 @@
 //! The one-line messages of the live checks: what is wrong and where the right value is.
 //! Server text in here is already sanitised (at deserialisation, `chatwoot::types`).
 
-use std::fmt::Write as _;
 use std::sync::Arc;
 
 use super::url::NormalizedUrl;
 use super::{
-    AccountFacts, CheckId, CheckUpdate, Code, Facts, InboxFacts, ServerFacts, Status, UserFacts,
-    WhatsappInbox,
+    AccountFacts, CheckId, CheckUpdate, Code, Facts, InboxFacts, Remedy, ServerFacts, Status,
+    UserFacts, WhatsappInbox, Wording,
 };
 use crate::chatwoot::{Error, Inbox, Profile, ProfileAccount, ServerInfo};
+use crate::i18n::{Msg, msg};
 
-pub(super) fn checking(id: CheckId) -> &'static str {
+pub(super) fn checking(id: CheckId) -> Msg {
     match id {
-        CheckId::Url => "asking the server (GET /api)…",
-        CheckId::Token => "asking who owns the token (GET /api/v1/profile)…",
-        CheckId::Email => "waiting for the token's profile…",
-        CheckId::Account => "waiting for the token's accounts…",
-        CheckId::Inboxes => "listing the inboxes (GET /api/v1/accounts/<id>/inboxes)…",
-        CheckId::Operations => {
-            "asking for webhooks and conversations (GET …/webhooks, …/conversations/meta)…"
-        }
-        CheckId::Whatsapp => "checking the WhatsApp inboxes and their numbers' health…",
+        CheckId::Url => msg!(checks_checking_url),
+        CheckId::Token => msg!(checks_checking_token),
+        CheckId::Email => msg!(checks_checking_email),
+        CheckId::Account => msg!(checks_checking_account),
+        CheckId::Inboxes => msg!(checks_checking_inboxes),
+        CheckId::Operations => msg!(checks_checking_operations),
+        CheckId::Whatsapp => msg!(checks_checking_whatsapp),
     }
 }
 
 pub(super) fn skipped(id: CheckId, code: Code) -> CheckUpdate {
     let message = match code {
-        Code::NeedsUrl => "not checked: the URL check failed",
-        Code::NeedsToken => "not checked: the token check failed",
-        Code::NeedsAccount => "not checked: the account check failed",
-        Code::NeedsInboxes => "not checked: the inboxes check failed",
-        _ => "not checked",
+        Code::NeedsUrl => msg!(checks_skipped_needs_url),
+        Code::NeedsToken => msg!(checks_skipped_needs_token),
+        Code::NeedsAccount => msg!(checks_skipped_needs_account),
+        Code::NeedsInboxes => msg!(checks_skipped_needs_inboxes),
+        _ => msg!(checks_not_checked),
     };
     CheckUpdate::new(id, Status::Skipped, code, message)
 }
 
-fn fail(id: CheckId, err: &Error) -> CheckUpdate {
-    CheckUpdate::new(id, Status::Fail, Code::from(err), err.to_string())
+pub(super) fn fail(id: CheckId, err: &Error) -> CheckUpdate {
+    CheckUpdate::new(id, Status::Fail, Code::from(err), err.msg())
+        .worded(Wording::Error(err.clone()))
 }
 
 /// `typed`: the URL as normalised; when https was only assumed and its handshake fails,
@@ -52,19 +51,17 @@ pub(super) fn url(
         // Only a port that answered without TLS hints at plain http; an untrusted or
         // otherwise refused certificate means the server does speak https.
         Err(e @ Error::TlsNotTls { .. }) => {
-            let mut u = fail(CheckId::Url, e);
+            let u = fail(CheckId::Url, e);
             if let Some(typed) = typed
                 && let Some(alt) = typed.plain_http_alternative()
             {
-                let allow = if typed.is_loopback {
-                    ""
-                } else {
-                    " --allow-http"
-                };
-                let _ = write!(
-                    u.message,
-                    "; no scheme was given, so https was tried: if the server speaks plain http, use --url {alt}{allow}"
-                );
+                return u.worded(Wording::AssumedHttps {
+                    error: e.clone(),
+                    remedy: Remedy::UseUrl {
+                        url: alt,
+                        allow_http: !typed.is_loopback,
+                    },
+                });
             }
             return u;
         }
@@ -85,30 +82,28 @@ pub(super) fn url(
             CheckId::Url,
             Status::Warn,
             Code::ServerDegraded,
-            format!(
-                "Chatwoot {} at {origin}, but it reports its Redis or database failing: later requests may fail; ask its administrator to check them",
-                info.version
+            msg!(
+                checks_url_degraded,
+                version = &info.version,
+                origin = origin
             ),
         )
         .with_warning(
             Code::ServerDegraded,
-            format!("Chatwoot at {origin} reports Redis or Postgres failing (GET /api)"),
+            msg!(checks_url_degraded_warning, origin = origin),
         )
     } else {
         CheckUpdate::new(
             CheckId::Url,
             Status::Ok,
             Code::Ok,
-            format!("Chatwoot {} at {origin}", info.version),
+            msg!(checks_url_ok, version = &info.version, origin = origin),
         )
     };
     if info.supports_token_rotation() == Some(false) {
         u = u.with_warning(
             Code::ServerTooOld,
-            format!(
-                "Chatwoot {} is older than 4.3.0: the token cannot be rotated from here (revoking only unlinks)",
-                info.version
-            ),
+            msg!(checks_url_too_old, version = &info.version),
         );
     }
     u.with_facts(facts)
@@ -138,9 +133,11 @@ pub(super) fn token(result: &Result<Arc<Profile>, Error>) -> CheckUpdate {
         CheckId::Token,
         Status::Ok,
         Code::Ok,
-        format!(
-            "valid: the token of {} <{}> (user {})",
-            profile.name, profile.email, profile.id
+        msg!(
+            checks_token_ok,
+            name = &profile.name,
+            email = &profile.email,
+            id = profile.id
         ),
     )
     .with_facts(Facts::User { user, accounts })
@@ -154,36 +151,32 @@ pub(super) fn email(given: &str, profile: &Profile) -> CheckUpdate {
             CheckId::Email,
             Status::Ok,
             Code::Ok,
-            format!("{} owns the token", profile.email),
+            msg!(checks_email_ok, email = &profile.email),
         );
     }
     CheckUpdate::new(
         CheckId::Email,
         Status::Fail,
         Code::EmailMismatch,
-        format!(
-            "the token belongs to {} <{}>, not {}: use {}'s token (Profile Settings → Access Token) or enter {}",
-            profile.name,
-            profile.email,
-            crate::sanitize::sanitize(given),
-            crate::sanitize::sanitize(given),
-            profile.email
+        msg!(
+            checks_email_mismatch,
+            name = &profile.name,
+            email = &profile.email,
+            given = crate::sanitize::sanitize(given)
         ),
     )
 }
 
-fn list_accounts(profile: &Profile) -> String {
+fn list_accounts(profile: &Profile) -> Msg {
     if profile.accounts.is_empty() {
-        return "the token's user belongs to no account".to_owned();
+        return msg!(checks_accounts_none);
     }
-    let mut s = "the token reaches ".to_owned();
-    for (i, a) in profile.accounts.iter().enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        let _ = write!(s, "{} ({})", a.id, a.name);
-    }
-    s
+    let list: Vec<String> = profile
+        .accounts
+        .iter()
+        .map(|a| format!("{} ({})", a.id, a.name))
+        .collect();
+    msg!(checks_accounts_list, list = list.join(", "))
 }
 
 pub(super) fn account(account_id: u64, profile: &Profile) -> CheckUpdate {
@@ -192,10 +185,11 @@ pub(super) fn account(account_id: u64, profile: &Profile) -> CheckUpdate {
             CheckId::Account,
             Status::Fail,
             Code::NotMember,
-            format!(
-                "{} is not a member of account {account_id}; {}: use the number in /app/accounts/<id>/ of the dashboard URL",
-                profile.name,
-                list_accounts(profile)
+            msg!(
+                checks_account_not_member,
+                name = &profile.name,
+                account_id = account_id,
+                accounts = list_accounts(profile)
             ),
         );
     };
@@ -205,9 +199,10 @@ pub(super) fn account(account_id: u64, profile: &Profile) -> CheckUpdate {
             CheckId::Account,
             Status::Fail,
             Code::Suspended,
-            format!(
-                "account {} ({}) is suspended: ask the installation's administrator to reactivate it",
-                a.id, a.name
+            msg!(
+                checks_account_suspended,
+                account_id = a.id,
+                account = &a.name
             ),
         )
     } else if !a.is_administrator() {
@@ -215,25 +210,34 @@ pub(super) fn account(account_id: u64, profile: &Profile) -> CheckUpdate {
             CheckId::Account,
             Status::Fail,
             Code::NotAdministrator,
-            format!(
-                "{} is {} in account {} ({}), not an administrator: use an administrator's token, or ask an administrator of that account to promote {}",
-                profile.name,
-                match a.role.as_str() {
-                    "" => "a member without a role".to_owned(),
-                    "agent" => "an agent".to_owned(),
-                    other => format!("'{other}'"),
-                },
-                a.id,
-                a.name,
-                profile.name
-            ),
+            match a.role.as_str() {
+                "" => msg!(
+                    checks_account_not_admin_none,
+                    name = &profile.name,
+                    account_id = a.id,
+                    account = &a.name
+                ),
+                "agent" => msg!(
+                    checks_account_not_admin_agent,
+                    name = &profile.name,
+                    account_id = a.id,
+                    account = &a.name
+                ),
+                role => msg!(
+                    checks_account_not_admin_role,
+                    name = &profile.name,
+                    role = role,
+                    account_id = a.id,
+                    account = &a.name
+                ),
+            },
         )
     } else {
         CheckUpdate::new(
             CheckId::Account,
             Status::Ok,
             Code::Ok,
-            format!("{} (account {}): administrator, active", a.name, a.id),
+            msg!(checks_account_ok, account = &a.name, account_id = a.id),
         )
     };
     u.with_facts(facts)
@@ -260,14 +264,15 @@ pub(super) fn inboxes(account_id: u64, result: &Result<Arc<Vec<Inbox>>, Error>) 
         whatsapp_inboxes: whatsapp,
     };
     let total = list.len();
-    let plural = if total == 1 { "" } else { "es" };
     let u = if facts.whatsapp == 0 {
         CheckUpdate::new(
             CheckId::Inboxes,
             Status::Warn,
             Code::NoWhatsappInbox,
-            format!(
-                "none of the {total} inbox{plural} in account {account_id} is a WhatsApp inbox: add one under Settings → Inboxes, or check the Account ID"
+            msg!(
+                checks_inboxes_no_whatsapp,
+                total = total,
+                account_id = account_id
             ),
         )
     } else {
@@ -283,10 +288,11 @@ pub(super) fn inboxes(account_id: u64, result: &Result<Arc<Vec<Inbox>>, Error>) 
             CheckId::Inboxes,
             Status::Ok,
             Code::Ok,
-            format!(
-                "{total} inbox{plural}, {} WhatsApp: {}",
-                facts.whatsapp,
-                names.join(", ")
+            msg!(
+                checks_inboxes_ok,
+                total = total,
+                whatsapp = facts.whatsapp,
+                names = names.join(", ")
             ),
         )
     };
@@ -294,48 +300,4 @@ pub(super) fn inboxes(account_id: u64, result: &Result<Arc<Vec<Inbox>>, Error>) 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::checks::normalize_url;
-
-    fn message(input: &str, err: Error) -> String {
-        let typed = normalize_url(input, false).expect("normalises");
-        url(&typed.origin, Some(&typed), &Err(err)).message
-    }
-
-    fn tls_message(input: &str) -> String {
-        message(
-            input,
-            Error::TlsNotTls {
-                host: "h".to_owned(),
-            },
-        )
-    }
-
-    #[test]
-    fn a_refused_certificate_never_offers_http() {
-        let untrusted = Error::TlsUntrusted {
-            host: "127.0.0.1:8443".to_owned(),
-            cert: None,
-        };
-        let text = message("127.0.0.1:8443", untrusted);
-        assert!(!text.contains("http://"), "{text}");
-        assert!(text.contains("--ca-cert"), "{text}");
-        let other = Error::Tls {
-            host: "h".to_owned(),
-            detail: "x".to_owned(),
-        };
-        assert!(!message("localhost:3000", other).contains("http://"));
-    }
-
-    #[test]
-    fn a_failed_assumed_https_offers_the_http_form() {
-        let remote = tls_message("chat.example.com:8080");
-        assert!(
-            remote.ends_with("use --url http://chat.example.com:8080 --allow-http"),
-            "{remote}"
-        );
-        assert!(tls_message("localhost:3000").ends_with("use --url http://localhost:3000"));
-        assert!(!tls_message("chat.example.com").contains("--url"));
-    }
-}
+mod tests;

@@ -3,15 +3,27 @@
 //! this on every keystroke; [`super::run`] starts from it.
 
 use super::url::{NormalizedUrl, UrlError, normalize_url_via};
-use super::{CheckId, CheckInputs, CheckUpdate, Code, Facts, Status, Warning};
+use super::{CheckId, CheckInputs, CheckUpdate, Code, Facts, Remedy, Status, Warning, Wording};
 use crate::chatwoot::ProxyEnv;
+use crate::i18n::{Msg, msg};
 use crate::secret::{Token, TokenFormatError};
 
 /// A local input that is present but wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalFailure {
     pub code: Code,
-    pub message: String,
+    pub message: Msg,
+    /// How `message` was built when it holds a remedy a face words its own way.
+    pub wording: Option<Box<Wording>>,
+}
+
+impl LocalFailure {
+    /// The message with its remedy (if any) worded by `word` (see [`CheckUpdate::message_with`]).
+    pub fn message_with(&self, word: &dyn Fn(&Remedy) -> Msg) -> Msg {
+        self.wording
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |w| w.msg_with(word))
+    }
 }
 
 /// The inputs after their local checks. Build it with [`plan`].
@@ -51,10 +63,8 @@ pub fn plan_via(inputs: &CheckInputs, proxies: &ProxyEnv) -> Plan {
             } else {
                 Err(LocalFailure {
                     code: Code::EmailInvalid,
-                    message: format!(
-                        "{} is not an email address: enter the Master User's login email",
-                        crate::sanitize::sanitize(e)
-                    ),
+                    message: msg!(checks_email_invalid, given = crate::sanitize::sanitize(e)),
+                    wording: None,
                 })
             }
         });
@@ -84,19 +94,18 @@ fn resolve_account_id(
             let Some(id) = parsed else {
                 let failure = LocalFailure {
                     code: Code::AccountIdInvalid,
-                    message: format!(
-                        "{} is not an Account ID: use the number in /app/accounts/<id>/ of the dashboard URL",
-                        crate::sanitize::sanitize(text)
+                    message: msg!(
+                        checks_account_id_invalid,
+                        given = crate::sanitize::sanitize(text)
                     ),
+                    wording: None,
                 };
                 return (Some(Err(failure)), Vec::new());
             };
             let warnings = match hint {
                 Some(h) if h != id => vec![Warning {
                     code: Code::AccountIdMismatch,
-                    message: format!(
-                        "the Account ID {id} differs from the {h} in the dashboard URL; {id} is used"
-                    ),
+                    message: msg!(checks_account_id_mismatch, id = id, hint = h),
                 }],
                 _ => Vec::new(),
             };
@@ -106,7 +115,7 @@ fn resolve_account_id(
             Some(Ok(h)),
             vec![Warning {
                 code: Code::AccountIdFromUrl,
-                message: format!("the Account ID {h} was taken from the dashboard URL"),
+                message: msg!(checks_account_id_from_url, id = h),
             }],
         ),
         (None, None) => (None, Vec::new()),
@@ -140,12 +149,15 @@ impl Plan {
         match id {
             CheckId::Url => self.url.as_ref().err().map(|e| LocalFailure {
                 code: e.code(),
-                message: e.to_string(),
+                message: e.msg(),
+                wording: Some(Box::new(Wording::Url(e.clone()))),
             }),
             CheckId::Token => match &self.token {
                 Some(Err(e)) => Some(LocalFailure {
                     code: Code::TokenFormat,
-                    message: e.to_string(),
+                    // The secret module's own words, not yet a message.
+                    message: crate::i18n::Msg::verbatim(e.to_string()),
+                    wording: None,
                 }),
                 _ => None,
             },
@@ -169,10 +181,10 @@ impl Plan {
     /// missing input, or a prerequisite that failed locally); `None` when it needs a live
     /// request.
     pub fn decided(&self, id: CheckId) -> Option<CheckUpdate> {
-        let update =
-            |status, code, message: &str| Some(CheckUpdate::new(id, status, code, message));
+        let update = |status, code, message: Msg| Some(CheckUpdate::new(id, status, code, message));
         if let Some(f) = self.local_failure(id) {
             let mut u = CheckUpdate::new(id, Status::Fail, f.code, f.message);
+            u.wording = f.wording.map(|w| *w);
             if id == CheckId::Url
                 && let Some(origin) = self.origin()
             {
@@ -187,7 +199,7 @@ impl Plan {
             return update(
                 Status::Skipped,
                 Code::NeedsUrl,
-                "not checked: the URL is not usable",
+                msg!(checks_skipped_url_unusable),
             );
         }
         let token_ok = self.valid_token().is_some();
@@ -195,20 +207,26 @@ impl Plan {
             CheckId::Token if self.token.is_none() => update(
                 Status::Skipped,
                 Code::NotGiven,
-                "no token given: copy it from Profile Settings → Access Token",
+                msg!(checks_skipped_no_token),
             ),
-            CheckId::Email if self.email.is_none() => {
-                update(Status::Skipped, Code::NotGiven, "no email given")
-            }
+            CheckId::Email if self.email.is_none() => update(
+                Status::Skipped,
+                Code::NotGiven,
+                msg!(checks_skipped_no_email),
+            ),
             CheckId::Account if self.account_id.is_none() => update(
                 Status::Skipped,
                 Code::NotGiven,
-                "no Account ID given: it is the number in /app/accounts/<id>/ of the dashboard URL",
+                msg!(checks_skipped_no_account_id_where),
             ),
             CheckId::Inboxes | CheckId::Operations | CheckId::Whatsapp
                 if self.account_id.is_none() =>
             {
-                update(Status::Skipped, Code::NotGiven, "no Account ID given")
+                update(
+                    Status::Skipped,
+                    Code::NotGiven,
+                    msg!(checks_skipped_no_account_id),
+                )
             }
             CheckId::Inboxes | CheckId::Operations | CheckId::Whatsapp
                 if self.valid_account_id().is_none() =>
@@ -216,13 +234,13 @@ impl Plan {
                 update(
                     Status::Skipped,
                     Code::NeedsAccount,
-                    "not checked: the Account ID is not usable",
+                    msg!(checks_skipped_account_id_unusable),
                 )
             }
             _ if !token_ok => update(
                 Status::Skipped,
                 Code::NeedsToken,
-                "not checked: needs a valid token",
+                msg!(checks_skipped_needs_valid_token),
             ),
             _ => None,
         }
@@ -240,7 +258,7 @@ impl Plan {
                         id,
                         Status::Skipped,
                         Code::NotChecked,
-                        "not checked: nothing was sent because an input is wrong",
+                        msg!(checks_skipped_input_wrong),
                     )
                 });
                 self.attach_local_extras(&mut u);

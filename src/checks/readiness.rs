@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Msg, msg};
+
 use super::{CheckId, CheckUpdate, Code, Facts, Status};
 use crate::chatwoot::{ConversationsMeta, Error, NumberHealth, Webhooks};
 
@@ -32,7 +34,9 @@ pub struct OperationsFacts {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub code: Code,
-    pub message: String,
+    /// Serialised in English (`--json`).
+    #[serde(deserialize_with = "super::verbatim")]
+    pub message: Msg,
     /// True when it fails the check (an inbox chosen for the integration).
     pub fails: bool,
 }
@@ -86,7 +90,7 @@ fn severity(code: Code) -> u8 {
     }
 }
 
-fn problem(code: Code, message: String) -> Problem {
+fn problem(code: Code, message: Msg) -> Problem {
     Problem {
         code,
         message,
@@ -108,7 +112,12 @@ pub(super) fn operations(
         ("GET /conversations/meta", conversations.as_ref().err()),
     ] {
         if let Some(e) = err.filter(|e| !refused(e)) {
-            return CheckUpdate::new(id, Status::Fail, Code::from(e), format!("{what}: {e}"));
+            return CheckUpdate::new(
+                id,
+                Status::Fail,
+                Code::from(e),
+                msg!(readiness_request_failed, what = what, error = e.msg()),
+            );
         }
     }
     let facts = OperationsFacts {
@@ -119,25 +128,22 @@ pub(super) fn operations(
     if webhooks.is_err() {
         problems.push(problem(
             Code::CannotManageWebhooks,
-            "the token's user may not manage webhooks (GET /webhooks answered 401), so the integration cannot register its webhook: use an administrator's token, or give this user the administrator role under Settings → Agents".to_owned(),
+            msg!(readiness_cannot_manage_webhooks),
         ));
     }
     if conversations.is_err() {
         problems.push(problem(
             Code::CannotReadConversations,
-            "the token's user may not read the account's conversations (GET /conversations/meta was refused), so the integration cannot sync them: use an administrator's token, or grant conversation access to this user's role under Settings → Agents".to_owned(),
+            msg!(readiness_cannot_read_conversations),
         ));
     }
     let Some(first) = problems.first() else {
         let count = webhooks.as_ref().map(|w| w.count).unwrap_or_default();
-        let plural = if count == 1 { "" } else { "s" };
         return CheckUpdate::new(
             id,
             Status::Ok,
             Code::Ok,
-            format!(
-                "the token may manage webhooks ({count} registered webhook{plural}) and read conversations"
-            ),
+            msg!(readiness_operations_ok, count = count),
         )
         .with_facts(Facts::Operations(facts));
     };

@@ -13,7 +13,8 @@ pub struct ReportCheck {
     pub id: CheckId,
     pub status: Status,
     pub code: Code,
-    pub message: String,
+    /// Serialised in English (`--json`).
+    pub message: crate::i18n::Msg,
 }
 
 /// The `check --json` object (schema 1). Build it with [`CheckReport::new`], feed it every
@@ -63,7 +64,7 @@ impl CheckReport {
                     id,
                     status: Status::Skipped,
                     code: Code::NotGiven,
-                    message: "not checked".to_owned(),
+                    message: crate::i18n::msg!(checks_not_checked),
                 })
                 .collect(),
             server: None,

@@ -133,7 +133,7 @@ impl Starter {
                 task.await.unwrap_or_else(|_| {
                     failed(Error::Network {
                         host,
-                        detail: "the request task ended unexpectedly".to_owned(),
+                        detail: crate::chatwoot::Detail::TaskEnded,
                     })
                 })
             }

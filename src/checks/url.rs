@@ -7,7 +7,8 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use url::{Host, Url};
 
 use super::{Code, Warning};
-use crate::chatwoot::ProxyEnv;
+use crate::chatwoot::{ProxyEnv, Remedy};
+use crate::i18n::{Msg, msg};
 
 /// A URL reduced to its origin.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,32 +48,62 @@ impl NormalizedUrl {
 }
 
 /// Why the typed URL cannot be used (the `url` check fails before anything is sent).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlError {
-    #[error(
-        "enter the Chatwoot URL: the address you open the dashboard at, e.g. https://app.chatwoot.com"
-    )]
     Empty,
-    #[error(
-        "not a URL ({0}): enter the address you open the dashboard at, e.g. https://chat.example.com"
-    )]
+    /// Not a URL: the parser's words (English).
     Invalid(String),
-    #[error("the URL must start with https:// (or http:// for local testing), not {0}://")]
+    /// A URL without a host name.
+    NoHost,
     Scheme(String),
-    #[error(
-        "plain http to {origin} would send the token in clear: use https, or pass --allow-http if you accept that"
-    )]
-    InsecureHttp { origin: String },
-    #[error(
-        "plain http to {origin} goes through {proxy}, so the token would cross the network in clear: use https, let the host bypass the proxy with NO_PROXY, or pass --allow-http if you accept that"
-    )]
-    InsecureHttpProxied { origin: String, proxy: String },
+    InsecureHttp {
+        origin: String,
+    },
+    InsecureHttpProxied {
+        origin: String,
+        proxy: String,
+    },
 }
 
+/// In the current language, the remedy worded for the command line.
+impl std::fmt::Display for UrlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.msg().fmt(f)
+    }
+}
+
+impl std::error::Error for UrlError {}
+
 impl UrlError {
+    /// The message, its remedy worded for the command line (flags).
+    pub fn msg(&self) -> Msg {
+        self.msg_with(&Remedy::cli)
+    }
+
+    /// The message, its remedy (accepting plain http) worded by `word`.
+    pub fn msg_with(&self, word: &dyn Fn(&Remedy) -> Msg) -> Msg {
+        match self {
+            Self::Empty => msg!(checks_url_empty),
+            Self::Invalid(reason) => msg!(checks_url_invalid, reason = reason),
+            Self::NoHost => msg!(checks_url_invalid, reason = msg!(checks_url_no_host)),
+            Self::Scheme(scheme) => msg!(checks_url_scheme, scheme = scheme),
+            Self::InsecureHttp { origin } => msg!(
+                checks_url_insecure,
+                origin = origin,
+                remedy = word(&Remedy::AllowHttp)
+            ),
+            Self::InsecureHttpProxied { origin, proxy } => msg!(
+                checks_url_insecure_proxied,
+                origin = origin,
+                proxy = proxy,
+                remedy = word(&Remedy::AllowHttp)
+            ),
+        }
+    }
+
     pub fn code(&self) -> Code {
         match self {
-            Self::Empty | Self::Invalid(_) | Self::Scheme(_) => Code::UrlInvalid,
+            Self::Empty | Self::Invalid(_) | Self::NoHost | Self::Scheme(_) => Code::UrlInvalid,
             Self::InsecureHttp { .. } | Self::InsecureHttpProxied { .. } => Code::InsecureHttp,
         }
     }
@@ -119,10 +150,10 @@ pub fn normalize_url_via(
         return Err(UrlError::Scheme(crate::sanitize::sanitize(scheme)));
     }
     let Some(host) = parsed.host() else {
-        return Err(UrlError::Invalid("no host name".to_owned()));
+        return Err(UrlError::NoHost);
     };
     if matches!(&host, Host::Domain(d) if d.is_empty()) {
-        return Err(UrlError::Invalid("no host name".to_owned()));
+        return Err(UrlError::NoHost);
     }
     let is_loopback = is_loopback(&host);
     let origin = parsed.origin().ascii_serialization();
@@ -136,9 +167,7 @@ pub fn normalize_url_via(
     if (account_id.is_none() && has_path) || has_extra {
         warnings.push(Warning {
             code: Code::UrlPathIgnored,
-            message: format!(
-                "the path of the URL was dropped: Chatwoot runs at the root of its host, so {origin} is used"
-            ),
+            message: msg!(checks_url_path_ignored, origin = &origin),
         });
     }
     let proxy = proxies.for_url(&url).map(ToString::to_string);
@@ -149,23 +178,21 @@ pub fn normalize_url_via(
             }
             warnings.push(Warning {
                 code: Code::HttpAllowed,
-                message: format!(
-                    "plain http to {origin} through {proxy} (--allow-http): the token crosses the network in clear"
+                message: msg!(
+                    checks_url_http_allowed_proxied,
+                    origin = &origin,
+                    proxy = &proxy
                 ),
             });
         } else if is_loopback {
             warnings.push(Warning {
                 code: Code::HttpLoopback,
-                message: format!(
-                    "plain http to {origin}: fine for local testing, use https for a real server"
-                ),
+                message: msg!(checks_url_http_loopback, origin = &origin),
             });
         } else if allow_http {
             warnings.push(Warning {
                 code: Code::HttpAllowed,
-                message: format!(
-                    "plain http to {origin} (--allow-http): the token crosses the network in clear"
-                ),
+                message: msg!(checks_url_http_allowed, origin = &origin),
             });
         } else {
             return Err(UrlError::InsecureHttp { origin });

@@ -188,7 +188,7 @@ fn print_text(outcome: &ManyOutcome, kind: TokenStoreKind, symbols: Symbols) {
             check::say(&format!(
                 "     ! {}: {}",
                 w.code,
-                crate::sanitize::sanitize(&output::shown(&w.message))
+                crate::sanitize::sanitize(&w.message.to_string())
             ));
         }
     }

@@ -18,11 +18,6 @@ mod token;
 
 pub use token::{TOKEN_ENV, TokenSource, read_token};
 
-// The check results below stay English strings until `CheckUpdate` carries a `Msg`: they
-// are also `--json`'s `message`. Their translations are ready as `cli-check-*`
-// (MISSING_TOKEN = cli_check_missing_token, NOT_SENT_INPUT = cli_check_not_sent_input, …).
-const MISSING_TOKEN: &str = "no token given: pipe it to --token-stdin or set CHATWOOT_LINK_TOKEN (Profile Settings → Access Token in Chatwoot)";
-
 /// How a run ended, for [`exit_code`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ending {
@@ -114,7 +109,7 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
     let cache = match built {
         Ok(cache) => cache,
         Err(e) => {
-            let report = unsent_report(&plan, "not checked: the HTTP client could not be set up");
+            let report = unsent_report(&plan, &msg!(cli_check_no_client));
             if global.json {
                 print_json(&report);
             }
@@ -146,13 +141,13 @@ pub fn local_report(inputs: &CheckInputs) -> Option<CheckReport> {
     if inputs.token.is_some() && !plan.has_local_failure() {
         return None;
     }
-    let mut report = unsent_report(&plan, NOT_SENT_INPUT);
+    let mut report = unsent_report(&plan, &msg!(cli_check_not_sent_input));
     if inputs.token.is_none() {
         report.apply(&CheckUpdate::new(
             CheckId::Token,
             Status::Fail,
             Code::TokenFormat,
-            MISSING_TOKEN,
+            msg!(cli_check_missing_token),
         ));
     }
     Some(report)
@@ -212,7 +207,7 @@ pub async fn live(
                     id,
                     Status::Skipped,
                     Code::NotChecked,
-                    "not checked: interrupted",
+                    msg!(cli_check_interrupted),
                 ));
             }
         }
@@ -220,15 +215,13 @@ pub async fn live(
     (ending, report)
 }
 
-const NOT_SENT_INPUT: &str = "not checked: nothing was sent because an input is wrong";
-
 /// The report of a run that ends before any request: each check's local result, and
 /// `not_checked` saying `why` for the checks that needed the server.
-fn unsent_report(plan: &checks::Plan, why: &str) -> CheckReport {
+fn unsent_report(plan: &checks::Plan, why: &crate::i18n::Msg) -> CheckReport {
     let mut report = CheckReport::new();
     for mut u in plan.local_updates() {
         if u.code == Code::NotChecked {
-            why.clone_into(&mut u.message);
+            u.message = why.clone();
         }
         report.apply(&u);
     }
@@ -241,12 +234,12 @@ fn stopped_unsent(args: &CheckArgs, global: &GlobalArgs, failure: Failure) -> Fa
     if global.json {
         let mut report = CheckReport::new();
         let why = if failure.exit == Exit::Interrupted {
-            "not checked: interrupted while the token was read"
+            msg!(cli_check_token_interrupted)
         } else {
-            "not checked: the token could not be read"
+            msg!(cli_check_token_unreadable)
         };
         for id in CheckId::ALL {
-            let mut u = CheckUpdate::new(id, Status::Skipped, Code::NotChecked, why);
+            let mut u = CheckUpdate::new(id, Status::Skipped, Code::NotChecked, why.clone());
             if id == CheckId::Url
                 && let Some(origin) = checks::plan(&CheckInputs {
                     url: args.url.clone(),

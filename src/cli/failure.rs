@@ -93,13 +93,13 @@ impl IntoMessage for Msg {
 
 impl IntoMessage for String {
     fn into_message(self) -> Msg {
-        msg!(cli_text, text = self)
+        Msg::verbatim(self)
     }
 }
 
 impl IntoMessage for &str {
     fn into_message(self) -> Msg {
-        msg!(cli_text, text = self)
+        Msg::verbatim(self)
     }
 }
 
@@ -123,7 +123,7 @@ pub const OTHER_WAYS: &str = "without a keyring, save with --insecure-storage (t
 
 /// A store error as a message: its own text (worded by the store, in the current language).
 pub fn store_error_msg(e: &StoreError) -> Msg {
-    msg!(cli_text, text = e.to_string())
+    Msg::verbatim(e.to_string())
 }
 
 /// A store error as the command line tells it: a keyring failure also names the ways around

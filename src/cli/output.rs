@@ -86,7 +86,7 @@ pub fn check_line(c: &ReportCheck, symbols: Symbols) -> String {
         "{} {:<10} {}",
         symbol(c.status, symbols),
         c.id.as_str(),
-        sanitize(&shown(&c.message))
+        sanitize(&c.message.to_string())
     )
 }
 
@@ -95,7 +95,7 @@ fn warning_line(w: &Warning) -> String {
         "  {}!{RESET} {}: {}",
         colour(Status::Warn),
         w.code,
-        sanitize(&shown(&w.message))
+        sanitize(&w.message.to_string())
     )
 }
 

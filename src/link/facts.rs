@@ -40,12 +40,12 @@ pub fn already_linked(others: &[String], data: &ProfileData) -> Option<Warning> 
     }
     Some(Warning {
         code: Code::AlreadyLinked,
-        message: format!(
+        message: crate::i18n::Msg::verbatim(format!(
             "{} account {} is already linked as {}: two profiles for one account are easy to mix up",
             host(&data.url),
             data.account_id,
             others.join(", ")
-        ),
+        )),
     })
 }
 
@@ -146,6 +146,7 @@ mod tests {
         assert_eq!(w.code, Code::AlreadyLinked);
         assert!(
             w.message
+                .english()
                 .starts_with("chat.example.com account 1 is already linked as acme, acme-2")
         );
     }

@@ -152,7 +152,7 @@ fn own_warnings(report: &CheckReport, first: &CheckReport) -> Vec<Warning> {
         .filter(|c| c.status == Status::Warn)
         .map(|c| Warning {
             code: c.code,
-            message: format!("{}: {}", c.id.as_str(), c.message),
+            message: crate::i18n::Msg::verbatim(format!("{}: {}", c.id.as_str(), c.message)),
         });
     let own = report
         .warnings

@@ -104,7 +104,7 @@ pub async fn recheck_one(
                     id,
                     Status::Skipped,
                     Code::NotChecked,
-                    "not checked: the token could not be read",
+                    crate::i18n::Msg::verbatim("not checked: the token could not be read"),
                 ));
             }
             report.ok = false;
@@ -142,7 +142,10 @@ pub async fn recheck_one(
                             id,
                             Status::Fail,
                             Code::Timeout,
-                            format!("no answer within {} s", limit.as_secs()),
+                            crate::i18n::Msg::verbatim(format!(
+                                "no answer within {} s",
+                                limit.as_secs()
+                            )),
                         ));
                     }
                 }

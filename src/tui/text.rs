@@ -1,6 +1,9 @@
 //! Small text helpers: profile-name slugs and the name rule as the wizard words it, the
 //! Account ID inside a pasted dashboard URL, and the wizard's wording of check messages.
 
+use crate::checks::{Code, Remedy};
+use crate::i18n::{Msg, msg};
+
 /// Profile-name slugs are the store's rule (`add` names profiles the same way).
 pub use crate::store::slug;
 
@@ -46,31 +49,32 @@ pub fn to_https(url: &str) -> Option<String> {
         .then(|| format!("https://{}", &trimmed["http://".len()..]))
 }
 
-/// A check's message as the wizard tells it: where the engine names a command-line flag,
-/// the wizard names its own key or field (it has no `--url`, `--allow-http`, `--timeout`).
-pub fn for_wizard(code: crate::checks::Code, message: &str) -> String {
-    if code == crate::checks::Code::InsecureHttp {
-        // Short enough for the line under the field at 80 columns; the help panel spells
-        // out the risk next to the key.
-        return "plain http sends the token in clear: use https, or Ctrl-O".to_owned();
+/// A remedy as the wizard words it: its own keys and fields, where the command line names
+/// flags (it has no `--url`, `--allow-http`, `--timeout`).
+pub fn wizard_remedy(remedy: &Remedy) -> Msg {
+    match remedy {
+        Remedy::TrustCertificate => msg!(wizard_checks_remedy_trust_cert),
+        Remedy::TrustNewCertificate => msg!(wizard_checks_remedy_trust_new_cert),
+        Remedy::MoreTime => msg!(wizard_checks_remedy_more_time),
+        Remedy::UseUrl {
+            url,
+            allow_http: false,
+        } => msg!(wizard_checks_remedy_use_url, url = url),
+        Remedy::UseUrl {
+            url,
+            allow_http: true,
+        } => msg!(wizard_checks_remedy_use_url_http, url = url),
+        Remedy::AllowHttp => msg!(wizard_checks_remedy_allow_http),
     }
-    let mut out = message.replace(" (--allow-http)", "");
-    if let Some((before, target)) = out.split_once("use --url ") {
-        let (url, plain) = match target.strip_suffix(" --allow-http") {
-            Some(url) => (url, true),
-            None => (target, false),
-        };
-        let then = if plain { ", then Ctrl-O" } else { "" };
-        out = format!("{before}type {url} as the URL{then}");
+}
+
+/// A check's message as the wizard tells it, in the current language: `message` gives the
+/// message with its remedy worded by the function it is handed ([`wizard_remedy`] here).
+pub fn for_wizard(code: Code, message: impl FnOnce(&dyn Fn(&Remedy) -> Msg) -> Msg) -> String {
+    if code == Code::InsecureHttp {
+        return msg!(wizard_checks_insecure_http).to_string();
     }
-    out.replace(
-        "or pass --allow-http if you accept that",
-        "or press Ctrl-O if you accept that",
-    )
-    .replace(
-        "or raise --timeout if the server is just slow",
-        "or press Ctrl-L to check again if the server is just slow",
-    )
+    message(&wizard_remedy).to_string()
 }
 
 /// `s` as one word for a POSIX shell: as it is when it holds nothing special, else in
@@ -123,5 +127,34 @@ mod tests {
             Some("https://chat.example.com")
         );
         assert_eq!(to_https("https://x"), None);
+    }
+
+    /// The wizard's wording of a remedy is its own message in each language, never the
+    /// command line's flag.
+    #[test]
+    fn the_wizard_words_remedies_in_each_language() {
+        use crate::chatwoot::Error;
+        use crate::i18n::{Lang, with_language};
+        let e = Error::Timeout {
+            host: "chat.example.com".to_owned(),
+            secs: 10,
+        };
+        let told = |lang| with_language(lang, || for_wizard(Code::Timeout, |w| e.msg_with(w)));
+        assert!(
+            told(Lang::En).ends_with("or press Ctrl-L to check again if the server is just slow"),
+            "{}",
+            told(Lang::En)
+        );
+        let es = told(Lang::Es);
+        assert!(es.contains("presiona Ctrl-L") && !es.contains("--"), "{es}");
+        let pt = told(Lang::PtBr);
+        assert!(
+            pt.contains("pressione Ctrl-L") && !pt.contains("--"),
+            "{pt}"
+        );
+        let insecure = with_language(Lang::Es, || {
+            for_wizard(Code::InsecureHttp, |w| e.msg_with(w))
+        });
+        assert!(insecure.ends_with("Ctrl-O"), "{insecure}");
     }
 }

@@ -315,3 +315,33 @@ async fn server_control_characters_never_reach_the_output() {
     assert!(!user.chars().any(char::is_control), "{user:?}");
     assert!(!run.stdout.contains("\\u001b"), "{}", run.stdout);
 }
+
+/// `--lang es` words the human lines in Spanish; `--json` stays English (messages and codes).
+#[tokio::test(flavor = "multi_thread")]
+async fn json_stays_english_under_another_language() {
+    let sb = sandbox(vec![]).await;
+    let mut args = full_args(&sb, "someone.else@example.com");
+    args.extend(["--lang".to_owned(), "es".to_owned()]);
+    let human = chatwoot_link(&strs(&args), Some(ADMIN_TOKEN), &[]).await;
+    assert!(
+        human.stdout.contains("el token pertenece a"),
+        "{}{}",
+        human.stdout,
+        human.stderr
+    );
+    args.push("--json".into());
+    let run = chatwoot_link(&strs(&args), Some(ADMIN_TOKEN), &[]).await;
+    let v = json(&run);
+    assert_eq!(check_code(&v, "email"), ("fail", "email_mismatch"));
+    let email = v["checks"]
+        .as_array()
+        .and_then(|a| a.iter().find(|c| c["id"] == "email"))
+        .and_then(|c| c["message"].as_str())
+        .expect("email message");
+    assert!(email.starts_with("the token belongs to"), "{email}");
+    assert!(
+        email.contains("(Profile Settings → Access Token)"),
+        "{email}"
+    );
+    assert!(!run.stdout.contains("pertenece"), "{}", run.stdout);
+}

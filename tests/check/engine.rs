@@ -75,7 +75,12 @@ async fn everything_ok() {
         (3, 2),
         "native and Twilio WhatsApp"
     );
-    assert!(r.check(CheckId::Inboxes).message.contains("Acme WhatsApp"));
+    assert!(
+        r.check(CheckId::Inboxes)
+            .message
+            .english()
+            .contains("Acme WhatsApp")
+    );
     // The hyphen spelling is what went on the wire.
     assert!(
         sb.requests()
@@ -99,7 +104,7 @@ async fn email_of_another_user() {
     )
     .await;
     expect(&r, CheckId::Email, Status::Fail, Code::EmailMismatch);
-    let m = &r.check(CheckId::Email).message;
+    let m = &r.check(CheckId::Email).message.english();
     assert!(m.contains(ADMIN_EMAIL) && m.contains(SOLO_EMAIL), "{m}");
     expect(&r, CheckId::Account, Status::Skipped, Code::NotGiven);
     expect(&r, CheckId::Inboxes, Status::Skipped, Code::NotGiven);
@@ -123,7 +128,7 @@ async fn account_failures_skip_the_inboxes() {
         .await;
         expect(&r, CheckId::Account, Status::Fail, code);
         expect(&r, CheckId::Inboxes, Status::Skipped, Code::NeedsAccount);
-        let m = &r.check(CheckId::Account).message;
+        let m = &r.check(CheckId::Account).message.english();
         if code == Code::NotMember {
             assert!(
                 m.contains("1 (Acme Demo)") && m.contains("/app/accounts/<id>/"),
@@ -231,7 +236,7 @@ async fn server_failures_end_the_url_check() {
         if code == Code::RedirectHttps {
             let want = format!("use https://{}", sb.addr());
             assert!(
-                r.check(CheckId::Url).message.contains(&want),
+                r.check(CheckId::Url).message.english().contains(&want),
                 "{}",
                 r.check(CheckId::Url).message
             );
@@ -298,7 +303,11 @@ async fn control_characters_from_the_server_never_come_through() {
         "{json}"
     );
     for u in &updates {
-        assert!(!u.message.chars().any(char::is_control), "{:?}", u.message);
+        assert!(
+            !u.message.english().chars().any(char::is_control),
+            "{:?}",
+            u.message
+        );
     }
     for s in r
         .accounts

@@ -34,8 +34,8 @@ async fn readiness_at(url: &str, token: &str, account: &str, chosen: &[u64]) -> 
     report
 }
 
-fn message(r: &CheckReport, id: CheckId) -> &str {
-    &r.check(id).message
+fn message(r: &CheckReport, id: CheckId) -> String {
+    r.check(id).message.english()
 }
 
 #[tokio::test]

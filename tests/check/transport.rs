@@ -22,7 +22,7 @@ async fn refused_port() {
     .await;
     expect(&r, CheckId::Url, Status::Fail, Code::Refused);
     expect(&r, CheckId::Token, Status::Skipped, Code::NeedsUrl);
-    let message = &r.check(CheckId::Url).message;
+    let message = &r.check(CheckId::Url).message.english();
     assert!(
         message.contains(&format!("127.0.0.1:{port}")),
         "the message names the port: {message}"
@@ -40,6 +40,7 @@ async fn unresolvable_host() {
     assert!(
         r.check(CheckId::Url)
             .message
+            .english()
             .contains("no-such-host.invalid")
     );
 }
@@ -50,14 +51,14 @@ async fn tls_to_a_plain_http_port() {
     let url = format!("https://{}", sb.addr());
     let (_, r) = run(inputs(&url, None, Some(T), None), &cache()).await;
     expect(&r, CheckId::Url, Status::Fail, Code::TlsNotTls);
-    let typed = &r.check(CheckId::Url).message;
+    let typed = &r.check(CheckId::Url).message.english();
     assert!(!typed.contains("use --url"), "https was typed: {typed}");
 
     // `127.0.0.1:PORT` without a scheme becomes https; the message offers the http form.
     let bare = sb.addr().to_string();
     let (_, r) = run(inputs(&bare, None, Some(T), None), &cache()).await;
     expect(&r, CheckId::Url, Status::Fail, Code::TlsNotTls);
-    let message = &r.check(CheckId::Url).message;
+    let message = &r.check(CheckId::Url).message.english();
     assert!(
         message.contains(&format!("use --url http://{bare}")),
         "{message}"
@@ -87,7 +88,7 @@ async fn dripping_body_times_out() {
     .expect("client");
     let (_, r) = run(inputs(&sb.url(), None, Some(T), None), &c).await;
     expect(&r, CheckId::Url, Status::Fail, Code::Timeout);
-    let message = &r.check(CheckId::Url).message;
+    let message = &r.check(CheckId::Url).message.english();
     assert!(message.contains("within 2 s"), "{message}");
     assert!(message.contains("--timeout"), "says what to do: {message}");
 }
@@ -120,7 +121,7 @@ async fn connection_closed_without_an_answer_is_a_network_failure() {
     )
     .await;
     expect(&r, CheckId::Url, Status::Fail, Code::Network);
-    let message = &r.check(CheckId::Url).message;
+    let message = &r.check(CheckId::Url).message.english();
     assert!(message.contains(&addr.to_string()), "{message}");
     assert!(message.contains("try again"), "{message}");
 }

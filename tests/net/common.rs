@@ -299,5 +299,5 @@ pub async fn run(inputs: CheckInputs, cache: &Cache) -> CheckReport {
 /// The url check's code and message.
 pub fn url_result(r: &CheckReport) -> (Status, Code, String) {
     let c = r.check(CheckId::Url);
-    (c.status, c.code, c.message.clone())
+    (c.status, c.code, c.message.english())
 }

@@ -7,7 +7,7 @@ use std::io;
 use rustls::{CertificateError, InvalidMessage};
 use url::Url;
 
-use super::Error;
+use super::{Detail, Error};
 use crate::chatwoot::proxy::Proxy;
 use crate::chatwoot::tls::{self, Rejected};
 
@@ -56,7 +56,9 @@ impl Error {
                 }
                 if text == TUNNEL_REFUSED {
                     return Self::Network {
-                        detail: format!("{p} refused to open a tunnel to {host}"),
+                        detail: Detail::Tunnel {
+                            proxy: p.to_string(),
+                        },
                         host,
                     };
                 }
@@ -91,17 +93,20 @@ impl Error {
         let detail = innermost_io.map_or_else(
             || {
                 if err.is_connect() {
-                    "could not connect".to_owned()
+                    Detail::Connect
                 } else if err.is_body() {
-                    "the answer was cut off".to_owned()
+                    Detail::CutOff
                 } else {
-                    "the request could not be completed".to_owned()
+                    Detail::Incomplete
                 }
             },
-            |io| crate::sanitize::sanitize(&io.to_string()),
+            |io| Detail::Io(crate::sanitize::sanitize(&io.to_string())),
         );
         let detail = match proxy {
-            Some(p) if err.is_connect() => format!("{detail}, through {p}"),
+            Some(p) if err.is_connect() => Detail::Through {
+                detail: Box::new(detail),
+                proxy: p.to_string(),
+            },
             _ => detail,
         };
         Self::Network { host, detail }
@@ -135,25 +140,17 @@ fn from_tls(e: &rustls::Error, origin: &Url, host: String) -> Error {
     match cause {
         rustls::Error::InvalidCertificate(c) => match c {
             CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
-                let when = cert.map_or_else(String::new, |c| {
-                    format!(" on {}", tls::day(c.info().not_after))
-                });
                 Error::TlsExpired {
                     host,
-                    detail: format!(
-                        "expired{when}: renew it on the server (certbot renew, or a new certificate), then try again"
-                    ),
+                    not_yet: false,
+                    day: cert.map(|c| tls::day(c.info().not_after)),
                 }
             }
             CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
-                let when = cert.map_or_else(String::new, |c| {
-                    format!(" before {}", tls::day(c.info().not_before))
-                });
                 Error::TlsExpired {
                     host,
-                    detail: format!(
-                        "is not valid yet (not{when}): check the clock of this computer and of the server"
-                    ),
+                    not_yet: true,
+                    day: cert.map(|c| tls::day(c.info().not_before)),
                 }
             }
             CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {

@@ -2,7 +2,6 @@
 //! inboxes, the number's health; the check's status is the worst of them.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::sync::Arc;
 
 use url::Url;
@@ -10,6 +9,7 @@ use url::Url;
 use super::{InboxReadiness, Problem, WhatsappFacts, problem};
 use crate::chatwoot::{Error, Inbox, NumberHealth};
 use crate::checks::{CheckId, CheckUpdate, Code, Facts, Status};
+use crate::i18n::{Msg, msg};
 
 /// The health answers by inbox id.
 pub(in crate::checks) type HealthResults = HashMap<u64, Result<Arc<NumberHealth>, Error>>;
@@ -27,15 +27,10 @@ const RISKY_STATUS: [&str; 6] = [
 /// The statuses under which a number sends and receives nothing: a chosen inbox fails.
 const DEAD_STATUS: [&str; 3] = ["BANNED", "DELETED", "DISCONNECTED"];
 
-/// Where the fix is, for each inbox.
-fn settings(name: &str) -> String {
-    format!("Settings → Inboxes → {name} → Configuration")
-}
-
-fn label(i: &Inbox) -> String {
+fn label(i: &Inbox) -> Msg {
     match i.phone_number.as_deref().filter(|p| !p.is_empty()) {
-        Some(p) => format!("'{}' ({p}, inbox {})", i.name, i.id),
-        None => format!("'{}' (inbox {})", i.name, i.id),
+        Some(p) => msg!(readiness_label_phone, name = &i.name, phone = p, id = i.id),
+        None => msg!(readiness_label, name = &i.name, id = i.id),
     }
 }
 
@@ -79,9 +74,11 @@ pub(in crate::checks) fn whatsapp(
         .iter()
         .map(|id| Problem {
             code: Code::InboxNotFound,
-            message: format!(
-                "inbox {id}, chosen for the integration, is not a WhatsApp inbox of account {account_id} (deleted, or not visible to this user): {}",
-                choices(&facts)
+            message: msg!(
+                readiness_inbox_missing,
+                id = *id,
+                account_id = account_id,
+                choices = choices(&facts)
             ),
             fails: true,
         })
@@ -94,7 +91,7 @@ pub(in crate::checks) fn whatsapp(
                 id,
                 Status::Skipped,
                 Code::NoWhatsappInbox,
-                format!("not checked: account {account_id} has no WhatsApp inbox"),
+                msg!(readiness_no_whatsapp, account_id = account_id),
             )
             .with_facts(Facts::Whatsapp(facts));
         }
@@ -110,12 +107,16 @@ pub(in crate::checks) fn whatsapp(
     } else {
         Status::Warn
     };
-    let mut message = worst.message.clone();
     let more = all.len() - 1;
-    if more > 0 {
-        let plural = if more == 1 { "" } else { "s" };
-        let _ = write!(message, " (and {more} more problem{plural})");
-    }
+    let message = if more > 0 {
+        msg!(
+            readiness_more_problems,
+            problem = &worst.message,
+            more = more
+        )
+    } else {
+        worst.message.clone()
+    };
     let mut u = CheckUpdate::new(id, status, worst.code, message);
     for p in all.iter().filter(|p| !p.fails) {
         u = u.with_warning(p.code, p.message.clone());
@@ -123,19 +124,19 @@ pub(in crate::checks) fn whatsapp(
     u.with_facts(Facts::Whatsapp(facts))
 }
 
-fn choices(facts: &WhatsappFacts) -> String {
+fn choices(facts: &WhatsappFacts) -> Msg {
     if facts.inboxes.is_empty() {
-        return "the account has no WhatsApp inbox the user can see".to_owned();
+        return msg!(readiness_choices_none);
     }
     let list: Vec<String> = facts
         .inboxes
         .iter()
         .map(|i| format!("{} ({})", i.id, i.name))
         .collect();
-    format!("choose among {}", list.join(", "))
+    msg!(readiness_choices, list = list.join(", "))
 }
 
-fn ready_line(facts: &WhatsappFacts) -> String {
+fn ready_line(facts: &WhatsappFacts) -> Msg {
     let n = facts.inboxes.len();
     let each: Vec<String> = facts
         .inboxes
@@ -149,14 +150,13 @@ fn ready_line(facts: &WhatsappFacts) -> String {
                     .map(String::as_str)
                     .collect();
                 if !parts.is_empty() {
-                    let _ = write!(s, " ({})", parts.join(", "));
+                    s = format!("{s} ({})", parts.join(", "));
                 }
             }
             s
         })
         .collect();
-    let plural = if n == 1 { " is" } else { "es are" };
-    format!("{n} WhatsApp inbox{plural} ready: {}", each.join(", "))
+    msg!(readiness_ready, count = n, each = each.join(", "))
 }
 
 fn readiness(
@@ -172,10 +172,7 @@ fn readiness(
             fails: chosen,
             ..problem(
                 Code::WhatsappDisconnected,
-                format!(
-                    "inbox {label} is disconnected: it receives no new messages until it is reauthorized in Chatwoot under {}",
-                    settings(&i.name)
-                ),
+                msg!(readiness_disconnected, label = &label, name = &i.name),
             )
         });
     }
@@ -188,13 +185,18 @@ fn readiness(
     {
         problems.push(problem(
             Code::WebhookUrlMismatch,
-            format!(
-                "inbox {label} gives {} the webhook URL {}/… (the server's FRONTEND_URL), not {}: inbound WhatsApp messages cannot arrive; set FRONTEND_URL to {} on the Chatwoot server, restart it, then update the callback URL in {}",
-                if i.whatsapp_channel() == Some("twilio") { "Twilio" } else { "Meta" },
-                cb.origin().ascii_serialization(),
-                linked.host_str().unwrap_or_default(),
-                linked.origin().ascii_serialization(),
-                settings(&i.name)
+            msg!(
+                readiness_webhook_mismatch,
+                label = &label,
+                provider = if i.whatsapp_channel() == Some("twilio") {
+                    "Twilio"
+                } else {
+                    "Meta"
+                },
+                callback = cb.origin().ascii_serialization(),
+                host = linked.host_str().unwrap_or_default(),
+                origin = linked.origin().ascii_serialization(),
+                name = &i.name
             ),
         ));
     }
@@ -208,9 +210,10 @@ fn readiness(
         }
         Some(Err(e)) => problems.push(problem(
             Code::WhatsappHealthUnavailable,
-            format!(
-                "the number health of inbox {label} is not available: {}",
-                unavailable(e)
+            msg!(
+                readiness_health_unavailable,
+                label = &label,
+                why = unavailable(e)
             ),
         )),
         None => {}
@@ -228,7 +231,7 @@ fn readiness(
     }
 }
 
-fn at_risk(label: &str, chosen: bool, h: &NumberHealth) -> Option<Problem> {
+fn at_risk(label: &Msg, chosen: bool, h: &NumberHealth) -> Option<Problem> {
     let status = h.status.as_deref().unwrap_or_default();
     let quality = h.quality_rating.as_deref().unwrap_or_default();
     let risky_status = RISKY_STATUS.contains(&status);
@@ -237,32 +240,25 @@ fn at_risk(label: &str, chosen: bool, h: &NumberHealth) -> Option<Problem> {
     }
     let mut said = Vec::new();
     if risky_status {
-        said.push(format!("status {status}"));
+        said.push(msg!(readiness_said_status, status = status).to_string());
     }
     if !quality.is_empty() {
-        said.push(format!("quality {quality}"));
+        said.push(msg!(readiness_said_quality, quality = quality).to_string());
     }
     if let Some(tier) = &h.messaging_limit_tier {
-        said.push(format!("messaging limit {tier}"));
+        said.push(msg!(readiness_said_limit, tier = tier).to_string());
     }
     Some(Problem {
         code: Code::WhatsappNumberAtRisk,
-        message: format!(
-            "the number of inbox {label} is at risk: Meta reports {}; see WhatsApp Manager → Phone numbers for its quality and limits",
-            said.join(", ")
-        ),
+        message: msg!(readiness_at_risk, label = label, said = said.join(", ")),
         fails: chosen && DEAD_STATUS.contains(&status),
     })
 }
 
-fn unavailable(e: &Error) -> String {
+fn unavailable(e: &Error) -> Msg {
     match e {
-        Error::ActionForbidden | Error::AccountForbidden => {
-            "only an administrator's token may read it (401)".to_owned()
-        }
-        Error::Timeout { secs, .. } => format!(
-            "Chatwoot did not answer within {secs} s (it asks Meta's Graph API in turn); try again later"
-        ),
-        other => other.to_string(),
+        Error::ActionForbidden | Error::AccountForbidden => msg!(readiness_health_admin_only),
+        Error::Timeout { secs, .. } => msg!(readiness_health_timeout, secs = *secs),
+        other => other.msg(),
     }
 }

@@ -1,7 +1,8 @@
 //! The checks as the form sees them: local checks on every keystroke, live runs after a
 //! typing pause or when a field is left, results of older inputs dropped.
 
-use crate::checks::{CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Facts, Status};
+use crate::checks::{CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Facts, Remedy, Status};
+use crate::i18n::Msg;
 use crate::secret::Token;
 use crate::store::NAME_MAX;
 use crate::tui::model::{App, CheckState, FieldId, Screen, Source};
@@ -99,7 +100,7 @@ pub fn local(app: &mut App, field: FieldId) {
         Some(f) => CheckState::Done {
             status: Status::Fail,
             code: f.code,
-            message: wizard_message(f.code, &f.message),
+            message: wizard_message(f.code, |word| f.message_with(word)),
         },
         None => CheckState::NotChecked,
     };
@@ -154,11 +155,11 @@ pub fn http_allowed(app: &App) -> bool {
         && origin(app.form.fields.get(FieldId::Url)) == app.form.http_allowed
 }
 
-fn wizard_message(code: Code, message: &str) -> String {
+fn wizard_message(code: Code, message: impl FnOnce(&dyn Fn(&Remedy) -> Msg) -> Msg) -> String {
     if code == Code::TlsUntrusted {
         return super::trust::untrusted_hint();
     }
-    text::for_wizard(code, &crate::sanitize::sanitize(message))
+    crate::sanitize::sanitize(&text::for_wizard(code, message))
 }
 
 /// Starts the live checks on the current inputs (if a URL is there to check).
@@ -200,7 +201,7 @@ pub fn apply(app: &mut App, generation: u64, update: &CheckUpdate) -> Vec<Effect
         (status, code) => CheckState::Done {
             status,
             code,
-            message: wizard_message(code, &update.message),
+            message: wizard_message(code, |word| update.message_with(word)),
         },
     };
     let had_accounts = !app.form.report.accounts.is_empty();

@@ -57,9 +57,9 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .map_or(0, |l| l.selected)
         .min(rows.len().saturating_sub(1));
     // The selected inbox's worst problem, whole (its row cuts it), else what Space does.
-    let (note, style) = match rows.get(selected).and_then(|i| worst(i)) {
+    let (note, style) = match rows.get(selected).and_then(worst) {
         Some((message, fails)) => (
-            super::form::ascii_safe(&clean(message), theme),
+            super::form::ascii_safe(&clean(&message), theme),
             if fails { theme.fail() } else { theme.warn() },
         ),
         None => (t!(wizard_form_inboxes_picker_hint), theme.dim()),
@@ -114,12 +114,12 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 /// The inbox's worst problem: failing ones first.
-fn worst(inbox: &InboxReadiness) -> Option<(&str, bool)> {
+fn worst(inbox: &InboxReadiness) -> Option<(String, bool)> {
     inbox
         .problems
         .iter()
         .min_by_key(|p| !p.fails)
-        .map(|p| (p.message.as_str(), p.fails))
+        .map(|p| (p.message.to_string(), p.fails))
 }
 
 /// The review's line of chosen inboxes, one readiness symbol each ("none chosen" when the

@@ -52,7 +52,7 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         theme.base(),
     );
     for w in &r.warnings {
-        let message = clean(&w.message).replace(" (--allow-http)", "");
+        let message = clean(&w.message.to_string()).replace(" (--allow-http)", "");
         rows.text(Some((theme.sym.warn, theme.warn())), &message, theme.warn());
     }
     let mut starts = Vec::new();
@@ -164,7 +164,11 @@ fn account_lines(
             });
             let warns = r.checks.iter().filter(|c| c.status == Status::Warn);
             for c in warns {
-                text = format!("{text}; {} {}", theme.sym.warn, clean(&c.message));
+                text = format!(
+                    "{text}; {} {}",
+                    theme.sym.warn,
+                    clean(&c.message.to_string())
+                );
             }
             let linked = r.url.as_deref().map_or_else(Vec::new, |url| {
                 app.home.config.linked_elsewhere(url, row.account.id, "")

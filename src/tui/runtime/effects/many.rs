@@ -108,6 +108,10 @@ fn line(r: AccountResult) -> ManyLine {
         saved: r.saved.is_some(),
         code: r.code,
         message: r.message,
-        warnings: r.warnings.into_iter().map(|w| w.message).collect(),
+        warnings: r
+            .warnings
+            .into_iter()
+            .map(|w| w.message.to_string())
+            .collect(),
     }
 }

@@ -94,37 +94,58 @@ fn a_non_ascii_name_is_refused_with_its_ascii_spelling() {
 /// Bug 13: the wizard's messages name its own keys and fields, never a command-line flag.
 #[test]
 fn messages_name_the_wizards_keys_not_cli_flags() {
-    use crate::checks::Code;
+    use crate::chatwoot::Error;
+    use crate::checks::{Code, Remedy, Wording};
     use crate::tui::text::for_wizard;
 
+    let not_tls = || Error::TlsNotTls {
+        host: "chat.example.com:8080".to_owned(),
+    };
     let cases = [
         (
             Code::Tls,
-            "TLS failed; no scheme was given, so https was tried: if the server speaks plain \
-             http, use --url http://chat.example.com:8080 --allow-http",
+            Wording::AssumedHttps {
+                error: not_tls(),
+                remedy: Remedy::UseUrl {
+                    url: "http://chat.example.com:8080".to_owned(),
+                    allow_http: true,
+                },
+            },
             "type http://chat.example.com:8080 as the URL, then Ctrl-O",
         ),
         (
             Code::Tls,
-            "if the server speaks plain http, use --url http://localhost:3000",
+            Wording::AssumedHttps {
+                error: not_tls(),
+                remedy: Remedy::UseUrl {
+                    url: "http://localhost:3000".to_owned(),
+                    allow_http: false,
+                },
+            },
             "type http://localhost:3000 as the URL",
         ),
         (
             Code::Timeout,
-            "chat.example.com did not answer within 10 s: check the URL, or raise --timeout if \
-             the server is just slow",
+            Wording::Error(Error::Timeout {
+                host: "chat.example.com".to_owned(),
+                secs: 10,
+            }),
             "press Ctrl-L to check again",
         ),
         (
-            Code::HttpAllowed,
-            "plain http to http://x (--allow-http): the token crosses the network in clear",
-            "plain http to http://x: the token",
+            Code::RedirectOtherHost,
+            Wording::Error(Error::RedirectOtherHost {
+                target: "https://chat.example.net".to_owned(),
+            }),
+            "type https://chat.example.net as the URL",
         ),
     ];
-    for (code, engine, wizard) in cases {
-        let told = for_wizard(code, engine);
+    for (code, wording, wizard) in cases {
+        let told = for_wizard(code, |word| wording.msg_with(word));
         assert!(told.contains(wizard), "{told}");
         assert!(!told.contains("--"), "{told}");
+        // The command line's wording of the same message names its flags.
+        assert!(wording.msg_with(&Remedy::cli).english().contains("--"));
     }
     // Ctrl-L runs the checks again on the same inputs.
     let mut app = filled();
