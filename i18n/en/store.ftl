@@ -64,3 +64,9 @@ store-unsafe-writable = { $path } is writable by group or others (mode { $mode }
 store-unsafe-foreign = { $path } is owned by user { $owner }, not by this user ({ $me }): another local user could replace what chatwoot-link keeps there; run `{ $remedy }`
 
 store-internal = internal error: { $detail }
+
+## Loading a profile from a program (chatwoot_link::Profile::load). $cause is the
+## system's or the token check's own text.
+store-load-credential = cannot read the systemd credential { $path }: { $cause }
+# $origin: CHATWOOT_LINK_TOKEN, a credential file, or the profile's token store.
+store-load-bad-token = the token in { $origin } is not usable: { $cause }

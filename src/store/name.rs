@@ -218,7 +218,7 @@ mod tests {
     #[test]
     fn the_too_long_texts_name_the_limit() {
         let max = NAME_MAX.to_string();
-        assert!(NameProblem::TooLong.advice().contains(&max));
+        assert!(NameProblem::TooLong.advice().english().contains(&max));
         assert!(NameProblem::TooLong.to_string().contains(&max));
     }
 
