@@ -125,3 +125,6 @@ impl fmt::Display for LinkError {
         self.msg().fmt(f)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -272,3 +272,6 @@ impl StoreError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
