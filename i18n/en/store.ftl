@@ -70,3 +70,13 @@ store-internal = internal error: { $detail }
 store-load-credential = cannot read the systemd credential { $path }: { $cause }
 # $origin: CHATWOOT_LINK_TOKEN, a credential file, or the profile's token store.
 store-load-bad-token = the token in { $origin } is not usable: { $cause }
+
+## The token stores, as doctor and messages describe them.
+store-backend-secret-service = Secret Service on the D-Bus session bus
+store-backend-keychain = macOS Keychain
+store-backend-credential-manager = Windows Credential Manager
+store-backend-none = no keyring on this platform
+store-backend-file = { $path } (plain text, mode 0600)
+store-backend-memory = in-memory store (tests)
+# $inner: another backend's description.
+store-backend-faulty = { $inner } (with injected faults)

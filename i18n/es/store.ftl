@@ -72,3 +72,12 @@ store-internal = error interno: { $detail }
 ## Cargar un vínculo desde un programa.
 store-load-credential = no se pudo leer la credencial de systemd { $path }: { $cause }
 store-load-bad-token = el token de { $origin } no se puede usar: { $cause }
+
+## Los almacenes de tokens, como los describen doctor y los mensajes.
+store-backend-secret-service = Secret Service en el bus de sesión D-Bus
+store-backend-keychain = Keychain de macOS
+store-backend-credential-manager = Administrador de credenciales de Windows
+store-backend-none = no hay llavero en esta plataforma
+store-backend-file = { $path } (texto sin cifrar, modo 0600)
+store-backend-memory = almacén en memoria (pruebas)
+store-backend-faulty = { $inner } (con fallos inyectados)

@@ -72,3 +72,12 @@ store-internal = erro interno: { $detail }
 ## Carregar um vínculo a partir de um programa.
 store-load-credential = não foi possível ler a credencial do systemd { $path }: { $cause }
 store-load-bad-token = o token em { $origin } não pode ser usado: { $cause }
+
+## Os armazenamentos de tokens, como o doctor e as mensagens os descrevem.
+store-backend-secret-service = Secret Service no barramento de sessão D-Bus
+store-backend-keychain = Keychain do macOS
+store-backend-credential-manager = Gerenciador de Credenciais do Windows
+store-backend-none = não há chaveiro nesta plataforma
+store-backend-file = { $path } (texto puro, modo 0600)
+store-backend-memory = armazenamento em memória (testes)
+store-backend-faulty = { $inner } (com falhas injetadas)

@@ -31,7 +31,7 @@ pub enum LinkError {
     SecretsNotWritable {
         kind: TokenStoreKind,
         /// The backend, as the store describes it.
-        describe: String,
+        describe: Msg,
         #[source]
         source: StoreError,
     },

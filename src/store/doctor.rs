@@ -34,7 +34,7 @@ pub type OrphanRemoval = (Orphan, Result<bool, StoreError>);
 #[derive(Debug)]
 pub struct BackendReport {
     pub kind: TokenStoreKind,
-    pub description: String,
+    pub description: crate::i18n::Msg,
     /// The write-read-delete probe.
     pub probe: Result<(), StoreError>,
     /// `None` when the backend cannot search (orphans cannot be listed there), or was not

@@ -105,13 +105,13 @@ async fn doctor_speaks_spanish_and_portuguese_but_json_stays_english() {
     es.expect(3);
     assert!(
         es.stdout
-            .contains("configuración  bien: 1 vínculo, predeterminado acme"),
+            .contains("configuración bien: 1 vínculo, predeterminado acme"),
         "{}",
         es.stdout
     );
     assert!(
         es.stdout
-            .contains("tokens         PROBLEMA: acme: su token ya no está en el archivo de tokens"),
+            .contains("tokens        PROBLEMA: acme: su token ya no está en el archivo de tokens"),
         "{}",
         es.stdout
     );
@@ -131,13 +131,13 @@ async fn doctor_speaks_spanish_and_portuguese_but_json_stays_english() {
     pt.expect(3);
     assert!(
         pt.stdout
-            .contains("configuração  ok: 1 vínculo, padrão acme"),
+            .contains("configuração ok: 1 vínculo, padrão acme"),
         "{}",
         pt.stdout
     );
     assert!(
         pt.stdout
-            .contains("tokens        PROBLEMA: acme: o token dele sumiu do arquivo de tokens"),
+            .contains("tokens       PROBLEMA: acme: o token dele sumiu do arquivo de tokens"),
         "{}",
         pt.stdout
     );
