@@ -60,7 +60,9 @@ impl Store {
             Ok(()) => {
                 tracing::info!(path = %path.display(), pinned = cert.is_some(), "trusted certificate saved");
             }
-            Err(e) => tracing::warn!(path = %path.display(), "trusted certificate not saved: {e}"),
+            Err(e) => {
+                tracing::warn!(path = %path.display(), "trusted certificate not saved: {}", e.msg().english())
+            }
         }
         outcome
     }
