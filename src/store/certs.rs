@@ -61,7 +61,7 @@ impl Store {
                 tracing::info!(path = %path.display(), pinned = cert.is_some(), "trusted certificate saved");
             }
             Err(e) => {
-                tracing::warn!(path = %path.display(), "trusted certificate not saved: {}", e.msg().english())
+                tracing::warn!(path = %path.display(), "trusted certificate not saved: {}", e.msg().english());
             }
         }
         outcome
