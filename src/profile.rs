@@ -37,23 +37,62 @@ pub enum TokenSource {
     Store,
 }
 
-/// Why a profile could not be loaded.
-#[derive(Debug, thiserror::Error)]
+/// Why a profile could not be loaded. `Display` shows [`LoadError::msg`] in the current
+/// language, which for a program using this library is English unless it chose another.
+#[derive(Debug)]
 pub enum LoadError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error("cannot read the systemd credential {path}: {source}")]
+    Store(StoreError),
     Credential {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
-    #[error("the token in {origin} is not usable: {source}")]
     BadToken {
         origin: String,
-        #[source]
         source: TokenFormatError,
     },
+}
+
+impl From<StoreError> for LoadError {
+    fn from(e: StoreError) -> Self {
+        Self::Store(e)
+    }
+}
+
+/// A store failure is told as itself (its source is the store's), as before.
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Store(e) => e.source(),
+            Self::Credential { source, .. } => Some(source),
+            Self::BadToken { source, .. } => Some(source),
+        }
+    }
+}
+
+impl LoadError {
+    /// What went wrong, in any language ([`crate::i18n::Msg::english`] always English).
+    pub fn msg(&self) -> crate::i18n::Msg {
+        use crate::i18n::msg;
+        match self {
+            Self::Store(e) => e.msg(),
+            Self::Credential { path, source } => msg!(
+                store_load_credential,
+                path = path.display().to_string(),
+                cause = source.to_string()
+            ),
+            Self::BadToken { origin, source } => msg!(
+                store_load_bad_token,
+                origin = origin,
+                cause = source.to_string()
+            ),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.msg().fmt(f)
+    }
 }
 
 /// A saved profile with its token. `Debug` never shows the token.

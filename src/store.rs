@@ -43,7 +43,7 @@ pub use config::{Config, ProfileData, ProfileRecord, SCHEMA, TokenStoreKind};
 pub use doctor::{
     BackendReport, DoctorReport, Orphan, OrphanRemoval, PermissionIssue, SecretProblem,
 };
-pub use error::{ErrorClass, KeyringError, StoreError};
+pub use error::{ErrorClass, IoAction, KeyringError, StoreError};
 pub use file_secrets::{FILE_NAME as TOKENS_FILE, FileSecretStore};
 pub use fsio::{RealWriter, Writer};
 pub use keyring::{

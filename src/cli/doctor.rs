@@ -7,6 +7,7 @@ mod reach;
 
 use crate::cli::list::open_store_quiet;
 use crate::cli::{Exit, GlobalArgs, Outcome};
+use crate::i18n::{Msg, msg};
 use crate::store::{DoctorReport, Store, TokenStoreKind};
 
 use reach::Reach;
@@ -50,17 +51,21 @@ pub async fn run(global: &GlobalArgs, fix: bool, offline: bool) -> Outcome {
 /// Fixes what can be fixed without asking: permissions, temp files of interrupted saves
 /// and this instance's orphans. (A file's owner, or a lost token, only the user can fix:
 /// the report says how.)
-fn repair(store: &Store) -> Vec<String> {
+fn repair(store: &Store) -> Vec<Msg> {
     let mut done = Vec::new();
     if let Err(e) = store.fix_permissions() {
-        done.push(format!("could not fix permissions: {e}"));
+        done.push(msg!(doctor_fixed_permissions_failed, cause = e.msg()));
     }
     match store.remove_leftovers() {
-        Ok(removed) => done.extend(removed.into_iter().map(|(l, r)| match r {
-            Ok(()) => format!("deleted {}{}", l.path.display(), print::leftover_note(&l)),
-            Err(e) => format!("could not delete a temp file: {e}"),
+        Ok(removed) => done.extend(removed.into_iter().map(|(l, r)| {
+            let path = l.path.display().to_string();
+            match r {
+                Ok(()) if l.holds_tokens => msg!(doctor_fixed_deleted_tokens, path = path),
+                Ok(()) => msg!(doctor_fixed_deleted, path = path),
+                Err(e) => msg!(doctor_fixed_delete_failed, cause = e.msg()),
+            }
         })),
-        Err(e) => done.push(format!("could not delete temp files: {e}")),
+        Err(e) => done.push(msg!(doctor_fixed_deletes_failed, cause = e.msg())),
     }
     let before = store.doctor();
     if before.orphans.is_empty() {
@@ -70,15 +75,12 @@ fn repair(store: &Store) -> Vec<String> {
         Ok(results) => {
             for (o, r) in results {
                 done.push(match r {
-                    Ok(_) => format!(
-                        "removed orphaned secret {} from the {} store",
-                        o.key, o.store
-                    ),
-                    Err(e) => format!("could not remove orphaned secret {}: {e}", o.key),
+                    Ok(_) => msg!(doctor_fixed_removed, key = &o.key, store = o.store.as_str()),
+                    Err(e) => msg!(doctor_fixed_remove_failed, key = &o.key, cause = e.msg()),
                 });
             }
         }
-        Err(e) => done.push(format!("could not remove orphaned secrets: {e}")),
+        Err(e) => done.push(msg!(doctor_fixed_removes_failed, cause = e.msg())),
     }
     done
 }

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use crate::chatwoot::{BuildError, Error as ClientError};
+use crate::i18n::{Arg, Msg, msg};
 use crate::store::{StoreError, TokenStoreKind};
 
 use super::store_place;
@@ -30,7 +31,7 @@ pub enum LinkError {
     SecretsNotWritable {
         kind: TokenStoreKind,
         /// The backend, as the store describes it.
-        describe: String,
+        describe: Msg,
         #[source]
         source: StoreError,
     },
@@ -68,60 +69,62 @@ impl LinkError {
         }
     }
 
+    /// What happened and what to do, in any language ([`Msg::english`] for programs).
+    pub fn msg(&self) -> Msg {
+        self.worded(&|e| Arg::from(e.msg()))
+    }
+
     /// The message, with the store error inside told by `store` (the `Display` form tells
-    /// it as the store does).
+    /// it as the store does), in the current language.
     pub fn render(&self, store: &dyn Fn(&StoreError) -> String) -> String {
+        self.worded(&|e| Arg::from(store(e))).to_string()
+    }
+
+    /// The message, with the store error inside as `store` gives it.
+    fn worded(&self, store: &dyn Fn(&StoreError) -> Arg) -> Msg {
         match self {
-            Self::Store(e) => store(e),
-            Self::TokenUnreadable { name, source } => format!(
-                "cannot read the token of {name}: {}. Nothing was changed; the server was not \
-                 contacted",
-                store(source)
-            ),
-            Self::ConfigNotWritable { source } => format!(
-                "the server was not asked to reset the token, because the result could not be \
-                 saved: {}. Nothing was changed",
-                store(source)
-            ),
+            Self::Store(e) => match store(e) {
+                Arg::Msg(m) => *m,
+                other => msg!(link_cause, cause = other),
+            },
+            Self::TokenUnreadable { name, source } => {
+                msg!(link_token_unreadable, name = name, cause = store(source))
+            }
+            Self::ConfigNotWritable { source } => {
+                msg!(link_config_not_writable, cause = store(source))
+            }
             Self::SecretsNotWritable {
                 kind,
                 describe,
                 source,
-            } => format!(
-                "the new token could not be stored in {} ({describe}), so the server was not \
-                 asked to reset it; nothing was changed: {}",
-                store_place(*kind),
-                store(source)
+            } => msg!(
+                link_secrets_not_writable,
+                place = store_place(*kind),
+                describe = describe,
+                cause = store(source)
             ),
-            Self::Client(e) => e.to_string(),
-            Self::StoredUrl { name, detail } => format!(
-                "the stored URL of {name} is not usable ({detail}): fix it with `chatwoot-link \
-                 edit {name} --url URL`"
-            ),
-            Self::RotationUnsupported { name } => format!(
-                "token rotation is not supported by this server (Chatwoot < 4.3.0): reset it in \
-                 Profile Settings → Access Token, then `chatwoot-link edit {name} \
-                 --token-stdin`. Nothing was changed"
-            ),
-            Self::NotReset(e) => format!("the token was not reset: {e}. Nothing was changed"),
-            Self::RotatedNotStored { names, source } => {
-                let first = names.first().map_or("NAME", String::as_str);
-                format!(
-                    "the server reset the token (the old one no longer works), but the new one \
-                     could not be stored: {}. It was not printed or kept anywhere. To recover: \
-                     in Chatwoot, open Profile Settings → Access Token and copy the token shown \
-                     there (it is the new one; no need to reset again), then run `chatwoot-link \
-                     edit {first} --token-stdin` and paste it; do the same for {}",
-                    store(source),
-                    names.join(", ")
-                )
+            Self::Client(e) => msg!(link_cause, cause = e.to_string()),
+            Self::StoredUrl { name, detail } => {
+                msg!(link_stored_url, name = name, detail = detail)
             }
+            Self::RotationUnsupported { name } => msg!(link_rotation_unsupported, name = name),
+            Self::NotReset(e) => msg!(link_not_reset, cause = e.to_string()),
+            Self::RotatedNotStored { names, source } => msg!(
+                link_rotated_not_stored,
+                cause = store(source),
+                first = names.first().map_or("NAME", String::as_str),
+                names = names.join(", ")
+            ),
         }
     }
 }
 
+/// In the current language.
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(&ToString::to_string))
+        self.msg().fmt(f)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -86,10 +86,10 @@ pub fn profile_settings_url(url: &str, account_id: u64) -> String {
 }
 
 /// Where a token store keeps things, for messages.
-pub fn store_place(kind: TokenStoreKind) -> &'static str {
+pub fn store_place(kind: TokenStoreKind) -> crate::i18n::Msg {
     match kind {
-        TokenStoreKind::Keyring => "the OS keyring",
-        TokenStoreKind::File => "tokens.toml (plain text, 0600)",
+        TokenStoreKind::Keyring => crate::i18n::msg!(link_place_keyring),
+        TokenStoreKind::File => crate::i18n::msg!(link_place_file),
     }
 }
 

@@ -90,6 +90,8 @@ pub async fn recheck_one(
         if let Ok(origin) = url::Url::parse(&record.data.url)
             && let Err(e) = cache.trust(&origin, cert.as_ref())
         {
+            // Logs are English whatever the language shown.
+            let e = crate::i18n::with_language(crate::i18n::Lang::En, || e.to_string());
             tracing::warn!(profile = %name, "cannot trust the profile's certificate: {e}");
         }
         token

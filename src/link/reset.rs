@@ -120,6 +120,8 @@ pub async fn reset_token(
         detail: e.to_string(),
     })?;
     if let Err(e) = cache.trust(&origin, ready.cert.as_ref()) {
+        // Logs are English whatever the language shown.
+        let e = crate::i18n::with_language(crate::i18n::Lang::En, || e.to_string());
         tracing::warn!(profile = %name, "cannot trust the profile's certificate: {e}");
     }
     let result = reset_on_server(cache, name, record, &ready.token, &origin).await;

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use uuid::Uuid;
 
 use super::config::{ProfileData, ProfileRecord, TokenStoreKind};
-use super::error::StoreError;
+use super::error::{IoAction, StoreError};
 use super::fsio::{atomic_write, ensure_dir};
 use super::{SaveOutcome, Store};
 use crate::chatwoot::Certificate;
@@ -30,7 +30,7 @@ impl Store {
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(StoreError::io("read", &path, e)),
+            Err(e) => return Err(StoreError::io(IoAction::Read, &path, e)),
         };
         let cert = Certificate::parse(&bytes).map_err(|e| StoreError::BadCertificate {
             path: path.clone(),
@@ -53,14 +53,16 @@ impl Store {
             None => match std::fs::remove_file(&path) {
                 Ok(()) => Ok(()),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-                Err(e) => Err(StoreError::io("remove", &path, e)),
+                Err(e) => Err(StoreError::io(IoAction::Remove, &path, e)),
             },
         };
         match &outcome {
             Ok(()) => {
                 tracing::info!(path = %path.display(), pinned = cert.is_some(), "trusted certificate saved");
             }
-            Err(e) => tracing::warn!(path = %path.display(), "trusted certificate not saved: {e}"),
+            Err(e) => {
+                tracing::warn!(path = %path.display(), "trusted certificate not saved: {}", e.msg().english());
+            }
         }
         outcome
     }

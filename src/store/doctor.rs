@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use super::config::{Config, TokenStoreKind};
-use super::error::StoreError;
+use super::error::{IoAction, StoreError};
 use super::leftovers::Leftover;
 use super::safety::{Exposure, UnsafePath};
 use super::{CONFIG_FILE, LOCK_FILE, SECRETS_LOCK_FILE, Store, TOKENS_FILE};
@@ -34,7 +34,7 @@ pub type OrphanRemoval = (Orphan, Result<bool, StoreError>);
 #[derive(Debug)]
 pub struct BackendReport {
     pub kind: TokenStoreKind,
-    pub description: String,
+    pub description: crate::i18n::Msg,
     /// The write-read-delete probe.
     pub probe: Result<(), StoreError>,
     /// `None` when the backend cannot search (orphans cannot be listed there), or was not
@@ -205,7 +205,7 @@ impl Store {
         for issue in self.permission_issues() {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&issue.path, std::fs::Permissions::from_mode(issue.expected))
-                .map_err(|e| StoreError::io("change the permissions of", &issue.path, e))?;
+                .map_err(|e| StoreError::io(IoAction::Chmod, &issue.path, e))?;
         }
         Ok(())
     }

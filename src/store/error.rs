@@ -1,6 +1,9 @@
 //! Everything that can go wrong while keeping profiles, each with what to do about it.
 
-use std::path::PathBuf;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::i18n::{Msg, msg};
 
 /// What kind of mistake a [`StoreError`] is; each face maps it to its own outcome (the
 /// command line to an exit code).
@@ -15,159 +18,241 @@ pub enum ErrorClass {
 /// A keyring failure, told apart so each gets its own advice. A message says what happened
 /// and what to do about the keyring itself; the ways around a keyring depend on the face (the
 /// command line names its flags, the wizard offers its file store), so none is named here.
+/// `detail` is the platform's own text and is shown as it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyringError {
-    #[error(
-        "no D-Bus session bus ({detail}), and the keyring is reached through it: run inside a \
-         desktop session or start one with `dbus-run-session -- sh`"
-    )]
     NoBus { detail: String },
-    #[error(
-        "the session bus has no Secret Service ({detail}): start one, e.g. \
-         `gnome-keyring-daemon --start --components=secrets` (or KeePassXC with its Secret \
-         Service integration)"
-    )]
     NoSecretService { detail: String },
-    #[error(
-        "the keyring has no default collection to keep secrets in (it was never created or \
-         unlocked): unlock it once, e.g. `echo PASSWORD | gnome-keyring-daemon --unlock`, or \
-         create a default keyring in Seahorse"
-    )]
     NoCollection,
-    #[error(
-        "the keyring is locked ({detail}): unlock it (log in to the desktop, use Seahorse, or \
-         `echo PASSWORD | gnome-keyring-daemon --unlock`) and try again"
-    )]
     Locked { detail: String },
-    #[error(
-        "the keyring did not answer within {secs} s: an unlock prompt may be open on the \
-         desktop; answer it and try again"
-    )]
     Timeout { secs: u64 },
-    #[error("the keyring failed: {detail}; check that it is running and unlocked, then try again")]
     Platform { detail: String },
-    #[error("no keyring is supported on this platform")]
     Unsupported,
 }
 
-/// A failure of the profile store. The message says what happened and what to do.
+impl KeyringError {
+    /// What happened and what to do, in any language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Self::NoBus { detail } => msg!(store_keyring_no_bus, detail = detail),
+            Self::NoSecretService { detail } => {
+                msg!(store_keyring_no_secret_service, detail = detail)
+            }
+            Self::NoCollection => msg!(store_keyring_no_collection),
+            Self::Locked { detail } => msg!(store_keyring_locked, detail = detail),
+            Self::Timeout { secs } => msg!(store_keyring_timeout, secs = *secs),
+            Self::Platform { detail } => msg!(store_keyring_platform, detail = detail),
+            Self::Unsupported => msg!(store_keyring_unsupported),
+        }
+    }
+}
+
+/// In the current language.
+impl fmt::Display for KeyringError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.msg().fmt(f)
+    }
+}
+
+/// What a file operation was doing when it failed ("cannot read PATH: ...").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoAction {
+    Read,
+    Write,
+    Create,
+    CreateDir,
+    Delete,
+    Remove,
+    Replace,
+    Flush,
+    FollowLink,
+    Lock,
+    OpenLock,
+    Chmod,
+}
+
+/// A failure of the profile store. The message says what happened and what to do
+/// ([`StoreError::msg`]; `Display` shows it in the current language).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "cannot find a configuration directory for this user: pass --config-dir or set \
-         CHATWOOT_LINK_CONFIG_DIR"
-    )]
     NoConfigDir,
-    #[error("cannot {action} {path}: {source}")]
     Io {
-        action: &'static str,
+        action: IoAction,
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error(
-        "{path}:{line}:{column}: {message}. The file was left as it is: fix it by hand, or move \
-         it away to start over"
-    )]
     Corrupt {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
-    #[error(
-        "{path} has schema {found}, newer than this build understands (schema {}): it is \
-         read-only here; upgrade chatwoot-link to change it",
-        super::config::SCHEMA
-    )]
-    NewerSchema { path: PathBuf, found: u32 },
-    #[error(
-        "another chatwoot-link holds {path} for more than {secs} s: wait for it to finish and \
-         try again (or end it if it hangs)"
-    )]
-    LockTimeout { path: PathBuf, secs: u64 },
-    #[error(
-        "invalid profile name {name:?}: {reason}. Use 1 to 32 letters, digits, '.', '_' or '-', \
-         starting with a letter or digit (upper case is turned into lower case)"
-    )]
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+    },
+    LockTimeout {
+        path: PathBuf,
+        secs: u64,
+    },
     InvalidName {
         name: String,
         reason: super::name::NameProblem,
     },
-    #[error("no profile named {name:?}{}", known_list(name, .known))]
-    UnknownProfile { name: String, known: Vec<String> },
-    #[error(
-        "a profile named {name:?} exists already: change it with `chatwoot-link edit {name}` or pick another name"
-    )]
-    NameTaken { name: String },
-    #[error(
-        "no profile given and no default profile: name one, set CHATWOOT_LINK_PROFILE, or run `chatwoot-link default NAME`"
-    )]
+    UnknownProfile {
+        name: String,
+        known: Vec<String>,
+    },
+    NameTaken {
+        name: String,
+    },
     NoDefault,
-    #[error(
-        "profile {name:?} changed on disk since it was loaded (another chatwoot-link edited it): \
-         nothing was saved; load it again and repeat the change"
-    )]
-    Conflict { name: String },
-    #[error("{0}")]
+    Conflict {
+        name: String,
+    },
     Keyring(#[from] KeyringError),
-    #[error(
-        "the token of profile {name:?} is missing from the {store} store (entry {token_ref}; \
-         the keyring may have been stopped before it saved it): enter it again with `{}` \
-         (it is checked against the server, the rest of the profile is kept)",
-        super::missing::reenter_command(name)
-    )]
     SecretMissing {
         name: String,
         store: super::TokenStoreKind,
         token_ref: String,
     },
-    #[error(
-        "the {store} store gave back a different value than was written: nothing was saved; \
-         try again, and run `chatwoot-link doctor` if it persists"
-    )]
-    ReadBackMismatch { store: super::TokenStoreKind },
+    ReadBackMismatch {
+        store: super::TokenStoreKind,
+    },
     /// `doctor` did not ask a backend that failed its probe; `reason` is that failure.
-    #[error("not checked: the {store} store is not usable (see its own line)")]
     Unchecked {
         store: super::TokenStoreKind,
         reason: String,
     },
-    #[error(
-        "{path} is not a usable certificate ({reason}): trust the server's certificate again \
-         with `chatwoot-link edit <profile> --ca-cert FILE`, or drop it with --no-ca-cert"
-    )]
-    BadCertificate { path: PathBuf, reason: String },
-    #[error(
-        "{path} {problem}: another local user could replace what chatwoot-link writes there, \
-         so nothing was written; run `{remedy}` and try again"
-    )]
-    Exposed {
+    BadCertificate {
         path: PathBuf,
-        problem: String,
-        remedy: String,
+        reason: String,
     },
-    #[error("internal error: {0}")]
+    /// A write refused because another local user could change DIR's files.
+    Exposed {
+        unsafe_path: super::safety::UnsafePath,
+    },
     Internal(String),
 }
 
-fn known_list(name: &str, known: &[String]) -> String {
+/// In the current language.
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.msg().fmt(f)
+    }
+}
+
+/// A path as shown in a message.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn io_msg(action: IoAction, path: &Path, cause: &std::io::Error) -> Msg {
+    let (path, cause) = (shown(path), cause.to_string());
+    match action {
+        IoAction::Read => msg!(store_io_read, path = path, cause = cause),
+        IoAction::Write => msg!(store_io_write, path = path, cause = cause),
+        IoAction::Create => msg!(store_io_create, path = path, cause = cause),
+        IoAction::CreateDir => msg!(store_io_create_dir, path = path, cause = cause),
+        IoAction::Delete => msg!(store_io_delete, path = path, cause = cause),
+        IoAction::Remove => msg!(store_io_remove, path = path, cause = cause),
+        IoAction::Replace => msg!(store_io_replace, path = path, cause = cause),
+        IoAction::Flush => msg!(store_io_flush, path = path, cause = cause),
+        IoAction::FollowLink => msg!(store_io_follow_link, path = path, cause = cause),
+        IoAction::Lock => msg!(store_io_lock, path = path, cause = cause),
+        IoAction::OpenLock => msg!(store_io_open_lock, path = path, cause = cause),
+        IoAction::Chmod => msg!(store_io_chmod, path = path, cause = cause),
+    }
+}
+
+fn unknown_msg(name: &str, known: &[String]) -> Msg {
+    let quoted = format!("{name:?}");
     if known.is_empty() {
-        ": there are no profiles yet; add one with `chatwoot-link add`".to_owned()
+        msg!(store_unknown_profile_none, name = quoted)
     } else if let Some(near) = super::name::closest(name, known) {
-        format!(
-            ": did you mean {near:?}? Known profiles are {} (see `chatwoot-link list`)",
-            known.join(", ")
+        msg!(
+            store_unknown_profile_near,
+            name = quoted,
+            near = format!("{near:?}"),
+            known = known.join(", ")
         )
     } else {
-        format!(
-            ": known profiles are {} (see `chatwoot-link list`)",
-            known.join(", ")
+        msg!(
+            store_unknown_profile_known,
+            name = quoted,
+            known = known.join(", ")
         )
     }
 }
 
 impl StoreError {
+    /// What happened and what to do, in any language ([`Msg::english`] for logs and
+    /// programs).
+    pub fn msg(&self) -> Msg {
+        match self {
+            Self::NoConfigDir => msg!(store_no_config_dir),
+            Self::Io {
+                action,
+                path,
+                source,
+            } => io_msg(*action, path, source),
+            Self::Corrupt {
+                path,
+                line,
+                column,
+                message,
+            } => msg!(
+                store_corrupt,
+                path = shown(path),
+                line = *line,
+                column = *column,
+                message = message
+            ),
+            Self::NewerSchema { path, found } => msg!(
+                store_newer_schema,
+                path = shown(path),
+                found = *found,
+                schema = super::config::SCHEMA
+            ),
+            Self::LockTimeout { path, secs } => {
+                msg!(store_lock_timeout, path = shown(path), secs = *secs)
+            }
+            Self::InvalidName { name, reason } => msg!(
+                store_invalid_name,
+                name = format!("{name:?}"),
+                reason = reason.msg()
+            ),
+            Self::UnknownProfile { name, known } => unknown_msg(name, known),
+            Self::NameTaken { name } => {
+                msg!(store_name_taken, name = format!("{name:?}"), profile = name)
+            }
+            Self::NoDefault => msg!(store_no_default),
+            Self::Conflict { name } => msg!(store_conflict, name = format!("{name:?}")),
+            Self::Keyring(e) => e.msg(),
+            Self::SecretMissing {
+                name,
+                store,
+                token_ref,
+            } => msg!(
+                store_secret_missing,
+                name = format!("{name:?}"),
+                store = store.as_str(),
+                token_ref = token_ref,
+                command = super::missing::reenter_command(name)
+            ),
+            Self::ReadBackMismatch { store } => {
+                msg!(store_read_back_mismatch, store = store.as_str())
+            }
+            Self::Unchecked { store, .. } => msg!(store_unchecked, store = store.as_str()),
+            Self::BadCertificate { path, reason } => {
+                msg!(store_bad_certificate, path = shown(path), reason = reason)
+            }
+            Self::Exposed { unsafe_path } => unsafe_path.refusal_msg(),
+            Self::Internal(detail) => msg!(store_internal, detail = detail),
+        }
+    }
+
     /// `Usage` for input mistakes (bad or unknown name), `Storage` for everything else.
     pub fn class(&self) -> ErrorClass {
         match self {
@@ -179,11 +264,7 @@ impl StoreError {
         }
     }
 
-    pub(crate) fn io(
-        action: &'static str,
-        path: impl Into<PathBuf>,
-        source: std::io::Error,
-    ) -> Self {
+    pub(crate) fn io(action: IoAction, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Self::Io {
             action,
             path: path.into(),
@@ -191,3 +272,6 @@ impl StoreError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

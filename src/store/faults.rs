@@ -173,8 +173,8 @@ impl SecretStore for FaultySecretStore {
         self.inner.kind()
     }
 
-    fn describe(&self) -> String {
-        format!("{} (with injected faults)", self.inner.describe())
+    fn describe(&self) -> crate::i18n::Msg {
+        crate::i18n::msg!(store_backend_faulty, inner = self.inner.describe())
     }
 
     fn set(&self, key: &str, label: &str, token: &Token) -> Result<(), StoreError> {

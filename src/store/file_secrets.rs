@@ -95,8 +95,8 @@ impl SecretStore for FileSecretStore {
         TokenStoreKind::File
     }
 
-    fn describe(&self) -> String {
-        format!("{} (plain text, mode 0600)", self.path().display())
+    fn describe(&self) -> crate::i18n::Msg {
+        crate::i18n::msg!(store_backend_file, path = self.path().display().to_string())
     }
 
     fn set(&self, key: &str, _label: &str, token: &Token) -> Result<(), StoreError> {

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::error::StoreError;
+use super::error::{IoAction, StoreError};
 
 /// The steps of an atomic replace. Tests implement this to fail one of them.
 pub trait Writer: Send + Sync {
@@ -79,7 +79,7 @@ pub(crate) fn ensure_dir(dir: &Path) -> Result<(), StoreError> {
         b.mode(0o700);
     }
     b.create(dir)
-        .map_err(|e| StoreError::io("create the directory", dir, e))
+        .map_err(|e| StoreError::io(IoAction::CreateDir, dir, e))
 }
 
 /// Whether the rename is known to be durable.
@@ -116,14 +116,14 @@ pub(crate) fn atomic_write(
     };
     let mut f = w
         .create(&tmp)
-        .map_err(|e| StoreError::io("create", &tmp, e))?;
+        .map_err(|e| StoreError::io(IoAction::Create, &tmp, e))?;
     w.write(&mut f, bytes)
-        .map_err(|e| cleanup(StoreError::io("write", &tmp, e)))?;
+        .map_err(|e| cleanup(StoreError::io(IoAction::Write, &tmp, e)))?;
     w.sync(&f)
-        .map_err(|e| cleanup(StoreError::io("flush to disk", &tmp, e)))?;
+        .map_err(|e| cleanup(StoreError::io(IoAction::Flush, &tmp, e)))?;
     drop(f);
     w.rename(&tmp, target)
-        .map_err(|e| cleanup(StoreError::io("replace", target, e)))?;
+        .map_err(|e| cleanup(StoreError::io(IoAction::Replace, target, e)))?;
     Ok(match w.sync_dir(dir) {
         Ok(()) => Durability::Synced,
         Err(e) => Durability::DirNotSynced(e),
@@ -141,7 +141,7 @@ pub(crate) fn resolve_links(path: &Path) -> Result<PathBuf, StoreError> {
         match std::fs::symlink_metadata(&current) {
             Ok(meta) if meta.file_type().is_symlink() => {
                 let next = std::fs::read_link(&current)
-                    .map_err(|e| StoreError::io("follow the symlink", &current, e))?;
+                    .map_err(|e| StoreError::io(IoAction::FollowLink, &current, e))?;
                 current = match current.parent() {
                     Some(parent) if next.is_relative() => parent.join(next),
                     _ => next,
@@ -151,7 +151,7 @@ pub(crate) fn resolve_links(path: &Path) -> Result<PathBuf, StoreError> {
         }
     }
     Err(StoreError::io(
-        "follow the symlink",
+        IoAction::FollowLink,
         path,
         io::Error::other(format!("more than {MAX_LINKS} links in a row (a loop?)")),
     ))
@@ -162,7 +162,7 @@ pub(crate) fn prove_dir_writable(w: &dyn Writer, dir: &Path) -> Result<(), Store
     let tmp = dir.join(super::leftovers::temp_name(super::leftovers::PROBE));
     let made = w
         .create(&tmp)
-        .map_err(|e| StoreError::io("create", &tmp, e));
+        .map_err(|e| StoreError::io(IoAction::Create, &tmp, e));
     let _ = std::fs::remove_file(&tmp);
     made.map(drop)
 }
@@ -172,7 +172,7 @@ pub(crate) fn read_optional(path: &Path) -> Result<Option<String>, StoreError> {
     match std::fs::read_to_string(path) {
         Ok(s) => Ok(Some(s)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(StoreError::io("read", path, e)),
+        Err(e) => Err(StoreError::io(IoAction::Read, path, e)),
     }
 }
 
@@ -204,7 +204,7 @@ impl DirLock {
             .read(true)
             .write(true)
             .open(path)
-            .map_err(|e| StoreError::io("open the lock file", path, e))?;
+            .map_err(|e| StoreError::io(IoAction::OpenLock, path, e))?;
         let start = Instant::now();
         let mut wait = Duration::from_millis(2);
         loop {
@@ -212,7 +212,7 @@ impl DirLock {
                 Ok(()) => return Ok(Self { file }),
                 Err(std::fs::TryLockError::WouldBlock) => {}
                 Err(std::fs::TryLockError::Error(e)) => {
-                    return Err(StoreError::io("lock", path, e));
+                    return Err(StoreError::io(IoAction::Lock, path, e));
                 }
             }
             if start.elapsed() >= timeout {

@@ -179,8 +179,8 @@ impl SecretStore for KeyringStore {
         TokenStoreKind::Keyring
     }
 
-    fn describe(&self) -> String {
-        platform::DESCRIPTION.to_owned()
+    fn describe(&self) -> crate::i18n::Msg {
+        platform::description()
     }
 
     fn set(&self, key: &str, label: &str, token: &Token) -> Result<(), StoreError> {

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use super::error::StoreError;
+use super::error::{IoAction, StoreError};
 use super::fsio::{DirLock, resolve_links};
 use super::{CONFIG_FILE, LOCK_FILE, Store, TOKENS_FILE};
 
@@ -113,7 +113,7 @@ impl Store {
             .map(|l| {
                 let done = match std::fs::remove_file(&l.path) {
                     Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                        Err(StoreError::io("delete", &l.path, e))
+                        Err(StoreError::io(IoAction::Delete, &l.path, e))
                     }
                     _ => Ok(()),
                 };

@@ -1,6 +1,7 @@
 //! The profile-name rule: `^[a-z0-9][a-z0-9._-]{0,31}$`, lower-cased.
 
 use super::error::StoreError;
+use crate::i18n::{Msg, msg};
 
 /// Longest profile name, in characters.
 pub const NAME_MAX: usize = 32;
@@ -16,24 +17,30 @@ pub enum NameProblem {
 
 impl NameProblem {
     /// What to do about it, short enough for the wizard's status line.
-    pub fn advice(self) -> &'static str {
+    pub fn advice(self) -> Msg {
         match self {
-            Self::Empty => "give the profile a name",
-            Self::BadStart => "start with a letter or a digit",
-            Self::BadCharacter => "use only letters, digits, '.', '_' or '-'",
-            Self::TooLong => "it is longer than 32 characters",
+            Self::Empty => msg!(store_name_advice_empty),
+            Self::BadStart => msg!(store_name_advice_bad_start),
+            Self::BadCharacter => msg!(store_name_advice_bad_character),
+            Self::TooLong => msg!(store_name_advice_too_long),
+        }
+    }
+
+    /// What is wrong ("it is empty").
+    pub fn msg(self) -> Msg {
+        match self {
+            Self::Empty => msg!(store_name_empty),
+            Self::BadStart => msg!(store_name_bad_start),
+            Self::BadCharacter => msg!(store_name_bad_character),
+            Self::TooLong => msg!(store_name_too_long),
         }
     }
 }
 
+/// In the current language.
 impl std::fmt::Display for NameProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Empty => "it is empty",
-            Self::BadStart => "it must start with a letter or a digit",
-            Self::BadCharacter => "it holds a character that is not allowed",
-            Self::TooLong => "it is longer than 32 characters",
-        })
+        self.msg().fmt(f)
     }
 }
 
@@ -211,7 +218,7 @@ mod tests {
     #[test]
     fn the_too_long_texts_name_the_limit() {
         let max = NAME_MAX.to_string();
-        assert!(NameProblem::TooLong.advice().contains(&max));
+        assert!(NameProblem::TooLong.advice().english().contains(&max));
         assert!(NameProblem::TooLong.to_string().contains(&max));
     }
 

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::error::StoreError;
 use super::fsio::resolve_links;
 use super::{CONFIG_FILE, Store, TOKENS_FILE};
+use crate::i18n::{Msg, msg};
 
 /// What lets another local user change a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +35,8 @@ impl UnsafePath {
         }
     }
 
-    /// What is wrong, for a message: "is writable by group or others (mode 777)".
+    /// What is wrong, in English (for `doctor --json`): "is writable by group or others
+    /// (mode 777)".
     pub fn problem(&self) -> String {
         match self.exposure {
             Exposure::WritableByOthers { mode } => {
@@ -49,22 +51,55 @@ impl UnsafePath {
     /// The error a write refused because of this path returns.
     pub(crate) fn refusal(&self) -> StoreError {
         StoreError::Exposed {
-            path: self.path.clone(),
-            problem: self.problem(),
-            remedy: self.remedy(),
+            unsafe_path: self.clone(),
+        }
+    }
+
+    /// Why a write was refused: the path, what is wrong and the command that fixes it.
+    pub(crate) fn refusal_msg(&self) -> Msg {
+        let (path, remedy) = (self.path.display().to_string(), self.remedy());
+        match self.exposure {
+            Exposure::WritableByOthers { mode } => msg!(
+                store_exposed_writable,
+                path = path,
+                mode = format!("{mode:o}"),
+                remedy = remedy
+            ),
+            Exposure::ForeignOwner { owner, me } => msg!(
+                store_exposed_foreign,
+                path = path,
+                owner = owner.to_string(),
+                me = me.to_string(),
+                remedy = remedy
+            ),
+        }
+    }
+
+    /// What is wrong and the command that fixes it, for a warning.
+    pub fn msg(&self) -> Msg {
+        let (path, remedy) = (self.path.display().to_string(), self.remedy());
+        match self.exposure {
+            Exposure::WritableByOthers { mode } => msg!(
+                store_unsafe_writable,
+                path = path,
+                mode = format!("{mode:o}"),
+                remedy = remedy
+            ),
+            Exposure::ForeignOwner { owner, me } => msg!(
+                store_unsafe_foreign,
+                path = path,
+                owner = owner.to_string(),
+                me = me.to_string(),
+                remedy = remedy
+            ),
         }
     }
 }
 
+/// In the current language.
 impl std::fmt::Display for UnsafePath {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} {}: another local user could replace what chatwoot-link keeps there; run `{}`",
-            self.path.display(),
-            self.problem(),
-            self.remedy()
-        )
+        self.msg().fmt(f)
     }
 }
 

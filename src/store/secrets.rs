@@ -17,7 +17,7 @@ pub trait SecretStore: Send + Sync {
     fn kind(&self) -> TokenStoreKind;
 
     /// Names the backend for people ("Secret Service on the session bus", "tokens.toml").
-    fn describe(&self) -> String;
+    fn describe(&self) -> crate::i18n::Msg;
 
     /// Creates or replaces the entry `key`; `label` is what keyring browsers show.
     fn set(&self, key: &str, label: &str, token: &Token) -> Result<(), StoreError>;
@@ -90,8 +90,8 @@ impl SecretStore for MemorySecretStore {
         self.kind
     }
 
-    fn describe(&self) -> String {
-        "in-memory store (tests)".to_owned()
+    fn describe(&self) -> crate::i18n::Msg {
+        crate::i18n::msg!(store_backend_memory)
     }
 
     fn set(&self, key: &str, label: &str, token: &Token) -> Result<(), StoreError> {

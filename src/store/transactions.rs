@@ -349,7 +349,7 @@ impl Store {
         let ms = started.elapsed().as_millis();
         match &result {
             Ok(()) => tracing::info!(store = %kind, ms, "token written and read back"),
-            Err(e) => tracing::warn!(store = %kind, ms, "token not written: {e}"),
+            Err(e) => tracing::warn!(store = %kind, ms, "token not written: {}", e.msg().english()),
         }
         result.map(|()| key)
     }

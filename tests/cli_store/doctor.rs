@@ -86,3 +86,81 @@ async fn doctor_asks_each_server_and_names_what_is_wrong() {
     );
     fx.assert_no_leak();
 }
+
+/// `doctor` speaks the chosen language, its label column as wide as the longest label;
+/// `doctor --json` stays English whatever the language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn doctor_speaks_spanish_and_portuguese_but_json_stays_english() {
+    let fx = Fx::new().await;
+    fx.add("acme", ADMIN_EMAIL, ADMIN_TOKEN, 1).await.expect(0);
+    let record = fx.record_of("acme");
+    assert!(
+        fx.store()
+            .secrets(TokenStoreKind::File)
+            .delete(&record.token_ref)
+            .expect("delete")
+    );
+
+    let es = fx.run(&["--lang", "es", "doctor", "--offline"], None).await;
+    es.expect(3);
+    assert!(
+        es.stdout
+            .contains("configuración bien: 1 vínculo, predeterminado acme"),
+        "{}",
+        es.stdout
+    );
+    assert!(
+        es.stdout
+            .contains("tokens        PROBLEMA: acme: su token ya no está en el archivo de tokens"),
+        "{}",
+        es.stdout
+    );
+    assert!(
+        es.stdout.contains("edit acme --token-stdin"),
+        "{}",
+        es.stdout
+    );
+
+    let pt = fx
+        .run_env(
+            &["doctor", "--offline"],
+            None,
+            &[("CHATWOOT_LINK_LANG", "pt-BR")],
+        )
+        .await;
+    pt.expect(3);
+    assert!(
+        pt.stdout
+            .contains("configuração ok: 1 vínculo, padrão acme"),
+        "{}",
+        pt.stdout
+    );
+    assert!(
+        pt.stdout
+            .contains("tokens       PROBLEMA: acme: o token dele sumiu do arquivo de tokens"),
+        "{}",
+        pt.stdout
+    );
+
+    let en = fx.run(&["doctor", "--offline"], None).await;
+    en.expect(3);
+    assert!(
+        en.stdout
+            .contains("config       ok: 1 profile(s), default acme"),
+        "{}",
+        en.stdout
+    );
+
+    let json = fx
+        .run(&["--lang", "es", "doctor", "--json", "--offline"], None)
+        .await;
+    json.expect(3);
+    let j = json.json();
+    let error = j["secrets"][0]["error"].as_str().expect("error");
+    assert!(
+        error.starts_with("its token is gone from the file store"),
+        "{j:#}"
+    );
+    assert!(!json.stdout.contains("vínculo"), "{j:#}");
+    fx.assert_no_leak();
+}

@@ -145,8 +145,8 @@ impl SecretStore for HeldReadBack {
     fn kind(&self) -> TokenStoreKind {
         self.inner.kind()
     }
-    fn describe(&self) -> String {
-        "held read-back (test)".to_owned()
+    fn describe(&self) -> chatwoot_link::i18n::Msg {
+        chatwoot_link::i18n::msg!(store_backend_faulty, inner = self.inner.describe())
     }
     fn set(&self, key: &str, label: &str, token: &Token) -> Result<(), StoreError> {
         self.inner.set(key, label, token)

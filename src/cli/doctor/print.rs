@@ -4,14 +4,16 @@ use serde_json::json;
 
 use super::Reach;
 use crate::cli::{GlobalArgs, store_message};
+use crate::i18n::{Lang, Msg, msg, t, with_language};
 use crate::store::{DoctorReport, Leftover, SecretProblem, StoreError, TokenStoreKind};
 
-/// What a leftover temp file holds, when that matters: " (a copy of tokens.toml: ...)".
-pub fn leftover_note(l: &Leftover) -> &'static str {
+/// A leftover temp file, with what it holds when that matters.
+fn leftover_line(l: &Leftover) -> Msg {
+    let path = l.path.display().to_string();
     if l.holds_tokens {
-        " (a copy of tokens.toml: tokens in plain text)"
+        msg!(doctor_leftover_tokens, path = path)
     } else {
-        ""
+        msg!(doctor_leftover, path = path)
     }
 }
 
@@ -42,69 +44,103 @@ fn reenter(global: &GlobalArgs, name: &str) -> String {
 /// A secret problem for people: a lost token gets the command that re-enters it.
 fn secret_line(s: &SecretProblem, global: &GlobalArgs) -> String {
     match &s.error {
-        StoreError::SecretMissing { store, .. } => format!(
-            "its token is gone from the {store} store (a keyring stopped before it saved it, or \
-             the entry was deleted); only you can repair it: enter the token again with `{}` \
-             (it is checked against the server; the rest of the profile is kept)",
-            reenter(global, &s.name)
+        StoreError::SecretMissing { store, .. } => t!(
+            doctor_secret_missing,
+            store = store.as_str(),
+            command = reenter(global, &s.name)
         ),
         e => store_message(e),
     }
 }
 
-pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach], global: &GlobalArgs) {
-    for line in fixed {
-        say!("fixed        {line}");
+/// The label column, as wide as the longest label in this language (12 in English).
+fn width() -> usize {
+    [
+        msg!(doctor_label_fixed),
+        msg!(doctor_label_dir),
+        msg!(doctor_label_config),
+        msg!(doctor_label_permissions),
+        msg!(doctor_label_ownership),
+        msg!(doctor_label_keyring),
+        msg!(doctor_label_file_store),
+        msg!(doctor_label_secrets),
+        msg!(doctor_label_leftovers),
+        msg!(doctor_label_orphans),
+        msg!(doctor_label_server),
+    ]
+    .iter()
+    .map(|l| l.to_string().chars().count())
+    .fold(12, usize::max)
+}
+
+/// One finding: its label, padded, then what was found.
+fn line(label: &Msg, found: impl std::fmt::Display) {
+    let w = width();
+    say!("{:<w$} {found}", label.to_string());
+}
+
+/// A line under the previous one's finding (a file, an orphan).
+fn item(found: impl std::fmt::Display) {
+    let w = width();
+    say!("{:<w$} {found}", "");
+}
+
+pub fn text(r: &DoctorReport, fixed: &[Msg], reach: &[Reach], global: &GlobalArgs) {
+    for done in fixed {
+        line(&msg!(doctor_label_fixed), done);
     }
-    say!("config dir   {}", r.dir.display());
+    line(&msg!(doctor_label_dir), r.dir.display());
+    let config = msg!(doctor_label_config);
     match &r.config {
-        Ok(c) if c.instance.is_none() => {
-            say!("config       ok: nothing saved yet (no profiles.toml)");
-        }
-        Ok(c) => say!(
-            "config       ok: {} profile(s), default {}",
-            c.profiles.len(),
-            c.default.as_deref().unwrap_or("none")
-        ),
-        Err(e) => say!("config       PROBLEM: {e}"),
+        Ok(c) if c.instance.is_none() => line(&config, msg!(doctor_config_empty)),
+        Ok(c) => match c.default.as_deref() {
+            Some(d) => line(
+                &config,
+                msg!(doctor_config_ok, count = c.profiles.len(), default = d),
+            ),
+            None => line(
+                &config,
+                msg!(doctor_config_ok_no_default, count = c.profiles.len()),
+            ),
+        },
+        Err(e) => line(&config, msg!(doctor_problem, cause = e.msg())),
     }
     files(r);
     for b in &r.backends {
         let name = match b.kind {
-            TokenStoreKind::Keyring => "keyring",
-            TokenStoreKind::File => "file store",
+            TokenStoreKind::Keyring => msg!(doctor_label_keyring),
+            TokenStoreKind::File => msg!(doctor_label_file_store),
         };
         match &b.probe {
-            Ok(()) => say!(
-                "{name:<12} ok: {} (write, read back, delete)",
-                b.description
-            ),
-            Err(e) if super::needed(r, b.kind) => say!("{name:<12} PROBLEM: {}", store_message(e)),
-            Err(e) => say!(
-                "{name:<12} not usable, but no profile uses it: {}",
-                store_message(e)
-            ),
+            Ok(()) => line(&name, msg!(doctor_backend_ok, description = &b.description)),
+            Err(e) if super::needed(r, b.kind) => {
+                line(&name, msg!(doctor_problem, cause = store_message(e)));
+            }
+            Err(e) => line(&name, msg!(doctor_backend_unused, cause = store_message(e))),
         }
         if b.searchable == Some(false) {
-            say!(
-                "{name:<12} note: this backend cannot list its entries, so orphaned secrets cannot be found there"
-            );
+            line(&name, msg!(doctor_backend_unsearchable));
         }
     }
+    let secrets = msg!(doctor_label_secrets);
     if let Ok(c) = &r.config
         && r.secrets.is_empty()
         && !c.profiles.is_empty()
     {
-        say!("secrets      ok: every profile's token can be read");
+        line(&secrets, msg!(doctor_secrets_ok));
     }
     for s in &r.secrets {
-        say!(
-            "secrets      PROBLEM: {}: {}",
-            s.name,
-            secret_line(s, global)
+        line(
+            &secrets,
+            msg!(
+                doctor_secrets_problem,
+                name = &s.name,
+                cause = secret_line(s, global)
+            ),
         );
     }
     leftovers(r);
+    let orphans = msg!(doctor_label_orphans);
     let unsearched: Vec<&str> = r
         .backends
         .iter()
@@ -112,20 +148,20 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach], global: &Global
         .map(|b| b.kind.as_str())
         .collect();
     if !unsearched.is_empty() {
-        say!(
-            "orphans      not searched in: {} (not reachable)",
-            unsearched.join(", ")
+        line(
+            &orphans,
+            msg!(doctor_orphans_unsearched, stores = unsearched.join(", ")),
         );
     }
     if r.orphans.is_empty() {
-        say!("orphans      none found (secrets of this config dir that no profile uses)");
+        line(&orphans, msg!(doctor_orphans_none));
     } else {
-        say!(
-            "orphans      {} secret(s) of this config dir that no profile uses (doctor --fix removes them):",
-            r.orphans.len()
+        line(
+            &orphans,
+            msg!(doctor_orphans_found, count = r.orphans.len()),
         );
         for o in &r.orphans {
-            say!("             {} {}", o.store, o.key);
+            item(format!("{} {}", o.store, o.key));
         }
     }
     servers(reach);
@@ -133,69 +169,95 @@ pub fn text(r: &DoctorReport, fixed: &[String], reach: &[Reach], global: &Global
 
 /// Modes and owners of DIR and its files.
 fn files(r: &DoctorReport) {
+    let permissions = msg!(doctor_label_permissions);
     if r.permissions.is_empty() {
-        say!("permissions  ok (directory 0700, files 0600)");
+        line(&permissions, msg!(doctor_permissions_ok));
     }
     for p in &r.permissions {
-        say!(
-            "permissions  PROBLEM: {} is {:o}, should be {:o} (doctor --fix sets it){}",
-            p.path.display(),
-            p.mode,
-            p.expected,
-            if p.mode & 0o022 == 0 {
-                ""
-            } else {
-                "; others can write it, so nothing is saved until then"
-            }
+        let (path, mode, expected) = (
+            p.path.display().to_string(),
+            format!("{:o}", p.mode),
+            format!("{:o}", p.expected),
         );
+        let found = if p.mode & 0o022 == 0 {
+            msg!(
+                doctor_permissions_problem,
+                path = path,
+                mode = mode,
+                expected = expected
+            )
+        } else {
+            msg!(
+                doctor_permissions_writable,
+                path = path,
+                mode = mode,
+                expected = expected
+            )
+        };
+        line(&permissions, found);
     }
     for u in &r.foreign {
-        say!(
-            "ownership    PROBLEM: {u}; nothing is saved until then (doctor --fix does not \
-             change owners)"
+        line(
+            &msg!(doctor_label_ownership),
+            msg!(doctor_ownership_problem, cause = u.msg()),
         );
     }
 }
 
 /// Temp files of interrupted saves.
 fn leftovers(r: &DoctorReport) {
+    let label = msg!(doctor_label_leftovers);
     if r.leftovers.is_empty() {
-        say!("leftovers    none (temp files of interrupted saves)");
+        line(&label, msg!(doctor_leftovers_none));
     } else {
-        say!(
-            "leftovers    PROBLEM: {} temp file(s) of interrupted saves (doctor --fix deletes them):",
-            r.leftovers.len()
+        line(
+            &label,
+            msg!(doctor_leftovers_found, count = r.leftovers.len()),
         );
         for l in &r.leftovers {
-            say!("             {}{}", l.path.display(), leftover_note(l));
+            item(leftover_line(l));
         }
     }
 }
 
 /// Whether each profile's server answered.
 fn servers(reach: &[Reach]) {
+    let label = msg!(doctor_label_server);
     for c in reach {
-        match &c.result {
-            Ok(version) if c.degraded => say!(
-                "server       {}: {} answers (Chatwoot {version}) but reports its database or \
-                 Redis as failing: see the server's logs",
-                c.name,
-                c.host
+        let found = match &c.result {
+            Ok(version) if c.degraded => msg!(
+                doctor_server_degraded,
+                name = &c.name,
+                host = &c.host,
+                version = version
             ),
-            Ok(version) => say!(
-                "server       {}: ok: Chatwoot {version} at {}",
-                c.name,
-                c.host
+            Ok(version) => msg!(
+                doctor_server_ok,
+                name = &c.name,
+                version = version,
+                host = &c.host
             ),
-            Err(e) => say!("server       PROBLEM: {}: {e}", c.name),
-        }
+            Err(e) => msg!(doctor_server_problem, name = &c.name, cause = &e.text),
+        };
+        line(&label, found);
     }
 }
 
+/// The report for programs: always in English, whatever the language of the run.
 pub fn to_json(
     r: &DoctorReport,
     ok: bool,
-    fixed: &[String],
+    fixed: &[Msg],
+    reach: &[Reach],
+    global: &GlobalArgs,
+) -> serde_json::Value {
+    with_language(Lang::En, || json_english(r, ok, fixed, reach, global))
+}
+
+fn json_english(
+    r: &DoctorReport,
+    ok: bool,
+    fixed: &[Msg],
     reach: &[Reach],
     global: &GlobalArgs,
 ) -> serde_json::Value {
@@ -205,7 +267,7 @@ pub fn to_json(
         "dir": r.dir.display().to_string(),
         "config": match &r.config {
             Ok(c) => json!({"ok": true, "profiles": c.profiles.len(), "default": c.default}),
-            Err(e) => json!({"ok": false, "error": e.to_string()}),
+            Err(e) => json!({"ok": false, "error": e.msg().english()}),
         },
         "permissions": r.permissions.iter().map(|p| json!({
             "path": p.path.display().to_string(),
@@ -245,8 +307,8 @@ pub fn to_json(
             "ok": c.result.is_ok(),
             "version": c.result.as_ref().ok(),
             "degraded": c.degraded,
-            "error": c.result.as_ref().err(),
+            "error": c.result.as_ref().err().map(|e| &e.english),
         })).collect::<Vec<_>>(),
-        "fixed": fixed,
+        "fixed": fixed.iter().map(Msg::english).collect::<Vec<_>>(),
     })
 }

@@ -7,6 +7,7 @@ use url::Url;
 
 use crate::checks::Cache;
 use crate::cli::GlobalArgs;
+use crate::i18n::{Lang, t, with_language};
 use crate::link::host;
 use crate::store::{ProfileRecord, Store};
 
@@ -21,9 +22,26 @@ pub struct Reach {
     /// The host, safe to print.
     pub host: String,
     /// The Chatwoot version, or what went wrong and what to do.
-    pub result: Result<String, String>,
+    pub result: Result<String, Failed>,
     /// The server reports Redis or Postgres as failing.
     pub degraded: bool,
+}
+
+/// What went wrong and what to do: for people (the current language) and for `--json`.
+#[derive(Debug)]
+pub struct Failed {
+    pub text: String,
+    pub english: String,
+}
+
+impl Failed {
+    /// `say` worded in the current language and in English.
+    fn new(say: impl Fn() -> String) -> Self {
+        Self {
+            text: say(),
+            english: with_language(Lang::En, &say),
+        }
+    }
 }
 
 /// Asks every profile's server at once.
@@ -37,10 +55,9 @@ pub async fn all(
     let cache = match Cache::new(options) {
         Ok(c) => c,
         Err(e) => {
-            let message = e.to_string();
             return profiles
                 .iter()
-                .map(|(name, r)| failed(name, r, message.clone()))
+                .map(|(name, r)| failed(name, r, Failed::new(|| e.to_string())))
                 .collect();
         }
     };
@@ -52,19 +69,17 @@ async fn one(cache: &Cache, store: &Store, name: &str, record: &ProfileRecord) -
         return failed(
             name,
             record,
-            format!(
-                "the stored URL is not usable: fix it with `chatwoot-link edit {name} --url URL`"
-            ),
+            Failed::new(|| t!(doctor_server_stored_url, name = name)),
         );
     };
     // Judged by the certificate the profile trusts, as every other command does.
     match store.trusted_cert(record.id) {
         Ok(cert) => {
             if let Err(e) = cache.trust(&origin, cert.as_ref()) {
-                return failed(name, record, e.to_string());
+                return failed(name, record, Failed::new(|| e.to_string()));
             }
         }
-        Err(e) => return failed(name, record, e.to_string()),
+        Err(e) => return failed(name, record, Failed::new(|| e.to_string())),
     }
     match cache.server_info(&origin).await {
         Ok(info) => Reach {
@@ -73,11 +88,11 @@ async fn one(cache: &Cache, store: &Store, name: &str, record: &ProfileRecord) -
             result: Ok(info.version.clone()),
             degraded: info.is_degraded(),
         },
-        Err(e) => failed(name, record, e.to_string()),
+        Err(e) => failed(name, record, Failed::new(|| e.to_string())),
     }
 }
 
-fn failed(name: &str, record: &ProfileRecord, message: String) -> Reach {
+fn failed(name: &str, record: &ProfileRecord, message: Failed) -> Reach {
     Reach {
         name: name.to_owned(),
         host: host(&record.data.url),

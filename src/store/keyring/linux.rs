@@ -8,7 +8,10 @@ use secret_service::Error as SsError;
 
 use crate::store::error::{KeyringError, StoreError};
 
-pub(super) const DESCRIPTION: &str = "Secret Service on the D-Bus session bus";
+/// The backend, for people.
+pub(super) fn description() -> crate::i18n::Msg {
+    crate::i18n::msg!(store_backend_secret_service)
+}
 
 /// Connects to the Secret Service. A failure here is about the bus or the service, told
 /// apart by whether the bus itself can be reached.

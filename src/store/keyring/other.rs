@@ -7,7 +7,10 @@ use keyring_core::CredentialStore;
 
 use crate::store::error::{KeyringError, StoreError};
 
-pub(super) const DESCRIPTION: &str = "no keyring on this platform";
+/// The backend, for people.
+pub(super) fn description() -> crate::i18n::Msg {
+    crate::i18n::msg!(store_backend_none)
+}
 
 pub(super) fn new_store() -> Result<Arc<CredentialStore>, StoreError> {
     Err(KeyringError::Unsupported.into())

@@ -7,7 +7,10 @@ use keyring_core::CredentialStore;
 
 use crate::store::error::{KeyringError, StoreError};
 
-pub(super) const DESCRIPTION: &str = "Windows Credential Manager";
+/// The backend, for people.
+pub(super) fn description() -> crate::i18n::Msg {
+    crate::i18n::msg!(store_backend_credential_manager)
+}
 
 pub(super) fn new_store() -> Result<Arc<CredentialStore>, StoreError> {
     match windows_native_keyring_store::Store::new() {

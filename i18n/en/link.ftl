@@ -1,0 +1,19 @@
+# The use cases' failures (src/link). $cause is a whole sentence from the store or the
+# server, already in the same language. Commands and flags are never translated.
+
+link-token-unreadable = cannot read the token of { $name }: { $cause }. Nothing was changed; the server was not contacted
+link-config-not-writable = the server was not asked to reset the token, because the result could not be saved: { $cause }. Nothing was changed
+# $place is link-place-keyring or link-place-file; $describe is the backend's own description.
+link-secrets-not-writable = the new token could not be stored in { $place } ({ $describe }), so the server was not asked to reset it; nothing was changed: { $cause }
+link-stored-url = the stored URL of { $name } is not usable ({ $detail }): fix it with `chatwoot-link edit { $name } --url URL`
+link-rotation-unsupported = token rotation is not supported by this server (Chatwoot < 4.3.0): reset it in Profile Settings → Access Token, then `chatwoot-link edit { $name } --token-stdin`. Nothing was changed
+link-not-reset = the token was not reset: { $cause }. Nothing was changed
+# $first: the first profile's name; $names: every profile's name, joined with ", ".
+link-rotated-not-stored = the server reset the token (the old one no longer works), but the new one could not be stored: { $cause }. It was not printed or kept anywhere. To recover: in Chatwoot, open Profile Settings → Access Token and copy the token shown there (it is the new one; no need to reset again), then run `chatwoot-link edit { $first } --token-stdin` and paste it; do the same for { $names }
+
+## Where a token store keeps things.
+link-place-keyring = the OS keyring
+link-place-file = tokens.toml (plain text, 0600)
+
+# A cause shown alone (a store or client failure with nothing to add).
+link-cause = { $cause }
