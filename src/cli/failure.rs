@@ -121,21 +121,16 @@ impl Failure {
 pub const OTHER_WAYS: &str = "without a keyring, save with --insecure-storage (tokens.toml, \
      plain text, mode 0600) or give the token as a systemd credential (docs/server.md)";
 
-/// A store error as a message: its own text (worded by the store, in the current language).
-pub fn store_error_msg(e: &StoreError) -> Msg {
-    Msg::verbatim(e.to_string())
-}
-
 /// A store error as the command line tells it: a keyring failure also names the ways around
 /// a keyring that only the command line has (`--insecure-storage`, a systemd credential).
 pub fn store_msg(e: &StoreError) -> Msg {
     match e {
-        StoreError::Keyring(_) => msg!(cli_keyring_other_ways, error = store_error_msg(e)),
-        _ => store_error_msg(e),
+        StoreError::Keyring(_) => msg!(cli_keyring_other_ways, error = e.msg()),
+        _ => e.msg(),
     }
 }
 
-/// [`store_msg`] as text in the current language (`LinkError::render` takes text).
+/// [`store_msg`] as text in the current language.
 pub fn store_message(e: &StoreError) -> String {
     store_msg(e).to_string()
 }
@@ -157,7 +152,7 @@ fn store_exit(e: &StoreError) -> Exit {
 
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Self {
-        Self::new(store_exit(&e), store_message(&e))
+        Self::new(store_exit(&e), store_msg(&e))
     }
 }
 
@@ -173,7 +168,7 @@ impl From<LinkError> for Failure {
             | LinkError::RotationUnsupported { .. }
             | LinkError::NotReset(_) => Exit::CheckFailed,
         };
-        Self::new(exit, e.render(&store_message))
+        Self::new(exit, e.render(&store_msg))
     }
 }
 

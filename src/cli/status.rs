@@ -18,7 +18,7 @@ use crate::checks::{
     AccountFacts, Cache, InboxFacts, OperationsFacts, ReportCheck, ServerFacts, Status, UserFacts,
     Warning, WhatsappFacts,
 };
-use crate::i18n::{Lang, msg, t, with_language};
+use crate::i18n::{msg, t};
 use crate::link::{self, PROFILE_SLACK, Rechecked, recheck_all, record_verified};
 use crate::store::{StoreError, TokenStoreKind};
 
@@ -188,7 +188,7 @@ fn entry(c: &Checked) -> Entry<'_> {
         error: c
             .secret_error
             .as_ref()
-            .map(|e| with_language(Lang::En, || store_message(e))),
+            .map(|e| super::store_msg(e).english()),
     }
 }
 

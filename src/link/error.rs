@@ -76,8 +76,8 @@ impl LinkError {
 
     /// The message, with the store error inside told by `store` (the `Display` form tells
     /// it as the store does), in the current language.
-    pub fn render(&self, store: &dyn Fn(&StoreError) -> String) -> String {
-        self.worded(&|e| Arg::from(store(e))).to_string()
+    pub fn render(&self, store: &dyn Fn(&StoreError) -> Msg) -> Msg {
+        self.worded(&|e| Arg::from(store(e)))
     }
 
     /// The message, with the store error inside as `store` gives it.

@@ -74,7 +74,7 @@ fn ascii_letters(frame: &mut Frame) {
     }
 }
 
-fn plain_letter(c: char) -> char {
+pub(crate) fn plain_letter(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ã' | 'ä' | 'ª' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',

@@ -49,5 +49,5 @@ fn rotation_unsupported_points_at_chatwoots_own_labels() {
     );
     // A face's own wording of the store error is kept as it gives it.
     let e = LinkError::Store(StoreError::NoDefault);
-    assert_eq!(e.render(&|_| "custom".to_owned()), "custom");
+    assert_eq!(e.render(&|_| Msg::verbatim("custom")).english(), "custom");
 }

@@ -1,6 +1,7 @@
 //! The documentation's screens against the program's.
 
 use super::{done, failing, list, no_keyring, render, review, text, trust_cert};
+use crate::i18n::{Lang, with_language};
 use crate::tui::model::App;
 use crate::tui::msg::Msg;
 use crate::tui::theme::{Charset, Palette, Theme};
@@ -10,8 +11,9 @@ use crate::tui::update::update;
 type Build = fn() -> App;
 
 /// The documentation shows screens as the program draws them: each `<!-- screen:NAME -->`
-/// block in the README or `docs/wizard.md` must equal the 80x24 colour rendering of that
-/// screen, and `docs/wizard.md` shows every one of them.
+/// block in the README, `docs/wizard.md` or `docs/language.md` must equal the 80x24 colour
+/// rendering of that screen (`NAME@es`: in that language), and `docs/wizard.md` shows
+/// every one of them.
 #[test]
 fn documented_screens_are_the_programs() {
     let read = |path: &str| {
@@ -36,19 +38,26 @@ fn documented_screens_are_the_programs() {
         ("unlink_result", super::manage::unlink_result),
     ];
     let theme = Theme::new(Palette::Colour, Charset::Utf8);
-    let drawn = |build: Build| {
-        let mut app = build();
-        update(&mut app, Msg::Resize(80, 24));
-        text(render(&app, &theme, 80, 24).backend().buffer())
+    let drawn = |build: Build, lang: Lang| {
+        with_language(lang, || {
+            let mut app = build();
+            update(&mut app, Msg::Resize(80, 24));
+            text(render(&app, &theme, 80, 24).backend().buffer())
+        })
     };
     let wizard = read("docs/wizard.md");
     for (path, doc) in [
         ("README.md", read("README.md")),
         ("docs/wizard.md", wizard.clone()),
+        ("docs/language.md", read("docs/language.md")),
     ] {
         for (at, _) in doc.match_indices("<!-- screen:") {
             let rest = &doc[at + "<!-- screen:".len()..];
-            let name = &rest[..rest.find(" -->").expect("end of screen marker")];
+            let marker = &rest[..rest.find(" -->").expect("end of screen marker")];
+            let (name, lang) = match marker.split_once('@') {
+                Some((name, code)) => (name, code.parse::<Lang>().expect("a language code")),
+                None => (marker, Lang::En),
+            };
             let build = screens
                 .iter()
                 .find(|(n, _)| *n == name)
@@ -59,8 +68,8 @@ fn documented_screens_are_the_programs() {
             let body = &body[..body.find("```").expect("closing fence")];
             assert_eq!(
                 body,
-                drawn(build),
-                "{path}: screen {name} differs from the program"
+                drawn(build, lang),
+                "{path}: screen {marker} differs from the program"
             );
         }
     }
