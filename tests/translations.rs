@@ -142,3 +142,40 @@ fn every_message_formats_without_errors_in_every_language() {
         }
     }
 }
+
+/// Every English message is used by the program (`msg!(id_with_underscores …)`, a key
+/// table's `w!(…)`) or by another message: a message left behind by a change would
+/// otherwise be translated and checked forever for nothing.
+#[test]
+fn every_message_is_used() {
+    fn sources(dir: &Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).expect("read src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push_str(&std::fs::read_to_string(&path).expect("read source"));
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut code = String::new();
+    sources(&root.join("src"), &mut code);
+    let mut ftl = String::new();
+    for entry in std::fs::read_dir(root.join("i18n/en")).expect("read i18n/en") {
+        ftl.push_str(&std::fs::read_to_string(entry.expect("entry").path()).expect("read"));
+    }
+    // The id as a whole identifier (`foo_bar` is not used by `foo_bar_baz`).
+    let used = |id: &str| {
+        code.match_indices(id).any(|(at, _)| {
+            let ident = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            !ident(code[..at].chars().next_back()) && !ident(code[at + id.len()..].chars().next())
+        })
+    };
+    let unused: Vec<_> = catalog("en")
+        .into_keys()
+        .filter(|id| !id.starts_with('-'))
+        .filter(|id| !used(&id.replace('-', "_")) && !ftl.contains(&format!("{{ {id} }}")))
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}

@@ -52,8 +52,6 @@ wizard-home-inboxes-none-unknown = no inbox chosen; numbers unknown (inboxes not
 wizard-home-inboxes-after = inbox { $ids }; numbers after the check
 wizard-home-inboxes-unknown = inbox { $ids }; numbers unknown (inboxes not listed)
 
-## Notices on the status line (home, the edit form's start, the browser).
-wizard-home-name-empty = give the profile a name (letters, digits, '.', '_', '-')
 wizard-home-name-taken = a profile named { $name } exists already: pick another name
 wizard-home-quit-busy = Saving the change first: quit again in a moment.
 wizard-home-copied-env = { $count ->

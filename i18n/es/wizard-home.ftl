@@ -44,8 +44,6 @@ wizard-home-inboxes-none-unknown = ninguna bandeja elegida; números desconocido
 wizard-home-inboxes-after = bandeja { $ids }; números tras la verificación
 wizard-home-inboxes-unknown = bandeja { $ids }; números desconocidos (bandejas no listadas)
 
-## Avisos en la línea de estado (inicio, el formulario al editar, el navegador).
-wizard-home-name-empty = ponle un nombre al vínculo (letras, dígitos, '.', '_', '-')
 wizard-home-name-taken = ya existe un vínculo llamado { $name }: elige otro nombre
 wizard-home-quit-busy = Guardando el cambio primero: vuelve a salir en un momento.
 wizard-home-copied-env = { $count ->

@@ -44,8 +44,6 @@ wizard-home-inboxes-none-unknown = nenhuma caixa escolhida; números desconhecid
 wizard-home-inboxes-after = caixa { $ids }; números após a verificação
 wizard-home-inboxes-unknown = caixa { $ids }; números desconhecidos (caixas não listadas)
 
-## Avisos na linha de status (início, o formulário ao editar, o navegador).
-wizard-home-name-empty = dê um nome ao vínculo (letras, dígitos, '.', '_', '-')
 wizard-home-name-taken = já existe um vínculo chamado { $name }: escolha outro nome
 wizard-home-quit-busy = Salvando a alteração primeiro: saia de novo em instantes.
 wizard-home-copied-env = { $count ->
