@@ -191,9 +191,13 @@ pub fn with_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     out
 }
 
-/// One bundle per language, each holding all of its areas' files.
-static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> =
-    LazyLock::new(|| Lang::ALL.iter().map(|&l| bundle(l)).collect());
+/// One bundle per language, each holding all of its areas' files, parsed the first time
+/// the language is used (English too: it is every message's fallback).
+static BUNDLES: [LazyLock<FluentBundle<FluentResource>>; 3] = [
+    LazyLock::new(|| bundle(Lang::En)),
+    LazyLock::new(|| bundle(Lang::Es)),
+    LazyLock::new(|| bundle(Lang::PtBr)),
+];
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
