@@ -163,6 +163,38 @@ macro_rules! int_arg {
 }
 int_arg!(u8, u16, u32, u64, usize, i32, i64);
 
+/// A date and time as the language writes it (`2026-12-02 06:56 UTC`, `02/12/2026 06:56
+/// UTC`), in `at`'s time zone, to the minute or the second. The one place dates are worded.
+pub fn when(at: &jiff::ZonedDateTime, seconds: bool) -> Msg {
+    let part = |f: &str| at.strftime(f).to_string();
+    let (year, month, day, hour, minute) =
+        (part("%Y"), part("%m"), part("%d"), part("%H"), part("%M"));
+    let zone = part("%Z");
+    if seconds {
+        let second = part("%S");
+        msg!(
+            date_second,
+            year = year,
+            month = month,
+            day = day,
+            hour = hour,
+            minute = minute,
+            second = second,
+            zone = zone
+        )
+    } else {
+        msg!(
+            date_minute,
+            year = year,
+            month = month,
+            day = day,
+            hour = hour,
+            minute = minute,
+            zone = zone
+        )
+    }
+}
+
 /// The process's language, set once by the binary from `--lang` and the environment.
 static LANGUAGE: AtomicU8 = AtomicU8::new(0);
 

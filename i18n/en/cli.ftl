@@ -114,9 +114,6 @@ cli-confirm-yes = y|yes
 cli-cancelled = cancelled; nothing was changed
 cli-exposed = { $problem }; nothing is saved there until then
 
-## Dates shown to people (UTC); every variable is zero-padded text.
-cli-date-minute = { $year }-{ $month }-{ $day } { $hour }:{ $minute } UTC
-cli-date-second = { $year }-{ $month }-{ $day } { $hour }:{ $minute }:{ $second } UTC
 
 ## list.rs
 cli-list-empty = No profiles in { $dir } yet: add one with `chatwoot-link add` or run `chatwoot-link`.

@@ -113,9 +113,6 @@ cli-confirm-yes = s|si|sí
 cli-cancelled = cancelado; no se cambió nada
 cli-exposed = { $problem }; no se guarda nada ahí hasta que se resuelva
 
-## Fechas (UTC)
-cli-date-minute = { $day }/{ $month }/{ $year } { $hour }:{ $minute } UTC
-cli-date-second = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } UTC
 
 ## list.rs
 cli-list-empty = Todavía no hay vínculos en { $dir }: agrega uno con `chatwoot-link add` o ejecuta `chatwoot-link`.

@@ -14,3 +14,7 @@ count-inboxes = { $count ->
 
 # Text that is not ours (an OS or parser detail), shown as it is.
 verbatim = { $text }
+
+# A date and time (i18n::when); zone is an abbreviation such as UTC or -03.
+date-minute = { $day }/{ $month }/{ $year } { $hour }:{ $minute } { $zone }
+date-second = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } { $zone }

@@ -110,9 +110,6 @@ cli-confirm-yes = s|sim
 cli-cancelled = cancelado; nada foi alterado
 cli-exposed = { $problem }; nada será salvo lá até que isso seja resolvido
 
-## Datas (UTC)
-cli-date-minute = { $day }/{ $month }/{ $year } { $hour }:{ $minute } UTC
-cli-date-second = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } UTC
 
 ## list.rs
 cli-list-empty = Ainda não há vínculos em { $dir }: adicione um com `chatwoot-link add` ou execute `chatwoot-link`.

@@ -118,37 +118,14 @@ pub fn run(global: &GlobalArgs) -> Outcome {
     Ok(Exit::Ok)
 }
 
-/// The parts of a UTC time, zero-padded, for `cli-date-*`.
-fn parts(at: jiff::Timestamp) -> [String; 6] {
-    // A Timestamp formats in UTC.
-    ["%Y", "%m", "%d", "%H", "%M", "%S"].map(|f| at.strftime(f).to_string())
-}
-
 /// `2026-12-02 06:56 UTC` in English, `02/12/2026 06:56 UTC` in Spanish and Portuguese.
 pub fn date_minute(at: jiff::Timestamp) -> String {
-    let [year, month, day, hour, minute, _] = parts(at);
-    t!(
-        cli_date_minute,
-        year = year,
-        month = month,
-        day = day,
-        hour = hour,
-        minute = minute
-    )
+    crate::i18n::when(&at.to_zoned_datetime(jiff::tz::TimeZone::UTC), false).to_string()
 }
 
 /// [`date_minute`] with seconds.
 pub fn date_second(at: jiff::Timestamp) -> String {
-    let [year, month, day, hour, minute, second] = parts(at);
-    t!(
-        cli_date_second,
-        year = year,
-        month = month,
-        day = day,
-        hour = hour,
-        minute = minute,
-        second = second
-    )
+    crate::i18n::when(&at.to_zoned_datetime(jiff::tz::TimeZone::UTC), true).to_string()
 }
 
 #[cfg(test)]

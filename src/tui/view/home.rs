@@ -378,5 +378,5 @@ fn verified(app: &App, record: &ProfileRecord) -> String {
         .data
         .verified_at
         .to_zoned_datetime(app.ctx.tz.clone());
-    local.strftime("%Y-%m-%d %H:%M:%S %Z").to_string()
+    crate::i18n::when(&local, true).to_string()
 }
