@@ -25,6 +25,7 @@ pub(crate) mod manage;
 mod multi;
 use super::view::view;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};
+use crate::i18n::msg;
 
 fn render(app: &App, theme: &Theme, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test backend");
@@ -180,19 +181,29 @@ fn failing() -> App {
         CheckId::Email,
         Status::Fail,
         Code::EmailMismatch,
-        "this token belongs to Jane Doe <jane@example.com>, not boss@example.com",
+        msg!(
+            checks_email_mismatch,
+            name = "Jane Doe",
+            email = "jane@example.com",
+            given = "boss@example.com"
+        ),
     );
     run[4] = CheckUpdate::new(
         CheckId::Account,
         Status::Fail,
         Code::NotAdministrator,
-        "Jane Doe is an agent in Globex (2): the link needs an administrator of the account",
+        msg!(
+            checks_account_not_admin_agent,
+            name = "Jane Doe",
+            account_id = 2,
+            account = "Globex"
+        ),
     );
     run[5] = CheckUpdate::new(
         CheckId::Inboxes,
         Status::Skipped,
         Code::NeedsAccount,
-        "needs a valid account",
+        msg!(checks_skipped_needs_account),
     );
     finish_run(&mut app, run);
     app.form.focus = FieldId::Email;
@@ -252,9 +263,22 @@ fn unmatched() -> App {
         CheckId::Account,
         Status::Fail,
         Code::NotMember,
-        "Jane Doe is not a member of account 9; the token reaches 1, 2, 12",
+        msg!(
+            checks_account_not_member,
+            name = "Jane Doe",
+            account_id = 9,
+            accounts = msg!(
+                checks_accounts_list,
+                list = "1 (Acme Inc.), 2 (Globex), 12 (Initech)"
+            )
+        ),
     );
-    run[5] = CheckUpdate::new(CheckId::Inboxes, Status::Skipped, Code::NeedsAccount, "");
+    run[5] = CheckUpdate::new(
+        CheckId::Inboxes,
+        Status::Skipped,
+        Code::NeedsAccount,
+        msg!(checks_skipped_needs_account),
+    );
     finish_run(&mut app, run);
     app
 }
@@ -285,8 +309,10 @@ fn done() -> App {
         Msg::Saved(Ok(Saved {
             name: "acme-inc".into(),
             config_file: "/home/jane/.config/chatwoot-link/profiles.toml".into(),
-            token_place: "OS keyring → \"chatwoot-link: acme-inc (chat.example.com, account 1)\""
-                .into(),
+            token_place: crate::i18n::t!(
+                wizard_done_place_keyring,
+                label = crate::store::keyring_label("acme-inc", "chat.example.com", 1)
+            ),
         })),
     );
     app

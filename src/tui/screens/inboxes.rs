@@ -59,13 +59,14 @@ pub fn sandboxed(scenarios: Vec<Scenario>, chosen: &[u64]) -> App {
         let r = &mut app.form.report;
         r.url = Some(SHOWN_URL.to_owned());
         for w in &mut r.warnings {
-            w.message = crate::i18n::Msg::verbatim(w.message.english().replace(&origin, SHOWN_URL));
+            w.message =
+                crate::i18n::Msg::verbatim(w.message.to_string().replace(&origin, SHOWN_URL));
         }
         let host = origin.trim_start_matches("http://").to_owned();
         if let Some(w) = &mut app.form.report.whatsapp {
             for p in w.inboxes.iter_mut().flat_map(|i| &mut i.problems) {
                 p.message = crate::i18n::Msg::verbatim(
-                    p.message.english().replace(&host, "localhost:3000"),
+                    p.message.to_string().replace(&host, "localhost:3000"),
                 );
             }
         }

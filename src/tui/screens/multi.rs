@@ -78,7 +78,7 @@ fn the_review_of_several_accounts() {
     }
     let screen = text(render(&failed, &themes()[0].1, 80, 24).backend().buffer());
     assert!(
-        screen.contains("not saved: account: the user is an agent"),
+        screen.contains("not saved: account: Jane Doe is an agent in account 4"),
         "{screen}"
     );
     assert!(
