@@ -21,6 +21,7 @@ pub(crate) mod inboxes;
 mod issue9;
 mod langs;
 mod langs_form;
+mod langs_more;
 pub(crate) mod manage;
 mod multi;
 use super::view::view;
@@ -318,6 +319,37 @@ fn done() -> App {
     app
 }
 
+/// The form's F1 help.
+fn form_keys() -> App {
+    let mut app = empty();
+    update(&mut app, key(KeyCode::F(1)));
+    app
+}
+
+/// Esc on a form with something typed.
+fn confirm_quit() -> App {
+    let mut app = empty();
+    type_str(&mut app, "chat");
+    update(&mut app, key(KeyCode::Esc));
+    app
+}
+
+/// The demo's form, checked, ready for the review.
+fn demo_ready() -> App {
+    let mut app = review();
+    app.ctx.demo = true;
+    app.screen = super::model::Screen::Form;
+    app
+}
+
+/// The review, saving to the keyring.
+fn saving() -> App {
+    let mut app = review();
+    update(&mut app, Msg::KeyringProbed(KeyringState::Available));
+    update(&mut app, key(KeyCode::Enter));
+    app
+}
+
 fn trust_cert() -> App {
     let mut app = super::update::tests::trust::untrusted();
     update(&mut app, super::update::tests::ctrl('g'));
@@ -331,19 +363,11 @@ fn form_screens() {
     snap("form_checking", &checking());
     snap("form_accounts", &list());
     snap("form_accounts_unmatched", &unmatched());
-    let mut app = empty();
-    update(&mut app, key(KeyCode::F(1)));
-    snap("keys", &app);
-    let mut app = empty();
-    type_str(&mut app, "chat");
-    update(&mut app, key(KeyCode::Esc));
-    snap("confirm_quit", &app);
+    snap("keys", &form_keys());
+    snap("confirm_quit", &confirm_quit());
 
     snap("trust_cert", &trust_cert());
-    let mut app = review();
-    app.ctx.demo = true;
-    app.screen = super::model::Screen::Form;
-    snap("form_demo_ready", &app);
+    snap("form_demo_ready", &demo_ready());
     let mut app = empty();
     type_str(&mut app, "http://chat.example.com");
     // Left once and back: a failure shows only after the first typing.
@@ -370,10 +394,7 @@ fn review_and_done_screens() {
             assert!(screen.contains("f file store"), "{w}x{h}:\n{screen}");
         }
     }
-    let mut app = review();
-    update(&mut app, Msg::KeyringProbed(KeyringState::Available));
-    update(&mut app, key(KeyCode::Enter));
-    snap("review_saving", &app);
+    snap("review_saving", &saving());
     snap("done", &done());
 }
 

@@ -131,6 +131,11 @@ fn the_inbox_picker_in_the_readiness_cases() {
     );
 }
 
+/// The disconnected inbox (the sandbox's first) chosen.
+pub fn chosen_disconnected() -> App {
+    sandboxed(vec![Scenario::InboxDisconnected], &[1])
+}
+
 /// A chosen disconnected inbox fails live; choosing is Space, and the choice is what the
 /// next run checks.
 #[test]
@@ -141,7 +146,8 @@ fn a_chosen_disconnected_inbox_fails_live() {
         Some(Status::Warn)
     );
     let first = app.form.whatsapp_inboxes()[0].id;
-    let chosen = sandboxed(vec![Scenario::InboxDisconnected], &[first]);
+    assert_eq!(first, 1, "the sandbox's first WhatsApp inbox");
+    let chosen = chosen_disconnected();
     assert_eq!(
         chosen.form.check(CheckId::Whatsapp).status(),
         Some(Status::Fail)

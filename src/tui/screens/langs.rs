@@ -17,11 +17,11 @@ use crate::tui::theme::{Charset, Palette, Theme};
 use crate::tui::update::tests::key;
 use crate::tui::update::update;
 
-type Screens = Vec<(Lang, String, String)>;
+pub(super) type Screens = Vec<(Lang, String, String)>;
 
 /// At 80x24 (colour), every entry of the key bar is on the last line whole, unless a
 /// notice has the line; a spare entry may give way.
-fn bar_is_whole(screens: &Screens, build: impl Fn() -> App) {
+pub(super) fn bar_is_whole(screens: &Screens, build: impl Fn() -> App) {
     for (lang, name, screen) in screens {
         if !name.ends_with("colour_80x24") {
             continue;
