@@ -87,3 +87,114 @@ fn too_small_snapshots_in_spanish_and_portuguese() {
         insta::assert_snapshot!(format!("too_small_{code}_40x10"), screen);
     }
 }
+
+/// Words of ours that are English and never Spanish or Portuguese.
+const ENGLISH: &[&str] = &[
+    "the", "is", "and", "with", "not", "your", "you", "this", "that", "are", "was", "all",
+    "checks", "passed", "after", "named", "exists", "already", "of", "needs", "belongs",
+];
+
+/// Word runs on the language screens that are not ours to translate: the operating system's
+/// text, and English still produced below the wizard (each named with its owner, to go
+/// when that layer words it).
+const NOT_OURS: &[&str] = &[
+    // The OS: the keyring's reason (no_keyring's fixture).
+    "dbus session bus address is not set",
+    // link::recheck's summary of a profile that passed.
+    "all checks passed",
+    // secret::TokenFormatError, passed on verbatim by checks::plan.
+    "the token is too short",
+    // The save of several accounts (link::many): a name taken meanwhile.
+    "a profile named umbrella exists already",
+];
+
+/// The screen's words, lowercased, in order; a word cut by the edge or an ellipsis is left
+/// out (a cut Spanish word may look like an English one).
+fn words(screen: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in screen.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() && (chars[i].is_alphabetic() || chars[i] == '\'') {
+                i += 1;
+            }
+            let next = chars.get(i).copied();
+            let cut = matches!(next, Some('…' | '│' | '|' | '┐' | '┘' | '+'))
+                || (next == Some('.') && chars.get(i + 1) == Some(&'.'));
+            if !cut {
+                out.push(chars[start..i].iter().collect::<String>().to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// The English words of ours on `screen`, with a few words of context each.
+fn english_in(screen: &str) -> Vec<String> {
+    let words = words(screen);
+    let not_ours: Vec<Vec<&str>> = NOT_OURS.iter().map(|f| f.split(' ').collect()).collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    'words: while i < words.len() {
+        for fragment in &not_ours {
+            // A run may be cut by the edge: its first words (at least three) are enough.
+            let matched = fragment
+                .iter()
+                .zip(&words[i..])
+                .take_while(|(a, b)| **a == b.as_str())
+                .count();
+            if matched == fragment.len() || matched >= 3 {
+                i += matched;
+                continue 'words;
+            }
+        }
+        if ENGLISH.contains(&words[i].as_str()) {
+            let context = words[i.saturating_sub(3)..(i + 4).min(words.len())].join(" ");
+            found.push(context);
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Every Spanish and Portuguese screen the language tests draw (their snapshots) is free
+/// of English of ours: only server text, the OS's and the lower layers' pending English.
+#[test]
+fn no_english_of_ours_on_spanish_and_portuguese_screens() {
+    assert_eq!(english_in("│ the link │"), ["the link"]);
+    assert!(english_in("│ consulta el to…│ notificaciones│").is_empty());
+    assert!(english_in("(DBUS_SESSION_BUS_ADDRESS is not set)").is_empty());
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/screens/snapshots");
+    let mut seen = 0;
+    let mut english = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("snapshots") {
+        let path = entry.expect("snapshot").path();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
+        if !(name.contains("_es_") || name.contains("_pt_br_")) {
+            continue;
+        }
+        seen += 1;
+        let snap = std::fs::read_to_string(&path).expect("snapshot text");
+        // The screen follows insta's header.
+        let screen = snap.splitn(3, "---\n").nth(2).unwrap_or_default();
+        for found in english_in(screen) {
+            english.push(format!("{name}: {found}"));
+        }
+    }
+    assert!(seen >= 300, "only {seen} language snapshots");
+    assert!(
+        english.is_empty(),
+        "English on the screens:\n{}",
+        english.join("\n")
+    );
+}
