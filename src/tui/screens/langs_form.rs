@@ -110,10 +110,30 @@ fn trust_question_in_spanish_and_portuguese() {
         vec![
             t!(wizard_form_trust_title),
             t!(wizard_form_trust_subject),
-            // The question stays answerable at 50x16.
+            // The question stays answerable at 50x16, and the advice whole.
             t!(wizard_form_trust_keys, yes = "y", no = "n", esc = "Esc"),
+            t!(wizard_form_trust_valid),
         ]
     });
+    // At 50x16, in every language: the keys, the advice to compare and the dates.
+    for lang in [Lang::En, Lang::Es, Lang::PtBr] {
+        with_language(lang, || {
+            for screen in super::drawn(&trust_cert(), 50, 16) {
+                let flat = flat(&screen);
+                for word in [
+                    t!(wizard_form_trust_keys, yes = "y", no = "n", esc = "Esc"),
+                    t!(wizard_form_trust_compare_short),
+                    t!(wizard_form_trust_valid),
+                ] {
+                    let ascii: String = word.chars().map(crate::tui::view::plain_letter).collect();
+                    assert!(
+                        flat.contains(&word) || flat.contains(&ascii),
+                        "{word:?} cut at 50x16:\n{screen}"
+                    );
+                }
+            }
+        });
+    }
 }
 
 #[test]
