@@ -58,7 +58,8 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut text = vec![Line::raw(t!(wizard_form_trust_unsigned))];
     if narrow {
         text.push(Line::styled("SHA-256", theme.key()));
-        let per_line = if w >= 16 * 3 + 1 { 16 } else { 8 };
+        // 16 bytes take 47 columns inside the border.
+        let per_line = if w >= 49 { 16 } else { 8 };
         text.extend(hex.chunks(per_line).map(|b| Line::raw(b.join(":"))));
     } else {
         for (i, bytes) in hex.chunks(16).enumerate() {
