@@ -86,6 +86,9 @@ wizard-form-trust-valid-dates = { $from } to { $to }
 wizard-form-trust-compare = Compare the fingerprint with the server's own (openssl x509 -noout -fingerprint -sha256 -in cert.pem): trusted, it is the only certificate this profile accepts.
 # `yes`, `no` and `esc` are the keys y, n and Esc, drawn as keys.
 wizard-form-trust-keys = { $yes } trusts it, { $no } or { $esc } does not.
+# Narrow screens (50 columns): a self-signed certificate's issuer, and the short advice.
+wizard-form-trust-issuer-same = the subject (self-signed)
+wizard-form-trust-compare-short = Check it matches the server's own fingerprint.
 # Under the URL field after an untrusted certificate (fits at 80 columns).
 wizard-form-trust-hint = untrusted certificate: Ctrl-G shows it, to trust it
 wizard-form-trust-notice = Trusting SHA-256 { $fingerprint }… for this profile only.

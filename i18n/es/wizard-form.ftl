@@ -74,6 +74,8 @@ wizard-form-trust-valid = Válido
 wizard-form-trust-valid-dates = { $from } a { $to }
 wizard-form-trust-compare = Compara la huella con la del propio servidor (openssl x509 -noout -fingerprint -sha256 -in cert.pem): si confías en él, será el único certificado que acepte este vínculo.
 wizard-form-trust-keys = { $yes } confía en él; { $no } o { $esc }, no.
+wizard-form-trust-issuer-same = el sujeto (autofirmado)
+wizard-form-trust-compare-short = Comprueba que coincida con la huella del servidor.
 wizard-form-trust-hint = certificado no confiable: Ctrl-G lo muestra para confiar
 wizard-form-trust-notice = Confiando en SHA-256 { $fingerprint }… solo para este vínculo.
 

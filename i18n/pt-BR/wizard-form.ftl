@@ -74,6 +74,8 @@ wizard-form-trust-valid = Validade
 wizard-form-trust-valid-dates = { $from } a { $to }
 wizard-form-trust-compare = Compare a impressão digital com a do próprio servidor (openssl x509 -noout -fingerprint -sha256 -in cert.pem): se confiável, é o único certificado que este vínculo aceita.
 wizard-form-trust-keys = { $yes } confia nele; { $no } ou { $esc }, não.
+wizard-form-trust-issuer-same = o assunto (autoassinado)
+wizard-form-trust-compare-short = Confira se bate com a impressão digital do servidor.
 wizard-form-trust-hint = certificado não confiável: Ctrl-G o mostra para confiar
 wizard-form-trust-notice = Confiando no SHA-256 { $fingerprint }… só para este vínculo.
 

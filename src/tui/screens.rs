@@ -21,10 +21,12 @@ pub(crate) mod inboxes;
 mod issue9;
 mod langs;
 mod langs_form;
+mod langs_more;
 pub(crate) mod manage;
 mod multi;
 use super::view::view;
 use crate::checks::{CheckId, CheckUpdate, Code, Status};
+use crate::i18n::msg;
 
 fn render(app: &App, theme: &Theme, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test backend");
@@ -180,19 +182,29 @@ fn failing() -> App {
         CheckId::Email,
         Status::Fail,
         Code::EmailMismatch,
-        "this token belongs to Jane Doe <jane@example.com>, not boss@example.com",
+        msg!(
+            checks_email_mismatch,
+            name = "Jane Doe",
+            email = "jane@example.com",
+            given = "boss@example.com"
+        ),
     );
     run[4] = CheckUpdate::new(
         CheckId::Account,
         Status::Fail,
         Code::NotAdministrator,
-        "Jane Doe is an agent in Globex (2): the link needs an administrator of the account",
+        msg!(
+            checks_account_not_admin_agent,
+            name = "Jane Doe",
+            account_id = 2,
+            account = "Globex"
+        ),
     );
     run[5] = CheckUpdate::new(
         CheckId::Inboxes,
         Status::Skipped,
         Code::NeedsAccount,
-        "needs a valid account",
+        msg!(checks_skipped_needs_account),
     );
     finish_run(&mut app, run);
     app.form.focus = FieldId::Email;
@@ -252,9 +264,22 @@ fn unmatched() -> App {
         CheckId::Account,
         Status::Fail,
         Code::NotMember,
-        "Jane Doe is not a member of account 9; the token reaches 1, 2, 12",
+        msg!(
+            checks_account_not_member,
+            name = "Jane Doe",
+            account_id = 9,
+            accounts = msg!(
+                checks_accounts_list,
+                list = "1 (Acme Inc.), 2 (Globex), 12 (Initech)"
+            )
+        ),
     );
-    run[5] = CheckUpdate::new(CheckId::Inboxes, Status::Skipped, Code::NeedsAccount, "");
+    run[5] = CheckUpdate::new(
+        CheckId::Inboxes,
+        Status::Skipped,
+        Code::NeedsAccount,
+        msg!(checks_skipped_needs_account),
+    );
     finish_run(&mut app, run);
     app
 }
@@ -285,10 +310,43 @@ fn done() -> App {
         Msg::Saved(Ok(Saved {
             name: "acme-inc".into(),
             config_file: "/home/jane/.config/chatwoot-link/profiles.toml".into(),
-            token_place: "OS keyring → \"chatwoot-link: acme-inc (chat.example.com, account 1)\""
-                .into(),
+            token_place: crate::i18n::t!(
+                wizard_done_place_keyring,
+                label = crate::store::keyring_label("acme-inc", "chat.example.com", 1)
+            ),
         })),
     );
+    app
+}
+
+/// The form's F1 help.
+fn form_keys() -> App {
+    let mut app = empty();
+    update(&mut app, key(KeyCode::F(1)));
+    app
+}
+
+/// Esc on a form with something typed.
+fn confirm_quit() -> App {
+    let mut app = empty();
+    type_str(&mut app, "chat");
+    update(&mut app, key(KeyCode::Esc));
+    app
+}
+
+/// The demo's form, checked, ready for the review.
+fn demo_ready() -> App {
+    let mut app = review();
+    app.ctx.demo = true;
+    app.screen = super::model::Screen::Form;
+    app
+}
+
+/// The review, saving to the keyring.
+fn saving() -> App {
+    let mut app = review();
+    update(&mut app, Msg::KeyringProbed(KeyringState::Available));
+    update(&mut app, key(KeyCode::Enter));
     app
 }
 
@@ -305,19 +363,11 @@ fn form_screens() {
     snap("form_checking", &checking());
     snap("form_accounts", &list());
     snap("form_accounts_unmatched", &unmatched());
-    let mut app = empty();
-    update(&mut app, key(KeyCode::F(1)));
-    snap("keys", &app);
-    let mut app = empty();
-    type_str(&mut app, "chat");
-    update(&mut app, key(KeyCode::Esc));
-    snap("confirm_quit", &app);
+    snap("keys", &form_keys());
+    snap("confirm_quit", &confirm_quit());
 
     snap("trust_cert", &trust_cert());
-    let mut app = review();
-    app.ctx.demo = true;
-    app.screen = super::model::Screen::Form;
-    snap("form_demo_ready", &app);
+    snap("form_demo_ready", &demo_ready());
     let mut app = empty();
     type_str(&mut app, "http://chat.example.com");
     // Left once and back: a failure shows only after the first typing.
@@ -344,10 +394,7 @@ fn review_and_done_screens() {
             assert!(screen.contains("f file store"), "{w}x{h}:\n{screen}");
         }
     }
-    let mut app = review();
-    update(&mut app, Msg::KeyringProbed(KeyringState::Available));
-    update(&mut app, key(KeyCode::Enter));
-    snap("review_saving", &app);
+    snap("review_saving", &saving());
     snap("done", &done());
 }
 

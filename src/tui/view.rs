@@ -207,18 +207,25 @@ fn key_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 (k, entry.what(), entry.spare)
             })
             .collect();
+        // An entry is `key what`; two spaces go between entries, none after the last.
         let len =
-            |(k, what, _): &(String, String, bool)| k.chars().count() + what.chars().count() + 3;
+            |(k, what, _): &(String, String, bool)| k.chars().count() + what.chars().count() + 1;
+        let line = |lens: &mut dyn Iterator<Item = usize>| {
+            lens.fold(None, |acc: Option<usize>, l| {
+                Some(acc.map_or(l, |a| a + 2 + l))
+            })
+            .unwrap_or(0)
+        };
         let width = usize::from(area.width);
-        let all: usize = entries.iter().map(len).sum();
-        let kept: usize = entries.iter().filter(|e| !e.2).map(len).sum();
+        let all = line(&mut entries.iter().map(len));
+        let kept = line(&mut entries.iter().filter(|e| !e.2).map(len));
         // From 80 columns, spare entries give way when that lets every other one fit whole
         // (the longer languages' words); narrower bars show what fits, in order.
         let drop_spare = width >= 80 && used + all > width && used + kept <= width;
         let mut first = true;
         for entry in entries.iter().filter(|e| !(drop_spare && e.2)) {
             // Whole entries only: drop the ones that do not fit.
-            let len = len(entry);
+            let len = len(entry) + if first { 0 } else { 2 };
             if used + len > width {
                 break;
             }

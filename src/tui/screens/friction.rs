@@ -10,7 +10,7 @@ use crate::tui::update::tests::{home_with, key, status_of, three_profiles};
 use crate::tui::update::update;
 
 /// acme passed with its numbers; globex (selected) still checking, its inbox ids known.
-fn home_numbers() -> App {
+pub(super) fn home_numbers() -> App {
     let mut config = three_profiles();
     if let Some(r) = config.profiles.get_mut("globex") {
         r.data.inbox_ids = vec![12, 13];
@@ -33,6 +33,25 @@ fn home_numbers() -> App {
     app
 }
 
+/// The same, globex selected: its inbox ids shown before its check ends.
+pub(super) fn home_numbers_pending() -> App {
+    let mut app = home_numbers();
+    update(&mut app, key(KeyCode::Down));
+    app
+}
+
+/// Three profiles, acme passed.
+pub(super) fn home_columns() -> App {
+    let (mut app, _) = home_with(three_profiles());
+    status_of(&mut app, "acme", Status::Ok, "all checks passed");
+    app
+}
+
+/// A slow server: 8 seconds into the check.
+pub(super) fn form_slow() -> App {
+    crate::tui::update::tests::friction::slow_form(83)
+}
+
 #[test]
 fn the_details_show_the_url_and_whatsapp_numbers() {
     let app = home_numbers();
@@ -48,8 +67,7 @@ fn the_details_show_the_url_and_whatsapp_numbers() {
     }
     snap_compact!("home_numbers", &app, &[], false);
     // Before its check ends, a profile shows its chosen inbox ids at once.
-    let mut app = app;
-    update(&mut app, key(KeyCode::Down));
+    let app = home_numbers_pending();
     for screen in drawn(&app, 80, 24) {
         assert!(
             screen.contains("WhatsApp    inbox 12, 13; numbers after the check"),
@@ -67,8 +85,7 @@ fn the_details_show_the_url_and_whatsapp_numbers() {
 /// one character: the columns now follow the values and the width.
 #[test]
 fn the_columns_follow_the_terminal_width() {
-    let (mut app, _) = home_with(three_profiles());
-    status_of(&mut app, "acme", Status::Ok, "all checks passed");
+    let app = home_columns();
     for screen in drawn(&app, 50, 16) {
         assert!(
             screen.contains("acme             chat.example.com  Acme Inc."),
@@ -85,7 +102,7 @@ fn the_columns_follow_the_terminal_width() {
 /// A slow server: the clock and the cancel key on the bar, at both sizes.
 #[test]
 fn a_slow_check_shows_connecting_with_seconds() {
-    let app = crate::tui::update::tests::friction::slow_form(83);
+    let app = form_slow();
     for screen in drawn(&app, 80, 24) {
         assert!(screen.contains("connecting"), "{screen}");
         assert!(screen.contains(" 8 s  Ctrl-L cancel and retry"), "{screen}");

@@ -59,13 +59,14 @@ pub fn sandboxed(scenarios: Vec<Scenario>, chosen: &[u64]) -> App {
         let r = &mut app.form.report;
         r.url = Some(SHOWN_URL.to_owned());
         for w in &mut r.warnings {
-            w.message = crate::i18n::Msg::verbatim(w.message.english().replace(&origin, SHOWN_URL));
+            w.message =
+                crate::i18n::Msg::verbatim(w.message.to_string().replace(&origin, SHOWN_URL));
         }
         let host = origin.trim_start_matches("http://").to_owned();
         if let Some(w) = &mut app.form.report.whatsapp {
             for p in w.inboxes.iter_mut().flat_map(|i| &mut i.problems) {
                 p.message = crate::i18n::Msg::verbatim(
-                    p.message.english().replace(&host, "localhost:3000"),
+                    p.message.to_string().replace(&host, "localhost:3000"),
                 );
             }
         }
@@ -130,6 +131,11 @@ fn the_inbox_picker_in_the_readiness_cases() {
     );
 }
 
+/// The disconnected inbox (the sandbox's first) chosen.
+pub fn chosen_disconnected() -> App {
+    sandboxed(vec![Scenario::InboxDisconnected], &[1])
+}
+
 /// A chosen disconnected inbox fails live; choosing is Space, and the choice is what the
 /// next run checks.
 #[test]
@@ -140,7 +146,8 @@ fn a_chosen_disconnected_inbox_fails_live() {
         Some(Status::Warn)
     );
     let first = app.form.whatsapp_inboxes()[0].id;
-    let chosen = sandboxed(vec![Scenario::InboxDisconnected], &[first]);
+    assert_eq!(first, 1, "the sandbox's first WhatsApp inbox");
+    let chosen = chosen_disconnected();
     assert_eq!(
         chosen.form.check(CheckId::Whatsapp).status(),
         Some(Status::Fail)

@@ -17,11 +17,11 @@ use crate::tui::theme::{Charset, Palette, Theme};
 use crate::tui::update::tests::key;
 use crate::tui::update::update;
 
-type Screens = Vec<(Lang, String, String)>;
+pub(super) type Screens = Vec<(Lang, String, String)>;
 
 /// At 80x24 (colour), every entry of the key bar is on the last line whole, unless a
 /// notice has the line; a spare entry may give way.
-fn bar_is_whole(screens: &Screens, build: impl Fn() -> App) {
+pub(super) fn bar_is_whole(screens: &Screens, build: impl Fn() -> App) {
     for (lang, name, screen) in screens {
         if !name.ends_with("colour_80x24") {
             continue;
@@ -243,4 +243,29 @@ fn messages_follow_the_language() {
         "{}",
         q.in_lang(Lang::Es)
     );
+}
+
+/// The unlink question with the reset ticked, at 50x16 in every language: its keys stay in
+/// view.
+#[test]
+fn the_unlink_question_is_answerable_at_50x16() {
+    for lang in [Lang::En, Lang::Es, Lang::PtBr] {
+        with_language(lang, || {
+            let keys = crate::i18n::t!(
+                wizard_unlink_keys,
+                y = "y",
+                n = "n",
+                esc = "Esc",
+                enter = "Enter"
+            );
+            for screen in super::drawn(&unlink_confirm(), 50, 16) {
+                let flat = super::langs_form::flat(&screen);
+                let ascii: String = keys.chars().map(crate::tui::view::plain_letter).collect();
+                assert!(
+                    flat.contains(&keys) || flat.contains(&ascii),
+                    "{keys:?} cut at 50x16:\n{screen}"
+                );
+            }
+        });
+    }
 }

@@ -4,45 +4,38 @@
 
 use crossterm::event::KeyCode;
 
-use super::{compact_screens, empty, failing, list, no_keyring, review, trust_cert};
+use super::{empty, failing, list, no_keyring, review, trust_cert};
 use crate::i18n::{Lang, t, with_language};
 use crate::tui::model::{App, FieldId};
 use crate::tui::update::tests::{key, type_str};
 use crate::tui::update::update;
 
-const LANGS: [(Lang, &str); 2] = [(Lang::Es, "es"), (Lang::PtBr, "pt_br")];
-
-/// Builds and draws `make`'s screen in each language, snapshots it, and checks that each of
-/// `words(lang)` is on every screen whole. Returns nothing: the assertions say what is cut.
+/// Builds and draws `make`'s screen in each language ([`super::lang_screens`]), snapshots
+/// it, and checks that each of `words(lang)` is on every screen whole. Returns nothing: the
+/// assertions say what is cut.
 fn snap_langs(name: &str, make: fn() -> App, words: fn() -> Vec<String>) {
-    for (lang, code) in LANGS {
-        with_language(lang, || {
-            let app = make();
-            let words = words();
-            for (snapshot, screen) in compact_screens(&format!("{name}_{code}"), &app, &[], false) {
-                let flat = flat(&screen);
-                for word in &words {
-                    // ASCII screens spell → as -> and drop accents.
-                    let ascii: String = word
-                        .replace('→', "->")
-                        .replace('…', "...")
-                        .chars()
-                        .map(crate::tui::view::plain_letter)
-                        .collect();
-                    assert!(
-                        flat.contains(word.as_str()) || flat.contains(ascii.as_str()),
-                        "{word:?} cut or missing in {snapshot}:\n{screen}"
-                    );
-                }
-                insta::assert_snapshot!(snapshot, screen);
-            }
-        });
+    for (lang, snapshot, screen) in super::lang_screens(name, make, &[], false) {
+        let flat = flat(&screen);
+        for word in with_language(lang, words) {
+            // ASCII screens spell → as -> and drop accents.
+            let ascii: String = word
+                .replace('→', "->")
+                .replace('…', "...")
+                .chars()
+                .map(crate::tui::view::plain_letter)
+                .collect();
+            assert!(
+                flat.contains(word.as_str()) || flat.contains(ascii.as_str()),
+                "{word:?} cut or missing in {snapshot}:\n{screen}"
+            );
+        }
+        insta::assert_snapshot!(snapshot, screen);
     }
 }
 
 /// The screen's text as one line: borders dropped, wrapped lines joined, so a sentence
 /// wrapped over lines is found and one cut (`…`) is not.
-fn flat(screen: &str) -> String {
+pub(super) fn flat(screen: &str) -> String {
     screen
         .lines()
         .map(|l| l.trim_matches(|c| c == '│' || c == '|' || c == ' '))
@@ -117,10 +110,30 @@ fn trust_question_in_spanish_and_portuguese() {
         vec![
             t!(wizard_form_trust_title),
             t!(wizard_form_trust_subject),
-            // The question stays answerable at 50x16.
+            // The question stays answerable at 50x16, and the advice whole.
             t!(wizard_form_trust_keys, yes = "y", no = "n", esc = "Esc"),
+            t!(wizard_form_trust_valid),
         ]
     });
+    // At 50x16, in every language: the keys, the advice to compare and the dates.
+    for lang in [Lang::En, Lang::Es, Lang::PtBr] {
+        with_language(lang, || {
+            for screen in super::drawn(&trust_cert(), 50, 16) {
+                let flat = flat(&screen);
+                for word in [
+                    t!(wizard_form_trust_keys, yes = "y", no = "n", esc = "Esc"),
+                    t!(wizard_form_trust_compare_short),
+                    t!(wizard_form_trust_valid),
+                ] {
+                    let ascii: String = word.chars().map(crate::tui::view::plain_letter).collect();
+                    assert!(
+                        flat.contains(&word) || flat.contains(&ascii),
+                        "{word:?} cut at 50x16:\n{screen}"
+                    );
+                }
+            }
+        });
+    }
 }
 
 #[test]

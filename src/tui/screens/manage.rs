@@ -26,8 +26,16 @@ pub(super) fn home_three() -> App {
         &mut app,
         "globex",
         Status::Fail,
-        "account: Jane Doe is an agent in Globex (2): the link needs an administrator of the \
-         account",
+        // As the re-check sums it up: the failed check's id, then its message.
+        &format!(
+            "account: {}",
+            crate::i18n::msg!(
+                checks_account_not_admin_agent,
+                name = "Jane Doe",
+                account_id = 2,
+                account = "Globex"
+            )
+        ),
     );
     update(&mut app, key(KeyCode::Down));
     app

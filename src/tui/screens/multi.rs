@@ -45,6 +45,13 @@ pub(super) fn done_several() -> App {
     app
 }
 
+/// Their review, the checks still running.
+pub(super) fn review_checking() -> App {
+    let mut app = marked();
+    update(&mut app, key(KeyCode::Enter));
+    app
+}
+
 #[test]
 fn the_marked_list() {
     let app = list_marked();
@@ -59,9 +66,7 @@ fn the_marked_list() {
 
 #[test]
 fn the_review_of_several_accounts() {
-    let mut checking = marked();
-    update(&mut checking, key(KeyCode::Enter));
-    snap_compact!("multi_review_checking", &checking, &[], true);
+    snap_compact!("multi_review_checking", &review_checking(), &[], true);
     snap_compact!("multi_review", &review_several(), &[], true);
     // One account failed: it is said why, and Enter saves the other.
     let mut failed = marked();
@@ -78,7 +83,7 @@ fn the_review_of_several_accounts() {
     }
     let screen = text(render(&failed, &themes()[0].1, 80, 24).backend().buffer());
     assert!(
-        screen.contains("not saved: account: the user is an agent"),
+        screen.contains("not saved: account: Jane Doe is an agent in account 4"),
         "{screen}"
     );
     assert!(

@@ -20,6 +20,7 @@ use super::{init, prefill, update};
 use crate::checks::{
     AccountFacts, CheckId, CheckUpdate, Code, Facts, InboxFacts, ServerFacts, Status, UserFacts,
 };
+use crate::i18n::msg;
 use crate::store::{Config, ProfileData, ProfileRecord, TokenStoreKind};
 use crate::tui::model::{App, Context, FieldId, RowResult};
 use crate::tui::msg::{Effect, Msg};
@@ -40,7 +41,7 @@ pub fn type_str(app: &mut App, s: &str) -> Vec<Effect> {
         .collect()
 }
 
-pub fn ok(id: CheckId, message: &str) -> CheckUpdate {
+pub fn ok(id: CheckId, message: impl Into<crate::i18n::Msg>) -> CheckUpdate {
     CheckUpdate::new(id, Status::Ok, Code::Ok, message)
 }
 
@@ -69,13 +70,31 @@ pub fn accounts() -> Vec<AccountFacts> {
 
 /// The updates a sandbox run for account 1 would send, in order.
 pub fn good_run() -> Vec<CheckUpdate> {
+    let url = || {
+        ok(
+            CheckId::Url,
+            msg!(
+                checks_url_ok,
+                version = "4.15.1",
+                origin = "https://chat.example.com"
+            ),
+        )
+    };
     vec![
-        ok(CheckId::Url, "Chatwoot 4.15.1")
-            .with_facts(Facts::Origin("https://chat.example.com".into())),
-        ok(CheckId::Url, "Chatwoot 4.15.1").with_facts(Facts::Server(ServerFacts {
+        url().with_facts(Facts::Origin("https://chat.example.com".into())),
+        url().with_facts(Facts::Server(ServerFacts {
             version: "4.15.1".into(),
         })),
-        ok(CheckId::Token, "Jane Doe's token").with_facts(Facts::User {
+        ok(
+            CheckId::Token,
+            msg!(
+                checks_token_ok,
+                name = "Jane Doe",
+                email = "jane@example.com",
+                id = 7
+            ),
+        )
+        .with_facts(Facts::User {
             user: UserFacts {
                 id: 7,
                 name: "Jane Doe".into(),
@@ -83,10 +102,25 @@ pub fn good_run() -> Vec<CheckUpdate> {
             },
             accounts: accounts(),
         }),
-        ok(CheckId::Email, "matches the token's user"),
-        ok(CheckId::Account, "Acme Inc.: administrator, active")
-            .with_facts(Facts::Account(accounts()[0].clone())),
-        ok(CheckId::Inboxes, "3 inboxes, 1 WhatsApp").with_facts(Facts::Inboxes(InboxFacts {
+        ok(
+            CheckId::Email,
+            msg!(checks_email_ok, email = "jane@example.com"),
+        ),
+        ok(
+            CheckId::Account,
+            msg!(checks_account_ok, account = "Acme Inc.", account_id = 1),
+        )
+        .with_facts(Facts::Account(accounts()[0].clone())),
+        ok(
+            CheckId::Inboxes,
+            msg!(
+                checks_inboxes_ok,
+                total = 3,
+                whatsapp = 1,
+                names = "Sales (+1 555 0100)"
+            ),
+        )
+        .with_facts(Facts::Inboxes(InboxFacts {
             total: 3,
             whatsapp: 1,
             whatsapp_inboxes: vec![],

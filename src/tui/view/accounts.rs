@@ -72,7 +72,10 @@ pub fn draw_accounts(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let CheckState::Done { message, .. } = app.form.check(CheckId::Account)
         && app.form.check(CheckId::Account).failed()
     {
-        note(clean(message), theme.fail());
+        note(
+            super::form::ascii_safe(&clean(message), theme),
+            theme.fail(),
+        );
     }
     if app.form.account_unmatched() {
         let typed = app.form.fields.get(FieldId::AccountId).trim();

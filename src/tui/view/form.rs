@@ -164,7 +164,7 @@ fn draw_field(app: &App, theme: &Theme, frame: &mut Frame, row: Rect, field: Fie
 
     if let CheckState::Done { message, .. } = &state {
         let text = fit(
-            &clean(message),
+            &ascii_safe(&clean(message), theme),
             (row.width.saturating_sub(input_x)).into(),
             theme,
         );
@@ -213,7 +213,7 @@ fn draw_inboxes(app: &App, theme: &Theme, frame: &mut Frame, row: Rect) {
     let row = Rect::new(row.x + skip, row.y, row.width.saturating_sub(skip), 1);
     let buf = frame.buffer_mut();
     let text = match state {
-        CheckState::Done { message, .. } => clean(message),
+        CheckState::Done { message, .. } => ascii_safe(&clean(message), theme),
         CheckState::Checking => ascii_safe(&t!(wizard_form_inboxes_counting), theme),
         CheckState::NotChecked if app.form.several() => t!(wizard_form_inboxes_per_account),
         CheckState::NotChecked => t!(wizard_form_inboxes_with_account),
@@ -258,7 +258,10 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         && (state.failed() || matches!(state.status(), Some(crate::checks::Status::Warn)))
         && !insecure_http
     {
-        lines.push(Line::styled(clean(message), message_style(theme, &state)));
+        lines.push(Line::styled(
+            ascii_safe(&clean(message), theme),
+            message_style(theme, &state),
+        ));
         if let CheckState::Done {
             code: crate::checks::Code::RedirectHttps,
             ..
@@ -281,7 +284,10 @@ fn draw_help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         && !inboxes.passed_plainly()
     {
         lines.push(Line::styled(
-            t!(wizard_form_help_inboxes, message = clean(message)),
+            t!(
+                wizard_form_help_inboxes,
+                message = ascii_safe(&clean(message), theme)
+            ),
             message_style(theme, inboxes),
         ));
     }

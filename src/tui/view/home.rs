@@ -312,7 +312,7 @@ fn details(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         None => (t!(wizard_home_not_checked), theme.dim()),
         Some(RowState::Checking) => (t!(wizard_home_checking), theme.checking()),
         Some(RowState::Done { status, message }) => (
-            clean(message),
+            super::form::ascii_safe(&clean(message), theme),
             match status {
                 Status::Fail => theme.fail(),
                 Status::Warn => theme.warn(),

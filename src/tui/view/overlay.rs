@@ -23,26 +23,38 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let rows = crate::tui::keys::Active::of(app).help();
+    let rows: Vec<(String, String)> = crate::tui::keys::Active::of(app)
+        .help()
+        .iter()
+        .map(|(k, what)| {
+            let k = ascii_safe(k, theme).replace('↓', "Down").replace('↑', "Up");
+            (k, ascii_safe(what, theme))
+        })
+        .collect();
+    let height = u16::try_from(rows.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let rect = centered(area, 60, height);
+    // 19 columns for the keys; narrower, as many as the widest key needs, and a
+    // description cut at the edge says so.
+    let key_w = if rect.width >= 60 {
+        19
+    } else {
+        rows.iter()
+            .map(|(k, _)| k.chars().count() + 2)
+            .max()
+            .unwrap_or(0)
+    };
+    let room = usize::from(rect.width).saturating_sub(key_w + 3);
     let lines: Vec<Line> = rows
         .iter()
         .map(|(k, what)| {
             Line::from(vec![
-                Span::styled(
-                    format!(
-                        " {:<19}",
-                        ascii_safe(k, theme).replace('↓', "Down").replace('↑', "Up")
-                    ),
-                    theme.key(),
-                ),
-                Span::raw(ascii_safe(what, theme)),
+                Span::styled(format!(" {k:<key_w$}"), theme.key()),
+                Span::raw(super::fit(what, room, theme)),
             ])
         })
         .collect();
-    let height = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
-    let rect = centered(area, 60, height);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .border_set(theme.sym.border)

@@ -51,17 +51,37 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Span::raw(value),
         ])
     };
-    // 32 bytes as two lines of 16, as they fit 60 columns; narrower, four lines of 8.
-    let per_line = if w < 60 { 8 } else { 16 };
+    // 32 bytes as two lines of 16, as they fit 60 columns; narrower, the label on a line
+    // of its own and two lines of 16 (four of 8 when even that is too wide).
+    let narrow = w < 60;
     let hex: Vec<&str> = info.sha256.split(':').collect();
     let mut text = vec![Line::raw(t!(wizard_form_trust_unsigned))];
-    for (i, bytes) in hex.chunks(per_line).enumerate() {
-        let label = if i == 0 { "SHA-256" } else { "" };
-        text.push(row(label, bytes.join(":")));
+    if narrow {
+        text.push(Line::styled("SHA-256", theme.key()));
+        // 16 bytes take 47 columns inside the border.
+        let per_line = if w >= 49 { 16 } else { 8 };
+        text.extend(hex.chunks(per_line).map(|b| Line::raw(b.join(":"))));
+    } else {
+        for (i, bytes) in hex.chunks(16).enumerate() {
+            let label = if i == 0 { "SHA-256" } else { "" };
+            text.push(row(label, bytes.join(":")));
+        }
     }
+    // Narrow, a self-signed certificate's issuer is said in a word, and the advice is short:
+    // the fingerprint's rows leave no room for more.
+    let issuer = if narrow && info.issuer == info.subject {
+        t!(wizard_form_trust_issuer_same)
+    } else {
+        info.issuer.clone()
+    };
+    let compare = if narrow {
+        t!(wizard_form_trust_compare_short)
+    } else {
+        t!(wizard_form_trust_compare)
+    };
     text.extend([
         row(&labels[0], info.subject.clone()),
-        row(&labels[1], info.issuer.clone()),
+        row(&labels[1], issuer),
         row(
             &labels[2],
             t!(
@@ -70,7 +90,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 to = day(info.not_after)
             ),
         ),
-        Line::raw(t!(wizard_form_trust_compare)),
+        Line::raw(compare),
     ]);
     let question = keyed(
         &t!(
@@ -82,7 +102,7 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         theme.key(),
         ratatui::style::Style::default(),
     );
-    if w < 60 {
+    if narrow {
         // Narrow, the wrapped rows push the end out of the box: the keys come right after
         // the first sentence, so the question is always answerable.
         text.insert(1, question);

@@ -71,7 +71,10 @@ pub fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             record,
             others,
             rotate,
-        } => confirm(&mut t, name, record, others, *rotate),
+        } => {
+            confirm(&mut t, name, record, others, *rotate);
+            fit_question(&mut t.lines, usize::from(inner.height));
+        }
         Unlink::Running { name, rotate } => {
             let what = if *rotate {
                 t!(wizard_unlink_running_reset, name = name)
@@ -181,6 +184,23 @@ fn confirm(t: &mut Text<'_>, name: &str, record: &ProfileRecord, others: &[Strin
         enter = key_arg("Enter")
     );
     t.lines.push(Line::from(keyed(&format!(" {keys}"), theme)));
+}
+
+/// A question taller than the screen (a narrow one, the reset ticked, long words) loses its
+/// blank lines first; if it is still too tall, its keys (the last line) come right after the
+/// question's first paragraphs, so it stays answerable.
+fn fit_question(lines: &mut Vec<Line<'static>>, height: usize) {
+    if lines.len() <= height {
+        return;
+    }
+    let question = lines.iter().position(|l| l.width() == 0).unwrap_or(0);
+    lines.retain(|l| l.width() > 0);
+    if lines.len() > height
+        && let Some(keys) = lines.pop()
+    {
+        // After the question and what it removes (the lines before the first blank).
+        lines.insert(question.min(lines.len()), keys);
+    }
 }
 
 /// The token store as the messages' `store` selector names it.

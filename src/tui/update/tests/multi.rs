@@ -74,8 +74,12 @@ pub fn account_report(id: u64, ok: bool) -> CheckReport {
     }
     if ok {
         let a = account.expect("known account");
-        let message = format!("{}: administrator, active", a.name);
-        report.apply(&super::ok(CheckId::Account, &message).with_facts(Facts::Account(a)));
+        let message = msg!(
+            checks_account_ok,
+            account = a.name.as_str(),
+            account_id = a.id
+        );
+        report.apply(&super::ok(CheckId::Account, message).with_facts(Facts::Account(a)));
         for u in good_run().into_iter().skip(5) {
             report.apply(&u);
         }
@@ -84,7 +88,12 @@ pub fn account_report(id: u64, ok: bool) -> CheckReport {
             CheckId::Account,
             Status::Fail,
             Code::NotAdministrator,
-            "the user is an agent there",
+            msg!(
+                checks_account_not_admin_agent,
+                name = "Jane Doe",
+                account_id = id,
+                account = account.map(|a| a.name).unwrap_or_default()
+            ),
         ));
     }
     report
@@ -123,7 +132,7 @@ pub fn both_saved() -> (Saved, Vec<ManyLine>) {
         Saved {
             name: "2 profiles".into(),
             config_file: "/home/jane/.config/chatwoot-link/profiles.toml".into(),
-            token_place: "OS keyring, one entry shared by the 2 profiles".into(),
+            token_place: crate::i18n::t!(wizard_multi_place_keyring, count = 2),
         },
         vec![
             line(1, "acme-inc", "Acme Inc."),
