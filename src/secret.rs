@@ -18,25 +18,38 @@ const MAX_LEN: usize = 256;
 pub struct Token(SecretString);
 
 /// Why a typed or pasted token cannot be a Chatwoot token (the local part of the `token` check).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenFormatError {
-    #[error("the token is empty: copy it from Profile Settings → Access Token")]
     Empty,
-    #[error("the token contains spaces: copy it again from Profile Settings → Access Token")]
     InnerWhitespace,
-    #[error(
-        "the token is too short ({0} characters; Chatwoot tokens have 24): copy it again from Profile Settings → Access Token"
-    )]
+    /// The length in characters.
     TooShort(usize),
-    #[error(
-        "the token is too long ({0} characters; Chatwoot tokens have 24): copy it again from Profile Settings → Access Token"
-    )]
     TooLong(usize),
-    #[error(
-        "the token contains control characters: copy it again from Profile Settings → Access Token"
-    )]
     Control,
 }
+
+impl TokenFormatError {
+    /// What is wrong and where to copy the token from (never the input itself).
+    pub fn msg(&self) -> crate::i18n::Msg {
+        use crate::i18n::msg;
+        match *self {
+            Self::Empty => msg!(secret_token_empty),
+            Self::InnerWhitespace => msg!(secret_token_spaces),
+            Self::TooShort(count) => msg!(secret_token_too_short, count = count),
+            Self::TooLong(count) => msg!(secret_token_too_long, count = count),
+            Self::Control => msg!(secret_token_control),
+        }
+    }
+}
+
+/// In the current language.
+impl fmt::Display for TokenFormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.msg(), f)
+    }
+}
+
+impl std::error::Error for TokenFormatError {}
 
 impl Token {
     /// Trims surrounding whitespace and checks the shape; the error never contains the input.
@@ -168,5 +181,32 @@ mod tests {
         let secret = "secretsecret withspace";
         let e = Token::parse(secret).unwrap_err();
         assert!(!e.to_string().contains("secretsecret"));
+    }
+
+    #[test]
+    fn format_errors_count_characters_and_speak_the_language() {
+        use crate::i18n::{Lang, with_language};
+        let one = TokenFormatError::TooShort(1);
+        assert!(
+            one.msg()
+                .english()
+                .starts_with("the token is too short (1 character;")
+        );
+        assert!(
+            TokenFormatError::TooLong(300)
+                .to_string()
+                .contains("(300 characters;")
+        );
+        let es = with_language(Lang::Es, || one.to_string());
+        assert!(
+            es.starts_with("el token es demasiado corto (1 carácter;"),
+            "{es}"
+        );
+        assert!(es.ends_with("Ajustes del perfil → Token de acceso"), "{es}");
+        let pt = TokenFormatError::Empty.msg().in_lang(Lang::PtBr);
+        assert!(
+            pt.ends_with("Configurações do Perfil → Token de acesso"),
+            "{pt}"
+        );
     }
 }
