@@ -41,7 +41,7 @@ struct ResultJson<'a> {
     saved: bool,
     /// `ok` when saved, else why not.
     code: Code,
-    message: &'a str,
+    message: &'a crate::i18n::Msg,
     warnings: &'a [Warning],
     /// The account's checks (null when it was not checked).
     checks: Option<&'a [ReportCheck]>,

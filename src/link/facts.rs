@@ -38,15 +38,15 @@ pub fn already_linked(others: &[String], data: &ProfileData) -> Option<Warning> 
     if others.is_empty() {
         return None;
     }
-    Some(Warning {
-        code: Code::AlreadyLinked,
-        message: crate::i18n::Msg::verbatim(format!(
-            "{} account {} is already linked as {}: two profiles for one account are easy to mix up",
-            host(&data.url),
-            data.account_id,
-            others.join(", ")
-        )),
-    })
+    Some(Warning::new(
+        Code::AlreadyLinked,
+        crate::i18n::msg!(
+            link_already_linked,
+            host = host(&data.url),
+            account_id = data.account_id.to_string(),
+            names = others.join(", ")
+        ),
+    ))
 }
 
 /// `chat.example.com` of `https://chat.example.com`, safe to print (the config file may
@@ -69,7 +69,7 @@ pub fn whatsapp_numbers(report: &CheckReport, chosen: &[u64]) -> Option<Vec<Stri
                 let name = crate::sanitize::sanitize(&i.name);
                 match i.phone_number.as_deref().filter(|p| !p.trim().is_empty()) {
                     Some(p) => format!("{} ({name})", crate::sanitize::sanitize(p)),
-                    None => format!("{name}, no number"),
+                    None => crate::i18n::t!(link_inbox_no_number, name = name),
                 }
             })
             .collect(),
