@@ -18,6 +18,7 @@ pub mod url;
 pub use crate::chatwoot::{BuildError, Certificate, ClientOptions, ProxyEnv};
 pub use cache::Cache;
 pub use codes::Code;
+pub use messages::token_format;
 pub use plan::{LocalFailure, Plan, plan, plan_via};
 pub use readiness::{HEALTH_TIMEOUT, InboxReadiness, OperationsFacts, Problem, WhatsappFacts};
 pub use report::{CheckReport, ReportCheck};

@@ -83,7 +83,7 @@ impl LoadError {
             Self::BadToken { origin, source } => msg!(
                 store_load_bad_token,
                 origin = origin,
-                cause = source.to_string()
+                cause = crate::checks::token_format(*source)
             ),
         }
     }

@@ -65,3 +65,10 @@ checks-url-http-allowed = plain http to { $origin } (--allow-http): the token cr
 # The same warnings where the face asked for the consent itself (the wizard's key).
 checks-url-http-allowed-consented = plain http to { $origin }: the token crosses the network in clear
 checks-url-http-allowed-proxied-consented = plain http to { $origin } through the proxy { $proxy }: the token crosses the network in clear
+
+# A typed or pasted token that cannot be a Chatwoot token (nothing was sent).
+checks-token-empty = the token is empty: copy it from Profile Settings → Access Token
+checks-token-spaces = the token contains spaces: copy it again from Profile Settings → Access Token
+checks-token-too-short = the token is too short ({ $length } characters; Chatwoot tokens have 24): copy it again from Profile Settings → Access Token
+checks-token-too-long = the token is too long ({ $length } characters; Chatwoot tokens have 24): copy it again from Profile Settings → Access Token
+checks-token-control = the token contains control characters: copy it again from Profile Settings → Access Token

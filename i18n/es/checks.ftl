@@ -58,3 +58,12 @@ checks-url-http-loopback = http simple a { $origin }: sirve para pruebas locales
 checks-url-http-allowed = http simple a { $origin } (--allow-http): el token cruza la red sin cifrar
 checks-url-http-allowed-consented = http simple a { $origin }: el token cruza la red sin cifrar
 checks-url-http-allowed-proxied-consented = http simple a { $origin } a través del proxy { $proxy }: el token cruza la red sin cifrar
+
+checks-token-empty = el token está vacío: cópialo desde Ajustes del perfil → Token de acceso
+checks-token-spaces = el token contiene espacios: vuelve a copiarlo desde Ajustes del perfil → Token de acceso
+checks-token-too-short = { $length ->
+    [one] el token es demasiado corto ({ $length } carácter; los tokens de Chatwoot tienen 24): vuelve a copiarlo desde Ajustes del perfil → Token de acceso
+   *[other] el token es demasiado corto ({ $length } caracteres; los tokens de Chatwoot tienen 24): vuelve a copiarlo desde Ajustes del perfil → Token de acceso
+}
+checks-token-too-long = el token es demasiado largo ({ $length } caracteres; los tokens de Chatwoot tienen 24): vuelve a copiarlo desde Ajustes del perfil → Token de acceso
+checks-token-control = el token contiene caracteres de control: vuelve a copiarlo desde Ajustes del perfil → Token de acceso

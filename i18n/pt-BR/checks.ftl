@@ -58,3 +58,12 @@ checks-url-http-loopback = http simples para { $origin }: serve para testes loca
 checks-url-http-allowed = http simples para { $origin } (--allow-http): o token atravessa a rede sem criptografia
 checks-url-http-allowed-consented = http simples para { $origin }: o token atravessa a rede sem criptografia
 checks-url-http-allowed-proxied-consented = http simples para { $origin } através do proxy { $proxy }: o token atravessa a rede sem criptografia
+
+checks-token-empty = o token está vazio: copie-o em Configurações do Perfil → Token de acesso
+checks-token-spaces = o token contém espaços: copie-o de novo em Configurações do Perfil → Token de acesso
+checks-token-too-short = { $length ->
+    [one] o token é curto demais ({ $length } caractere; os tokens do Chatwoot têm 24): copie-o de novo em Configurações do Perfil → Token de acesso
+   *[other] o token é curto demais ({ $length } caracteres; os tokens do Chatwoot têm 24): copie-o de novo em Configurações do Perfil → Token de acesso
+}
+checks-token-too-long = o token é longo demais ({ $length } caracteres; os tokens do Chatwoot têm 24): copie-o de novo em Configurações do Perfil → Token de acesso
+checks-token-control = o token contém caracteres de controle: copie-o de novo em Configurações do Perfil → Token de acesso

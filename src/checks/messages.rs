@@ -11,6 +11,18 @@ use super::{
 use crate::chatwoot::{Error, Inbox, Profile, ProfileAccount, ServerInfo};
 use crate::i18n::{Msg, msg};
 
+/// Why a typed or pasted token cannot be a Chatwoot token, in any language.
+pub fn token_format(e: crate::secret::TokenFormatError) -> Msg {
+    use crate::secret::TokenFormatError as E;
+    match e {
+        E::Empty => msg!(checks_token_empty),
+        E::InnerWhitespace => msg!(checks_token_spaces),
+        E::TooShort(n) => msg!(checks_token_too_short, length = n),
+        E::TooLong(n) => msg!(checks_token_too_long, length = n),
+        E::Control => msg!(checks_token_control),
+    }
+}
+
 pub(super) fn checking(id: CheckId) -> Msg {
     match id {
         CheckId::Url => msg!(checks_checking_url),

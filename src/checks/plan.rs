@@ -155,8 +155,7 @@ impl Plan {
             CheckId::Token => match &self.token {
                 Some(Err(e)) => Some(LocalFailure {
                     code: Code::TokenFormat,
-                    // The secret module's own words, not yet a message.
-                    message: crate::i18n::Msg::verbatim(e.to_string()),
+                    message: super::messages::token_format(*e),
                     wording: None,
                 }),
                 _ => None,
