@@ -10,6 +10,14 @@ store-keyring-locked = the keyring is locked ({ $detail }): unlock it (log in to
 store-keyring-timeout = the keyring did not answer within { $secs } s: an unlock prompt may be open on the desktop; answer it and try again
 store-keyring-platform = the keyring failed: { $detail }; check that it is running and unlocked, then try again
 store-keyring-unsupported = no keyring is supported on this platform
+# Why the D-Bus session bus cannot be reached ($detail of store-keyring-no-bus).
+store-keyring-bus-unset = DBUS_SESSION_BUS_ADDRESS and XDG_RUNTIME_DIR are not set
+# $path: the default bus socket ($XDG_RUNTIME_DIR/bus); $error: the system's error.
+store-keyring-bus-default = DBUS_SESSION_BUS_ADDRESS is not set and { $path }: { $error }
+# Why the keyring is locked ($detail of store-keyring-locked).
+store-keyring-prompt-dismissed = the unlock prompt was dismissed
+store-keyring-prompt-gone = the keyring went away while an unlock prompt was open
+store-keyring-collection-locked = the collection is locked
 
 ## Files and directories. $cause is the operating system's own text.
 store-no-config-dir = cannot find a configuration directory for this user: pass --config-dir or set CHATWOOT_LINK_CONFIG_DIR

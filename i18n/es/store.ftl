@@ -10,6 +10,11 @@ store-keyring-locked = el llavero del sistema está bloqueado ({ $detail }): des
 store-keyring-timeout = el llavero del sistema no respondió en { $secs } s: puede haber una solicitud de desbloqueo abierta en el escritorio; respóndela e inténtalo de nuevo
 store-keyring-platform = falló el llavero del sistema: { $detail }; comprueba que esté en ejecución y desbloqueado, e inténtalo de nuevo
 store-keyring-unsupported = no hay ningún llavero compatible en esta plataforma
+store-keyring-bus-unset = DBUS_SESSION_BUS_ADDRESS y XDG_RUNTIME_DIR no están definidas
+store-keyring-bus-default = DBUS_SESSION_BUS_ADDRESS no está definida y { $path }: { $error }
+store-keyring-prompt-dismissed = se cerró la solicitud de desbloqueo
+store-keyring-prompt-gone = el llavero desapareció mientras había una solicitud de desbloqueo abierta
+store-keyring-collection-locked = la colección está bloqueada
 
 ## Archivos y directorios. $cause es el texto del sistema operativo.
 store-no-config-dir = no se encuentra un directorio de configuración para este usuario: usa --config-dir o define CHATWOOT_LINK_CONFIG_DIR

@@ -10,6 +10,11 @@ store-keyring-locked = o chaveiro do sistema está bloqueado ({ $detail }): desb
 store-keyring-timeout = o chaveiro do sistema não respondeu em { $secs } s: pode haver um pedido de desbloqueio aberto no desktop; responda a ele e tente novamente
 store-keyring-platform = o chaveiro do sistema falhou: { $detail }; verifique se ele está em execução e desbloqueado e tente novamente
 store-keyring-unsupported = nenhum chaveiro é compatível com esta plataforma
+store-keyring-bus-unset = DBUS_SESSION_BUS_ADDRESS e XDG_RUNTIME_DIR não estão definidas
+store-keyring-bus-default = DBUS_SESSION_BUS_ADDRESS não está definida e { $path }: { $error }
+store-keyring-prompt-dismissed = o pedido de desbloqueio foi fechado
+store-keyring-prompt-gone = o chaveiro sumiu enquanto um pedido de desbloqueio estava aberto
+store-keyring-collection-locked = a coleção está bloqueada
 
 ## Arquivos e diretórios. $cause é o texto do sistema operacional.
 store-no-config-dir = não foi possível encontrar um diretório de configuração para este usuário: use --config-dir ou defina CHATWOOT_LINK_CONFIG_DIR
