@@ -37,3 +37,8 @@ link-no-answer = no answer within { $seconds } s
 link-already-linked = { $host } account { $account_id } is already linked as { $names }: two profiles for one account are easy to mix up
 # A WhatsApp inbox without a phone number; $name is the inbox's name.
 link-inbox-no-number = { $name }, no number
+
+## Warnings after a token was reset on the server.
+# $names: the other local profiles sharing the token, joined with ", ".
+link-sharing-rotated = local profiles { $names } share this token; they got the new one. Every other program using it stops working.
+link-reset-other-user = the server reset the token of user { $user_id } ({ $email }), not of user { $expected } as profile { $name } says

@@ -88,3 +88,10 @@ store-backend-file = { $path } (plain text, mode 0600)
 store-backend-memory = in-memory store (tests)
 # $inner: another backend's description.
 store-backend-faulty = { $inner } (with injected faults)
+
+## A save that went through with something left to clean up. $store: keyring or file.
+store-old-token-not-flushed = saved, but { $dir } could not be flushed to disk ({ $error }); the old token was kept in the { $store } store: `chatwoot-link doctor --fix` removes it later
+store-old-token-not-deleted = saved, but the old token could not be deleted from the { $store } store ({ $error }): `chatwoot-link doctor --fix` removes it later
+
+## While waiting for a slow keyring call.
+store-keyring-wait = waiting for the keyring: is an unlock prompt open?

@@ -27,3 +27,6 @@ link-not-checked-token = no verificado: no se pudo leer el token
 link-no-answer = sin respuesta en { $seconds } s
 link-already-linked = la cuenta { $account_id } de { $host } ya está vinculada como { $names }: dos vínculos para una misma cuenta se confunden fácilmente
 link-inbox-no-number = { $name }, sin número
+
+link-sharing-rotated = los vínculos locales { $names } comparten este token; recibieron el nuevo. Cualquier otro programa que lo use deja de funcionar.
+link-reset-other-user = el servidor restableció el token del usuario { $user_id } ({ $email }), no el del usuario { $expected } como indica el vínculo { $name }

@@ -27,3 +27,6 @@ link-not-checked-token = não verificado: não foi possível ler o token
 link-no-answer = sem resposta em { $seconds } s
 link-already-linked = a conta { $account_id } de { $host } já está vinculada como { $names }: dois vínculos para a mesma conta são fáceis de confundir
 link-inbox-no-number = { $name }, sem número
+
+link-sharing-rotated = os vínculos locais { $names } compartilham este token; eles receberam o novo. Qualquer outro programa que o use deixa de funcionar.
+link-reset-other-user = o servidor redefiniu o token do usuário { $user_id } ({ $email }), não o do usuário { $expected } como diz o vínculo { $name }

@@ -86,3 +86,8 @@ store-backend-none = não há chaveiro nesta plataforma
 store-backend-file = { $path } (texto puro, modo 0600)
 store-backend-memory = armazenamento em memória (testes)
 store-backend-faulty = { $inner } (com falhas injetadas)
+
+store-old-token-not-flushed = salvo, mas { $dir } não pôde ser gravado em disco ({ $error }); o token antigo foi mantido no armazenamento { $store }: `chatwoot-link doctor --fix` o remove depois
+store-old-token-not-deleted = salvo, mas o token antigo não pôde ser excluído do armazenamento { $store } ({ $error }): `chatwoot-link doctor --fix` o remove depois
+
+store-keyring-wait = aguardando o chaveiro: há um pedido de desbloqueio aberto?

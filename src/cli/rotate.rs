@@ -20,7 +20,7 @@ use crate::store::Store;
 struct RotateJson<'a> {
     rotated: bool,
     profiles: Vec<&'a str>,
-    warnings: Vec<String>,
+    warnings: Vec<crate::i18n::Msg>,
 }
 
 /// Runs `rotate`.
