@@ -152,6 +152,26 @@ mod tests {
     }
 
     #[test]
+    fn already_linked_speaks_the_language_but_serialises_english() {
+        use crate::i18n::{Lang, with_language};
+        let d = profile_data(&passing()).expect("complete");
+        let w = already_linked(&["acme".into()], &d).expect("warning");
+        let es = with_language(Lang::Es, || w.message.to_string());
+        assert!(
+            es.starts_with("la cuenta 1 de chat.example.com ya está vinculada como acme"),
+            "{es}"
+        );
+        let pt = w.message.in_lang(Lang::PtBr);
+        assert!(pt.contains("já está vinculada como acme"), "{pt}");
+        let json = with_language(Lang::Es, || serde_json::to_string(&w)).expect("json");
+        assert!(json.contains("is already linked as acme"), "{json}");
+        let none = with_language(Lang::PtBr, || {
+            crate::i18n::t!(link_inbox_no_number, name = "Sales")
+        });
+        assert_eq!(none, "Sales, sem número");
+    }
+
+    #[test]
     fn numbers_are_the_chosen_inboxes_else_all() {
         use crate::checks::{InboxFacts, WhatsappInbox};
         let mut r = passing();
