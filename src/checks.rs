@@ -148,7 +148,7 @@ impl Warning {
     pub fn message_with(&self, word: &dyn Fn(&Remedy) -> Msg) -> Msg {
         self.remedy
             .as_ref()
-            .map_or_else(|| self.message.clone(), |r| word(r))
+            .map_or_else(|| self.message.clone(), word)
     }
 }
 
