@@ -95,3 +95,10 @@ store-old-token-not-deleted = saved, but the old token could not be deleted from
 
 ## While waiting for a slow keyring call.
 store-keyring-wait = waiting for the keyring: is an unlock prompt open?
+
+## Internal failures ($detail of store-internal and store-keyring-platform).
+store-thread-failed = cannot start a thread: { $error }
+store-operation-stopped = a store operation stopped unexpectedly
+store-keyring-call-stopped = the keyring call stopped unexpectedly
+store-toml-write = cannot write TOML: { $error }
+store-not-read-back = a value of this profile would not read back from profiles.toml (a number above 2^63 - 1?): nothing was saved

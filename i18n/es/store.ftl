@@ -91,3 +91,9 @@ store-old-token-not-flushed = guardado, pero { $dir } no se pudo escribir en dis
 store-old-token-not-deleted = guardado, pero el token anterior no se pudo eliminar del almacén { $store } ({ $error }): `chatwoot-link doctor --fix` lo elimina más tarde
 
 store-keyring-wait = esperando al llavero: ¿hay una solicitud de desbloqueo abierta?
+
+store-thread-failed = no se puede iniciar un hilo: { $error }
+store-operation-stopped = una operación del almacén se detuvo inesperadamente
+store-keyring-call-stopped = la llamada al llavero se detuvo inesperadamente
+store-toml-write = no se puede escribir el TOML: { $error }
+store-not-read-back = un valor de este vínculo no se leería igual desde profiles.toml (¿un número mayor que 2^63 - 1?): no se guardó nada

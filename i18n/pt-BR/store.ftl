@@ -91,3 +91,9 @@ store-old-token-not-flushed = salvo, mas { $dir } não pôde ser gravado em disc
 store-old-token-not-deleted = salvo, mas o token antigo não pôde ser excluído do armazenamento { $store } ({ $error }): `chatwoot-link doctor --fix` o remove depois
 
 store-keyring-wait = aguardando o chaveiro: há um pedido de desbloqueio aberto?
+
+store-thread-failed = não é possível iniciar uma thread: { $error }
+store-operation-stopped = uma operação do armazenamento parou inesperadamente
+store-keyring-call-stopped = a chamada ao chaveiro parou inesperadamente
+store-toml-write = não é possível gravar o TOML: { $error }
+store-not-read-back = um valor deste vínculo não seria lido de volta igual de profiles.toml (um número maior que 2^63 - 1?): nada foi salvo

@@ -36,7 +36,7 @@ pub enum KeyringError {
         secs: u64,
     },
     Platform {
-        detail: String,
+        detail: Msg,
     },
     Unsupported,
 }
@@ -144,7 +144,7 @@ pub enum StoreError {
     Exposed {
         unsafe_path: super::safety::UnsafePath,
     },
-    Internal(String),
+    Internal(Msg),
 }
 
 /// In the current language.

@@ -163,7 +163,7 @@ impl FaultySecretStore {
 
 fn injected() -> StoreError {
     KeyringError::Platform {
-        detail: "injected failure".to_owned(),
+        detail: crate::i18n::Msg::verbatim("injected failure"),
     }
     .into()
 }

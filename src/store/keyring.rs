@@ -138,7 +138,7 @@ impl KeyringStore {
             });
         if let Err(e) = spawned {
             return Err(KeyringError::Platform {
-                detail: format!("cannot start a thread: {e}"),
+                detail: crate::i18n::msg!(store_thread_failed, error = e.to_string()),
             }
             .into());
         }
@@ -164,7 +164,7 @@ impl KeyringStore {
 
 fn crashed() -> StoreError {
     KeyringError::Platform {
-        detail: "the keyring call stopped unexpectedly".to_owned(),
+        detail: crate::i18n::msg!(store_keyring_call_stopped),
     }
     .into()
 }

@@ -78,11 +78,13 @@ pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
                     detail: Msg::verbatim(text),
                 }
             } else {
-                KeyringError::Platform { detail: text }
+                KeyringError::Platform {
+                    detail: Msg::verbatim(text),
+                }
             }
         }
         _ => KeyringError::Platform {
-            detail: describe(e),
+            detail: Msg::verbatim(describe(e)),
         },
     }
 }

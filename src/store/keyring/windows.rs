@@ -35,7 +35,7 @@ pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
             detail: crate::i18n::Msg::verbatim(inner.to_string()),
         },
         other => KeyringError::Platform {
-            detail: other.to_string(),
+            detail: crate::i18n::Msg::verbatim(other.to_string()),
         },
     }
 }
