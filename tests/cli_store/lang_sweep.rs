@@ -159,6 +159,12 @@ async fn every_command_speaks_spanish_and_portuguese() {
     check[0] = "check";
     check.retain(|a| !["--name", "x", "--insecure-storage"].contains(a));
     sweep(&fx, &check, Some(&token), 0).await;
+    // Failures: a token that cannot be one (nothing sent), an account the user is not in.
+    sweep(&fx, &check, Some("abc\n"), 2).await;
+    let mut unknown = check.clone();
+    let at = unknown.iter().position(|a| *a == "1").expect("account id");
+    unknown[at] = "999";
+    sweep(&fx, &unknown, Some(&token), 1).await;
     sweep(&fx, &["list"], None, 0).await;
     sweep(&fx, &["show", "acme"], None, 0).await;
     sweep(&fx, &["status"], None, 0).await;
