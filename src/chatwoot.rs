@@ -77,9 +77,8 @@ impl ClientOptions {
 /// The HTTP client could not be built.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BuildError {
-    /// The TLS configuration or the system's certificate store failed to load (its own
-    /// English words).
-    Client(String),
+    /// The TLS configuration or the system's certificate store failed to load.
+    Client(crate::i18n::Msg),
     /// A proxy variable is malformed (a usage error: nothing was sent).
     Proxy(ProxyError),
 }

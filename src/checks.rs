@@ -119,6 +119,36 @@ pub struct Warning {
     /// Serialised in English (`--json`).
     #[serde(deserialize_with = "verbatim")]
     pub message: Msg,
+    /// When `message` is a face's own wording ([`Remedy`]): how each face tells it. The
+    /// message holds the command line's.
+    #[serde(skip)]
+    pub remedy: Option<Remedy>,
+}
+
+impl Warning {
+    pub fn new(code: Code, message: impl Into<Msg>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            remedy: None,
+        }
+    }
+
+    /// A warning worded by each face: `message` is the command line's ([`Remedy::cli`]).
+    pub fn worded(code: Code, remedy: Remedy) -> Self {
+        Self {
+            code,
+            message: remedy.cli(),
+            remedy: Some(remedy),
+        }
+    }
+
+    /// The message as `word` tells its remedy (the wizard names keys, not flags).
+    pub fn message_with(&self, word: &dyn Fn(&Remedy) -> Msg) -> Msg {
+        self.remedy
+            .as_ref()
+            .map_or_else(|| self.message.clone(), word)
+    }
 }
 
 /// A message read back from JSON: its English text, shown as it is.
@@ -236,10 +266,7 @@ impl CheckUpdate {
 
     #[must_use]
     pub fn with_warning(mut self, code: Code, message: impl Into<Msg>) -> Self {
-        self.warnings.push(Warning {
-            code,
-            message: message.into(),
-        });
+        self.warnings.push(Warning::new(code, message));
         self
     }
 }

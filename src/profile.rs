@@ -80,11 +80,9 @@ impl LoadError {
                 path = path.display().to_string(),
                 cause = source.to_string()
             ),
-            Self::BadToken { origin, source } => msg!(
-                store_load_bad_token,
-                origin = origin,
-                cause = source.to_string()
-            ),
+            Self::BadToken { origin, source } => {
+                msg!(store_load_bad_token, origin = origin, cause = source.msg())
+            }
         }
     }
 }

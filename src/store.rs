@@ -163,9 +163,14 @@ pub async fn off_thread<T: Send + 'static>(
         .spawn(move || {
             let _ = tx.send(f());
         })
-        .map_err(|e| StoreError::Internal(format!("cannot start a thread: {e}")))?;
+        .map_err(|e| {
+            StoreError::Internal(crate::i18n::msg!(
+                store_thread_failed,
+                error = e.to_string()
+            ))
+        })?;
     rx.await
-        .map_err(|_| StoreError::Internal("a store operation stopped unexpectedly".to_owned()))?
+        .map_err(|_| StoreError::Internal(crate::i18n::msg!(store_operation_stopped)))?
 }
 
 /// DIR: the given one, else `CHATWOOT_LINK_CONFIG_DIR`, else the platform config dir.

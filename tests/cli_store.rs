@@ -21,6 +21,8 @@ mod edit;
 mod keyring;
 #[path = "cli_store/lang.rs"]
 mod lang;
+#[path = "cli_store/lang_sweep.rs"]
+mod lang_sweep;
 #[path = "cli_store/readiness.rs"]
 mod readiness;
 #[path = "cli_store/remove_rotate.rs"]

@@ -62,3 +62,7 @@ checks-url-path-ignored = the path of the URL was dropped: Chatwoot runs at the 
 checks-url-http-allowed-proxied = plain http to { $origin } through the proxy { $proxy } (--allow-http): the token crosses the network in clear
 checks-url-http-loopback = plain http to { $origin }: fine for local testing, use https for a real server
 checks-url-http-allowed = plain http to { $origin } (--allow-http): the token crosses the network in clear
+# The same warnings where the face asked for the consent itself (the wizard's key).
+checks-url-http-allowed-consented = plain http to { $origin }: the token crosses the network in clear
+checks-url-http-allowed-proxied-consented = plain http to { $origin } through the proxy { $proxy }: the token crosses the network in clear
+

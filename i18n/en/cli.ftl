@@ -208,3 +208,7 @@ cli-check-interrupted = not checked: interrupted
 cli-check-no-client = not checked: the HTTP client could not be set up
 cli-check-token-interrupted = not checked: interrupted while the token was read
 cli-check-token-unreadable = not checked: the token could not be read
+
+# `man` and `completions` could not write to stdout; $error is the system's.
+cli-man-write-failed = cannot write the man page to stdout: { $error }
+cli-completions-write-failed = cannot write the completions to stdout: { $error }

@@ -17,3 +17,28 @@ link-place-file = tokens.toml (plain text, 0600)
 
 # A cause shown alone (a store or client failure with nothing to add).
 link-cause = { $cause }
+
+## Linking several accounts and re-checking profiles (link::many, link::recheck). These
+## texts are also the `message` of --json, which prints them in English.
+# $check: the check's id (url, token, email, account, inboxes, operations, whatsapp), as
+# --json and the check lines print it; $message: what the check said.
+link-check-said = { $check }: { $message }
+# $status: the server's word for the account's status (suspended…), as it is.
+link-skipped-inactive = skipped: the account is { $status }
+# $role: the server's word for the user's role (agent…), as it is.
+link-skipped-not-admin = skipped: the user is { $role } there, not an administrator
+link-linked-checked = linked and checked
+link-name-taken = a profile named { $name } exists already (`chatwoot-link show { $name }`): this account was not linked again
+link-all-passed = all checks passed
+link-token-unreadable-short = cannot read the token: { $cause }
+link-not-checked-token = not checked: the token could not be read
+link-no-answer = no answer within { $seconds } s
+# $names: the other profiles' names, joined with ", ".
+link-already-linked = { $host } account { $account_id } is already linked as { $names }: two profiles for one account are easy to mix up
+# A WhatsApp inbox without a phone number; $name is the inbox's name.
+link-inbox-no-number = { $name }, no number
+
+## Warnings after a token was reset on the server.
+# $names: the other local profiles sharing the token, joined with ", ".
+link-sharing-rotated = local profiles { $names } share this token; they got the new one. Every other program using it stops working.
+link-reset-other-user = the server reset the token of user { $user_id } ({ $email }), not of user { $expected } as profile { $name } says

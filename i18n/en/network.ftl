@@ -71,3 +71,5 @@ network-proxy-scheme = the scheme must be http:// or https://
 network-proxy-no-host = no host name
 network-proxy-path = a proxy URL has no path
 network-client = cannot set up the HTTP client: { $detail }
+# $error: rustls-platform-verifier's own words.
+network-system-store = cannot load the system's certificate store: { $error }

@@ -10,6 +10,14 @@ store-keyring-locked = the keyring is locked ({ $detail }): unlock it (log in to
 store-keyring-timeout = the keyring did not answer within { $secs } s: an unlock prompt may be open on the desktop; answer it and try again
 store-keyring-platform = the keyring failed: { $detail }; check that it is running and unlocked, then try again
 store-keyring-unsupported = no keyring is supported on this platform
+# Why the D-Bus session bus cannot be reached ($detail of store-keyring-no-bus).
+store-keyring-bus-unset = DBUS_SESSION_BUS_ADDRESS and XDG_RUNTIME_DIR are not set
+# $path: the default bus socket ($XDG_RUNTIME_DIR/bus); $error: the system's error.
+store-keyring-bus-default = DBUS_SESSION_BUS_ADDRESS is not set and { $path }: { $error }
+# Why the keyring is locked ($detail of store-keyring-locked).
+store-keyring-prompt-dismissed = the unlock prompt was dismissed
+store-keyring-prompt-gone = the keyring went away while an unlock prompt was open
+store-keyring-collection-locked = the collection is locked
 
 ## Files and directories. $cause is the operating system's own text.
 store-no-config-dir = cannot find a configuration directory for this user: pass --config-dir or set CHATWOOT_LINK_CONFIG_DIR
@@ -80,3 +88,17 @@ store-backend-file = { $path } (plain text, mode 0600)
 store-backend-memory = in-memory store (tests)
 # $inner: another backend's description.
 store-backend-faulty = { $inner } (with injected faults)
+
+## A save that went through with something left to clean up. $store: keyring or file.
+store-old-token-not-flushed = saved, but { $dir } could not be flushed to disk ({ $error }); the old token was kept in the { $store } store: `chatwoot-link doctor --fix` removes it later
+store-old-token-not-deleted = saved, but the old token could not be deleted from the { $store } store ({ $error }): `chatwoot-link doctor --fix` removes it later
+
+## While waiting for a slow keyring call.
+store-keyring-wait = waiting for the keyring: is an unlock prompt open?
+
+## Internal failures ($detail of store-internal and store-keyring-platform).
+store-thread-failed = cannot start a thread: { $error }
+store-operation-stopped = a store operation stopped unexpectedly
+store-keyring-call-stopped = the keyring call stopped unexpectedly
+store-toml-write = cannot write TOML: { $error }
+store-not-read-back = a value of this profile would not read back from profiles.toml (a number above 2^63 - 1?): nothing was saved

@@ -56,3 +56,7 @@ checks-url-path-ignored = se descartó la ruta de la URL: Chatwoot funciona en l
 checks-url-http-allowed-proxied = http simple a { $origin } a través del proxy { $proxy } (--allow-http): el token cruza la red sin cifrar
 checks-url-http-loopback = http simple a { $origin }: sirve para pruebas locales, usa https para un servidor real
 checks-url-http-allowed = http simple a { $origin } (--allow-http): el token cruza la red sin cifrar
+checks-url-http-allowed-consented = http simple a { $origin }: el token cruza la red sin cifrar
+checks-url-http-allowed-proxied-consented = http simple a { $origin } a través del proxy { $proxy }: el token cruza la red sin cifrar
+
+}

@@ -208,3 +208,6 @@ cli-check-interrupted = no verificado: interrumpido
 cli-check-no-client = no verificado: no se pudo configurar el cliente HTTP
 cli-check-token-interrupted = no verificado: interrumpido mientras se leía el token
 cli-check-token-unreadable = no verificado: no se pudo leer el token
+
+cli-man-write-failed = no se puede escribir la página de manual en stdout: { $error }
+cli-completions-write-failed = no se pueden escribir los autocompletados en stdout: { $error }

@@ -14,3 +14,19 @@ link-place-keyring = el llavero del sistema
 link-place-file = tokens.toml (texto sin cifrar, 0600)
 
 link-cause = { $cause }
+
+## Vincular varias cuentas y volver a verificar vínculos. En --json se muestran en inglés.
+link-check-said = { $check }: { $message }
+link-skipped-inactive = omitida: el estado de la cuenta es { $status }
+link-skipped-not-admin = omitida: el usuario tiene ahí el rol { $role }, no es administrador
+link-linked-checked = vinculada y verificada
+link-name-taken = ya existe un vínculo llamado { $name } (`chatwoot-link show { $name }`): esta cuenta no se vinculó otra vez
+link-all-passed = todas las verificaciones pasaron
+link-token-unreadable-short = no se puede leer el token: { $cause }
+link-not-checked-token = no verificado: no se pudo leer el token
+link-no-answer = sin respuesta en { $seconds } s
+link-already-linked = la cuenta { $account_id } de { $host } ya está vinculada como { $names }: dos vínculos para una misma cuenta se confunden fácilmente
+link-inbox-no-number = { $name }, sin número
+
+link-sharing-rotated = los vínculos locales { $names } comparten este token; recibieron el nuevo. Cualquier otro programa que lo use deja de funcionar.
+link-reset-other-user = el servidor restableció el token del usuario { $user_id } ({ $email }), no el del usuario { $expected } como indica el vínculo { $name }

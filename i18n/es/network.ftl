@@ -66,3 +66,4 @@ network-proxy-scheme = el esquema debe ser http:// o https://
 network-proxy-no-host = no tiene nombre de host
 network-proxy-path = la URL de un proxy no lleva ruta
 network-client = no se puede preparar el cliente HTTP: { $detail }
+network-system-store = no se puede cargar el almacén de certificados del sistema: { $error }

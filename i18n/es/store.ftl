@@ -10,6 +10,11 @@ store-keyring-locked = el llavero del sistema está bloqueado ({ $detail }): des
 store-keyring-timeout = el llavero del sistema no respondió en { $secs } s: puede haber una solicitud de desbloqueo abierta en el escritorio; respóndela e inténtalo de nuevo
 store-keyring-platform = falló el llavero del sistema: { $detail }; comprueba que esté en ejecución y desbloqueado, e inténtalo de nuevo
 store-keyring-unsupported = no hay ningún llavero compatible en esta plataforma
+store-keyring-bus-unset = DBUS_SESSION_BUS_ADDRESS y XDG_RUNTIME_DIR no están definidas
+store-keyring-bus-default = DBUS_SESSION_BUS_ADDRESS no está definida y { $path }: { $error }
+store-keyring-prompt-dismissed = se cerró la solicitud de desbloqueo
+store-keyring-prompt-gone = el llavero desapareció mientras había una solicitud de desbloqueo abierta
+store-keyring-collection-locked = la colección está bloqueada
 
 ## Archivos y directorios. $cause es el texto del sistema operativo.
 store-no-config-dir = no se encuentra un directorio de configuración para este usuario: usa --config-dir o define CHATWOOT_LINK_CONFIG_DIR
@@ -81,3 +86,14 @@ store-backend-none = no hay llavero en esta plataforma
 store-backend-file = { $path } (texto sin cifrar, modo 0600)
 store-backend-memory = almacén en memoria (pruebas)
 store-backend-faulty = { $inner } (con fallos inyectados)
+
+store-old-token-not-flushed = guardado, pero { $dir } no se pudo escribir en disco ({ $error }); el token anterior se conservó en el almacén { $store }: `chatwoot-link doctor --fix` lo elimina más tarde
+store-old-token-not-deleted = guardado, pero el token anterior no se pudo eliminar del almacén { $store } ({ $error }): `chatwoot-link doctor --fix` lo elimina más tarde
+
+store-keyring-wait = esperando al llavero: ¿hay una solicitud de desbloqueo abierta?
+
+store-thread-failed = no se puede iniciar un hilo: { $error }
+store-operation-stopped = una operación del almacén se detuvo inesperadamente
+store-keyring-call-stopped = la llamada al llavero se detuvo inesperadamente
+store-toml-write = no se puede escribir el TOML: { $error }
+store-not-read-back = un valor de este vínculo no se leería igual desde profiles.toml (¿un número mayor que 2^63 - 1?): no se guardó nada

@@ -56,3 +56,7 @@ checks-url-path-ignored = o caminho da URL foi descartado: o Chatwoot roda na ra
 checks-url-http-allowed-proxied = http simples para { $origin } através do proxy { $proxy } (--allow-http): o token atravessa a rede sem criptografia
 checks-url-http-loopback = http simples para { $origin }: serve para testes locais, use https para um servidor real
 checks-url-http-allowed = http simples para { $origin } (--allow-http): o token atravessa a rede sem criptografia
+checks-url-http-allowed-consented = http simples para { $origin }: o token atravessa a rede sem criptografia
+checks-url-http-allowed-proxied-consented = http simples para { $origin } através do proxy { $proxy }: o token atravessa a rede sem criptografia
+
+}

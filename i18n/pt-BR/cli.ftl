@@ -205,3 +205,6 @@ cli-check-interrupted = não verificado: interrompido
 cli-check-no-client = não verificado: não foi possível configurar o cliente HTTP
 cli-check-token-interrupted = não verificado: interrompido enquanto o token era lido
 cli-check-token-unreadable = não verificado: não foi possível ler o token
+
+cli-man-write-failed = não é possível gravar a página de manual no stdout: { $error }
+cli-completions-write-failed = não é possível gravar os autocompletes no stdout: { $error }

@@ -14,3 +14,19 @@ link-place-keyring = o chaveiro do sistema
 link-place-file = tokens.toml (texto puro, 0600)
 
 link-cause = { $cause }
+
+## Vincular várias contas e verificar vínculos novamente. No --json aparecem em inglês.
+link-check-said = { $check }: { $message }
+link-skipped-inactive = ignorada: o status da conta é { $status }
+link-skipped-not-admin = ignorada: o usuário tem ali a função { $role }, não é administrador
+link-linked-checked = vinculada e verificada
+link-name-taken = já existe um vínculo chamado { $name } (`chatwoot-link show { $name }`): esta conta não foi vinculada de novo
+link-all-passed = todas as verificações passaram
+link-token-unreadable-short = não é possível ler o token: { $cause }
+link-not-checked-token = não verificado: não foi possível ler o token
+link-no-answer = sem resposta em { $seconds } s
+link-already-linked = a conta { $account_id } de { $host } já está vinculada como { $names }: dois vínculos para a mesma conta são fáceis de confundir
+link-inbox-no-number = { $name }, sem número
+
+link-sharing-rotated = os vínculos locais { $names } compartilham este token; eles receberam o novo. Qualquer outro programa que o use deixa de funcionar.
+link-reset-other-user = o servidor redefiniu o token do usuário { $user_id } ({ $email }), não o do usuário { $expected } como diz o vínculo { $name }

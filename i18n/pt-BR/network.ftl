@@ -66,3 +66,4 @@ network-proxy-scheme = o esquema deve ser http:// ou https://
 network-proxy-no-host = sem nome de host
 network-proxy-path = a URL de um proxy não tem caminho
 network-client = não foi possível preparar o cliente HTTP: { $detail }
+network-system-store = não foi possível carregar o repositório de certificados do sistema: { $error }

@@ -10,6 +10,11 @@ store-keyring-locked = o chaveiro do sistema está bloqueado ({ $detail }): desb
 store-keyring-timeout = o chaveiro do sistema não respondeu em { $secs } s: pode haver um pedido de desbloqueio aberto no desktop; responda a ele e tente novamente
 store-keyring-platform = o chaveiro do sistema falhou: { $detail }; verifique se ele está em execução e desbloqueado e tente novamente
 store-keyring-unsupported = nenhum chaveiro é compatível com esta plataforma
+store-keyring-bus-unset = DBUS_SESSION_BUS_ADDRESS e XDG_RUNTIME_DIR não estão definidas
+store-keyring-bus-default = DBUS_SESSION_BUS_ADDRESS não está definida e { $path }: { $error }
+store-keyring-prompt-dismissed = o pedido de desbloqueio foi fechado
+store-keyring-prompt-gone = o chaveiro sumiu enquanto um pedido de desbloqueio estava aberto
+store-keyring-collection-locked = a coleção está bloqueada
 
 ## Arquivos e diretórios. $cause é o texto do sistema operacional.
 store-no-config-dir = não foi possível encontrar um diretório de configuração para este usuário: use --config-dir ou defina CHATWOOT_LINK_CONFIG_DIR
@@ -81,3 +86,14 @@ store-backend-none = não há chaveiro nesta plataforma
 store-backend-file = { $path } (texto puro, modo 0600)
 store-backend-memory = armazenamento em memória (testes)
 store-backend-faulty = { $inner } (com falhas injetadas)
+
+store-old-token-not-flushed = salvo, mas { $dir } não pôde ser gravado em disco ({ $error }); o token antigo foi mantido no armazenamento { $store }: `chatwoot-link doctor --fix` o remove depois
+store-old-token-not-deleted = salvo, mas o token antigo não pôde ser excluído do armazenamento { $store } ({ $error }): `chatwoot-link doctor --fix` o remove depois
+
+store-keyring-wait = aguardando o chaveiro: há um pedido de desbloqueio aberto?
+
+store-thread-failed = não é possível iniciar uma thread: { $error }
+store-operation-stopped = uma operação do armazenamento parou inesperadamente
+store-keyring-call-stopped = a chamada ao chaveiro parou inesperadamente
+store-toml-write = não é possível gravar o TOML: { $error }
+store-not-read-back = um valor deste vínculo não seria lido de volta igual de profiles.toml (um número maior que 2^63 - 1?): nada foi salvo

@@ -159,6 +159,13 @@ pub enum Remedy {
     UseUrl { url: String, allow_http: bool },
     /// Accept plain http (`--allow-http`).
     AllowHttp,
+    /// Not a remedy but a consent already given: plain http to `origin` (through `proxy`)
+    /// was allowed (`--allow-http`; the wizard asks with a key). The whole warning, worded
+    /// by each face: the command line names its flag.
+    HttpAllowed {
+        origin: String,
+        proxy: Option<String>,
+    },
 }
 
 impl Remedy {
@@ -177,6 +184,38 @@ impl Remedy {
                 allow_http: true,
             } => msg!(network_remedy_use_url_http, url = url),
             Self::AllowHttp => msg!(network_remedy_allow_http),
+            Self::HttpAllowed {
+                origin,
+                proxy: None,
+            } => msg!(checks_url_http_allowed, origin = origin),
+            Self::HttpAllowed {
+                origin,
+                proxy: Some(proxy),
+            } => msg!(
+                checks_url_http_allowed_proxied,
+                origin = origin,
+                proxy = proxy
+            ),
+        }
+    }
+
+    /// The [`HttpAllowed`](Self::HttpAllowed) warning where the consent needs no words (a
+    /// face that asked for it itself); other remedies as the command line words them.
+    pub fn consented(&self) -> Msg {
+        match self {
+            Self::HttpAllowed {
+                origin,
+                proxy: None,
+            } => msg!(checks_url_http_allowed_consented, origin = origin),
+            Self::HttpAllowed {
+                origin,
+                proxy: Some(proxy),
+            } => msg!(
+                checks_url_http_allowed_proxied_consented,
+                origin = origin,
+                proxy = proxy
+            ),
+            other => other.cli(),
         }
     }
 }

@@ -160,9 +160,11 @@ pub(super) fn build(
             proxies.for_url(url).map(|p| p.url().clone())
         }));
     }
-    builder
-        .build()
-        .map_err(|e| BuildError::Client(crate::sanitize::sanitize(&e.to_string())))
+    builder.build().map_err(|e| {
+        BuildError::Client(crate::i18n::Msg::verbatim(crate::sanitize::sanitize(
+            &e.to_string(),
+        )))
+    })
 }
 
 fn elapsed_ms(since: Instant) -> u64 {

@@ -103,20 +103,20 @@ fn resolve_account_id(
                 return (Some(Err(failure)), Vec::new());
             };
             let warnings = match hint {
-                Some(h) if h != id => vec![Warning {
-                    code: Code::AccountIdMismatch,
-                    message: msg!(checks_account_id_mismatch, id = id, hint = h),
-                }],
+                Some(h) if h != id => vec![Warning::new(
+                    Code::AccountIdMismatch,
+                    msg!(checks_account_id_mismatch, id = id, hint = h),
+                )],
                 _ => Vec::new(),
             };
             (Some(Ok(id)), warnings)
         }
         (None, Some(h)) => (
             Some(Ok(h)),
-            vec![Warning {
-                code: Code::AccountIdFromUrl,
-                message: msg!(checks_account_id_from_url, id = h),
-            }],
+            vec![Warning::new(
+                Code::AccountIdFromUrl,
+                msg!(checks_account_id_from_url, id = h),
+            )],
         ),
         (None, None) => (None, Vec::new()),
     }

@@ -165,10 +165,10 @@ pub fn normalize_url_via(
     // Only slashes (`https://host//`) is no path, just a sloppy paste.
     let has_path = parsed.path().chars().any(|c| c != '/');
     if (account_id.is_none() && has_path) || has_extra {
-        warnings.push(Warning {
-            code: Code::UrlPathIgnored,
-            message: msg!(checks_url_path_ignored, origin = &origin),
-        });
+        warnings.push(Warning::new(
+            Code::UrlPathIgnored,
+            msg!(checks_url_path_ignored, origin = &origin),
+        ));
     }
     let proxy = proxies.for_url(&url).map(ToString::to_string);
     if scheme == "http" {
@@ -176,24 +176,26 @@ pub fn normalize_url_via(
             if !allow_http {
                 return Err(UrlError::InsecureHttpProxied { origin, proxy });
             }
-            warnings.push(Warning {
-                code: Code::HttpAllowed,
-                message: msg!(
-                    checks_url_http_allowed_proxied,
-                    origin = &origin,
-                    proxy = &proxy
-                ),
-            });
+            warnings.push(Warning::worded(
+                Code::HttpAllowed,
+                Remedy::HttpAllowed {
+                    origin: origin.clone(),
+                    proxy: Some(proxy),
+                },
+            ));
         } else if is_loopback {
-            warnings.push(Warning {
-                code: Code::HttpLoopback,
-                message: msg!(checks_url_http_loopback, origin = &origin),
-            });
+            warnings.push(Warning::new(
+                Code::HttpLoopback,
+                msg!(checks_url_http_loopback, origin = &origin),
+            ));
         } else if allow_http {
-            warnings.push(Warning {
-                code: Code::HttpAllowed,
-                message: msg!(checks_url_http_allowed, origin = &origin),
-            });
+            warnings.push(Warning::worded(
+                Code::HttpAllowed,
+                Remedy::HttpAllowed {
+                    origin: origin.clone(),
+                    proxy: None,
+                },
+            ));
         } else {
             return Err(UrlError::InsecureHttp { origin });
         }

@@ -41,7 +41,7 @@ struct ResultJson<'a> {
     saved: bool,
     /// `ok` when saved, else why not.
     code: Code,
-    message: &'a str,
+    message: &'a crate::i18n::Msg,
     warnings: &'a [Warning],
     /// The account's checks (null when it was not checked).
     checks: Option<&'a [ReportCheck]>,
@@ -75,7 +75,7 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
     };
     let store = open_store(global)?;
     let cache = Cache::new(linked::client_options(global))
-        .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+        .map_err(|e| Failure::new(Exit::CheckFailed, e.msg()))?;
     let many = ManyInputs {
         url: args.url,
         email: args.email,

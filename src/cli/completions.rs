@@ -15,7 +15,7 @@ pub fn run(shell: clap_complete::Shell) -> Outcome {
         // A closed pipe (`completions bash | head`) is the reader's choice, not a failure.
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::new(
             Exit::Storage,
-            format!("cannot write the completions to stdout: {e}"),
+            crate::i18n::msg!(cli_completions_write_failed, error = e.to_string()),
         )),
         _ => Ok(Exit::Ok),
     }

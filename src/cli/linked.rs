@@ -45,8 +45,8 @@ pub fn read_ca_cert(path: &Path) -> Result<Certificate, Failure> {
 /// Exit 2 for a malformed proxy variable (nothing was sent), exit 1 for the rest.
 pub fn build_failure(e: &BuildError) -> Failure {
     match e {
-        BuildError::Proxy(_) => Failure::new(Exit::Usage, e.to_string()),
-        BuildError::Client(_) => Failure::new(Exit::CheckFailed, e.to_string()),
+        BuildError::Proxy(_) => Failure::new(Exit::Usage, e.msg()),
+        BuildError::Client(_) => Failure::new(Exit::CheckFailed, e.msg()),
     }
 }
 

@@ -9,7 +9,7 @@ pub fn run() -> Outcome {
         // A closed pipe (`man | head`) is the reader's choice, not a failure.
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::new(
             Exit::Storage,
-            format!("cannot write the man page to stdout: {e}"),
+            crate::i18n::msg!(cli_man_write_failed, error = e.to_string()),
         )),
         _ => Ok(Exit::Ok),
     }

@@ -257,10 +257,8 @@ mod tests {
         r.server = Some(crate::checks::ServerFacts {
             version: "4.15.1".into(),
         });
-        r.warnings.push(Warning {
-            code: Code::HttpLoopback,
-            message: "plain http".into(),
-        });
+        r.warnings
+            .push(Warning::new(Code::HttpLoopback, "plain http"));
         let s = summary(&r);
         assert!(s.contains("Chatwoot 4.15.1"));
         assert!(s.contains("http_loopback: plain http"));

@@ -55,7 +55,7 @@ pub async fn run(name: String, yes: bool, rotate_token: bool, global: &GlobalArg
     let cache = if rotate_token {
         Some(
             Cache::new(linked::client_options(global))
-                .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?,
+                .map_err(|e| Failure::new(Exit::CheckFailed, e.msg()))?,
         )
     } else {
         None

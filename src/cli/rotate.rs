@@ -20,7 +20,7 @@ use crate::store::Store;
 struct RotateJson<'a> {
     rotated: bool,
     profiles: Vec<&'a str>,
-    warnings: Vec<String>,
+    warnings: Vec<crate::i18n::Msg>,
 }
 
 /// Runs `rotate`.
@@ -50,7 +50,7 @@ async fn rotate_in(store: &Arc<Store>, name: String, yes: bool, global: &GlobalA
         say(&t!(cli_rotate_sharing, names = names.join(", ")));
     }
     let cache = Cache::new(linked::client_options(global))
-        .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+        .map_err(|e| Failure::new(Exit::CheckFailed, e.msg()))?;
     let warnings = link::rotate(store, &cache, &sharing, ready).await?.warnings;
     if global.json {
         super::check::print_json(&RotateJson {

@@ -73,7 +73,7 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
         return Ok(Exit::Ok);
     }
     let cache = Cache::new(linked::client_options(global))
-        .map_err(|e| Failure::new(Exit::CheckFailed, e.to_string()))?;
+        .map_err(|e| Failure::new(Exit::CheckFailed, e.msg()))?;
     let limit = linked::client_options(global).timeout + PROFILE_SLACK;
     let order: Vec<String> = selected.iter().map(|(n, _)| n.clone()).collect();
     let mut running = pin!(recheck_all(&store, &cache, selected, limit));

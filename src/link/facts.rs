@@ -38,15 +38,15 @@ pub fn already_linked(others: &[String], data: &ProfileData) -> Option<Warning> 
     if others.is_empty() {
         return None;
     }
-    Some(Warning {
-        code: Code::AlreadyLinked,
-        message: crate::i18n::Msg::verbatim(format!(
-            "{} account {} is already linked as {}: two profiles for one account are easy to mix up",
-            host(&data.url),
-            data.account_id,
-            others.join(", ")
-        )),
-    })
+    Some(Warning::new(
+        Code::AlreadyLinked,
+        crate::i18n::msg!(
+            link_already_linked,
+            host = host(&data.url),
+            account_id = data.account_id.to_string(),
+            names = others.join(", ")
+        ),
+    ))
 }
 
 /// `chat.example.com` of `https://chat.example.com`, safe to print (the config file may
@@ -69,7 +69,7 @@ pub fn whatsapp_numbers(report: &CheckReport, chosen: &[u64]) -> Option<Vec<Stri
                 let name = crate::sanitize::sanitize(&i.name);
                 match i.phone_number.as_deref().filter(|p| !p.trim().is_empty()) {
                     Some(p) => format!("{} ({name})", crate::sanitize::sanitize(p)),
-                    None => format!("{name}, no number"),
+                    None => crate::i18n::t!(link_inbox_no_number, name = name),
                 }
             })
             .collect(),
@@ -149,6 +149,26 @@ mod tests {
                 .english()
                 .starts_with("chat.example.com account 1 is already linked as acme, acme-2")
         );
+    }
+
+    #[test]
+    fn already_linked_speaks_the_language_but_serialises_english() {
+        use crate::i18n::{Lang, with_language};
+        let d = profile_data(&passing()).expect("complete");
+        let w = already_linked(&["acme".into()], &d).expect("warning");
+        let es = with_language(Lang::Es, || w.message.to_string());
+        assert!(
+            es.starts_with("la cuenta 1 de chat.example.com ya está vinculada como acme"),
+            "{es}"
+        );
+        let pt = w.message.in_lang(Lang::PtBr);
+        assert!(pt.contains("já está vinculada como acme"), "{pt}");
+        let json = with_language(Lang::Es, || serde_json::to_string(&w)).expect("json");
+        assert!(json.contains("is already linked as acme"), "{json}");
+        let none = with_language(Lang::PtBr, || {
+            crate::i18n::t!(link_inbox_no_number, name = "Sales")
+        });
+        assert_eq!(none, "Sales, sem número");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use futures::future::join_all;
 use crate::checks::{
     self, AccountFacts, Cache, CheckId, CheckInputs, CheckReport, Code, Status, Warning,
 };
+use crate::i18n::{Msg, msg};
 use crate::secret::Token;
 use crate::store::{ProfileData, SaveOutcome, Store, StoreError, TokenStoreKind, slug};
 
@@ -55,7 +56,8 @@ pub struct AccountResult {
     /// `ok` when saved; else why not (the failed check's code, `not_administrator` or
     /// `suspended` for a skipped account, `name_taken`).
     pub code: Code,
-    pub message: String,
+    /// In the current language when shown; English in `--json`.
+    pub message: Msg,
     /// Warnings of the account's check, and `already_linked`.
     pub warnings: Vec<Warning>,
     /// False for an account `AllAdmin` did not choose (it does not make the run fail).
@@ -150,16 +152,18 @@ fn own_warnings(report: &CheckReport, first: &CheckReport) -> Vec<Warning> {
         .checks
         .iter()
         .filter(|c| c.status == Status::Warn)
-        .map(|c| Warning {
-            code: c.code,
-            message: crate::i18n::Msg::verbatim(format!("{}: {}", c.id.as_str(), c.message)),
-        });
+        .map(|c| Warning::new(c.code, check_said(c)));
     let own = report
         .warnings
         .iter()
         .filter(|w| !first.warnings.contains(w))
         .cloned();
     checks.chain(own).collect()
+}
+
+/// `account: …`: what a check said, after its id (as the check lines and --json name it).
+pub(crate) fn check_said(c: &crate::checks::ReportCheck) -> Msg {
+    msg!(link_check_said, check = c.id.as_str(), message = &c.message)
 }
 
 /// The IDs to check (asked ones, without repeats; or every active administrator account)
@@ -194,15 +198,12 @@ fn skipped_result(a: AccountFacts) -> AccountResult {
     let (code, message) = if a.role == "administrator" {
         (
             Code::Suspended,
-            format!("skipped: the account is {}", a.status),
+            msg!(link_skipped_inactive, status = &a.status),
         )
     } else {
         (
             Code::NotAdministrator,
-            format!(
-                "skipped: the user is {} there, not an administrator",
-                a.role
-            ),
+            msg!(link_skipped_not_admin, role = &a.role),
         )
     };
     AccountResult {

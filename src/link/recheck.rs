@@ -13,6 +13,7 @@ use jiff::Timestamp;
 use uuid::Uuid;
 
 use crate::checks::{self, Cache, CheckId, CheckInputs, CheckReport, CheckUpdate, Code, Status};
+use crate::i18n::msg;
 use crate::store::{Config, ProfileRecord, Store, StoreError, normalize_name, off_thread};
 
 use super::LinkError;
@@ -45,15 +46,18 @@ impl Rechecked {
     /// else "all checks passed". Server text is sanitised.
     pub fn summary(&self) -> (Status, String) {
         let (status, message) = if let Some(e) = &self.secret_error {
-            (Status::Fail, format!("cannot read the token: {e}"))
+            (
+                Status::Fail,
+                msg!(link_token_unreadable_short, cause = e.msg()),
+            )
         } else if let Some(f) = self.report.checks.iter().find(|x| x.status == Status::Fail) {
-            (Status::Fail, format!("{}: {}", f.id.as_str(), f.message))
+            (Status::Fail, super::many::check_said(f))
         } else if let Some(w) = self.report.checks.iter().find(|x| x.status == Status::Warn) {
-            (Status::Warn, format!("{}: {}", w.id.as_str(), w.message))
+            (Status::Warn, super::many::check_said(w))
         } else {
-            (Status::Ok, "all checks passed".to_owned())
+            (Status::Ok, msg!(link_all_passed))
         };
-        (status, crate::sanitize::sanitize(&message))
+        (status, crate::sanitize::sanitize(&message.to_string()))
     }
 }
 
@@ -106,7 +110,7 @@ pub async fn recheck_one(
                     id,
                     Status::Skipped,
                     Code::NotChecked,
-                    crate::i18n::Msg::verbatim("not checked: the token could not be read"),
+                    msg!(link_not_checked_token),
                 ));
             }
             report.ok = false;
@@ -144,10 +148,7 @@ pub async fn recheck_one(
                             id,
                             Status::Fail,
                             Code::Timeout,
-                            crate::i18n::Msg::verbatim(format!(
-                                "no answer within {} s",
-                                limit.as_secs()
-                            )),
+                            msg!(link_no_answer, seconds = limit.as_secs()),
                         ));
                     }
                 }

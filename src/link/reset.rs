@@ -114,7 +114,7 @@ pub async fn reset_token(
     name: &str,
     record: &ProfileRecord,
     ready: ResetReady,
-) -> Result<(Token, Vec<String>), LinkError> {
+) -> Result<(Token, Vec<crate::i18n::Msg>), LinkError> {
     let origin = Url::parse(&record.data.url).map_err(|e| LinkError::StoredUrl {
         name: name.to_owned(),
         detail: e.to_string(),
@@ -135,7 +135,7 @@ async fn reset_on_server(
     record: &ProfileRecord,
     token: &Token,
     origin: &Url,
-) -> Result<(Token, Vec<String>), LinkError> {
+) -> Result<(Token, Vec<crate::i18n::Msg>), LinkError> {
     let client = cache.client();
     let info = client
         .server_info(origin)
@@ -153,12 +153,12 @@ async fn reset_on_server(
         Ok((profile, new)) => {
             let mut warnings = Vec::new();
             if profile.id != record.data.user_id {
-                warnings.push(format!(
-                    "the server reset the token of user {} ({}), not of user {} as profile \
-                     {name} says",
-                    profile.id,
-                    crate::sanitize::sanitize(&profile.email),
-                    record.data.user_id
+                warnings.push(crate::i18n::msg!(
+                    link_reset_other_user,
+                    user_id = profile.id.to_string(),
+                    email = crate::sanitize::sanitize(&profile.email),
+                    expected = record.data.user_id.to_string(),
+                    name = name
                 ));
             }
             Ok((new, warnings))
@@ -206,7 +206,7 @@ pub async fn store_rotated(
 #[derive(Debug)]
 pub struct Rotated {
     /// Things to tell the user (the server reset another user's token, an old secret kept).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::i18n::Msg>,
 }
 
 /// Rotates the token of `sharing`'s profile: reset on the server, the new token stored for

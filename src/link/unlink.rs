@@ -16,7 +16,7 @@ pub struct Unlinked {
     /// The token was reset on the server first.
     pub rotated: bool,
     /// Things to tell the user (other profiles sharing the token, an old secret kept).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::i18n::Msg>,
     /// The profile was removed as asked, but the new token could not be stored for the
     /// profiles sharing it: how to recover.
     pub later: Option<LinkError>,
@@ -38,10 +38,9 @@ pub async fn unlink(
         let (new, told) = reset_token(cache, &target.name, &target.record, ready).await?;
         warnings.extend(told);
         if !target.others.is_empty() {
-            warnings.push(format!(
-                "local profiles {} share this token; they got the new one. Every other \
-                 program using it stops working.",
-                target.other_names().join(", ")
+            warnings.push(crate::i18n::msg!(
+                link_sharing_rotated,
+                names = target.other_names().join(", ")
             ));
             match store_rotated(store, &target.others, &new).await {
                 Ok(outcomes) => {

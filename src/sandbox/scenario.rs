@@ -113,46 +113,32 @@ impl Scenario {
         }
     }
 
-    /// One line for `--scenario help`.
-    pub fn describe(&self) -> &'static str {
+    /// What the scenario makes the sandbox do, for `--scenario help`.
+    pub fn describe(&self) -> crate::i18n::Msg {
+        use crate::i18n::msg;
         match self {
-            Self::DropUnderscoreHeaders => {
-                "a proxy drops the `api_access_token` header but passes `Api-Access-Token`"
-            }
-            Self::DropTokenHeader => {
-                "a proxy drops every token header (devise's `errors` 401 on user endpoints)"
-            }
-            Self::RedirectHttps => "every request: 301 to https://<same host:port><path>",
-            Self::RedirectOtherHost(_) => {
-                "every request: 301 to another host (default http://localhost:<port>; \
-                 or redirect-other-host=URL)"
-            }
-            Self::RateLimited => "every request: rack-attack's 429, text/plain `Retry later`",
-            Self::ServerError => "every request: 500 with Rails' error page",
-            Self::Html => "every request: 200 HTML, the login page of some other product",
-            Self::MalformedJson => "every request: 200 JSON cut off in the middle",
-            Self::Hang => "accepts every request and never answers",
-            Self::Drip => "sends the head, then the body one byte per second",
-            Self::EndlessBody => "200 JSON head, then an endless body",
-            Self::ControlChars => "user, account and inbox names carry ANSI escapes and controls",
-            Self::OldVersion => "reports version 4.2.0: no /health, no reset_access_token",
-            Self::Degraded => "GET /api reports \"queue_services\":\"failing\"",
-            Self::InboxDisconnected => {
-                "WhatsApp inboxes need reauthorization (`reauthorization_required: true`)"
-            }
-            Self::WrongFrontendUrl => {
-                "FRONTEND_URL left at http://0.0.0.0:3000: callback_webhook_url points there"
-            }
-            Self::NumberYellow => "inbox health: Meta rates the Cloud number's quality YELLOW",
-            Self::NumberFlagged => "inbox health: Meta reports the Cloud number FLAGGED",
-            Self::MetaRefused => {
-                "inbox health: 422, Meta refuses the inbox's token (type authorization)"
-            }
-            Self::NoHealthEndpoint => "inbox health: 404, a server older than the endpoint",
-            Self::WebhooksForbidden => {
-                "GET /webhooks answers 401 even for administrators (a custom role's token)"
-            }
-            Self::HealthHang => "inbox health never answers (Chatwoot waiting on Meta)",
+            Self::DropUnderscoreHeaders => msg!(sandbox_scenario_drop_underscore_headers),
+            Self::DropTokenHeader => msg!(sandbox_scenario_drop_token_header),
+            Self::RedirectHttps => msg!(sandbox_scenario_redirect_https),
+            Self::RedirectOtherHost(_) => msg!(sandbox_scenario_redirect_other_host),
+            Self::RateLimited => msg!(sandbox_scenario_rate_limited),
+            Self::ServerError => msg!(sandbox_scenario_server_error),
+            Self::Html => msg!(sandbox_scenario_html),
+            Self::MalformedJson => msg!(sandbox_scenario_malformed_json),
+            Self::Hang => msg!(sandbox_scenario_hang),
+            Self::Drip => msg!(sandbox_scenario_drip),
+            Self::EndlessBody => msg!(sandbox_scenario_endless_body),
+            Self::ControlChars => msg!(sandbox_scenario_control_chars),
+            Self::OldVersion => msg!(sandbox_scenario_old_version),
+            Self::Degraded => msg!(sandbox_scenario_degraded),
+            Self::InboxDisconnected => msg!(sandbox_scenario_inbox_disconnected),
+            Self::WrongFrontendUrl => msg!(sandbox_scenario_wrong_frontend_url),
+            Self::NumberYellow => msg!(sandbox_scenario_number_yellow),
+            Self::NumberFlagged => msg!(sandbox_scenario_number_flagged),
+            Self::MetaRefused => msg!(sandbox_scenario_meta_refused),
+            Self::NoHealthEndpoint => msg!(sandbox_scenario_no_health_endpoint),
+            Self::WebhooksForbidden => msg!(sandbox_scenario_webhooks_forbidden),
+            Self::HealthHang => msg!(sandbox_scenario_health_hang),
         }
     }
 }
@@ -210,7 +196,7 @@ mod tests {
             let parsed: Scenario = sc.name().parse().expect("known name");
             assert_eq!(&parsed, sc);
             assert_eq!(parsed.to_string(), sc.name());
-            assert!(!sc.describe().is_empty());
+            assert!(!sc.describe().english().is_empty());
         }
     }
 

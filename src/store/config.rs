@@ -225,15 +225,12 @@ impl Config {
     /// The file's text, checked to read back as this very config: a file this build could
     /// not read (a number above TOML's 2^63 - 1, say) is never written.
     pub(crate) fn render(&self) -> Result<String, StoreError> {
-        let text = toml::to_string(self)
-            .map_err(|e| StoreError::Internal(format!("cannot write TOML: {e}")))?;
+        let text = toml::to_string(self).map_err(|e| {
+            StoreError::Internal(crate::i18n::msg!(store_toml_write, error = e.to_string()))
+        })?;
         match Self::parse(Path::new(super::CONFIG_FILE), &text) {
             Ok(back) if back == *self => Ok(text),
-            Ok(_) | Err(_) => Err(StoreError::Internal(
-                "a value of this profile would not read back from profiles.toml (a number \
-                 above 2^63 - 1?): nothing was saved"
-                    .to_owned(),
-            )),
+            Ok(_) | Err(_) => Err(StoreError::Internal(crate::i18n::msg!(store_not_read_back))),
         }
     }
 }

@@ -21,12 +21,23 @@ pub enum ErrorClass {
 /// `detail` is the platform's own text and is shown as it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyringError {
-    NoBus { detail: String },
-    NoSecretService { detail: String },
+    /// `detail`: why the bus cannot be reached (ours, or the platform's text).
+    NoBus {
+        detail: Msg,
+    },
+    NoSecretService {
+        detail: String,
+    },
     NoCollection,
-    Locked { detail: String },
-    Timeout { secs: u64 },
-    Platform { detail: String },
+    Locked {
+        detail: Msg,
+    },
+    Timeout {
+        secs: u64,
+    },
+    Platform {
+        detail: Msg,
+    },
     Unsupported,
 }
 
@@ -133,7 +144,7 @@ pub enum StoreError {
     Exposed {
         unsafe_path: super::safety::UnsafePath,
     },
-    Internal(String),
+    Internal(Msg),
 }
 
 /// In the current language.

@@ -163,7 +163,7 @@ impl FaultySecretStore {
 
 fn injected() -> StoreError {
     KeyringError::Platform {
-        detail: "injected failure".to_owned(),
+        detail: crate::i18n::Msg::verbatim("injected failure"),
     }
     .into()
 }
@@ -227,7 +227,7 @@ impl SecretStore for FaultySecretStore {
             .unwrap_or_else(PoisonError::into_inner)
         {
             return Err(KeyringError::Locked {
-                detail: "injected: the collection is locked".to_owned(),
+                detail: crate::i18n::Msg::verbatim("injected: the collection is locked"),
             }
             .into());
         }

@@ -81,8 +81,9 @@ impl FileSecretStore {
         let mut file = self.read()?;
         let r = f(&mut file);
         file.schema = SCHEMA;
-        let text = toml::to_string(&file)
-            .map_err(|e| StoreError::Internal(format!("cannot write TOML: {e}")))?;
+        let text = toml::to_string(&file).map_err(|e| {
+            StoreError::Internal(crate::i18n::msg!(store_toml_write, error = e.to_string()))
+        })?;
         // A lost directory sync can only bring back a file with one token more or less,
         // which doctor reports; nothing to undo here.
         let _ = fsio::atomic_write(self.writer.as_ref(), &self.path(), text.as_bytes())?;

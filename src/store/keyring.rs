@@ -47,7 +47,8 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(25);
 /// After this long, the wait notice is given.
 const NOTICE_AFTER: Duration = Duration::from_secs(1);
 
-/// What the wait notice says.
+/// What the wait notice says, in English (the notice itself is `store-keyring-wait`, shown
+/// in the current language).
 pub const WAIT_NOTICE: &str = "waiting for the keyring: is an unlock prompt open?";
 
 /// Called once per slow keyring call with [`WAIT_NOTICE`].
@@ -137,7 +138,7 @@ impl KeyringStore {
             });
         if let Err(e) = spawned {
             return Err(KeyringError::Platform {
-                detail: format!("cannot start a thread: {e}"),
+                detail: crate::i18n::msg!(store_thread_failed, error = e.to_string()),
             }
             .into());
         }
@@ -148,7 +149,7 @@ impl KeyringStore {
             Err(RecvTimeoutError::Timeout) => {}
         }
         if let Some(notice) = &self.notice {
-            notice(WAIT_NOTICE);
+            notice(&crate::i18n::t!(store_keyring_wait));
         }
         match rx.recv_timeout(self.timeout.saturating_sub(first)) {
             Ok(r) => r,
@@ -163,7 +164,7 @@ impl KeyringStore {
 
 fn crashed() -> StoreError {
     KeyringError::Platform {
-        detail: "the keyring call stopped unexpectedly".to_owned(),
+        detail: crate::i18n::msg!(store_keyring_call_stopped),
     }
     .into()
 }

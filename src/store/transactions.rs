@@ -21,7 +21,7 @@ pub struct SaveOutcome {
     pub is_default: bool,
     /// Things that did not go fully right but did not undo the save (an old secret that
     /// could not be deleted): tell the user.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::i18n::Msg>,
 }
 
 /// What became of a revoked profile's secret.
@@ -361,19 +361,21 @@ impl Store {
         kind: TokenStoreKind,
         key: &str,
         durability: &Durability,
-        warnings: &mut Vec<String>,
+        warnings: &mut Vec<crate::i18n::Msg>,
     ) {
         match durability {
-            Durability::DirNotSynced(e) => warnings.push(format!(
-                "saved, but {} could not be flushed to disk ({e}); the old token was kept \
-                 in the {kind} store: `chatwoot-link doctor --fix` removes it later",
-                self.dir.display()
+            Durability::DirNotSynced(e) => warnings.push(crate::i18n::msg!(
+                store_old_token_not_flushed,
+                dir = self.dir.display().to_string(),
+                error = e.to_string(),
+                store = kind.to_string()
             )),
             Durability::Synced => {
                 if let Err(e) = self.secrets(kind).delete(key) {
-                    warnings.push(format!(
-                        "saved, but the old token could not be deleted from the {kind} store \
-                         ({e}): `chatwoot-link doctor --fix` removes it later"
+                    warnings.push(crate::i18n::msg!(
+                        store_old_token_not_deleted,
+                        store = kind.to_string(),
+                        error = e.msg()
                     ));
                 }
             }

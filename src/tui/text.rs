@@ -65,6 +65,8 @@ pub fn wizard_remedy(remedy: &Remedy) -> Msg {
             allow_http: true,
         } => msg!(wizard_checks_remedy_use_url_http, url = url),
         Remedy::AllowHttp => msg!(wizard_checks_remedy_allow_http),
+        // The wizard asked for the consent itself (Ctrl-O): no flag to name.
+        Remedy::HttpAllowed { .. } => remedy.consented(),
     }
 }
 

@@ -150,7 +150,7 @@ fn an_old_secret_that_cannot_be_deleted_becomes_a_named_orphan() {
         .expect("saved anyway");
     assert_eq!(out.warnings.len(), 1);
     assert!(
-        out.warnings[0].contains("doctor --fix"),
+        out.warnings[0].english().contains("doctor --fix"),
         "{:?}",
         out.warnings
     );

@@ -46,12 +46,14 @@ struct Verifier {
 }
 
 /// A rustls client configuration trusting the system store, or only `pinned`.
-pub(crate) fn client_config(pinned: Option<&Certificate>) -> Result<rustls::ClientConfig, String> {
+pub(crate) fn client_config(
+    pinned: Option<&Certificate>,
+) -> Result<rustls::ClientConfig, crate::i18n::Msg> {
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let inner: Option<Arc<dyn ServerCertVerifier>> = match pinned {
         None => Some(Arc::new(
             rustls_platform_verifier::Verifier::new(Arc::clone(&provider))
-                .map_err(|e| format!("cannot load the system's certificate store: {e}"))?,
+                .map_err(|e| crate::i18n::msg!(network_system_store, error = e.to_string()))?,
         )),
         Some(cert) => {
             let mut roots = RootCertStore::empty();
@@ -75,7 +77,7 @@ pub(crate) fn client_config(pinned: Option<&Certificate>) -> Result<rustls::Clie
     };
     let mut config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
+        .map_err(|e| crate::i18n::Msg::verbatim(e.to_string()))?
         .dangerous()
         .with_custom_certificate_verifier(Arc::new(verifier))
         .with_no_client_auth();

@@ -168,6 +168,45 @@ fn plain_http_rules() {
 }
 
 #[test]
+fn the_http_allowed_warning_names_the_flag_only_on_the_command_line() {
+    use crate::i18n::{Lang, Msg, msg, with_language};
+    let n = normalize_url("http://chat.example.com", true).expect("allowed");
+    let w = &n.warnings[0];
+    // The command line's wording (and --json's English) names the flag.
+    assert_eq!(
+        w.message.english(),
+        "plain http to http://chat.example.com (--allow-http): the token crosses the network in clear"
+    );
+    assert_eq!(w.message_with(&Remedy::cli), w.message);
+    // A face that asked for the consent itself words it without the flag.
+    let consented = |r: &Remedy| r.consented();
+    let face = w.message_with(&consented);
+    assert_eq!(
+        face.english(),
+        "plain http to http://chat.example.com: the token crosses the network in clear"
+    );
+    let es = with_language(Lang::Es, || face.to_string());
+    assert!(
+        es.starts_with("http simple a http://chat.example.com:"),
+        "{es}"
+    );
+    let pt = face.in_lang(Lang::PtBr);
+    assert!(
+        !pt.contains("--allow-http") && pt.contains("sem criptografia"),
+        "{pt}"
+    );
+    // A warning without a face's wording is its message everywhere.
+    let plain = Warning::new(
+        Code::HttpLoopback,
+        msg!(checks_url_http_loopback, origin = "x"),
+    );
+    assert_eq!(
+        plain.message_with(&|_| Msg::verbatim("face")),
+        plain.message
+    );
+}
+
+#[test]
 fn unusable_input() {
     assert_eq!(normalize_url("", false), Err(UrlError::Empty));
     assert_eq!(normalize_url("   ", false), Err(UrlError::Empty));

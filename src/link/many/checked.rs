@@ -4,8 +4,9 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use super::{AccountResult, ManyInputs, own_warnings, profile_name};
+use super::{AccountResult, ManyInputs, check_said, own_warnings, profile_name};
 use crate::checks::{Certificate, CheckReport, Code, Status};
+use crate::i18n::{Msg, msg};
 use crate::link::facts::{already_linked, profile_data};
 use crate::store::{ProfileData, Store, StoreError, off_thread};
 
@@ -51,7 +52,7 @@ pub async fn save_checked(
             report: None,
             saved: None,
             code: Code::Ok,
-            message: String::new(),
+            message: Msg::verbatim(""),
             chosen: true,
         };
         match report.ok.then(|| profile_data(&report)).flatten() {
@@ -63,7 +64,7 @@ pub async fn save_checked(
                     .or_else(|| report.checks.iter().find(|c| c.status == Status::Skipped));
                 if let Some(c) = failed {
                     result.code = c.code;
-                    result.message = format!("{}: {}", c.id.as_str(), c.message);
+                    result.message = check_said(c);
                 }
             }
             Some(data) => {
@@ -71,10 +72,7 @@ pub async fn save_checked(
                 result.name = Some(name.clone());
                 if taken.contains(&name) {
                     result.code = Code::NameTaken;
-                    result.message = format!(
-                        "a profile named {name} exists already (`chatwoot-link show {name}`): \
-                         this account was not linked again"
-                    );
+                    result.message = msg!(link_name_taken, name = &name);
                 } else {
                     let others = config.linked_elsewhere(&data.url, data.account_id, &name);
                     result.warnings.extend(already_linked(&others, &data));
@@ -110,7 +108,7 @@ pub async fn save_checked(
             .iter_mut()
             .find(|r| r.name.as_deref() == Some(&outcome.name))
         {
-            "linked and checked".clone_into(&mut r.message);
+            r.message = msg!(link_linked_checked);
             r.saved = Some(outcome);
         }
     }

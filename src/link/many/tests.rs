@@ -56,3 +56,25 @@ fn names_come_from_account_names_and_stay_apart() {
         "{name}"
     );
 }
+
+#[test]
+fn a_skipped_account_says_why_in_the_language_and_english_for_json() {
+    use crate::i18n::{Lang, with_language};
+    let agent = skipped_result(facts(2, "Beta", "agent", "active"));
+    assert_eq!(
+        agent.message.english(),
+        "skipped: the user is agent there, not an administrator"
+    );
+    let es = with_language(Lang::Es, || agent.message.to_string());
+    assert_eq!(
+        es,
+        "omitida: el usuario tiene ahí el rol agent, no es administrador"
+    );
+    let suspended = skipped_result(facts(3, "Old", "administrator", "suspended"));
+    assert_eq!(
+        suspended.message.in_lang(Lang::PtBr),
+        "ignorada: o status da conta é suspended"
+    );
+    let json = with_language(Lang::Es, || serde_json::to_string(&suspended.message));
+    assert_eq!(json.expect("json"), "\"skipped: the account is suspended\"");
+}

@@ -7,7 +7,7 @@ use crate::store::{NameProblem, TokenStoreKind};
 
 fn locked() -> StoreError {
     KeyringError::Locked {
-        detail: "org.freedesktop.Secret.Error.IsLocked".to_owned(),
+        detail: Msg::verbatim("org.freedesktop.Secret.Error.IsLocked"),
     }
     .into()
 }

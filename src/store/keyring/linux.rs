@@ -6,6 +6,7 @@ use std::sync::Arc;
 use keyring_core::CredentialStore;
 use secret_service::Error as SsError;
 
+use crate::i18n::{Msg, msg};
 use crate::store::error::{KeyringError, StoreError};
 
 /// The backend, for people.
@@ -54,16 +55,16 @@ pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
         keyring_core::Error::NoStorageAccess(inner) => match inner.downcast_ref::<SsError>() {
             Some(SsError::NoResult) => KeyringError::NoCollection,
             Some(SsError::Prompt) => KeyringError::Locked {
-                detail: "the unlock prompt was dismissed".to_owned(),
+                detail: msg!(store_keyring_prompt_dismissed),
             },
             Some(SsError::PromptDisconnected) => KeyringError::Locked {
-                detail: "the keyring went away while an unlock prompt was open".to_owned(),
+                detail: msg!(store_keyring_prompt_gone),
             },
             Some(SsError::Locked) => KeyringError::Locked {
-                detail: "the collection is locked".to_owned(),
+                detail: msg!(store_keyring_collection_locked),
             },
             _ => KeyringError::Locked {
-                detail: describe(e),
+                detail: Msg::verbatim(describe(e)),
             },
         },
         keyring_core::Error::PlatformFailure(inner) => {
@@ -73,13 +74,17 @@ pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
             } else if text.contains("ServiceUnknown") || text.contains("NameHasNoOwner") {
                 KeyringError::NoSecretService { detail: text }
             } else if matches!(inner.downcast_ref::<SsError>(), Some(SsError::Locked)) {
-                KeyringError::Locked { detail: text }
+                KeyringError::Locked {
+                    detail: Msg::verbatim(text),
+                }
             } else {
-                KeyringError::Platform { detail: text }
+                KeyringError::Platform {
+                    detail: Msg::verbatim(text),
+                }
             }
         }
         _ => KeyringError::Platform {
-            detail: describe(e),
+            detail: Msg::verbatim(describe(e)),
         },
     }
 }
@@ -94,19 +99,20 @@ fn describe(e: &keyring_core::Error) -> String {
 
 /// Whether the session bus address names something that can be connected to. Only Unix
 /// socket paths are checked; other transports are left to the D-Bus library.
-fn bus_reachable() -> Result<(), String> {
+fn bus_reachable() -> Result<(), Msg> {
     let address = match std::env::var("DBUS_SESSION_BUS_ADDRESS") {
         Ok(a) if !a.trim().is_empty() => a,
         _ => {
             // Without the variable, D-Bus libraries try $XDG_RUNTIME_DIR/bus.
             let Some(runtime) = std::env::var_os("XDG_RUNTIME_DIR") else {
-                return Err("DBUS_SESSION_BUS_ADDRESS and XDG_RUNTIME_DIR are not set".to_owned());
+                return Err(msg!(store_keyring_bus_unset));
             };
             let path = std::path::Path::new(&runtime).join("bus");
             return connect(&path.to_string_lossy()).map_err(|e| {
-                format!(
-                    "DBUS_SESSION_BUS_ADDRESS is not set and {}: {e}",
-                    path.display()
+                msg!(
+                    store_keyring_bus_default,
+                    path = path.display().to_string(),
+                    error = e.to_string()
                 )
             });
         }
@@ -123,7 +129,12 @@ fn bus_reachable() -> Result<(), String> {
         };
         match connect(path) {
             Ok(()) => return Ok(()),
-            Err(e) => last = Some(format!("DBUS_SESSION_BUS_ADDRESS={address}: {e}")),
+            // The variable and the system's error: nothing of ours to translate.
+            Err(e) => {
+                last = Some(Msg::verbatim(format!(
+                    "DBUS_SESSION_BUS_ADDRESS={address}: {e}"
+                )));
+            }
         }
     }
     last.map_or(Ok(()), Err)

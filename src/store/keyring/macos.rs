@@ -32,10 +32,10 @@ pub(super) fn relabel(_entry: &keyring_core::Entry, _label: &str) -> keyring_cor
 pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
     match e {
         keyring_core::Error::NoStorageAccess(inner) => KeyringError::Locked {
-            detail: inner.to_string(),
+            detail: crate::i18n::Msg::verbatim(inner.to_string()),
         },
         other => KeyringError::Platform {
-            detail: other.to_string(),
+            detail: crate::i18n::Msg::verbatim(other.to_string()),
         },
     }
 }

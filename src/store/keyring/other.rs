@@ -27,6 +27,6 @@ pub(super) fn relabel(_entry: &keyring_core::Entry, _label: &str) -> keyring_cor
 
 pub(super) fn classify(e: &keyring_core::Error) -> KeyringError {
     KeyringError::Platform {
-        detail: e.to_string(),
+        detail: crate::i18n::Msg::verbatim(e.to_string()),
     }
 }

@@ -48,10 +48,10 @@ fn a_short_review_keeps_its_warnings_and_scrolls_its_facts() {
         "acme-old".into(),
         record(9, "https://chat.example.com", 1, "Acme Inc.", 7),
     );
-    app.form.report.warnings.push(Warning {
-        code: Code::HttpAllowed,
-        message: "plain http: the token crosses the network in clear".into(),
-    });
+    app.form.report.warnings.push(Warning::new(
+        Code::HttpAllowed,
+        "plain http: the token crosses the network in clear",
+    ));
     update(&mut app, Msg::Resize(50, 16));
     update(&mut app, key(KeyCode::Enter));
     assert_eq!(app.screen, Screen::Review);

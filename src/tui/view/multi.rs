@@ -52,7 +52,7 @@ pub fn draw_review(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         theme.base(),
     );
     for w in &r.warnings {
-        let message = clean(&w.message.to_string()).replace(" (--allow-http)", "");
+        let message = clean(&w.message_with(&crate::tui::text::wizard_remedy).to_string());
         rows.text(Some((theme.sym.warn, theme.warn())), &message, theme.warn());
     }
     let mut starts = Vec::new();

@@ -130,7 +130,7 @@ fn review_lines(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'static>>, Ve
     }
     for w in &r.warnings {
         // The wizard's consent is Ctrl-O, not the command line's flag.
-        let message = clean(&w.message.to_string()).replace(" (--allow-http)", "");
+        let message = clean(&w.message_with(&crate::tui::text::wizard_remedy).to_string());
         rows.text(Some((theme.sym.warn, theme.warn())), &message, theme.warn());
     }
     let others = match (&r.url, &r.account, &app.form.mode) {

@@ -237,7 +237,7 @@ fn facts(done: &Unlinked) -> crate::tui::model::Unlinked {
         },
         default: o.default.clone(),
         rotated: done.rotated,
-        warnings: done.warnings.clone(),
+        warnings: done.warnings.iter().map(ToString::to_string).collect(),
         later: done.later.as_ref().map(ToString::to_string),
     }
 }

@@ -107,7 +107,7 @@ fn line(r: AccountResult) -> ManyLine {
         name: r.name,
         saved: r.saved.is_some(),
         code: r.code,
-        message: r.message,
+        message: r.message.to_string(),
         warnings: r
             .warnings
             .into_iter()
