@@ -23,7 +23,7 @@ pub use facts::{
     already_linked, host, profile_data, profile_settings_url, store_place, whatsapp_numbers,
 };
 pub use many::{
-    AccountResult, Accounts, Checked, ManyInputs, ManyOutcome, check_account, eligible,
+    AccountResult, Accounts, Checked, ManyInputs, ManyOutcome, check_account, check_said, eligible,
     link_accounts, save_checked,
 };
 pub use recheck::{PROFILE_SLACK, Rechecked, recheck_all, recheck_one, record_verified, select};

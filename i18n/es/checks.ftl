@@ -58,5 +58,3 @@ checks-url-http-loopback = http simple a { $origin }: sirve para pruebas locales
 checks-url-http-allowed = http simple a { $origin } (--allow-http): el token cruza la red sin cifrar
 checks-url-http-allowed-consented = http simple a { $origin }: el token cruza la red sin cifrar
 checks-url-http-allowed-proxied-consented = http simple a { $origin } a través del proxy { $proxy }: el token cruza la red sin cifrar
-
-}

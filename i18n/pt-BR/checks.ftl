@@ -58,5 +58,3 @@ checks-url-http-loopback = http simples para { $origin }: serve para testes loca
 checks-url-http-allowed = http simples para { $origin } (--allow-http): o token atravessa a rede sem criptografia
 checks-url-http-allowed-consented = http simples para { $origin }: o token atravessa a rede sem criptografia
 checks-url-http-allowed-proxied-consented = http simples para { $origin } através do proxy { $proxy }: o token atravessa a rede sem criptografia
-
-}

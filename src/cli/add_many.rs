@@ -224,7 +224,7 @@ fn account_line(a: &AccountResult, symbols: Symbols) -> String {
         Some(n) => msg!(cli_many_account_named, account_id = id, account_name = n),
         None => msg!(cli_many_account, account_id = id),
     };
-    let message = output::shown(&a.message);
+    let message = a.message.to_string();
     let line = if a.saved.is_none() && a.chosen {
         t!(cli_many_not_linked, what = what, message = message)
     } else {

@@ -160,7 +160,7 @@ pub fn local_failure(report: &CheckReport) -> Failure {
         .iter()
         .find(|c| c.status == Status::Fail)
         .map_or_else(Default::default, |c| {
-            (c.id.as_str().to_owned(), output::shown(&c.message))
+            (c.id.as_str().to_owned(), c.message.to_string())
         });
     Failure::new(
         exit_code(Ending::LocalFailure, report),

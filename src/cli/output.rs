@@ -67,12 +67,6 @@ fn colour(status: Status) -> &'static str {
     }
 }
 
-/// A message of the layers below as text in the current language: their texts are `String`s
-/// today and become `Msg`s as they are translated; this reads both.
-pub fn shown(text: &impl std::fmt::Display) -> String {
-    text.to_string()
-}
-
 /// A status symbol in its colour, two columns wide (anstream drops the colour where it
 /// does not belong).
 pub fn symbol(status: Status, symbols: Symbols) -> String {

@@ -147,8 +147,7 @@ fn print_ready(order: &[String], done: &[Checked], mut printed: usize, symbols: 
 
 /// `✓ acme  chat.example.com  account 1  all checks passed`
 fn line(c: &Checked, symbols: Symbols) -> String {
-    let (status, message) = c.summary();
-    let mut message = output::shown(&message);
+    let (status, mut message) = c.summary();
     if let Some(e @ StoreError::Keyring(_)) = &c.secret_error {
         // As `summary` tells it, with the ways around a keyring that the CLI has.
         message =

@@ -162,7 +162,7 @@ fn own_warnings(report: &CheckReport, first: &CheckReport) -> Vec<Warning> {
 }
 
 /// `account: …`: what a check said, after its id (as the check lines and --json name it).
-pub(crate) fn check_said(c: &crate::checks::ReportCheck) -> Msg {
+pub fn check_said(c: &crate::checks::ReportCheck) -> Msg {
     msg!(link_check_said, check = c.id.as_str(), message = &c.message)
 }
 

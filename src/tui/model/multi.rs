@@ -45,7 +45,7 @@ impl MultiRow {
             .iter()
             .find(|c| c.status == Status::Fail)
             .or_else(|| report.checks.iter().find(|c| c.status == Status::Skipped))?;
-        Some((c.code, format!("{}: {}", c.id.as_str(), c.message)))
+        Some((c.code, crate::link::check_said(c).to_string()))
     }
 }
 
