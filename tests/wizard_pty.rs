@@ -17,6 +17,9 @@ mod restore;
 #[path = "wizard_pty/several.rs"]
 mod several;
 
+#[path = "wizard_pty/language.rs"]
+mod language;
+
 use std::path::Path;
 
 use chatwoot_link::sandbox::{Sandbox, SandboxOptions, demo};

@@ -35,6 +35,10 @@ impl Pty {
         cmd.args(&argv[1..]);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
+        // English unless a test asks for another language (CI's own locale must not leak in).
+        for var in ["LC_ALL", "LC_MESSAGES", "CHATWOOT_LINK_LANG"] {
+            cmd.env_remove(var);
+        }
         cmd.env("NO_PROXY", "*");
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
