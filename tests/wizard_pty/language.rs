@@ -13,9 +13,9 @@ fn link_the_demo(args: &[&str], env: &[(&str, &str)], lang: Lang) {
     let data_path = data.path().display().to_string();
     let mut env = env.to_vec();
     env.push(("XDG_DATA_HOME", &data_path));
-    let mut argv = vec![BIN, "--demo", "--reset"];
-    argv.extend_from_slice(args);
-    let mut pty = Pty::spawn(&argv, &env);
+    let mut command = vec![BIN, "--demo", "--reset"];
+    command.extend_from_slice(args);
+    let mut pty = Pty::spawn(&command, &env);
     let said = |m: Msg| {
         let text = m.in_lang(lang);
         assert_ne!(text, m.english(), "{} is not translated", m.id());
