@@ -83,7 +83,7 @@ store-backend-secret-service = Secret Service en el bus de sesión D-Bus
 store-backend-keychain = Keychain de macOS
 store-backend-credential-manager = Administrador de credenciales de Windows
 store-backend-none = no hay llavero en esta plataforma
-store-backend-file = { $path } (texto sin cifrar, modo 0600)
+store-backend-file = { $path } (texto plano, modo 0600)
 store-backend-memory = almacén en memoria (pruebas)
 store-backend-faulty = { $inner } (con fallos inyectados)
 

@@ -41,15 +41,15 @@ wizard-unlink-keys = { $y } desvincula; { $n }, { $esc } o { $enter } lo conserv
 wizard-unlink-what = { $name } ({ $host }, cuenta { $account_id }, { $account })
 wizard-unlink-not-removed = El vínculo { $what } no se eliminó: no se cambió nada.
 wizard-unlink-removed = Se eliminó el vínculo { $what } de la configuración.
-wizard-unlink-token-deleted = Su token se borró { $store ->
+wizard-unlink-token-deleted = El token se borró { $store ->
     [keyring] del llavero del sistema
    *[file] del archivo de tokens (tokens.toml)
 }.
-wizard-unlink-token-gone = Su token ya no estaba { $store ->
+wizard-unlink-token-gone = El token ya no estaba { $store ->
     [keyring] en el llavero del sistema
    *[file] en el archivo de tokens (tokens.toml)
 }.
-wizard-unlink-token-shared = Su token queda { $store ->
+wizard-unlink-token-shared = El token queda { $store ->
     [keyring] en el llavero del sistema
    *[file] en el archivo de tokens (tokens.toml)
 }: { $names } lo siguen usando.
@@ -130,4 +130,7 @@ wizard-done-save-failed = vínculo { $name }: { $error }
 wizard-multi-nothing-saved = no se guardó nada: { $error }
 wizard-multi-place-keyring = llavero del sistema, una entrada compartida por los { $count } vínculos
 wizard-multi-place-file = { $path } (archivo de tokens, modo 0600), una vez para los { $count } vínculos
-wizard-multi-marked = { $count } cuentas marcadas: Enter las revisa, un vínculo por cuenta.
+wizard-multi-marked = { $count ->
+    [one] { $count } cuenta marcada: Enter la revisa, un vínculo por cuenta.
+   *[other] { $count } cuentas marcadas: Enter las revisa, un vínculo por cuenta.
+}
