@@ -12,7 +12,7 @@ wizard-done-row-url = URL
 wizard-done-row-account-id = ID da Conta
 wizard-done-next = Próximos passos:
 wizard-done-demo = Demo: adicione --config-dir { $dir } a estes comandos; o servidor demo para junto com o assistente, então primeiro execute `{ $command } sandbox --port { $port }` em outro terminal.
-wizard-done-cmd-status = verificar de novo
+wizard-done-cmd-status = verificar novamente
 wizard-done-cmd-token = o token, para scripts
 wizard-done-cmd-env = linhas export para .env
 wizard-done-cmd-rust = em Rust
@@ -130,4 +130,7 @@ wizard-done-save-failed = vínculo { $name }: { $error }
 wizard-multi-nothing-saved = nada foi salvo: { $error }
 wizard-multi-place-keyring = chaveiro do sistema, uma entrada compartilhada pelos { $count } vínculos
 wizard-multi-place-file = { $path } (arquivo de tokens, modo 0600), uma vez para os { $count } vínculos
-wizard-multi-marked = { $count } contas marcadas: Enter as revisa, um vínculo por conta.
+wizard-multi-marked = { $count ->
+    [one] { $count } conta marcada: Enter a revisa, um vínculo por conta.
+   *[other] { $count } contas marcadas: Enter as revisa, um vínculo por conta.
+}
