@@ -101,8 +101,14 @@ wizard-multi-save-failed = No se guardó: { $why }
 wizard-multi-keyring-unreachable = El llavero del sistema no responde: { $reason }
 wizard-multi-enter-renaming = deja el nombre escrito; Esc deja el anterior.
 wizard-multi-enter-waits = espera las verificaciones…
-wizard-multi-enter-save-all = guarda los { $count } vínculos; n renombra el elegido; Esc vuelve.
-wizard-multi-enter-save-some = guarda los { $passing } que pasaron ({ $failing } no); n renombra; Esc vuelve.
+wizard-multi-enter-save-all = { $count ->
+    [one] guarda el vínculo; n lo renombra; Esc vuelve.
+   *[other] guarda los { $count } vínculos; n renombra el elegido; Esc vuelve.
+}
+wizard-multi-enter-save-some = { $passing ->
+    [one] guarda el { $passing } que pasó ({ $failing } no); n renombra; Esc vuelve.
+   *[other] guarda los { $passing } que pasaron ({ $failing } no); n renombra; Esc vuelve.
+}
 
 ## Varias cuentas: listo
 wizard-multi-done-title = { $count ->
@@ -128,8 +134,14 @@ wizard-done-place-keyring = llavero del sistema → "{ $label }"
 wizard-done-place-file = { $path } (archivo de tokens, modo 0600)
 wizard-done-save-failed = vínculo { $name }: { $error }
 wizard-multi-nothing-saved = no se guardó nada: { $error }
-wizard-multi-place-keyring = llavero del sistema, una entrada compartida por los { $count } vínculos
-wizard-multi-place-file = { $path } (archivo de tokens, modo 0600), una vez para los { $count } vínculos
+wizard-multi-place-keyring = llavero del sistema, { $count ->
+    [one] una entrada para el vínculo
+   *[other] una entrada compartida por los { $count } vínculos
+}
+wizard-multi-place-file = { $path } (archivo de tokens, modo 0600), { $count ->
+    [one] para el vínculo
+   *[other] una vez para los { $count } vínculos
+}
 wizard-multi-marked = { $count ->
     [one] { $count } cuenta marcada: Enter la revisa, un vínculo por cuenta.
    *[other] { $count } cuentas marcadas: Enter las revisa, un vínculo por cuenta.

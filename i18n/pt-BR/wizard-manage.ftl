@@ -101,8 +101,14 @@ wizard-multi-save-failed = Não salvo: { $why }
 wizard-multi-keyring-unreachable = O chaveiro do sistema não responde: { $reason }
 wizard-multi-enter-renaming = mantém o nome digitado; Esc mantém o antigo.
 wizard-multi-enter-waits = aguarda as verificações…
-wizard-multi-enter-save-all = salva os { $count } vínculos; n renomeia o escolhido; Esc volta.
-wizard-multi-enter-save-some = salva os { $passing } aprovados ({ $failing } não); n renomeia; Esc volta.
+wizard-multi-enter-save-all = { $count ->
+    [one] salva o vínculo; n o renomeia; Esc volta.
+   *[other] salva os { $count } vínculos; n renomeia o escolhido; Esc volta.
+}
+wizard-multi-enter-save-some = { $passing ->
+    [one] salva o { $passing } aprovado ({ $failing } não); n renomeia; Esc volta.
+   *[other] salva os { $passing } aprovados ({ $failing } não); n renomeia; Esc volta.
+}
 
 ## Várias contas: concluído
 wizard-multi-done-title = { $count ->
@@ -128,8 +134,14 @@ wizard-done-place-keyring = chaveiro do sistema → "{ $label }"
 wizard-done-place-file = { $path } (arquivo de tokens, modo 0600)
 wizard-done-save-failed = vínculo { $name }: { $error }
 wizard-multi-nothing-saved = nada foi salvo: { $error }
-wizard-multi-place-keyring = chaveiro do sistema, uma entrada compartilhada pelos { $count } vínculos
-wizard-multi-place-file = { $path } (arquivo de tokens, modo 0600), uma vez para os { $count } vínculos
+wizard-multi-place-keyring = chaveiro do sistema, { $count ->
+    [one] uma entrada para o vínculo
+   *[other] uma entrada compartilhada pelos { $count } vínculos
+}
+wizard-multi-place-file = { $path } (arquivo de tokens, modo 0600), { $count ->
+    [one] para o vínculo
+   *[other] uma vez para os { $count } vínculos
+}
 wizard-multi-marked = { $count ->
     [one] { $count } conta marcada: Enter a revisa, um vínculo por conta.
    *[other] { $count } contas marcadas: Enter as revisa, um vínculo por conta.
