@@ -28,7 +28,7 @@ wizard-unlink-running-reset = Restableciendo el token en el servidor y desvincul
 wizard-unlink-running = Desvinculando { $name }…
 wizard-unlink-back = { $enter } vuelve a los vínculos.
 wizard-unlink-question = ¿Desvincular { $name }: { $host }, cuenta { $account_id } ({ $account })?
-wizard-unlink-leaves = Su entrada sale de la configuración y su token, { $store ->
+wizard-unlink-leaves = La entrada sale de la configuración y el token, { $store ->
     [keyring] del llavero del sistema
    *[file] del archivo de tokens
 }. Chatwoot no puede revocar un token: sigue válido en el servidor si no se restablece.
@@ -77,7 +77,7 @@ wizard-multi-row-user = Usuario
 wizard-multi-row-token-to = Token en
 wizard-multi-row-profile-to = Vínculos en
 wizard-multi-server = { $url } (versión { $version })
-wizard-multi-user = { $name } <{ $email }>, id de usuario { $id }
+wizard-multi-user = { $name } <{ $email }>, ID de usuario { $id }
 wizard-multi-more-below = ↓ { $count ->
     [one] { $count } línea más
    *[other] { $count } líneas más

@@ -77,7 +77,7 @@ wizard-multi-row-user = Usuário
 wizard-multi-row-token-to = Token em
 wizard-multi-row-profile-to = Vínculos em
 wizard-multi-server = { $url } (versão { $version })
-wizard-multi-user = { $name } <{ $email }>, id de usuário { $id }
+wizard-multi-user = { $name } <{ $email }>, ID de usuário { $id }
 wizard-multi-more-below = ↓ { $count ->
     [one] mais { $count } linha
    *[other] mais { $count } linhas
