@@ -33,7 +33,7 @@ wizard-unlink-leaves = La entrada sale de la configuración y el token, { $store
    *[file] del archivo de tokens
 }. Chatwoot no puede revocar un token: sigue válido en el servidor si no se restablece.
 wizard-unlink-reset-option = restablecer también el token en el servidor (t o Space)
-wizard-unlink-reset-warning = Toda otra integración que use este token deja de funcionar ya.
+wizard-unlink-reset-warning = Cualquier otra integración con este token deja de funcionar ya.
 wizard-unlink-no-others = Ningún otro vínculo local lo usa.
 wizard-unlink-others-get-new = Los vínculos locales que lo comparten reciben el token nuevo: { $names }.
 wizard-unlink-others = Vínculos locales que lo comparten: { $names }.

@@ -33,7 +33,7 @@ wizard-unlink-leaves = A entrada sai da configuração e o token, { $store ->
    *[file] do arquivo de tokens
 }. O Chatwoot não revoga tokens: ele segue válido no servidor se não for redefinido.
 wizard-unlink-reset-option = redefinir também o token no servidor (t ou Space)
-wizard-unlink-reset-warning = Toda outra integração que usa este token para de funcionar na hora.
+wizard-unlink-reset-warning = Qualquer outra integração com este token para de funcionar na hora.
 wizard-unlink-no-others = Nenhum outro vínculo local o usa.
 wizard-unlink-others-get-new = Os vínculos locais que o compartilham recebem o token novo: { $names }.
 wizard-unlink-others = Vínculos locais que o compartilham: { $names }.
