@@ -164,8 +164,14 @@ cli-status-summary = { $total ->
 }
 
 ## token.rs, env.rs
-cli-using-profile-env = se usa el vínculo { $name } (indicado por { $variable }; hay { $count } vínculos: indica uno para elegir otro)
-cli-using-profile-default = se usa el vínculo { $name } (el predeterminado; hay { $count } vínculos: indica uno para elegir otro)
+cli-using-profile-env = se usa el vínculo { $name } (indicado por { $variable }; { $count ->
+    [one] hay { $count } vínculo
+   *[other] hay { $count } vínculos
+}: indica uno para elegir otro)
+cli-using-profile-default = se usa el vínculo { $name } (el predeterminado; { $count ->
+    [one] hay { $count } vínculo
+   *[other] hay { $count } vínculos
+}: indica uno para elegir otro)
 
 ## log.rs
 cli-log-no-dir = --verbose: no se escribe ningún log: { $error }

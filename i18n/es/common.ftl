@@ -3,7 +3,7 @@
 -profile = vínculo
 -token = token de acceso
 -inbox = bandeja de entrada
--account-id = ID de la cuenta
+-account-id = ID de Cuenta
 
 lang-name = español
 lang-unknown = CHATWOOT_LINK_LANG={ $given } no es un idioma que chatwoot-link hable (en, es, pt-BR); se usa { $fallback }.

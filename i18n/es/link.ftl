@@ -11,7 +11,7 @@ link-rotated-not-stored = el servidor restableció el token (el anterior ya no f
 
 ## Dónde guarda las cosas un almacén de tokens.
 link-place-keyring = el llavero del sistema
-link-place-file = tokens.toml (texto sin cifrar, 0600)
+link-place-file = tokens.toml (texto plano, 0600)
 
 link-cause = { $cause }
 

@@ -83,9 +83,9 @@ store-backend-secret-service = Secret Service en el bus de sesión D-Bus
 store-backend-keychain = Keychain de macOS
 store-backend-credential-manager = Administrador de credenciales de Windows
 store-backend-none = no hay llavero en esta plataforma
-store-backend-file = { $path } (texto sin cifrar, modo 0600)
+store-backend-file = { $path } (texto plano, modo 0600)
 store-backend-memory = almacén en memoria (pruebas)
-store-backend-faulty = { $inner } (con fallos inyectados)
+store-backend-faulty = { $inner } (con fallas inyectadas)
 
 store-old-token-not-flushed = guardado, pero { $dir } no se pudo escribir en disco ({ $error }); el token anterior se conservó en el almacén { $store }: `chatwoot-link doctor --fix` lo elimina más tarde
 store-old-token-not-deleted = guardado, pero el token anterior no se pudo eliminar del almacén { $store } ({ $error }): `chatwoot-link doctor --fix` lo elimina más tarde

@@ -4,4 +4,4 @@ wizard-checks-remedy-more-time = presiona Ctrl-L para volver a verificar si el s
 wizard-checks-remedy-use-url = escribe { $url } como URL
 wizard-checks-remedy-use-url-http = escribe { $url } como URL y luego Ctrl-O
 wizard-checks-remedy-allow-http = presiona Ctrl-O si lo aceptas
-wizard-checks-insecure-http = http simple envía el token sin cifrar: usa https, o Ctrl-O
+wizard-checks-insecure-http = HTTP sin cifrar expone el token: usa https, o Ctrl-O

@@ -7,7 +7,7 @@ wizard-form-label-account-id = ID de Cuenta
 wizard-form-label-name = Nombre del vínculo
 wizard-form-label-inboxes = Entradas
 
-wizard-form-placeholder-url = ej. https://app.chatwoot.com (→ la pone, para Cloud)
+wizard-form-placeholder-url = ej. https://app.chatwoot.com (→ la usa, para Cloud)
 wizard-form-placeholder-email = ej. admin@example.com
 wizard-form-placeholder-token = de Ajustes del perfil → Token de acceso
 wizard-form-placeholder-account-id = ej. 1
@@ -28,7 +28,7 @@ wizard-form-help-token-file = Este vínculo lo guarda en el archivo de tokens (t
 wizard-form-help-token-edit = Hay un token guardado para este vínculo: deja el campo vacío para conservarlo, o pega uno nuevo para reemplazarlo.
 wizard-form-help-inboxes = Entradas: { $message }
 wizard-form-help-redirect-https = { $key } cambia la URL a https:// y vuelve a verificar.
-wizard-form-help-insecure-http = { $key } permite http sin cifrar para este vínculo si aceptas el riesgo: el token viaja por la red sin cifrar, así que cualquiera en el camino (Wi-Fi, proxy, proveedor) puede leerlo y actuar como este administrador.
+wizard-form-help-insecure-http = { $key } permite HTTP sin cifrar para este vínculo si aceptas el riesgo: el token viaja por la red sin cifrar, así que cualquiera en el camino (Wi-Fi, proxy, proveedor) puede leerlo y actuar como este administrador.
 
 wizard-form-title-welcome-long = ¡Bienvenido! Cuatro datos, verificados mientras escribes
 wizard-form-title-welcome = ¡Bienvenido! Vincula una cuenta de Chatwoot
@@ -56,12 +56,12 @@ wizard-form-several-marked = { $count ->
 wizard-form-several-names = uno por cuenta, con su nombre
 wizard-form-several-rename = puedes renombrarlos en la revisión (n)
 
-wizard-form-accounts-title = Cuentas a las que llega este token
+wizard-form-accounts-title = Cuentas a las que accede este token
 wizard-form-accounts-title-marked = { $count ->
     [one] Cuentas de este token: { $count } marcada (Space)
    *[other] Cuentas de este token: { $count } marcadas (Space)
 }
-wizard-form-accounts-unmatched = Ninguna cuenta de este token empieza por { $typed }; todas:
+wizard-form-accounts-unmatched = Ninguna cuenta de este token empieza con { $typed }; todas:
 
 wizard-form-inboxes-picker-title = Bandejas de entrada de WhatsApp para la integración
 wizard-form-inboxes-picker-hint = Space elige las bandejas de entrada que usará la integración (puede no haber ninguna).
@@ -83,7 +83,7 @@ wizard-form-notice-account-from-url = ID de Cuenta { $id } tomado de la URL pega
 wizard-form-notice-waiting = esperando las verificaciones…
 wizard-form-notice-reveal = Ctrl-R muestra el token cuando su campo tiene el foco.
 wizard-form-notice-token-page = Ctrl-B funciona cuando la URL está verificada.
-wizard-form-notice-http-allowed = http sin cifrar permitido para este vínculo: el token viaja por la red en claro.
+wizard-form-notice-http-allowed = HTTP sin cifrar permitido para este vínculo: el token viaja por la red en claro.
 wizard-form-notice-fix-inboxes = Primero corrige las bandejas de entrada.
 wizard-form-notice-fix-field = Primero corrige { $field }.
 

@@ -28,12 +28,12 @@ wizard-unlink-running-reset = Restableciendo el token en el servidor y desvincul
 wizard-unlink-running = Desvinculando { $name }…
 wizard-unlink-back = { $enter } vuelve a los vínculos.
 wizard-unlink-question = ¿Desvincular { $name }: { $host }, cuenta { $account_id } ({ $account })?
-wizard-unlink-leaves = Su entrada sale de la configuración y su token, { $store ->
+wizard-unlink-leaves = La entrada sale de la configuración y el token, { $store ->
     [keyring] del llavero del sistema
    *[file] del archivo de tokens
 }. Chatwoot no puede revocar un token: sigue válido en el servidor si no se restablece.
 wizard-unlink-reset-option = restablecer también el token en el servidor (t o Space)
-wizard-unlink-reset-warning = Toda otra integración que use este token deja de funcionar ya.
+wizard-unlink-reset-warning = Cualquier otra integración con este token deja de funcionar ya.
 wizard-unlink-no-others = Ningún otro vínculo local lo usa.
 wizard-unlink-others-get-new = Los vínculos locales que lo comparten reciben el token nuevo: { $names }.
 wizard-unlink-others = Vínculos locales que lo comparten: { $names }.
@@ -41,15 +41,15 @@ wizard-unlink-keys = { $y } desvincula; { $n }, { $esc } o { $enter } lo conserv
 wizard-unlink-what = { $name } ({ $host }, cuenta { $account_id }, { $account })
 wizard-unlink-not-removed = El vínculo { $what } no se eliminó: no se cambió nada.
 wizard-unlink-removed = Se eliminó el vínculo { $what } de la configuración.
-wizard-unlink-token-deleted = Su token se borró { $store ->
+wizard-unlink-token-deleted = El token se borró { $store ->
     [keyring] del llavero del sistema
    *[file] del archivo de tokens (tokens.toml)
 }.
-wizard-unlink-token-gone = Su token ya no estaba { $store ->
+wizard-unlink-token-gone = El token ya no estaba { $store ->
     [keyring] en el llavero del sistema
    *[file] en el archivo de tokens (tokens.toml)
 }.
-wizard-unlink-token-shared = Su token queda { $store ->
+wizard-unlink-token-shared = El token queda { $store ->
     [keyring] en el llavero del sistema
    *[file] en el archivo de tokens (tokens.toml)
 }: { $names } lo siguen usando.
@@ -77,7 +77,7 @@ wizard-multi-row-user = Usuario
 wizard-multi-row-token-to = Token en
 wizard-multi-row-profile-to = Vínculos en
 wizard-multi-server = { $url } (versión { $version })
-wizard-multi-user = { $name } <{ $email }>, id de usuario { $id }
+wizard-multi-user = { $name } <{ $email }>, ID de usuario { $id }
 wizard-multi-more-below = ↓ { $count ->
     [one] { $count } línea más
    *[other] { $count } líneas más
@@ -101,8 +101,14 @@ wizard-multi-save-failed = No se guardó: { $why }
 wizard-multi-keyring-unreachable = El llavero del sistema no responde: { $reason }
 wizard-multi-enter-renaming = deja el nombre escrito; Esc deja el anterior.
 wizard-multi-enter-waits = espera las verificaciones…
-wizard-multi-enter-save-all = guarda los { $count } vínculos; n renombra el elegido; Esc vuelve.
-wizard-multi-enter-save-some = guarda los { $passing } que pasaron ({ $failing } no); n renombra; Esc vuelve.
+wizard-multi-enter-save-all = { $count ->
+    [one] guarda el vínculo; n lo renombra; Esc vuelve.
+   *[other] guarda los { $count } vínculos; n renombra el elegido; Esc vuelve.
+}
+wizard-multi-enter-save-some = { $passing ->
+    [one] guarda el { $passing } que pasó ({ $failing } no); n renombra; Esc vuelve.
+   *[other] guarda los { $passing } que pasaron ({ $failing } no); n renombra; Esc vuelve.
+}
 
 ## Varias cuentas: listo
 wizard-multi-done-title = { $count ->
@@ -128,6 +134,15 @@ wizard-done-place-keyring = llavero del sistema → "{ $label }"
 wizard-done-place-file = { $path } (archivo de tokens, modo 0600)
 wizard-done-save-failed = vínculo { $name }: { $error }
 wizard-multi-nothing-saved = no se guardó nada: { $error }
-wizard-multi-place-keyring = llavero del sistema, una entrada compartida por los { $count } vínculos
-wizard-multi-place-file = { $path } (archivo de tokens, modo 0600), una vez para los { $count } vínculos
-wizard-multi-marked = { $count } cuentas marcadas: Enter las revisa, un vínculo por cuenta.
+wizard-multi-place-keyring = llavero del sistema, { $count ->
+    [one] una entrada para el vínculo
+   *[other] una entrada compartida por los { $count } vínculos
+}
+wizard-multi-place-file = { $path } (archivo de tokens, modo 0600), { $count ->
+    [one] para el vínculo
+   *[other] una vez para los { $count } vínculos
+}
+wizard-multi-marked = { $count ->
+    [one] { $count } cuenta marcada: Enter la revisa, un vínculo por cuenta.
+   *[other] { $count } cuentas marcadas: Enter las revisa, un vínculo por cuenta.
+}

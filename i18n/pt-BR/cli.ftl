@@ -3,9 +3,9 @@
 cli-error = erro: { $message }
 cli-warning = aviso: { $message }
 cli-no-runtime = não foi possível iniciar o ambiente assíncrono: { $error }
-cli-keyring-other-ways = { $error }; sem chaveiro do sistema, salve com --insecure-storage (tokens.toml, texto simples, modo 0600) ou passe o token como credencial do systemd (docs/server.md)
+cli-keyring-other-ways = { $error }; sem chaveiro do sistema, salve com --insecure-storage (tokens.toml, texto puro, modo 0600) ou passe o token como credencial do systemd (docs/server.md)
 cli-place-keyring = o chaveiro do sistema
-cli-place-file = tokens.toml (texto simples, 0600)
+cli-place-file = tokens.toml (texto puro, 0600)
 cli-no-command = nenhum comando informado e não há assistente aqui: use `chatwoot-link add` ou `check`
 cli-no-sandbox = esta compilação não tem ambiente de teste (compilada sem o recurso `sandbox`)
 
@@ -119,7 +119,7 @@ cli-list-account = CONTA
 cli-list-email = E-MAIL
 cli-list-token = TOKEN
 cli-list-verified = VERIFICADO
-cli-list-file-note = TOKEN "file": guardado em texto simples em { $path } (modo 0600), não no chaveiro do sistema.
+cli-list-file-note = TOKEN "file": salvo em texto puro em { $path } (modo 0600), não no chaveiro do sistema.
 cli-account-cell = { $account_id } ({ $account_name })
 
 ## show.rs
@@ -137,7 +137,7 @@ cli-show-name-default = { $name } (padrão)
 cli-show-user-value = { $name } (id { $id }, { $role })
 cli-show-no-inboxes = nenhuma escolhida
 cli-show-token-keyring = no chaveiro do sistema (serviço { $service }, usuário { $username })
-cli-show-token-file = em texto simples em { $path } (armazenamento em arquivo)
+cli-show-token-file = em texto puro em { $path } (armazenamento em arquivo)
 
 ## status.rs
 cli-status-empty = ainda não há vínculos: vincule um com `chatwoot-link add` (veja --help)
@@ -161,8 +161,14 @@ cli-status-summary = { $total ->
 }
 
 ## token.rs, env.rs
-cli-using-profile-env = usando o vínculo { $name } (indicado por { $variable }; há { $count } vínculos: informe um para escolher outro)
-cli-using-profile-default = usando o vínculo { $name } (o padrão; há { $count } vínculos: informe um para escolher outro)
+cli-using-profile-env = usando o vínculo { $name } (indicado por { $variable }; { $count ->
+    [one] há { $count } vínculo
+   *[other] há { $count } vínculos
+}: informe um para escolher outro)
+cli-using-profile-default = usando o vínculo { $name } (o padrão; { $count ->
+    [one] há { $count } vínculo
+   *[other] há { $count } vínculos
+}: informe um para escolher outro)
 
 ## log.rs
 cli-log-no-dir = --verbose: nenhum log é gravado: { $error }

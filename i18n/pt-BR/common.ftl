@@ -3,7 +3,7 @@
 -profile = vínculo
 -token = token de acesso
 -inbox = caixa de entrada
--account-id = ID da conta
+-account-id = ID da Conta
 
 lang-name = português (Brasil)
 lang-unknown = CHATWOOT_LINK_LANG={ $given } não é um idioma que o chatwoot-link fala (en, es, pt-BR); usando { $fallback }.

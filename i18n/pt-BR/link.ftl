@@ -7,7 +7,7 @@ link-secrets-not-writable = o novo token não poderia ser salvo em { $place } ({
 link-stored-url = a URL salva de { $name } não pode ser usada ({ $detail }): corrija-a com `chatwoot-link edit { $name } --url URL`
 link-rotation-unsupported = este servidor não permite rotacionar o token (Chatwoot < 4.3.0): redefina-o em Configurações do Perfil → Token de acesso e depois execute `chatwoot-link edit { $name } --token-stdin`. Nada foi alterado
 link-not-reset = o token não foi redefinido: { $cause }. Nada foi alterado
-link-rotated-not-stored = o servidor redefiniu o token (o antigo não funciona mais), mas o novo não pôde ser salvo: { $cause }. Ele não foi exibido nem guardado em lugar nenhum. Para recuperar: no Chatwoot, abra Configurações do Perfil → Token de acesso e copie o token mostrado ali (é o novo; não precisa redefinir de novo), depois execute `chatwoot-link edit { $first } --token-stdin` e cole-o; faça o mesmo para { $names }
+link-rotated-not-stored = o servidor redefiniu o token (o antigo não funciona mais), mas o novo não pôde ser salvo: { $cause }. Ele não foi exibido nem salvo em lugar nenhum. Para recuperar: no Chatwoot, abra Configurações do Perfil → Token de acesso e copie o token mostrado ali (é o novo; não precisa redefinir de novo), depois execute `chatwoot-link edit { $first } --token-stdin` e cole-o; faça o mesmo para { $names }
 
 ## Onde um armazenamento de tokens guarda as coisas.
 link-place-keyring = o chaveiro do sistema

@@ -20,7 +20,7 @@ readiness-ready = { $count ->
    *[other] { $count } caixas de entrada do WhatsApp estão prontas: { $each }
 }
 readiness-disconnected = a caixa de entrada { $label } está desconectada: ela não recebe mensagens novas até ser autorizada novamente no Chatwoot em Configurações → Caixas de Entrada → { $name } → Configuração
-readiness-webhook-mismatch = a caixa de entrada { $label } informa à { $provider } a URL de webhook { $callback }/… (a FRONTEND_URL do servidor), não { $host }: as mensagens recebidas do WhatsApp não conseguem chegar; defina FRONTEND_URL como { $origin } no servidor do Chatwoot, reinicie-o e depois atualize a URL de callback em Configurações → Caixas de Entrada → { $name } → Configuração
+readiness-webhook-mismatch = a caixa de entrada { $label } passa para { $provider } a URL de webhook { $callback }/… (a FRONTEND_URL do servidor), não { $host }: as mensagens recebidas do WhatsApp não conseguem chegar; defina FRONTEND_URL como { $origin } no servidor do Chatwoot, reinicie-o e depois atualize a URL de callback em Configurações → Caixas de Entrada → { $name } → Configuração
 readiness-health-unavailable = a saúde do número da caixa de entrada { $label } não está disponível: { $why }
 readiness-health-admin-only = só o token de um administrador pode lê-la (401)
 readiness-health-timeout = o Chatwoot não respondeu em { $secs } s (ele consulta a Graph API da Meta por sua vez); tente novamente mais tarde

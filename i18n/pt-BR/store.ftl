@@ -32,7 +32,7 @@ store-io-open-lock = não foi possível abrir o arquivo de bloqueio { $path }: {
 store-io-chmod = não foi possível alterar as permissões de { $path }: { $cause }
 store-corrupt = { $path }:{ $line }:{ $column }: { $message }. O arquivo foi deixado como estava: corrija-o manualmente ou mova-o para outro lugar para começar do zero
 store-newer-schema = { $path } tem o esquema { $found }, mais novo do que esta versão entende (esquema { $schema }): aqui ele é somente leitura; atualize o chatwoot-link para alterá-lo
-store-lock-timeout = outro chatwoot-link está com { $path } há mais de { $secs } s: espere ele terminar e tente novamente (ou encerre-o se ele travou)
+store-lock-timeout = outro chatwoot-link mantém { $path } bloqueado há mais de { $secs } s: espere ele terminar e tente novamente (ou encerre-o se ele travou)
 
 ## Nomes de vínculos. $name já vem entre aspas ("acme").
 store-invalid-name = nome de vínculo inválido { $name }: { $reason }. Use de 1 a 32 letras, dígitos, '.', '_' ou '-', começando com uma letra ou um dígito (maiúsculas viram minúsculas)

@@ -4,4 +4,4 @@ wizard-checks-remedy-more-time = pressione Ctrl-L para verificar novamente se o 
 wizard-checks-remedy-use-url = digite { $url } como URL
 wizard-checks-remedy-use-url-http = digite { $url } como URL e depois Ctrl-O
 wizard-checks-remedy-allow-http = pressione Ctrl-O se você aceitar isso
-wizard-checks-insecure-http = http simples envia o token sem criptografia: use https, ou Ctrl-O
+wizard-checks-insecure-http = HTTP sem criptografia expõe o token: use https, ou Ctrl-O

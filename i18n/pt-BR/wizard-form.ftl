@@ -22,13 +22,13 @@ wizard-form-help-token = No Chatwoot: seu avatar → Configurações do Perfil �
 wizard-form-help-account-id = O número depois de /app/accounts/ no endereço de qualquer página do painel. Quando o token é verificado, as contas dele são listadas: dígitos filtram, Enter escolhe.
 wizard-form-help-name = Um nome curto para este vínculo, como em `chatwoot-link status NOME`. Preenchido com o nome da conta até você editá-lo.
 wizard-form-help-token-keyring-unreachable = O chaveiro do sistema não está acessível aqui: a revisão oferece o arquivo de tokens (tokens.toml, 0600) no lugar dele.
-wizard-form-help-token-keyring = Ele fica no chaveiro do sistema, nunca em um arquivo de texto simples.
+wizard-form-help-token-keyring = Ele fica no chaveiro do sistema, nunca em um arquivo de texto puro.
 wizard-form-help-token-demo = A demo o guarda no seu próprio arquivo de tokens.
 wizard-form-help-token-file = Este vínculo o guarda no arquivo de tokens (tokens.toml, 0600).
 wizard-form-help-token-edit = Há um token salvo para este vínculo: deixe o campo vazio para mantê-lo, ou cole um novo para substituí-lo.
 wizard-form-help-inboxes = Caixas de Entrada: { $message }
 wizard-form-help-redirect-https = { $key } troca a URL para https:// e verifica novamente.
-wizard-form-help-insecure-http = { $key } permite http sem criptografia para este vínculo se você aceitar o risco: o token atravessa a rede sem criptografia, então qualquer um no caminho (Wi-Fi, proxy, provedor) pode lê-lo e agir como este administrador.
+wizard-form-help-insecure-http = { $key } permite HTTP sem criptografia para este vínculo se você aceitar o risco: o token atravessa a rede às claras, então qualquer um no caminho (Wi-Fi, proxy, provedor) pode lê-lo e agir como este administrador.
 
 wizard-form-title-welcome-long = Boas-vindas! Quatro dados, verificados enquanto você digita
 wizard-form-title-welcome = Boas-vindas! Vincule uma conta do Chatwoot
@@ -56,7 +56,7 @@ wizard-form-several-marked = { $count ->
 wizard-form-several-names = um por conta, com o nome dela
 wizard-form-several-rename = você pode renomeá-los na revisão (n)
 
-wizard-form-accounts-title = Contas que este token alcança
+wizard-form-accounts-title = Contas que este token acessa
 wizard-form-accounts-title-marked = { $count ->
     [one] Contas deste token: { $count } marcada (Space)
    *[other] Contas deste token: { $count } marcadas (Space)
@@ -68,13 +68,13 @@ wizard-form-inboxes-picker-hint = Space escolhe as caixas de entrada que a integ
 
 wizard-form-trust-title = Confiar neste certificado?
 wizard-form-trust-unsigned = Nenhuma autoridade em que este computador confia assinou o certificado do servidor.
-wizard-form-trust-subject = Assunto
+wizard-form-trust-subject = Titular
 wizard-form-trust-issuer = Emissor
 wizard-form-trust-valid = Validade
 wizard-form-trust-valid-dates = { $from } a { $to }
-wizard-form-trust-compare = Compare a impressão digital com a do próprio servidor (openssl x509 -noout -fingerprint -sha256 -in cert.pem): se confiável, é o único certificado que este vínculo aceita.
+wizard-form-trust-compare = Compare a impressão digital com a do próprio servidor (openssl x509 -noout -fingerprint -sha256 -in cert.pem): se confiar, é o único certificado que este vínculo aceita.
 wizard-form-trust-keys = { $yes } confia nele; { $no } ou { $esc }, não.
-wizard-form-trust-issuer-same = o assunto (autoassinado)
+wizard-form-trust-issuer-same = o titular (autoassinado)
 wizard-form-trust-compare-short = Confira se bate com a impressão digital do servidor.
 wizard-form-trust-hint = certificado não confiável: Ctrl-G o mostra para confiar
 wizard-form-trust-notice = Confiando no SHA-256 { $fingerprint }… só para este vínculo.
@@ -83,7 +83,7 @@ wizard-form-notice-account-from-url = ID da Conta { $id } tirado da URL colada (
 wizard-form-notice-waiting = aguardando as verificações…
 wizard-form-notice-reveal = Ctrl-R mostra o token quando o campo dele está em foco.
 wizard-form-notice-token-page = Ctrl-B funciona depois que a URL é verificada.
-wizard-form-notice-http-allowed = http sem criptografia permitido para este vínculo: o token atravessa a rede às claras.
+wizard-form-notice-http-allowed = HTTP sem criptografia permitido para este vínculo: o token atravessa a rede às claras.
 wizard-form-notice-fix-inboxes = Corrija as caixas de entrada primeiro.
 wizard-form-notice-fix-field = Corrija { $field } primeiro.
 

@@ -12,7 +12,7 @@ wizard-done-row-url = URL
 wizard-done-row-account-id = ID da Conta
 wizard-done-next = Próximos passos:
 wizard-done-demo = Demo: adicione --config-dir { $dir } a estes comandos; o servidor demo para junto com o assistente, então primeiro execute `{ $command } sandbox --port { $port }` em outro terminal.
-wizard-done-cmd-status = verificar de novo
+wizard-done-cmd-status = verificar novamente
 wizard-done-cmd-token = o token, para scripts
 wizard-done-cmd-env = linhas export para .env
 wizard-done-cmd-rust = em Rust
@@ -33,7 +33,7 @@ wizard-unlink-leaves = A entrada sai da configuração e o token, { $store ->
    *[file] do arquivo de tokens
 }. O Chatwoot não revoga tokens: ele segue válido no servidor se não for redefinido.
 wizard-unlink-reset-option = redefinir também o token no servidor (t ou Space)
-wizard-unlink-reset-warning = Toda outra integração que usa este token para de funcionar na hora.
+wizard-unlink-reset-warning = Qualquer outra integração com este token para de funcionar na hora.
 wizard-unlink-no-others = Nenhum outro vínculo local o usa.
 wizard-unlink-others-get-new = Os vínculos locais que o compartilham recebem o token novo: { $names }.
 wizard-unlink-others = Vínculos locais que o compartilham: { $names }.
@@ -77,7 +77,7 @@ wizard-multi-row-user = Usuário
 wizard-multi-row-token-to = Token em
 wizard-multi-row-profile-to = Vínculos em
 wizard-multi-server = { $url } (versão { $version })
-wizard-multi-user = { $name } <{ $email }>, id de usuário { $id }
+wizard-multi-user = { $name } <{ $email }>, ID de usuário { $id }
 wizard-multi-more-below = ↓ { $count ->
     [one] mais { $count } linha
    *[other] mais { $count } linhas
@@ -101,8 +101,14 @@ wizard-multi-save-failed = Não salvo: { $why }
 wizard-multi-keyring-unreachable = O chaveiro do sistema não responde: { $reason }
 wizard-multi-enter-renaming = mantém o nome digitado; Esc mantém o antigo.
 wizard-multi-enter-waits = aguarda as verificações…
-wizard-multi-enter-save-all = salva os { $count } vínculos; n renomeia o escolhido; Esc volta.
-wizard-multi-enter-save-some = salva os { $passing } aprovados ({ $failing } não); n renomeia; Esc volta.
+wizard-multi-enter-save-all = { $count ->
+    [one] salva o vínculo; n o renomeia; Esc volta.
+   *[other] salva os { $count } vínculos; n renomeia o escolhido; Esc volta.
+}
+wizard-multi-enter-save-some = { $passing ->
+    [one] salva o { $passing } aprovado ({ $failing } não); n renomeia; Esc volta.
+   *[other] salva os { $passing } aprovados ({ $failing } não); n renomeia; Esc volta.
+}
 
 ## Várias contas: concluído
 wizard-multi-done-title = { $count ->
@@ -128,6 +134,15 @@ wizard-done-place-keyring = chaveiro do sistema → "{ $label }"
 wizard-done-place-file = { $path } (arquivo de tokens, modo 0600)
 wizard-done-save-failed = vínculo { $name }: { $error }
 wizard-multi-nothing-saved = nada foi salvo: { $error }
-wizard-multi-place-keyring = chaveiro do sistema, uma entrada compartilhada pelos { $count } vínculos
-wizard-multi-place-file = { $path } (arquivo de tokens, modo 0600), uma vez para os { $count } vínculos
-wizard-multi-marked = { $count } contas marcadas: Enter as revisa, um vínculo por conta.
+wizard-multi-place-keyring = chaveiro do sistema, { $count ->
+    [one] uma entrada para o vínculo
+   *[other] uma entrada compartilhada pelos { $count } vínculos
+}
+wizard-multi-place-file = { $path } (arquivo de tokens, modo 0600), { $count ->
+    [one] para o vínculo
+   *[other] uma vez para os { $count } vínculos
+}
+wizard-multi-marked = { $count ->
+    [one] { $count } conta marcada: Enter a revisa, um vínculo por conta.
+   *[other] { $count } contas marcadas: Enter as revisa, um vínculo por conta.
+}

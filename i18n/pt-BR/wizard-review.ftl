@@ -42,7 +42,7 @@ wizard-review-removed = Não salvo: o vínculo { $name } foi removido do disco d
 wizard-review-failed = Não salvo: { $message }
 wizard-review-enter-retry = { $key } tenta novamente; Esc volta.
 wizard-review-saving = Salvando…
-wizard-review-file-store-offer = { $key } guarda o token em { $path }: um arquivo de texto simples (modo 0600), sem criptografia, legível por qualquer um que possa ler seus arquivos ou backups.
+wizard-review-file-store-offer = { $key } guarda o token em { $path }: um arquivo de texto puro (modo 0600), sem criptografia, legível por qualquer um que possa ler seus arquivos ou backups.
 
 wizard-review-changed-renamed = renomeado para { $name }
 wizard-review-changed-url = URL agora { $url }

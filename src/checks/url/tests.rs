@@ -187,7 +187,7 @@ fn the_http_allowed_warning_names_the_flag_only_on_the_command_line() {
     );
     let es = with_language(Lang::Es, || face.to_string());
     assert!(
-        es.starts_with("http simple a http://chat.example.com:"),
+        es.starts_with("HTTP sin cifrar hacia http://chat.example.com:"),
         "{es}"
     );
     let pt = face.in_lang(Lang::PtBr);

@@ -156,7 +156,7 @@ fn done_unlink_and_several_accounts_in_spanish_and_portuguese() {
     holds(
         &s,
         Lang::PtBr,
-        &["verificar de novo", "linhas export para .env"],
+        &["verificar novamente", "linhas export para .env"],
     );
     holds(
         &s,
