@@ -115,6 +115,11 @@ pub fn keys(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         } else {
             t!(wizard_keys_more_both, above = top, below = below)
         };
+        let more = if theme.charset == Charset::Ascii {
+            more.replace('↓', "v").replace('↑', "^")
+        } else {
+            more
+        };
         lines.push(Line::styled(
             format!(" {}", ascii_safe(&more, theme)),
             theme.key(),
