@@ -95,6 +95,8 @@ wizard-keys-bar-show-hide-token = show/hide token
 wizard-keys-bar-review = review
 wizard-keys-bar-to-filter = to filter
 wizard-keys-bar-type = type
+wizard-keys-bar-scroll = scroll
+wizard-keys-bar-close = close
 
 ## The F1 box, the quit question, the status line and the too-small screen.
 wizard-keys-overlay-title = Keys (Esc closes)

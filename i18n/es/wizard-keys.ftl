@@ -95,6 +95,8 @@ wizard-keys-bar-show-hide-token = ver/ocultar token
 wizard-keys-bar-review = revisar
 wizard-keys-bar-to-filter = para filtrar
 wizard-keys-bar-type = escribe
+wizard-keys-bar-scroll = desplazar
+wizard-keys-bar-close = cerrar
 
 ## La ventana de F1, la pregunta al salir, la línea de estado y la pantalla demasiado chica.
 wizard-keys-overlay-title = Teclas (Esc cierra)

@@ -95,6 +95,8 @@ wizard-keys-bar-show-hide-token = ver/ocultar token
 wizard-keys-bar-review = revisar
 wizard-keys-bar-to-filter = para filtrar
 wizard-keys-bar-type = digite
+wizard-keys-bar-scroll = rolar
+wizard-keys-bar-close = fechar
 
 ## A janela do F1, a pergunta ao sair, a linha de status e a tela pequena demais.
 wizard-keys-overlay-title = Teclas (Esc fecha)

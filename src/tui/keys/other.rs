@@ -244,6 +244,12 @@ pub const KEYS: Table<Keys> = &[
     },
 ];
 
+/// The F1 box's bar when it scrolls.
+pub const KEYS_BAR: &[Bar] = &[
+    bar(&[UP, DOWN], w!(wizard_keys_bar_scroll)),
+    bar(&[ESC], w!(wizard_keys_bar_close)),
+];
+
 /// "Trust this certificate?" (Ctrl-G after `tls_untrusted`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrustCert {
