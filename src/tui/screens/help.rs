@@ -16,7 +16,10 @@ use crate::tui::update::update;
 
 const LANGS: [Lang; 3] = [Lang::En, Lang::Es, Lang::PtBr];
 
-fn screens() -> [(&'static str, fn() -> App); 2] {
+/// A screen's name and how it is built.
+type Screen = (&'static str, fn() -> App);
+
+fn screens() -> [Screen; 2] {
     [("home", home_three), ("form", empty)]
 }
 

@@ -55,8 +55,8 @@ fn help_lines(app: &App, theme: &Theme, width: u16) -> Vec<Line<'static>> {
         let mut key = format!(" {k:<key_w$}");
         if k.chars().count() + 1 > key_w {
             // A key wider than its column: what it does starts on the next line.
-            lines.push(Line::styled(key, theme.key()));
-            key = indent.clone();
+            lines.push(Line::styled(std::mem::take(&mut key), theme.key()));
+            key.clone_from(&indent);
         }
         for (i, part) in super::wrap_words(what, room).into_iter().enumerate() {
             let lead = if i == 0 {
