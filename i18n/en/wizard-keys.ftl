@@ -35,6 +35,8 @@ wizard-keys-help-also-reset-the-token-on-the = also reset the token on the serve
 wizard-keys-help-keep-it-back-to-the-profiles = keep it, back to the profiles
 wizard-keys-help-back-to-the-profiles = back to the profiles
 wizard-keys-help-close-this-list = close this list
+wizard-keys-help-scroll-this-list = scroll this list
+wizard-keys-help-page-top-bottom = page, top, bottom
 wizard-keys-help-trust-it-for-this-profile-s = trust it, for this profile's URL only
 wizard-keys-help-do-not-trust-it = do not trust it
 wizard-keys-help-quit-or-back-to-the-profiles = quit (or back to the profiles), dropping the form
@@ -93,6 +95,8 @@ wizard-keys-bar-show-hide-token = show/hide token
 wizard-keys-bar-review = review
 wizard-keys-bar-to-filter = to filter
 wizard-keys-bar-type = type
+wizard-keys-bar-scroll = scroll
+wizard-keys-bar-close = close
 
 ## The F1 box, the quit question, the status line and the too-small screen.
 wizard-keys-overlay-title = Keys (Esc closes)
@@ -108,3 +112,13 @@ wizard-keys-slow-server = waiting for the server{ $ellipsis } { $secs } s
 wizard-keys-slow-connecting = connecting{ $ellipsis } { $secs } s
 wizard-keys-too-small-title = Terminal too small
 wizard-keys-too-small = It is { $width }x{ $height }; the wizard needs at least { $min_width }x{ $min_height }. Enlarge the window, or use `chatwoot-link add` (see --help). Ctrl-C quits.
+# The F1 box when its rows do not all fit (a short terminal): lines out of view.
+wizard-keys-more-below = { $count ->
+    [one] ↓ { $count } more line
+   *[other] ↓ { $count } more lines
+}
+wizard-keys-more-above = { $count ->
+    [one] ↑ { $count } line above
+   *[other] ↑ { $count } lines above
+}
+wizard-keys-more-both = ↑ { $above } above, ↓ { $below } below

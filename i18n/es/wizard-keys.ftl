@@ -35,6 +35,8 @@ wizard-keys-help-also-reset-the-token-on-the = restablecer también el token
 wizard-keys-help-keep-it-back-to-the-profiles = conservarlo, volver a los vínculos
 wizard-keys-help-back-to-the-profiles = volver a los vínculos
 wizard-keys-help-close-this-list = cerrar esta lista
+wizard-keys-help-scroll-this-list = desplazar esta lista
+wizard-keys-help-page-top-bottom = página, inicio, final
 wizard-keys-help-trust-it-for-this-profile-s = confiar en él, solo para esta URL
 wizard-keys-help-do-not-trust-it = no confiar en él
 wizard-keys-help-quit-or-back-to-the-profiles = salir (o volver a los vínculos) sin el formulario
@@ -93,6 +95,8 @@ wizard-keys-bar-show-hide-token = ver/ocultar token
 wizard-keys-bar-review = revisar
 wizard-keys-bar-to-filter = para filtrar
 wizard-keys-bar-type = escribe
+wizard-keys-bar-scroll = desplazar
+wizard-keys-bar-close = cerrar
 
 ## La ventana de F1, la pregunta al salir, la línea de estado y la pantalla demasiado chica.
 wizard-keys-overlay-title = Teclas (Esc cierra)
@@ -106,3 +110,13 @@ wizard-keys-slow-server = esperando al servidor{ $ellipsis } { $secs } s
 wizard-keys-slow-connecting = conectando{ $ellipsis } { $secs } s
 wizard-keys-too-small-title = Terminal demasiado chica
 wizard-keys-too-small = Mide { $width }x{ $height }; el asistente necesita al menos { $min_width }x{ $min_height }. Agranda la ventana o usa `chatwoot-link add` (ver --help). Ctrl-C sale.
+# The F1 box when its rows do not all fit (a short terminal): lines out of view.
+wizard-keys-more-below = { $count ->
+    [one] ↓ { $count } línea más
+   *[other] ↓ { $count } líneas más
+}
+wizard-keys-more-above = { $count ->
+    [one] ↑ { $count } línea arriba
+   *[other] ↑ { $count } líneas arriba
+}
+wizard-keys-more-both = ↑ { $above } arriba, ↓ { $below } abajo

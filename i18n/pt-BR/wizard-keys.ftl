@@ -35,6 +35,8 @@ wizard-keys-help-also-reset-the-token-on-the = redefinir também o token no serv
 wizard-keys-help-keep-it-back-to-the-profiles = mantê-lo, voltar aos vínculos
 wizard-keys-help-back-to-the-profiles = voltar aos vínculos
 wizard-keys-help-close-this-list = fechar esta lista
+wizard-keys-help-scroll-this-list = rolar esta lista
+wizard-keys-help-page-top-bottom = página, início, fim
 wizard-keys-help-trust-it-for-this-profile-s = confiar nele, só para esta URL
 wizard-keys-help-do-not-trust-it = não confiar nele
 wizard-keys-help-quit-or-back-to-the-profiles = sair (ou voltar aos vínculos) sem o formulário
@@ -93,6 +95,8 @@ wizard-keys-bar-show-hide-token = ver/ocultar token
 wizard-keys-bar-review = revisar
 wizard-keys-bar-to-filter = para filtrar
 wizard-keys-bar-type = digite
+wizard-keys-bar-scroll = rolar
+wizard-keys-bar-close = fechar
 
 ## A janela do F1, a pergunta ao sair, a linha de status e a tela pequena demais.
 wizard-keys-overlay-title = Teclas (Esc fecha)
@@ -106,3 +110,13 @@ wizard-keys-slow-server = aguardando o servidor{ $ellipsis } { $secs } s
 wizard-keys-slow-connecting = conectando{ $ellipsis } { $secs } s
 wizard-keys-too-small-title = Terminal pequeno demais
 wizard-keys-too-small = O tamanho é { $width }x{ $height }; o assistente precisa de pelo menos { $min_width }x{ $min_height }. Aumente a janela ou use `chatwoot-link add` (veja --help). Ctrl-C sai.
+# The F1 box when its rows do not all fit (a short terminal): lines out of view.
+wizard-keys-more-below = { $count ->
+    [one] ↓ mais { $count } linha
+   *[other] ↓ mais { $count } linhas
+}
+wizard-keys-more-above = { $count ->
+    [one] ↑ { $count } linha acima
+   *[other] ↑ { $count } linhas acima
+}
+wizard-keys-more-both = ↑ { $above } acima, ↓ { $below } abaixo

@@ -22,8 +22,9 @@ pub use home::{
 };
 pub use multi::{MULTI_REVIEW, MultiReview, multi_review_bar};
 pub use other::{
-    CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, Keys, REVIEW, Review, TRUST_CERT, TrustCert,
-    UNLINK, UNLINK_BAR, UNLINK_DONE, UNLINK_DONE_BAR, Unlink, UnlinkDone, done_bar, review_bar,
+    CONFIRM_QUIT, ConfirmQuit, DONE, Done, KEYS, KEYS_BAR, Keys, REVIEW, Review, TRUST_CERT,
+    TrustCert, UNLINK, UNLINK_BAR, UNLINK_DONE, UNLINK_DONE_BAR, Unlink, UnlinkDone, done_bar,
+    review_bar,
 };
 
 /// What a key does, worded when it is shown (the tables are constants; the language is
@@ -272,6 +273,12 @@ impl Active {
 
 /// The key bar of the current screen, most useful first.
 pub fn bar(app: &App) -> Vec<Bar> {
+    // The F1 help taller than the terminal: its own keys (where it fits, the screen's bar
+    // stays as it was).
+    if app.overlay == Some(super::model::Overlay::Keys) && super::view::help_scroll_room(app).0 > 0
+    {
+        return KEYS_BAR.to_vec();
+    }
     match Active::of(app) {
         Active::Home if app.home.config.profiles.is_empty() => HOME_BAR_EMPTY.to_vec(),
         Active::Home => HOME_BAR.to_vec(),

@@ -112,6 +112,8 @@ pub struct App {
     pub ctx: Context,
     pub screen: Screen,
     pub overlay: Option<Overlay>,
+    /// How many lines the F1 help is scrolled down (a short terminal); 0 when it opens.
+    pub help_scroll: u16,
     /// The form in progress (add or edit); a new one is built for each.
     pub form: Form,
     pub home: Home,
@@ -151,6 +153,7 @@ impl App {
             ctx,
             screen: Screen::Form,
             overlay: None,
+            help_scroll: 0,
             home: Home::default(),
             keyring: KeyringState::Unknown,
             notice: None,
@@ -173,6 +176,12 @@ impl App {
         app.screen = Screen::Home;
         app.home.config = config;
         app
+    }
+
+    /// Opens the F1 help at its top.
+    pub fn open_keys(&mut self) {
+        self.overlay = Some(Overlay::Keys);
+        self.help_scroll = 0;
     }
 
     /// Replaces the form with a new empty one (the generation keeps growing).

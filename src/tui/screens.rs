@@ -17,6 +17,7 @@ use super::update::{init, prefill, update};
 
 mod docs;
 mod friction;
+mod help;
 pub(crate) mod inboxes;
 mod issue9;
 mod langs;

@@ -161,9 +161,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     match app.overlay {
         Some(Overlay::Keys) => {
-            if let Some(keys::Keys::Close) = keys::action(keys::KEYS, &key) {
-                app.overlay = None;
-            }
+            help_key(app, &key);
             return Vec::new();
         }
         Some(Overlay::TrustCert) => return trust::key(app, &key),
@@ -187,6 +185,27 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Screen::Done(_) => review::done_key(app, &key),
         Screen::Unlink(_) => unlink::key(app, &key),
     }
+}
+
+/// A key in the F1 help: it closes, or scrolls it (never the screen below).
+fn help_key(app: &mut App, key: &KeyEvent) {
+    let Some(action) = keys::action(keys::KEYS, key) else {
+        return;
+    };
+    let (most, page) = crate::tui::view::help_scroll_room(app);
+    let at = app.help_scroll.min(most);
+    app.help_scroll = match action {
+        keys::Keys::Close => {
+            app.overlay = None;
+            0
+        }
+        keys::Keys::ScrollDown => at.saturating_add(1).min(most),
+        keys::Keys::ScrollUp => at.saturating_sub(1),
+        keys::Keys::PageDown => at.saturating_add(page.max(1)).min(most),
+        keys::Keys::PageUp => at.saturating_sub(page.max(1)),
+        keys::Keys::Top => 0,
+        keys::Keys::Bottom => most,
+    };
 }
 
 /// Ctrl-C or SIGTERM: exit 130 saving nothing; a save in progress first gets 5 s to end.

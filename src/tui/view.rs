@@ -11,6 +11,7 @@ mod overlay;
 mod review;
 
 // `update` asks how far the review can scroll (the layout's own rule).
+pub use overlay::help_scroll_room;
 pub use review::review_overflow;
 mod trust;
 mod unlink;

@@ -1,6 +1,8 @@
 //! The keys of the review, done and unlink screens and of the two overlays.
 
-use super::{Bar, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, Table, Text, UP, w};
+use crossterm::event::KeyCode;
+
+use super::{Bar, DOWN, ENTER, ESC, F1, Key, QUESTION, Row, Table, Text, UP, k, w};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Review {
@@ -196,23 +198,57 @@ pub const UNLINK_DONE: Table<UnlinkDone> = &[
 
 pub const UNLINK_DONE_BAR: &[Bar] = &[bar(&[ENTER], w!(wizard_keys_bar_back_to_the_profiles))];
 
-/// The F1 box.
+/// The F1 box: it closes, and scrolls where the terminal is too short for every row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Keys {
     Close,
+    ScrollDown,
+    ScrollUp,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
 }
 
-pub const KEYS: Table<Keys> = &[Row {
-    keys: &[
-        (ESC, Keys::Close),
-        (F1, Keys::Close),
-        (ENTER, Keys::Close),
-        (QUESTION, Keys::Close),
-        (Key::ch('q'), Keys::Close),
-    ],
-    sep: ", ",
-    what: w!(wizard_keys_help_close_this_list),
-}];
+pub const KEYS: Table<Keys> = &[
+    Row {
+        keys: &[
+            (ESC, Keys::Close),
+            (F1, Keys::Close),
+            (ENTER, Keys::Close),
+            (QUESTION, Keys::Close),
+            (Key::ch('q'), Keys::Close),
+        ],
+        sep: ", ",
+        what: w!(wizard_keys_help_close_this_list),
+    },
+    Row {
+        keys: &[
+            (DOWN, Keys::ScrollDown),
+            (UP, Keys::ScrollUp),
+            (Key::ch('j'), Keys::ScrollDown),
+            (Key::ch('k'), Keys::ScrollUp),
+        ],
+        sep: " / ",
+        what: w!(wizard_keys_help_scroll_this_list),
+    },
+    Row {
+        keys: &[
+            (k(KeyCode::PageDown), Keys::PageDown),
+            (k(KeyCode::PageUp), Keys::PageUp),
+            (k(KeyCode::Home), Keys::Top),
+            (k(KeyCode::End), Keys::Bottom),
+        ],
+        sep: " ",
+        what: w!(wizard_keys_help_page_top_bottom),
+    },
+];
+
+/// The F1 box's bar when it scrolls.
+pub const KEYS_BAR: &[Bar] = &[
+    bar(&[UP, DOWN], w!(wizard_keys_bar_scroll)),
+    bar(&[ESC], w!(wizard_keys_bar_close)),
+];
 
 /// "Trust this certificate?" (Ctrl-G after `tls_untrusted`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -270,3 +270,54 @@ fn the_bar_names_only_keys_of_the_screen() {
         }
     }
 }
+
+/// Every screen with the F1 help open on a short terminal, scrolled to its top and to the
+/// middle: the help's own table takes the keys.
+fn helps() -> Vec<(&'static str, App)> {
+    let mut out = Vec::new();
+    for (name, mut app) in screens() {
+        update(&mut app, Msg::Resize(50, 16));
+        if crate::tui::view::help_scroll_room(&app).0 == 0 {
+            continue;
+        }
+        app.open_keys();
+        let mut middle = app.clone();
+        update(&mut middle, key(KeyCode::Down));
+        out.push((name, app));
+        out.push((name, middle));
+    }
+    out
+}
+
+#[test]
+fn in_the_help_only_its_own_keys_act_and_each_of_them_does() {
+    let helps = helps();
+    assert!(helps.len() >= 4, "too few screens scroll their help");
+    let in_keys = |k: &KeyEvent| {
+        super::action(super::KEYS, k).is_some() || super::action(GLOBAL, k).is_some()
+    };
+    for (name, app) in &helps {
+        for entry in super::bar(app) {
+            for k in entry.keys {
+                let event = KeyEvent::new(k.code, KeyModifiers::NONE);
+                assert!(in_keys(&event), "{name}: the help's bar shows {k:?}");
+            }
+        }
+    }
+    for k in every_key() {
+        let mut acted = false;
+        for (name, app) in &helps {
+            let mut after = app.clone();
+            let effects = update(&mut after, Msg::Key(k));
+            let acts = !effects.is_empty() || format!("{after:?}") != format!("{app:?}");
+            assert!(
+                !acts || in_keys(&k),
+                "{name}: {k:?} acts in the help, not listed"
+            );
+            acted |= acts;
+        }
+        if super::action(super::KEYS, &k).is_some() {
+            assert!(acted, "{k:?} is a help key but does nothing there");
+        }
+    }
+}

@@ -72,7 +72,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Form::TrustCert => super::trust::open(app),
         Form::Browser => token_page(app),
         Form::Help => {
-            app.overlay = Some(Overlay::Keys);
+            app.open_keys();
             Vec::new()
         }
     }

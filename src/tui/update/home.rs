@@ -15,7 +15,7 @@ use crate::checks::Status;
 use crate::store::ProfileRecord;
 use crate::tui::keys::{self, Home};
 use crate::tui::model::{
-    App, CheckState, Ending, FieldId, Form, HomeInput, Overlay, RowState, Screen, Unlink,
+    App, CheckState, Ending, FieldId, Form, HomeInput, RowState, Screen, Unlink,
 };
 use crate::tui::msg::{Change, Effect, Failure};
 use crate::tui::text::profile_name;
@@ -75,7 +75,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         // Esc, `[`, `B` (crossterm cannot wait for the rest): nothing on this screen is
         // unsaved, so that costs a restart, never data.
         Home::Quit | Home::Back => app.exit = Some(Ending::Finished),
-        Home::Help => app.overlay = Some(Overlay::Keys),
+        Home::Help => app.open_keys(),
     }
     Vec::new()
 }
@@ -99,7 +99,7 @@ fn filter_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             app.home.input = HomeInput::Browse;
         }
         Some(keys::Filter::Done) => app.home.input = HomeInput::Browse,
-        Some(keys::Filter::Help) => app.overlay = Some(Overlay::Keys),
+        Some(keys::Filter::Help) => app.open_keys(),
         None => {
             // Only a key that edits the filter starts the list over at the top.
             if let (Some(f), Some(req)) = (&mut app.home.filter, to_input_request(&Event::Key(key)))
@@ -116,7 +116,7 @@ fn filter_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 fn rename_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match keys::action(keys::RENAME, &key) {
         Some(keys::Rename::Cancel) => app.home.input = HomeInput::Browse,
-        Some(keys::Rename::Help) => app.overlay = Some(Overlay::Keys),
+        Some(keys::Rename::Help) => app.open_keys(),
         Some(keys::Rename::Confirm) => {
             let typed = match &app.home.input {
                 HomeInput::Rename(i) => Some(i.value().to_owned()),

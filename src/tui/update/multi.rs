@@ -14,8 +14,8 @@ use crate::secret::Token;
 use crate::store::TokenStoreKind;
 use crate::tui::keys::{self, MultiReview};
 use crate::tui::model::{
-    App, Ending, FieldId, KeyringState, ManyLine, Multi, MultiRow, Overlay, SaveState, Saved,
-    Screen, TokenStore, eligible,
+    App, Ending, FieldId, KeyringState, ManyLine, Multi, MultiRow, SaveState, Saved, Screen,
+    TokenStore, eligible,
 };
 use crate::tui::msg::{Effect, ManyRequest, SaveError};
 use crate::tui::text::profile_name;
@@ -204,7 +204,7 @@ pub fn review_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
             // Back where the marks were made, with them in view.
             return super::form::focus(app, FieldId::AccountId);
         }
-        MultiReview::Help => app.overlay = Some(Overlay::Keys),
+        MultiReview::Help => app.open_keys(),
     }
     Vec::new()
 }
@@ -221,7 +221,7 @@ fn rename_key(app: &mut App, key: &KeyEvent) {
     };
     match action {
         Some(keys::Rename::Cancel) => multi.renaming = None,
-        Some(keys::Rename::Help) => app.overlay = Some(Overlay::Keys),
+        Some(keys::Rename::Help) => app.open_keys(),
         Some(keys::Rename::Confirm) => match problem {
             Some(Err(problem)) => app.notice = Some(problem),
             Some(Ok(name)) => {

@@ -7,9 +7,7 @@ use crate::i18n::t;
 use crate::secret::Token;
 use crate::tui::keys;
 use crate::tui::model::Ending;
-use crate::tui::model::{
-    App, FieldId, KeyringState, Mode, Overlay, SaveState, Saved, Screen, TokenStore,
-};
+use crate::tui::model::{App, FieldId, KeyringState, Mode, SaveState, Saved, Screen, TokenStore};
 use crate::tui::msg::{Effect, ReplaceRequest, SaveError, SaveRequest};
 
 /// A new profile whose token would go to a keyring known to be unreachable: the review
@@ -79,7 +77,7 @@ pub fn review_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         keys::Review::Help => {
-            app.overlay = Some(Overlay::Keys);
+            app.open_keys();
             Vec::new()
         }
     }
@@ -107,7 +105,7 @@ pub fn done_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
             vec![Effect::Copy(id)]
         }
         keys::Done::Help => {
-            app.overlay = Some(Overlay::Keys);
+            app.open_keys();
             Vec::new()
         }
     }

@@ -4,7 +4,7 @@ use crate::i18n::t;
 use crossterm::event::KeyEvent;
 
 use crate::tui::keys;
-use crate::tui::model::{App, Overlay, Screen, Unlink, UnlinkReport};
+use crate::tui::model::{App, Screen, Unlink, UnlinkReport};
 use crate::tui::msg::Effect;
 
 pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
@@ -39,7 +39,7 @@ pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
                 super::home::go_home(app)
             }
             Some(keys::Unlink::Help) => {
-                app.overlay = Some(Overlay::Keys);
+                app.open_keys();
                 Vec::new()
             }
             None => Vec::new(),
@@ -47,7 +47,7 @@ pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
         Unlink::Done(_) => match keys::action(keys::UNLINK_DONE, key) {
             Some(keys::UnlinkDone::Back) => super::home::go_home(app),
             Some(keys::UnlinkDone::Help) => {
-                app.overlay = Some(Overlay::Keys);
+                app.open_keys();
                 Vec::new()
             }
             None => Vec::new(),
@@ -55,7 +55,7 @@ pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
         // Keys wait while the store (and the server) work; the help still opens.
         Unlink::Running { .. } => {
             if let Some(keys::Unlink::Help) = keys::action(keys::UNLINK, key) {
-                app.overlay = Some(Overlay::Keys);
+                app.open_keys();
             }
             Vec::new()
         }
