@@ -61,11 +61,38 @@ fn catalog(lang: &str) -> Catalog {
     out
 }
 
+/// The translations: every language the program knows but English (`Lang::ALL`).
+fn translations() -> Vec<&'static str> {
+    chatwoot_link::i18n::Lang::ALL
+        .iter()
+        .map(|l| l.code())
+        .filter(|c| *c != "en")
+        .collect()
+}
+
+#[test]
+fn every_language_directory_is_a_language_the_program_knows() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    let mut found: Vec<String> = std::fs::read_dir(&dir)
+        .expect("read i18n/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_dir())
+        .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(str::to_owned))
+        .collect();
+    found.sort();
+    let mut known: Vec<String> = chatwoot_link::i18n::Lang::ALL
+        .iter()
+        .map(|l| l.code().to_owned())
+        .collect();
+    known.sort();
+    assert_eq!(found, known, "i18n/ directories and Lang::ALL differ");
+}
+
 #[test]
 fn every_language_has_the_english_messages_and_no_others() {
     let english = catalog("en");
     assert!(english.len() > 1, "no English messages found");
-    for lang in ["es", "pt-BR"] {
+    for lang in translations() {
         let other = catalog(lang);
         let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
@@ -87,7 +114,7 @@ fn every_language_has_the_english_messages_and_no_others() {
 #[test]
 fn translations_use_only_the_english_variables() {
     let english = catalog("en");
-    for lang in ["es", "pt-BR"] {
+    for lang in translations() {
         for (id, (area, vars)) in catalog(lang) {
             let Some((_, english_vars)) = english.get(&id) else {
                 continue;
@@ -105,7 +132,7 @@ fn translations_use_only_the_english_variables() {
 fn every_message_formats_without_errors_in_every_language() {
     use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
     let english = catalog("en");
-    for lang in ["en", "es", "pt-BR"] {
+    for lang in chatwoot_link::i18n::Lang::ALL.map(chatwoot_link::i18n::Lang::code) {
         let mut bundle = FluentBundle::new(vec![lang.parse().expect("language id")]);
         bundle.set_use_isolating(false);
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -135,7 +135,7 @@ fn lang_screens(
 ) -> Vec<(crate::i18n::Lang, String, String)> {
     use crate::i18n::{Lang, with_language};
     let mut out = Vec::new();
-    for lang in [Lang::Es, Lang::PtBr] {
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let code = lang.code().to_lowercase().replace('-', "_");
         with_language(lang, || {
             let app = build();
