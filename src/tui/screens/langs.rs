@@ -65,7 +65,7 @@ fn home_in_spanish_and_portuguese() {
         Lang::Es,
         &[
             "3 vínculos, 1 con fallas",
-            "Vínculo (* por defecto)",
+            "Vínculo (* predeterminado)",
             "Verificado",
         ],
     );
