@@ -38,7 +38,7 @@ pub mod token;
 mod failure;
 
 pub use args::{Cli, Command, GlobalArgs};
-pub use failure::{Exit, Failure, IntoMessage, OTHER_WAYS, place, store_message, store_msg};
+pub use failure::{Exit, Failure, OTHER_WAYS, store_message, store_msg};
 
 /// `--version`: the crate version and the git revision it was built from.
 pub const VERSION: &str = concat!(

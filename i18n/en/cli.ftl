@@ -6,8 +6,6 @@ cli-error = error: { $message }
 cli-warning = warning: { $message }
 cli-no-runtime = cannot start the async runtime: { $error }
 cli-keyring-other-ways = { $error }; without a keyring, save with --insecure-storage (tokens.toml, plain text, mode 0600) or give the token as a systemd credential (docs/server.md)
-cli-place-keyring = the OS keyring
-cli-place-file = tokens.toml (plain text, 0600)
 cli-no-command = no command given and no wizard here: use `chatwoot-link add` or `check`
 cli-no-sandbox = this build has no sandbox (built without the `sandbox` feature)
 

@@ -15,8 +15,6 @@ link-rotated-not-stored = the server reset the token (the old one no longer work
 link-place-keyring = the OS keyring
 link-place-file = tokens.toml (plain text, 0600)
 
-# A cause shown alone (a store or client failure with nothing to add).
-link-cause = { $cause }
 
 ## Linking several accounts and re-checking profiles (link::many, link::recheck). These
 ## texts are also the `message` of --json, which prints them in English.

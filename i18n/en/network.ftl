@@ -55,7 +55,6 @@ network-remedy-use-url = use --url { $url }
 network-remedy-use-url-http = use --url { $url } --allow-http
 network-remedy-allow-http = pass --allow-http if you accept that
 network-detail-task-ended = the request task ended unexpectedly
-network-detail-os = { $text }
 
 network-nothing = { "" }
 network-cert-self-signed = { $subject }, self-signed, valid { $from } to { $to }, SHA-256 { $sha256 }

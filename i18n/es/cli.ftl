@@ -4,8 +4,6 @@ cli-error = error: { $message }
 cli-warning = advertencia: { $message }
 cli-no-runtime = no se pudo iniciar el entorno asíncrono: { $error }
 cli-keyring-other-ways = { $error }; sin llavero del sistema, guarda con --insecure-storage (tokens.toml, texto plano, modo 0600) o pasa el token como credencial de systemd (docs/server.md)
-cli-place-keyring = el llavero del sistema
-cli-place-file = tokens.toml (texto plano, 0600)
 cli-no-command = no se indicó ningún comando y aquí no hay asistente: usa `chatwoot-link add` o `check`
 cli-no-sandbox = esta compilación no tiene entorno de prueba (se compiló sin la función `sandbox`)
 

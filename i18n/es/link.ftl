@@ -13,7 +13,6 @@ link-rotated-not-stored = el servidor restableció el token (el anterior ya no f
 link-place-keyring = el llavero del sistema
 link-place-file = tokens.toml (texto plano, 0600)
 
-link-cause = { $cause }
 
 ## Vincular varias cuentas y volver a verificar vínculos. En --json se muestran en inglés.
 link-check-said = { $check }: { $message }

@@ -21,7 +21,6 @@ network-detail-incomplete = no se pudo completar la solicitud
 network-detail-through = { $detail }, a través del proxy { $proxy }
 network-detail-tunnel = el proxy { $proxy } se negó a abrir un túnel hacia { $host }
 network-detail-task-ended = la tarea de la solicitud terminó de forma inesperada
-network-detail-os = { $text }
 network-redirect-https = el servidor redirige a https: usa { $https_url }
 network-redirect-other-host = el servidor redirige a otro host ({ $target }); el token no se envió allí: si de verdad es tu Chatwoot, { $remedy }
 network-redirect = el servidor responde a { $path } con una redirección: usa la URL de la raíz de Chatwoot

@@ -4,8 +4,6 @@ cli-error = erro: { $message }
 cli-warning = aviso: { $message }
 cli-no-runtime = não foi possível iniciar o ambiente assíncrono: { $error }
 cli-keyring-other-ways = { $error }; sem chaveiro do sistema, salve com --insecure-storage (tokens.toml, texto puro, modo 0600) ou passe o token como credencial do systemd (docs/server.md)
-cli-place-keyring = o chaveiro do sistema
-cli-place-file = tokens.toml (texto puro, 0600)
 cli-no-command = nenhum comando informado e não há assistente aqui: use `chatwoot-link add` ou `check`
 cli-no-sandbox = esta compilação não tem ambiente de teste (compilada sem o recurso `sandbox`)
 

@@ -13,7 +13,6 @@ link-rotated-not-stored = o servidor redefiniu o token (o antigo não funciona m
 link-place-keyring = o chaveiro do sistema
 link-place-file = tokens.toml (texto puro, 0600)
 
-link-cause = { $cause }
 
 ## Vincular várias contas e verificar vínculos novamente. No --json aparecem em inglês.
 link-check-said = { $check }: { $message }

@@ -21,7 +21,6 @@ network-detail-incomplete = não foi possível concluir a solicitação
 network-detail-through = { $detail }, através do proxy { $proxy }
 network-detail-tunnel = o proxy { $proxy } se recusou a abrir um túnel para { $host }
 network-detail-task-ended = a tarefa da solicitação terminou de forma inesperada
-network-detail-os = { $text }
 network-redirect-https = o servidor redireciona para https: use { $https_url }
 network-redirect-other-host = o servidor redireciona para outro host ({ $target }); o token não foi enviado para lá: se esse for mesmo o seu Chatwoot, { $remedy }
 network-redirect = o servidor responde a { $path } com um redirecionamento: use a URL da raiz do Chatwoot

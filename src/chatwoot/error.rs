@@ -132,7 +132,7 @@ impl Detail {
             Self::CutOff => msg!(network_detail_cut_off),
             Self::Incomplete => msg!(network_detail_incomplete),
             Self::TaskEnded => msg!(network_detail_task_ended),
-            Self::Io(text) => msg!(network_detail_os, text = text),
+            Self::Io(text) => Msg::verbatim(text.clone()),
             Self::Tunnel { proxy } => msg!(network_detail_tunnel, proxy = proxy, host = host),
             Self::Through { detail, proxy } => {
                 msg!(

@@ -11,7 +11,7 @@ use super::output::{self, Symbols};
 use super::{Exit, Failure, Outcome};
 use crate::checks::{self, Certificate, CheckInputs, CheckReport};
 use crate::i18n::msg;
-use crate::link::{self, Save};
+use crate::link::{self, Save, store_place};
 use crate::secret::Token;
 use crate::store::{SaveOutcome, StoreError, TokenStoreKind, normalize_name};
 
@@ -157,7 +157,7 @@ pub async fn check_then_save(
                 failure.message = if secret_store {
                     msg!(
                         cli_save_failed_tried,
-                        place = super::place(kind),
+                        place = store_place(kind),
                         describe = store.secrets(kind).describe(),
                         error = error
                     )
@@ -205,7 +205,7 @@ fn say_saved(outcome: &SaveOutcome) {
     let name = outcome.name.as_str();
     let host = link::host(&r.data.url);
     let account_name = crate::sanitize::sanitize(&r.data.account_name);
-    let place = super::place(r.token_store);
+    let place = store_place(r.token_store);
     let id = r.data.account_id.to_string();
     let line = if outcome.is_default {
         msg!(

@@ -16,7 +16,7 @@ use crate::checks::{
     self, Cache, CheckId, CheckInputs, CheckReport, Code, ReportCheck, Status, Warning,
 };
 use crate::i18n::{msg, t};
-use crate::link::{AccountResult, Accounts, ManyInputs, ManyOutcome, link_accounts};
+use crate::link::{AccountResult, Accounts, ManyInputs, ManyOutcome, link_accounts, store_place};
 use crate::store::TokenStoreKind;
 
 /// `add --json` with several accounts: the shared check (URL, token, email, the token's
@@ -94,7 +94,7 @@ pub async fn run(args: AddArgs, global: &GlobalArgs) -> Outcome {
         let mut f = Failure::from(e);
         f.message = msg!(
             cli_many_save_failed,
-            place = super::place(kind),
+            place = store_place(kind),
             error = f.message.clone()
         );
         f
@@ -205,7 +205,7 @@ fn print_text(outcome: &ManyOutcome, kind: TokenStoreKind, symbols: Symbols) {
             cli_many_linked,
             saved = saved.len(),
             chosen = chosen,
-            place = super::place(kind),
+            place = store_place(kind),
             names = saved.join(", ")
         ));
     }

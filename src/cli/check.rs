@@ -115,8 +115,8 @@ pub async fn run(args: CheckArgs, global: &GlobalArgs) -> Outcome {
             }
             let mut failure = super::linked::build_failure(&e);
             failure.message = match e {
-                BuildError::Proxy(_) => msg!(cli_proxy_unsent, error = e.to_string()),
-                BuildError::Client(_) => msg!(cli_tls_store_unsent, error = e.to_string()),
+                BuildError::Proxy(_) => msg!(cli_proxy_unsent, error = e.msg()),
+                BuildError::Client(_) => msg!(cli_tls_store_unsent, error = e.msg()),
             };
             return Err(failure);
         }

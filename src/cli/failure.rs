@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use crate::i18n::{Msg, msg};
 use crate::link::LinkError;
-use crate::store::{ErrorClass, StoreError, TokenStoreKind};
+use crate::store::{ErrorClass, StoreError};
 
 /// The process exit codes; the same with or without `--json`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,39 +79,12 @@ pub struct Failure {
     pub message: Msg,
 }
 
-/// What a [`Failure`] can be made of: a [`Msg`], or text already worded by a lower layer
-/// (its errors' `Display`, in the current language), carried as it is.
-pub trait IntoMessage {
-    fn into_message(self) -> Msg;
-}
-
-impl IntoMessage for Msg {
-    fn into_message(self) -> Msg {
-        self
-    }
-}
-
-impl IntoMessage for String {
-    fn into_message(self) -> Msg {
-        Msg::verbatim(self)
-    }
-}
-
-impl IntoMessage for &str {
-    fn into_message(self) -> Msg {
-        Msg::verbatim(self)
-    }
-}
-
 impl Failure {
-    pub fn new(exit: Exit, message: impl IntoMessage) -> Self {
-        Self {
-            exit,
-            message: message.into_message(),
-        }
+    pub fn new(exit: Exit, message: Msg) -> Self {
+        Self { exit, message }
     }
 
-    pub fn usage(message: impl IntoMessage) -> Self {
+    pub fn usage(message: Msg) -> Self {
         Self::new(Exit::Usage, message)
     }
 }
@@ -133,14 +106,6 @@ pub fn store_msg(e: &StoreError) -> Msg {
 /// [`store_msg`] as text in the current language.
 pub fn store_message(e: &StoreError) -> String {
     store_msg(e).to_string()
-}
-
-/// Where a token store keeps things, in the sentences of the command line.
-pub fn place(kind: TokenStoreKind) -> Msg {
-    match kind {
-        TokenStoreKind::Keyring => msg!(cli_place_keyring),
-        TokenStoreKind::File => msg!(cli_place_file),
-    }
 }
 
 fn store_exit(e: &StoreError) -> Exit {
@@ -232,7 +197,7 @@ mod lang_tests {
             "no token given: pipe it with --token-stdin"
         );
         // Text from another layer is carried as it is.
-        let wrapped = Failure::new(Exit::Storage, "disk full".to_owned());
+        let wrapped = Failure::new(Exit::Storage, Msg::verbatim("disk full"));
         assert_eq!(
             with_language(Lang::Es, || wrapped.message.to_string()),
             "disk full"

@@ -31,13 +31,8 @@ pub fn read_ca_cert(path: &Path) -> Result<Certificate, Failure> {
             error = e.to_string()
         ))
     })?;
-    let cert = Certificate::parse(&bytes).map_err(|e| {
-        Failure::usage(msg!(
-            cli_ca_cert_untrusted,
-            file = &shown,
-            error = e.to_string()
-        ))
-    })?;
+    let cert = Certificate::parse(&bytes)
+        .map_err(|e| Failure::usage(msg!(cli_ca_cert_untrusted, file = &shown, error = e.msg())))?;
     tracing::info!(file = %shown, cert = %cert.info().summary(), "--ca-cert");
     Ok(cert)
 }

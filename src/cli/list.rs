@@ -14,7 +14,7 @@ use crate::store::{Config, Store};
 pub fn open_store(global: &GlobalArgs) -> Result<Store, Failure> {
     let store = open_store_quiet(global)?;
     for u in store.exposures() {
-        let problem = crate::i18n::msg!(cli_exposed, problem = u.to_string());
+        let problem = crate::i18n::msg!(cli_exposed, problem = u.msg());
         eprintln!("{}", crate::i18n::msg!(cli_warning, message = problem));
     }
     Ok(store)

@@ -11,7 +11,7 @@ use super::linked::{self, confirm, open_store};
 use super::{Exit, Failure, Outcome};
 use crate::checks::Cache;
 use crate::i18n::{Msg, msg, t};
-use crate::link;
+use crate::link::{self, store_place};
 use crate::store::{RevokeOutcome, SecretRemoval};
 
 #[derive(Serialize)]
@@ -85,7 +85,7 @@ fn token_remains(outcome: &RevokeOutcome) -> Outcome {
     };
     let key = &outcome.record.token_ref;
     let name = outcome.name.as_str();
-    let place = super::place(outcome.record.token_store);
+    let place = store_place(outcome.record.token_store);
     let error = e.to_string();
     let message = match outcome.record.token_store {
         crate::store::TokenStoreKind::Keyring if cfg!(target_os = "linux") => msg!(
@@ -118,7 +118,7 @@ fn report(
     other_names: &[&str],
     json: bool,
 ) {
-    let place = super::place(outcome.record.token_store);
+    let place = store_place(outcome.record.token_store);
     let token = match &outcome.secret {
         SecretRemoval::Deleted => "deleted",
         SecretRemoval::AlreadyGone => "already_gone",

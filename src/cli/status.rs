@@ -108,7 +108,7 @@ pub async fn run(names: Vec<String>, global: &GlobalArgs) -> Outcome {
     }
     // One config write for every profile that passed (each stays untouched otherwise).
     if let Err(e) = record_verified(store.clone(), &done, Timestamp::now()).await {
-        let problem = msg!(cli_status_not_recorded, error = e.to_string());
+        let problem = msg!(cli_status_not_recorded, error = e.msg());
         eprintln!("{}", msg!(cli_warning, message = problem));
     }
     done.sort_by_key(|c| order.iter().position(|n| *n == c.name));

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use crate::chatwoot::{BuildError, Error as ClientError};
-use crate::i18n::{Arg, Msg, msg};
+use crate::i18n::{Msg, msg};
 use crate::store::{StoreError, TokenStoreKind};
 
 use super::store_place;
@@ -71,22 +71,19 @@ impl LinkError {
 
     /// What happened and what to do, in any language ([`Msg::english`] for programs).
     pub fn msg(&self) -> Msg {
-        self.worded(&|e| Arg::from(e.msg()))
+        self.worded(&StoreError::msg)
     }
 
     /// The message, with the store error inside told by `store` (the `Display` form tells
     /// it as the store does), in the current language.
     pub fn render(&self, store: &dyn Fn(&StoreError) -> Msg) -> Msg {
-        self.worded(&|e| Arg::from(store(e)))
+        self.worded(store)
     }
 
     /// The message, with the store error inside as `store` gives it.
-    fn worded(&self, store: &dyn Fn(&StoreError) -> Arg) -> Msg {
+    fn worded(&self, store: &dyn Fn(&StoreError) -> Msg) -> Msg {
         match self {
-            Self::Store(e) => match store(e) {
-                Arg::Msg(m) => *m,
-                other => msg!(link_cause, cause = other),
-            },
+            Self::Store(e) => store(e),
             Self::TokenUnreadable { name, source } => {
                 msg!(link_token_unreadable, name = name, cause = store(source))
             }
@@ -103,12 +100,12 @@ impl LinkError {
                 describe = describe,
                 cause = store(source)
             ),
-            Self::Client(e) => msg!(link_cause, cause = e.to_string()),
+            Self::Client(e) => e.msg(),
             Self::StoredUrl { name, detail } => {
                 msg!(link_stored_url, name = name, detail = detail)
             }
             Self::RotationUnsupported { name } => msg!(link_rotation_unsupported, name = name),
-            Self::NotReset(e) => msg!(link_not_reset, cause = e.to_string()),
+            Self::NotReset(e) => msg!(link_not_reset, cause = e.msg()),
             Self::RotatedNotStored { names, source } => msg!(
                 link_rotated_not_stored,
                 cause = store(source),

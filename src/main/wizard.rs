@@ -86,8 +86,7 @@ pub async fn run(global: &GlobalArgs, start: WizardStart) -> Outcome {
     } else if let (Some([url, email, token, account]), false) = (&prefill, app.from_home) {
         update::prefill(&mut app, url, email, token, account);
     }
-    let cache =
-        Cache::new(options.clone()).map_err(|e| Failure::new(Exit::Usage, e.to_string()))?;
+    let cache = Cache::new(options.clone()).map_err(|e| Failure::new(Exit::Usage, e.msg()))?;
     // Each profile's trusted certificate, for its form checks as for its re-checks. One that
     // cannot be read is reported by that profile's re-check.
     for record in config.profiles.values() {
